@@ -1,0 +1,13 @@
+/**
+ * remark-mkdocs: parse MkDocs-Material Markdown (admonitions `!!!`,
+ * collapsibles `???`/`???+`) with micromark and render it on Docusaurus or as
+ * MkDocs' HTML. See README.md.
+ */
+export {default} from './lib/plugin';
+export type {Options, CustomType, Target} from './lib/options';
+export {mkdocsBoxSyntax} from './lib/micromark/syntax';
+export {mkdocsBoxFromMarkdown} from './lib/mdast/from-markdown';
+export type {MkdocsBoxData} from './lib/mdast/node-data';
+export {parseBoxHeader, type BoxHeader, type HeaderResult} from './lib/header';
+export {MATERIAL_TYPES, NEUTRAL_TYPE, materialCanonicalType} from './lib/box-types';
+export {RULES, type RuleId} from './lib/messages';

@@ -1,0 +1,110 @@
+import {MATERIAL_TYPE_NAMES} from './box-types';
+
+/** Where the tree goes after the plugin. */
+export type Target = 'docusaurus' | 'html';
+
+/** A box type a site adds to Material's twelve (for example `lab`). */
+export interface CustomType {
+  /** Human name of the type, shown in messages and docs (`'Lab'`). */
+  label: string;
+  /** Icon for the theme (an SVG path, e.g. from `@mdi/js`); the plugin only passes it on. */
+  icon?: string;
+  /** Accent colour for the theme (any CSS colour); the plugin only passes it on. */
+  color?: string;
+}
+
+export interface Options {
+  /**
+   * `'docusaurus'` (default): boxes become `<admonition>` / `<MkdocsDetails>` JSX
+   * nodes for the Docusaurus theme. `'html'`: boxes get the HTML MkDocs emits
+   * (`div.admonition`, `details`), for plain `unified()` pipelines and tests.
+   */
+  target?: Target;
+  /** Box types beyond Material's, keyed by the lower-case word used after `!!!`. Default: none. */
+  customTypes?: Record<string, CustomType>;
+  /** Repair UTF-8 text that was decoded as Windows-1252 (`âœ…` → `✅`) in prose. Default: true. */
+  repairMojibake?: boolean;
+  /** Turn every warning into a fatal error (the build fails). Default: false. */
+  strict?: boolean;
+}
+
+export interface ResolvedOptions {
+  target: Target;
+  customTypes: ReadonlyMap<string, CustomType>;
+  repairMojibake: boolean;
+  strict: boolean;
+}
+
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict'];
+const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
+
+/** Validate options once, when the plugin is attached, with messages that list the valid values. */
+export function resolveOptions(options: Options | null | undefined): ResolvedOptions {
+  const raw = (options ?? {}) as Record<string, unknown>;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new TypeError(`remark-mkdocs: expected an options object, got ${describe(raw)}`);
+  }
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_KEYS.includes(key)) {
+      throw new TypeError(
+        `remark-mkdocs: unknown option \`${key}\`, expected one of ${KNOWN_KEYS.map((k) => `\`${k}\``).join(', ')}`,
+      );
+    }
+  }
+  const target = raw.target ?? 'docusaurus';
+  if (target !== 'docusaurus' && target !== 'html') {
+    throw new TypeError(`remark-mkdocs: option \`target\` must be 'docusaurus' or 'html', got ${describe(target)}`);
+  }
+  for (const key of ['repairMojibake', 'strict'] as const) {
+    if (raw[key] !== undefined && typeof raw[key] !== 'boolean') {
+      throw new TypeError(`remark-mkdocs: option \`${key}\` must be true or false, got ${describe(raw[key])}`);
+    }
+  }
+  return {
+    target,
+    customTypes: resolveCustomTypes(raw.customTypes),
+    repairMojibake: (raw.repairMojibake as boolean | undefined) ?? true,
+    strict: (raw.strict as boolean | undefined) ?? false,
+  };
+}
+
+function resolveCustomTypes(value: unknown): ReadonlyMap<string, CustomType> {
+  const result = new Map<string, CustomType>();
+  if (value === undefined) return result;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(
+      `remark-mkdocs: option \`customTypes\` must be an object such as {lab: {label: 'Lab'}}, got ${describe(value)}`,
+    );
+  }
+  for (const [name, spec] of Object.entries(value)) {
+    if (!TYPE_NAME.test(name) || name !== name.toLowerCase()) {
+      throw new TypeError(
+        `remark-mkdocs: custom type name \`${name}\` must be lower-case letters, digits, \`_\` or \`-\` (the word written after \`!!!\`)`,
+      );
+    }
+    if (MATERIAL_TYPE_NAMES.includes(name)) {
+      throw new TypeError(`remark-mkdocs: custom type \`${name}\` is already a Material type or alias`);
+    }
+    if (typeof spec !== 'object' || spec === null || typeof (spec as CustomType).label !== 'string') {
+      throw new TypeError(
+        `remark-mkdocs: custom type \`${name}\` needs a \`label\` string, e.g. {label: 'Lab'}, got ${describe(spec)}`,
+      );
+    }
+    const {label, icon, color} = spec as CustomType;
+    for (const [key, v] of [['icon', icon], ['color', color]] as const) {
+      if (v !== undefined && typeof v !== 'string') {
+        throw new TypeError(`remark-mkdocs: custom type \`${name}\`: \`${key}\` must be a string, got ${describe(v)}`);
+      }
+    }
+    result.set(name, {label, icon, color});
+  }
+  return result;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}

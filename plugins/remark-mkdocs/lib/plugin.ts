@@ -1,0 +1,43 @@
+import type {Root} from 'mdast';
+import type {Processor} from 'unified';
+import type {VFile} from 'vfile';
+import {mkdocsBoxSyntax} from './micromark/syntax';
+import {mkdocsBoxFromMarkdown} from './mdast/from-markdown';
+import {resolveOptions, type Options} from './options';
+import {SOURCE} from './messages';
+import {lintBoxes} from './transform/lint-boxes';
+import {repairMojibakeInTree} from './transform/repair-mojibake';
+import {boxesToDocusaurus} from './transform/to-docusaurus';
+import {boxesToHtml} from './transform/to-html';
+
+/**
+ * remark-mkdocs: MkDocs-Material Markdown on remark. Registers the box syntax
+ * with the parser, then runs its transforms in a fixed order: lint (on the
+ * tree as parsed), mojibake repair, then the conversion for the target.
+ */
+export default function remarkMkdocs(this: Processor<Root>, options?: Options | null) {
+  const settings = resolveOptions(options);
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(mkdocsBoxSyntax());
+  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown());
+
+  return function transform(tree: Root, file: VFile): undefined {
+    lintBoxes(tree, file, settings);
+    repairMojibakeInTree(tree, file, settings.repairMojibake);
+    if (settings.target === 'html') boxesToHtml(tree);
+    else boxesToDocusaurus(tree, settings);
+    if (settings.strict) failOnMessages(file);
+  };
+}
+
+/** `strict: true`: every problem found is a build error, all of them listed at once. */
+function failOnMessages(file: VFile): void {
+  const ours = file.messages.filter((message) => message.source === SOURCE);
+  if (ours.length === 0) return;
+  const list = ours.map((message) => `  ${message.line ?? 1}:${message.column ?? 1}  ${message.reason}  ${message.ruleId}`);
+  file.fail(`${ours.length} MkDocs Markdown problem${ours.length === 1 ? '' : 's'} (strict mode):\n${list.join('\n')}`, {
+    place: ours[0]!.place,
+    ruleId: ours[0]!.ruleId,
+    source: SOURCE,
+  });
+}

@@ -1,0 +1,47 @@
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import {toMarkdown} from 'mdast-util-to-markdown';
+import {mdxJsxToMarkdown} from 'mdast-util-mdx-jsx';
+import type {Root} from 'mdast';
+import {VFile} from 'vfile';
+import remarkMkdocs, {type Options} from '../index';
+
+/** Markdown → HTML through the plugin (MkDocs' HTML shape) or, with `plugin: false`, plain CommonMark. */
+export function renderHtml(markdown: string, options: Options & {plugin?: boolean; path?: string} = {}) {
+  const {plugin = true, path = 'input.md', ...pluginOptions} = options;
+  const file = new VFile({value: markdown, path});
+  const processor = unified().use(remarkParse);
+  if (plugin) processor.use(remarkMkdocs, {target: 'html', ...pluginOptions});
+  const html = String(processor.use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).use(rehypeStringify).processSync(file));
+  return {html, file};
+}
+
+/** The tree as parsed, before any transform (for `tree.json`). */
+export function parseTree(markdown: string): Root {
+  const processor = unified().use(remarkParse).use(remarkMkdocs);
+  return processor.parse(new VFile({value: markdown}));
+}
+
+/** Markdown → the Docusaurus target's tree, printed as MDX (the JSX the theme receives). */
+export function renderDocusaurus(markdown: string, options: Options = {}) {
+  const file = new VFile({value: markdown, path: 'input.md'});
+  const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'docusaurus', ...options});
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return {mdx: toMarkdown(tree, {extensions: [mdxJsxToMarkdown()]}), tree, file};
+}
+
+/** `line:col-line:col: reason [rule-id]`, one message a line, as in the fixtures' `messages.txt`. */
+export function formatMessages(file: VFile): string {
+  return file.messages
+    .map((message) => {
+      const place = message.place;
+      const start = place && 'start' in place ? place.start : place;
+      const end = place && 'end' in place ? place.end : start;
+      const at = start ? `${start.line}:${start.column}-${end!.line}:${end!.column}` : '1:1-1:1';
+      return `${at}: ${message.reason} [${message.ruleId}]`;
+    })
+    .join('\n');
+}
