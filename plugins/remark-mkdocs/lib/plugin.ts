@@ -1,5 +1,5 @@
 import type {Root} from 'mdast';
-import type {Processor} from 'unified';
+import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {mkdocsBoxSyntax} from './micromark/syntax';
 import {mkdocsBoxFromMarkdown} from './mdast/from-markdown';
@@ -15,7 +15,7 @@ import {boxesToHtml} from './transform/to-html';
  * with the parser, then runs its transforms in a fixed order: lint (on the
  * tree as parsed), mojibake repair, then the conversion for the target.
  */
-export default function remarkMkdocs(this: Processor<Root>, options?: Options | null) {
+const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (options) {
   const settings = resolveOptions(options);
   const data = this.data();
   (data.micromarkExtensions ??= []).push(mkdocsBoxSyntax());
@@ -28,7 +28,9 @@ export default function remarkMkdocs(this: Processor<Root>, options?: Options | 
     else boxesToDocusaurus(tree, settings);
     if (settings.strict) failOnMessages(file);
   };
-}
+};
+
+export default remarkMkdocs;
 
 /** `strict: true`: every problem found is a build error, all of them listed at once. */
 function failOnMessages(file: VFile): void {

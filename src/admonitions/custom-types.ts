@@ -1,0 +1,24 @@
+import {mdiArmFlex, mdiFlask} from '@mdi/js';
+
+/**
+ * A box type this site adds to MkDocs Material's twelve. The same shape as the
+ * remark-mkdocs option `customTypes`, which only passes `icon`/`color` through.
+ */
+export interface BoxTypeSpec {
+  /** Human name; the theme's title for a box that arrives without one (`:::lab`). */
+  label: string;
+  /** SVG path data for a 24×24 viewBox (an `@mdi/js` export). */
+  icon?: string;
+  /** Accent colour (any CSS colour) for the border, icon and title bar. */
+  color?: string;
+}
+
+/**
+ * Site-specific box types, keyed by the word written after `!!!`/`???`.
+ * This one object feeds the remark plugin (which types are "declared"), the
+ * theme (icon and label) and the injected CSS (colour), so they cannot drift.
+ */
+export const customTypes: Record<string, BoxTypeSpec> = {
+  lab: {label: 'Lab', icon: mdiFlask, color: '#3f51b5'},
+  stretch: {label: 'Stretch goal', icon: mdiArmFlex, color: '#8d6e63'},
+};

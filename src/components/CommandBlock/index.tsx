@@ -1,0 +1,50 @@
+import React, {useMemo} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import {ShellBlockProvider, type ShellBlockInfo} from '../ShellBlock/context';
+import {parseJson, type CommandData} from '../ShellBlock/parse-props';
+
+interface Props {
+  kind: 'commands' | 'session';
+  language: string;
+  /** The block as the author wrote it (prompts and sample output included in a session). */
+  code: string;
+  /** What the block's copy button puts on the clipboard. */
+  copyAll: string;
+  /** JSON: [{text, firstLine, lastLine}], one per command. */
+  commands: string;
+  /** JSON: the role of each displayed line ('command', 'output', …). */
+  roles: string;
+  metastring?: string;
+}
+
+/**
+ * A shell block of commands (or a prompt session): Docusaurus's code block for
+ * display, with the copy button and per-command buttons fed the paste text
+ * remark-mkdocs computed at build time.
+ */
+export default function CommandBlock({kind, language, code, copyAll, commands, roles, metastring}: Props) {
+  const info = useMemo<ShellBlockInfo>(() => {
+    const lines = code.split('\n');
+    const parsedCommands = parseJson<CommandData[]>(commands, []);
+    const parsedRoles = parseJson<string[]>(roles, []);
+    return {
+      kind,
+      copyAll,
+      // One button per command only when there is more than one.
+      commandByFirstLine: new Map(
+        parsedCommands.length > 1 ? parsedCommands.map((command) => [lines[command.firstLine] ?? '', command.text]) : [],
+      ),
+      outputLines: new Set(lines.filter((_, index) => parsedRoles[index] === 'output')),
+    };
+  }, [kind, code, copyAll, commands, roles]);
+
+  return (
+    <div className={`shell-block shell-block--${kind}`}>
+      <ShellBlockProvider value={info}>
+        <CodeBlock language={language} metastring={metastring}>
+          {code}
+        </CodeBlock>
+      </ShellBlockProvider>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import React, {type ComponentProps, type ReactElement, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Details from '@theme/Details';
+import MdiIcon from '@site/src/components/MdiIcon';
+import {BOX_CLASS} from '@site/src/components/BoxAdmonition';
+import {boxThemeOf} from '@site/src/admonitions/box-types';
+
+export interface Props {
+  /** Canonical box type (`tip`, `lab`, `neutral`, …); unknown values draw as `neutral`. */
+  readonly type?: string;
+  /** Present for `???+`: the box starts expanded. */
+  readonly open?: boolean;
+  /** Extra classes: the alias the author wrote, Material modifiers such as `inline end`. */
+  readonly className?: string;
+  readonly id?: string;
+  /** A `<summary>` element first (the title), then the body. */
+  readonly children?: ReactNode;
+}
+
+type SummaryElement = ReactElement<ComponentProps<'summary'>>;
+
+function isSummary(node: ReactNode): node is SummaryElement {
+  return React.isValidElement(node) && node.type === 'summary';
+}
+
+/** True when the summary would show no text (MkDocs `??? note ""`). */
+function isEmpty(children: ReactNode): boolean {
+  return React.Children.toArray(children).every((child) => typeof child === 'string' && child.trim() === '');
+}
+
+/**
+ * A collapsible MkDocs box (`???` / `???+`), drawn like the admonition of the
+ * same type. Built on the theme's `Details`, which keeps the native
+ * `<details>`/`<summary>` keyboard behaviour (Enter/Space) and animates.
+ * The summary is split from the body the same way `@theme/MDXComponents/Details` does.
+ */
+export default function MkdocsDetails({type: rawType, open, className, id, children}: Props): ReactNode {
+  const {type, theme} = boxThemeOf(rawType);
+  const items = React.Children.toArray(children);
+  const summary = items.find(isSummary);
+  const body = items.filter((item) => item !== summary);
+  const title = summary?.props.children;
+  // An empty summary has no accessible name (axe `summary-name`); keep
+  // MkDocs' empty bar on screen but tell screen readers what the box is.
+  const label = isEmpty(title) ? <span className="lsr-visually-hidden">{theme.label}</span> : title;
+
+  return (
+    <Details
+      id={id}
+      open={open}
+      className={clsx(BOX_CLASS, 'lsr-details', `theme-admonition-${type}`, className)}
+      summary={
+        <summary className={clsx('lsr-details__summary', summary?.props.className)}>
+          <MdiIcon path={theme.icon} className="lsr-details__icon" />
+          <span className="lsr-admonition__title">{label}</span>
+        </summary>
+      }>
+      {body}
+    </Details>
+  );
+}

@@ -1,0 +1,86 @@
+import React, {useMemo, useState} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import {ShellBlockProvider, type ShellBlockInfo} from '../ShellBlock/context';
+import {parseJson, type TableData} from '../ShellBlock/parse-props';
+import styles from './styles.module.css';
+
+interface Props {
+  /** The sample output as written. */
+  raw: string;
+  /** JSON: [{header, rows}] when the output is aligned tables. */
+  tables?: string;
+  /** The fence's `title`, if any. */
+  title?: string;
+  /** The command this is the output of, when the block before it says. */
+  command?: string;
+}
+
+const OUTPUT: ShellBlockInfo = {kind: 'output', copyAll: '', commandByFirstLine: new Map(), outputLines: new Set()};
+
+/**
+ * Sample output: labelled as output, never offered as a command to copy.
+ * Aligned tables become real tables (scrolling sideways on phones, header
+ * kept), with the raw text one click away.
+ */
+export default function OutputBlock({raw, tables, title, command}: Props) {
+  const parsed = useMemo(() => parseJson<TableData[] | undefined>(tables, undefined), [tables]);
+  const [showRaw, setShowRaw] = useState(false);
+  const name = title ?? (command ? `Sample output of ${command}` : 'Sample output');
+
+  return (
+    <figure className={`shell-output ${styles.output}`}>
+      <figcaption className={styles.caption}>
+        <span className={styles.badge}>Output</span>
+        <span className={styles.name}>
+          {title ?? (command ? (
+            <>
+              Sample output of <code>{command}</code>
+            </>
+          ) : (
+            'Sample output'
+          ))}
+        </span>
+        {parsed && (
+          <button type="button" className={styles.toggle} aria-pressed={showRaw} onClick={() => setShowRaw(!showRaw)}>
+            {showRaw ? 'Show as table' : 'Show as text'}
+          </button>
+        )}
+      </figcaption>
+      {parsed && !showRaw ? (
+        parsed.map((table, index) => (
+          <div
+            key={index}
+            className={styles.scroll}
+            role="region"
+            aria-label={parsed.length > 1 ? `${name}, table ${index + 1} of ${parsed.length}` : name}
+            tabIndex={0}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  {table.header.map((cell, column) => (
+                    <th key={column} scope="col">
+                      {cell}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row, rowIndex) => (
+                  <tr key={rowIndex}>
+                    {row.map((cell, column) => (
+                      <td key={column}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))
+      ) : (
+        <ShellBlockProvider value={OUTPUT}>
+          <CodeBlock language="text">{raw}</CodeBlock>
+        </ShellBlockProvider>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,26 @@
+import React, {createContext, useContext, type ReactNode} from 'react';
+
+/**
+ * What a shell block tells the wrapped code-block parts (copy button, lines):
+ * the exact text to paste, computed at build time by remark-mkdocs, never
+ * scraped from the DOM.
+ */
+export interface ShellBlockInfo {
+  kind: 'commands' | 'session' | 'output';
+  /** Whole-block paste text ('' for output). */
+  copyAll: string;
+  /** Displayed first line of each command → that command's paste text. */
+  commandByFirstLine: ReadonlyMap<string, string>;
+  /** Displayed lines that are sample output inside a session. */
+  outputLines: ReadonlySet<string>;
+}
+
+const ShellBlockContext = createContext<ShellBlockInfo | undefined>(undefined);
+
+export function ShellBlockProvider({value, children}: {value: ShellBlockInfo; children: ReactNode}) {
+  return <ShellBlockContext.Provider value={value}>{children}</ShellBlockContext.Provider>;
+}
+
+export function useShellBlock(): ShellBlockInfo | undefined {
+  return useContext(ShellBlockContext);
+}
