@@ -47,7 +47,7 @@ describe('options', () => {
 describe('strict mode', () => {
   it('fails with every problem listed, file:line:col and rule id', () => {
     expect(() => renderHtml('!!! note "a" b\n\n!!! nope\n    x\n', {strict: true})).toThrow(
-      /2 MkDocs Markdown problems \(strict mode\):\n {2}1:13 {2}Unexpected text `b`.*mkdocs-box-header\n {2}3:5 {2}Unexpected box type `nope`.*mkdocs-box-type/,
+      /2 MkDocs Markdown problems \(strict mode\):\n {2}1:14 {2}Unexpected text `b`.*mkdocs-box-header\n {2}3:5 {2}Unexpected box type `nope`.*mkdocs-box-type/,
     );
   });
 

@@ -1,5 +1,6 @@
 import type {ContainerDirective} from 'mdast-util-directive';
 import type {Paragraph} from 'mdast';
+import type {Point} from 'unist';
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown';
 import type {MkdocsBoxData} from './node-data';
 import './node-data';
@@ -20,7 +21,8 @@ export function mkdocsBoxFromMarkdown(): Extension {
       mkdocsBoxTitleString: enterTitleString,
     },
     exit: {
-      mkdocsBox: exitNode,
+      mkdocsBox: exitBox,
+      mkdocsBoxHeader: exitHeader,
       mkdocsBoxMarker: exitMarker,
       mkdocsBoxClasses: exitClasses,
       mkdocsBoxTitleString: exitNode,
@@ -65,6 +67,25 @@ function enterTitleString(this: CompileContext, token: Token): undefined {
   currentBox(this).data.title = 'custom';
   const label: Paragraph = {type: 'paragraph', data: {directiveLabel: true}, children: []};
   this.enter(label, token);
+}
+
+/** Where each box's header ends, until the box itself is exited. */
+const headerEnds = new WeakMap<ContainerDirective, Point>();
+
+function exitHeader(this: CompileContext, token: Token): undefined {
+  headerEnds.set(currentBox(this).node, token.end);
+}
+
+/**
+ * The body token runs over trailing blank lines (they might have been
+ * followed by more body); the node ends where its content does.
+ */
+function exitBox(this: CompileContext, token: Token): undefined {
+  const {node} = currentBox(this);
+  this.exit(token);
+  const last = node.children[node.children.length - 1];
+  const end = last?.position?.end ?? headerEnds.get(node);
+  if (node.position && end) node.position.end = {line: end.line, column: end.column, offset: end.offset};
 }
 
 function exitNode(this: CompileContext, token: Token): undefined {

@@ -1,46 +1,49 @@
-import type {Code, Construct, Effects, State, TokenizeContext, TokenType} from 'micromark-util-types';
+import type {Code, Construct, Effects, State, Token, TokenizeContext} from 'micromark-util-types';
 import {codes, constants, types} from 'micromark-util-symbol';
-import {markdownLineEnding} from 'micromark-util-character';
+import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import type {BoxHeader} from '../header';
 import {headerLineCheck} from './header-line';
-import {boxContinuation} from './continuation';
+import {continuesListItem} from './list-context';
 import './token-types';
 
 /**
- * `!!!` / `???` boxes as a micromark *document* (container) construct, the way
- * `micromark-extension-gfm-footnote` handles footnote definitions: the header
- * line opens the container and the following lines belong to it while they
- * are blank or indented by 4 columns (`continuation`). Everything inside is
- * ordinary flow, so fences, lists, tables and further boxes nest for free.
+ * `!!!` / `???` boxes as a micromark flow construct whose body is a nested
+ * document, the way `micromark-extension-directive` tokenizes `:::`
+ * containers: the header line, then every following line that is blank or
+ * indented by 4 more columns; that indentation is stripped and the rest of
+ * each line becomes a `chunkDocument`, which micromark parses as a document of
+ * its own. So fences, lists, tables and further boxes nest for free, there
+ * are no lazy lines (Python-Markdown has none), and closing a box costs
+ * nothing outside it (a document-level container would make micromark
+ * rewrite the whole document's events at each box end).
  */
-export const box: Construct = {
-  name: 'mkdocsBox',
-  tokenize: tokenizeBoxStart,
-  continuation: boxContinuation,
-  exit: exitBox,
-};
+// Not `concrete` (unlike `:::` containers): the line that ends a box must still
+// be offered to container starts (a list or block quote right after the box).
+export const box: Construct = {name: 'mkdocsBox', tokenize: tokenizeBox};
 
-function exitBox(this: TokenizeContext, effects: Effects): undefined {
-  effects.exit('mkdocsBox');
-}
-
-function tokenizeBoxStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
+  const tail = self.events[self.events.length - 1];
+  const prefix = tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  // Body lines are indented 4 columns past the header.
+  const bodyIndent = prefix + constants.tabSize;
   let header: BoxHeader | undefined;
   // Offset into the header line, counted in codes (virtual spaces included),
   // which is what `parseBoxHeader` counted in.
   let index = 0;
+  let previous: Token | undefined;
+  let indent = 0;
+  const bodyLine: Construct = {tokenize: bodyLineTokenizer(bodyIndent), partial: true};
 
   return start;
 
   function start(code: Code): State | undefined {
-    if (!atContainerColumn(self)) return nok(code);
+    if (!atContainerColumn(self, prefix)) return nok(code);
     return effects.check(headerLineCheck((found) => (header = found)), begin, nok)(code);
   }
 
   function begin(code: Code): State | undefined {
-    const token = effects.enter('mkdocsBox');
-    token._container = true;
+    effects.enter('mkdocsBox');
     effects.enter('mkdocsBoxHeader');
     effects.enter('mkdocsBoxMarker');
     return marker(code);
@@ -65,17 +68,13 @@ function tokenizeBoxStart(this: TokenizeContext, effects: Effects, ok: State, no
     }
     if (code === codes.eof || markdownLineEnding(code)) {
       effects.exit('mkdocsBoxHeader');
-      return ok(code);
+      return headerAfter(code);
     }
+    effects.enter('mkdocsBoxWhitespace');
     return whitespace(code);
   }
 
   function whitespace(code: Code): State | undefined {
-    effects.enter('mkdocsBoxWhitespace');
-    return whitespaceInside(code);
-  }
-
-  function whitespaceInside(code: Code): State | undefined {
     const {classes, title} = head();
     const boundary =
       (classes && index === classes.start) ||
@@ -86,7 +85,7 @@ function tokenizeBoxStart(this: TokenizeContext, effects: Effects, ok: State, no
       effects.exit('mkdocsBoxWhitespace');
       return gap(code);
     }
-    return step(code, whitespaceInside);
+    return step(code, whitespace);
   }
 
   function classWords(code: Code): State | undefined {
@@ -133,20 +132,139 @@ function tokenizeBoxStart(this: TokenizeContext, effects: Effects, ok: State, no
   function head(): BoxHeader {
     return header!;
   }
+
+  /** End of the header line. */
+  function headerAfter(code: Code): State | undefined {
+    if (code === codes.eof) return after(code);
+    // Asked whether a box may interrupt a paragraph: the header is enough.
+    if (self.interrupt) return ok(code);
+    return effects.check(bodyLine, lineEnding, after)(code);
+  }
+
+  /** The next line is the box's: take the line ending, then the indentation. */
+  function lineEnding(code: Code): State | undefined {
+    effects.enter(types.lineEnding);
+    effects.consume(code);
+    effects.exit(types.lineEnding);
+    return lineStart;
+  }
+
+  function lineStart(code: Code): State | undefined {
+    indent = 0;
+    if (code === codes.eof) return after(code);
+    if (markdownLineEnding(code)) return blankLine(code);
+    if (!markdownSpace(code)) return chunkStart(code);
+    // `linePrefix`, not a token of our own: mdast-util-from-markdown skips it when it
+    // decides whether a list in the body is loose.
+    effects.enter(types.linePrefix);
+    return lineIndent(code);
+  }
+
+  function lineIndent(code: Code): State | undefined {
+    if (indent < bodyIndent && (markdownSpace(code) || code === codes.virtualSpace)) {
+      effects.consume(code);
+      indent++;
+      return lineIndent;
+    }
+    effects.exit(types.linePrefix);
+    return code === codes.eof || markdownLineEnding(code) ? blankLine(code) : chunkStart(code);
+  }
+
+  /** A blank line is the box's only if more of the box follows it (so the box ends before trailing blank lines). */
+  function blankLine(code: Code): State | undefined {
+    if (code === codes.eof) return after(code);
+    return effects.check(bodyLine, chunkStart, after)(code);
+  }
+
+  function chunkStart(code: Code): State | undefined {
+    const token = effects.enter(types.chunkDocument, {contentType: constants.contentTypeDocument, previous});
+    if (previous) previous.next = token;
+    previous = token;
+    return chunkInside(code);
+  }
+
+  function chunkInside(code: Code): State | undefined {
+    if (code === codes.eof) {
+      chunkExit();
+      return after(code);
+    }
+    if (markdownLineEnding(code)) {
+      return effects.check(bodyLine, chunkLineEnding, chunkEnd)(code);
+    }
+    effects.consume(code);
+    return chunkInside;
+  }
+
+  function chunkLineEnding(code: Code): State | undefined {
+    effects.consume(code);
+    chunkExit();
+    return lineStart;
+  }
+
+  function chunkEnd(code: Code): State | undefined {
+    chunkExit();
+    return after(code);
+  }
+
+  /** The nested document must not take its own lines for lazy ones. */
+  function chunkExit(): void {
+    const token = effects.exit(types.chunkDocument);
+    self.parser.lazy[token.start.line] = false;
+  }
+
+  function after(code: Code): State | undefined {
+    effects.exit('mkdocsBox');
+    return ok(code);
+  }
 }
 
 /**
- * Python-Markdown only recognises `!!!` at column 0 of its container, but
- * micromark lets up to 3 spaces precede a container start. Refuse that
- * prefix, except where it lands on a multiple of 4: a box inside a CommonMark
- * list item (content at column 2 or 3) written, as MkDocs authors do, 4
- * spaces in.
+ * Python-Markdown only recognises `!!!` at column 0 of its container, while
+ * flow lets up to 3 spaces precede a construct: refuse them, except in a list
+ * item, where MkDocs authors indent by 4 whatever the marker's width. There
+ * (as in Python-Markdown) a box also cannot start in the middle of the item's
+ * paragraph.
  */
-function atContainerColumn(self: TokenizeContext): boolean {
-  const tail = self.events[self.events.length - 1];
-  const now = self.now();
-  const prefixed = tail !== undefined && tail[1].type === types.linePrefix && tail[1].end.offset === now.offset;
-  return !prefixed || (now.column - 1) % constants.tabSize === 0;
+function atContainerColumn(self: TokenizeContext, prefix: number): boolean {
+  const inListItem = continuesListItem(self.parser, self.now().line);
+  if (inListItem && self.interrupt) return false;
+  return prefix === 0 || inListItem;
 }
 
-export type {TokenType};
+/**
+ * Does the line after this line ending belong to a box whose body is
+ * indented `bodyIndent` columns? It does when every enclosing container
+ * continued on it (no lazy lines) and it is blank or indented enough.
+ */
+function bodyLineTokenizer(bodyIndent: number) {
+  return function tokenizeBodyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const self = this;
+    let size = 0;
+    return start;
+
+    function start(code: Code): State | undefined {
+      effects.enter(types.lineEnding);
+      effects.consume(code);
+      effects.exit(types.lineEnding);
+      return lineStart;
+    }
+
+    function lineStart(code: Code): State | undefined {
+      if (self.parser.lazy[self.now().line]) return nok(code);
+      if (code === codes.eof || markdownLineEnding(code)) return ok(code);
+      if (!markdownSpace(code)) return nok(code);
+      effects.enter(types.linePrefix);
+      return prefix(code);
+    }
+
+    function prefix(code: Code): State | undefined {
+      if (size < bodyIndent && (markdownSpace(code) || code === codes.virtualSpace)) {
+        effects.consume(code);
+        size++;
+        return prefix;
+      }
+      effects.exit(types.linePrefix);
+      return size === bodyIndent || code === codes.eof || markdownLineEnding(code) ? ok(code) : nok(code);
+    }
+  };
+}

@@ -10,8 +10,8 @@ declare module 'micromark-util-types' {
     mkdocsBoxTitle: 'mkdocsBoxTitle';
     mkdocsBoxTitleMarker: 'mkdocsBoxTitleMarker';
     mkdocsBoxTitleString: 'mkdocsBoxTitleString';
-    mkdocsBoxIndent: 'mkdocsBoxIndent';
   }
+
 }
 
 export {};

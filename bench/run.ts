@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: how fast remark-mkdocs parses MkDocs boxes compared with
+ * what Docusaurus does for its own `:::` admonitions, on the same lessons.
+ *
+ * Measured side by side in interleaved rounds (the order rotates each round),
+ * after a warm-up, reporting medians:
+ *
+ * 1. `remark-parse` + `remark-mkdocs` (parse + run) on the MkDocs text;
+ * 2. `remark-parse` + Docusaurus' `remark-directive` + Docusaurus' admonitions
+ *    transformer (parse + run) on the same lessons in `:::` syntax;
+ * 3. plain `remark-parse` on the MkDocs text (the floor);
+ * 4. (1) on the MkDocs text written twice in one document (linearity).
+ *
+ * A benchmark is a report: a missed target is printed as MISSED, the exit code
+ * stays 0. For steadier numbers run with `NODE_OPTIONS=--expose-gc`, so a full
+ * garbage collection runs before every measurement.
+ */
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {pathToFileURL} from 'node:url';
+import type {Node, Root} from 'mdast';
+import remarkParse from 'remark-parse';
+import {unified, type Pluggable, type Plugin} from 'unified';
+import {VFile} from 'vfile';
+import {generateCorpus} from './generate';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const WARMUP = 1;
+const TARGET_VS_NATIVE = 1.05;
+const TARGET_DOUBLED = 2.3;
+
+type Task = {name: string; text: string; pipeline: Pipeline};
+type Pipeline = (text: string) => Promise<Root>;
+
+/** `import()` of a CommonJS module gives either the plugin or `{default: plugin}`; accept both. */
+function defaultExport<T>(mod: unknown): T {
+  let value = mod;
+  for (let i = 0; i < 2 && typeof value !== 'function'; i++) {
+    value = (value as {default?: unknown} | null)?.default;
+  }
+  if (typeof value !== 'function') throw new TypeError('module has no default function export');
+  return value as T;
+}
+
+/** Docusaurus' own admonitions step and the `remark-directive` it depends on (v3, not the root's v4). */
+async function loadDocusaurusAdmonitions(): Promise<{directive: Plugin<[], Root>; admonitions: Plugin<[], Root>}> {
+  const mdxLoader = path.dirname(require.resolve('@docusaurus/mdx-loader/package.json'));
+  const fromLoader = createRequire(path.join(mdxLoader, 'package.json'));
+  const admonitionsPath = path.join(mdxLoader, 'lib/remark/admonitions/index.js');
+  const directivePath = fromLoader.resolve('remark-directive');
+  return {
+    directive: defaultExport(await import(pathToFileURL(directivePath).href)),
+    admonitions: defaultExport(await import(pathToFileURL(admonitionsPath).href)),
+  };
+}
+
+function pipeline(plugins: Pluggable[]): Pipeline {
+  const processor = unified().use(remarkParse).use(plugins).freeze();
+  return async (text) => {
+    const file = new VFile({path: 'bench/lessons.md', value: text});
+    const tree = processor.parse(file);
+    return (await processor.run(tree, file)) as Root;
+  };
+}
+
+async function time(task: Task): Promise<number> {
+  const gc = (globalThis as {gc?: () => void}).gc;
+  gc?.();
+  const start = performance.now();
+  await task.pipeline(task.text);
+  return performance.now() - start;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Boxes in a finished tree: Docusaurus admonition directives, or the plugin's JSX boxes. */
+function countBoxes(tree: Node): number {
+  let count = 0;
+  const walk = (node: Node): void => {
+    const n = node as Node & {name?: string; data?: {hName?: string}; children?: Node[]};
+    if (n.type === 'containerDirective' && n.data?.hName === 'admonition') count++;
+    else if (n.type === 'mdxJsxFlowElement' && n.name && /^(admonition|details|mkdocsdetails)$/i.test(n.name)) count++;
+    n.children?.forEach(walk);
+  };
+  walk(tree);
+  return count;
+}
+
+const mib = (text: string): string => `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MiB`;
+const ms = (value: number): string => `${value.toFixed(0)} ms`;
+const verdict = (ok: boolean): string => (ok ? '' : '  MISSED');
+
+async function main(): Promise<void> {
+  const corpus = generateCorpus();
+  console.log(
+    `corpus: ${corpus.lessons} lessons, ${corpus.boxes} boxes; MkDocs ${mib(corpus.mkdocs)}, ` +
+      `native ${mib(corpus.native)} (report)`,
+  );
+  console.log(
+    `settings: ${ROUNDS} interleaved rounds after ${WARMUP} warm-up runs, medians; ` +
+      `forced GC ${typeof (globalThis as {gc?: unknown}).gc === 'function' ? 'on' : 'off (NODE_OPTIONS=--expose-gc)'} (report)`,
+  );
+
+  const {directive, admonitions} = await loadDocusaurusAdmonitions();
+  let remarkMkdocs: Plugin<[{target: 'docusaurus'}], Root> | undefined;
+  try {
+    remarkMkdocs = defaultExport(await import('../plugins/remark-mkdocs'));
+  } catch (error) {
+    console.log(`remark-mkdocs: not loadable, measuring the other pipelines only (${String(error)})`);
+  }
+
+  const doubled = `${corpus.mkdocs}\n${corpus.mkdocs}`;
+  const tasks: Task[] = [
+    {name: 'native', text: corpus.native, pipeline: pipeline([directive, admonitions])},
+    {name: 'plain', text: corpus.mkdocs, pipeline: pipeline([])},
+  ];
+  if (remarkMkdocs) {
+    const mkdocs = pipeline([[remarkMkdocs, {target: 'docusaurus'}]]);
+    tasks.push({name: 'mkdocs', text: corpus.mkdocs, pipeline: mkdocs}, {name: 'doubled', text: doubled, pipeline: mkdocs});
+  }
+
+  // Sanity: both sides must really produce the boxes, or the comparison means nothing.
+  const boxes = new Map<string, number>();
+  for (const task of tasks) {
+    if (task.name === 'native' || task.name === 'mkdocs') boxes.set(task.name, countBoxes(await task.pipeline(task.text)));
+  }
+  for (const [name, count] of boxes) {
+    console.log(`boxes built by ${name}: ${count} (target ${corpus.boxes})${verdict(count === corpus.boxes)}`);
+  }
+
+  for (let i = 0; i < WARMUP; i++) for (const task of tasks) await time(task);
+  const samples = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < tasks.length; k++) {
+      const task = tasks[(round + k) % tasks.length];
+      samples.get(task.name)!.push(await time(task));
+    }
+  }
+  const med = (name: string): number => median(samples.get(name)!);
+
+  const spread = (name: string): string => {
+    const values = samples.get(name)!;
+    return `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
+  };
+  for (const task of tasks) {
+    console.log(`${task.name} (${mib(task.text)}): ${ms(med(task.name))} median, range ${spread(task.name)} (report)`);
+  }
+  if (!remarkMkdocs) return;
+
+  const vsNative = med('mkdocs') / med('native');
+  console.log(
+    `mkdocs vs native directive: ${vsNative.toFixed(2)}× (target ≤ ${TARGET_VS_NATIVE.toFixed(2)}×)${verdict(vsNative <= TARGET_VS_NATIVE)}`,
+  );
+  const vsPlain = med('mkdocs') / med('plain');
+  console.log(`mkdocs vs plain remark-parse: ${vsPlain.toFixed(2)}× (report)`);
+  const linear = med('doubled') / med('mkdocs');
+  console.log(
+    `doubled input: ${linear.toFixed(2)}× time (target: linear, ≤ ${TARGET_DOUBLED.toFixed(1)}×)${verdict(linear <= TARGET_DOUBLED)}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
