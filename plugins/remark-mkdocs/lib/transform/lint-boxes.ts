@@ -40,7 +40,7 @@ function lintHeaderLookalikes(paragraph: Paragraph, file: VFile, source: SourceL
         report(
           file,
           'mkdocs-box-header',
-          `Unexpected indentation before \`${name}\`, expected the box header at the start of the line (or 4 spaces in, inside a list item or another box): this line stays a paragraph`,
+          `Unexpected \`${name}\` header indented into its container or inside a paragraph, expected it at the start of the line (in a list item: 4 spaces in, after a blank line): this line stays a paragraph`,
           {line, column: column + 1},
           [paragraph],
         );
