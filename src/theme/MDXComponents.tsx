@@ -1,6 +1,9 @@
 import MDXComponentsUntyped from '@theme-original/MDXComponents';
 import type {MDXComponentsObject} from '@theme/MDXComponents';
 import MkdocsDetails from '@site/src/components/MkdocsDetails';
+import CommandBlock from '@site/src/components/CommandBlock';
+import OutputBlock from '@site/src/components/OutputBlock';
+import CodeAnnotations, {CodeAnnotation} from '@site/src/components/CodeAnnotations';
 
 // `@theme-original/*` is typed `any`; pin it to the shape the theme documents.
 const MDXComponentsOriginal: MDXComponentsObject = MDXComponentsUntyped;
@@ -13,6 +16,10 @@ const MDXComponentsOriginal: MDXComponentsObject = MDXComponentsUntyped;
 const MDXComponents = {
   ...MDXComponentsOriginal,
   MkdocsDetails,
+  CommandBlock,
+  OutputBlock,
+  CodeAnnotations,
+  CodeAnnotation,
 };
 
 export default MDXComponents;

@@ -8,6 +8,9 @@ export const RULES = {
   'mkdocs-box-indent': 'A line right after a box is indented less than 4 spaces, so it is not part of the box.',
   'mkdocs-box-type': 'A box type that is neither a Material type nor declared in `customTypes`; rendered neutral.',
   'mkdocs-mojibake': 'UTF-8 text that was decoded as Windows-1252 (`âœ…`); repaired unless `repairMojibake: false`.',
+  'mkdocs-fence-option': 'A fence header MkDocs would reject (unknown option, bad `hl_lines`); rendered anyway.',
+  'shell-block-ambiguous': 'A shell block that may be commands or sample output; the author should mark it.',
+  'shell-block-mixed': 'Commands and their sample output in one fence; only the commands are copied.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -26,6 +26,11 @@ export interface Options {
   repairMojibake?: boolean;
   /** Turn every warning into a fatal error (the build fails). Default: false. */
   strict?: boolean;
+  /**
+   * Material's `content.code.annotate` feature: annotation markers bind in
+   * every code block, not only in blocks with the class `annotate`. Default: true.
+   */
+  annotateAllCode?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -33,9 +38,10 @@ export interface ResolvedOptions {
   customTypes: ReadonlyMap<string, CustomType>;
   repairMojibake: boolean;
   strict: boolean;
+  annotateAllCode: boolean;
 }
 
-const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict'];
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode'];
 const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
 
 /** Validate options once, when the plugin is attached, with messages that list the valid values. */
@@ -55,7 +61,7 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
   if (target !== 'docusaurus' && target !== 'html') {
     throw new TypeError(`remark-mkdocs: option \`target\` must be 'docusaurus' or 'html', got ${describe(target)}`);
   }
-  for (const key of ['repairMojibake', 'strict'] as const) {
+  for (const key of ['repairMojibake', 'strict', 'annotateAllCode'] as const) {
     if (raw[key] !== undefined && typeof raw[key] !== 'boolean') {
       throw new TypeError(`remark-mkdocs: option \`${key}\` must be true or false, got ${describe(raw[key])}`);
     }
@@ -65,6 +71,7 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     customTypes: resolveCustomTypes(raw.customTypes),
     repairMojibake: (raw.repairMojibake as boolean | undefined) ?? true,
     strict: (raw.strict as boolean | undefined) ?? false,
+    annotateAllCode: (raw.annotateAllCode as boolean | undefined) ?? true,
   };
 }
 

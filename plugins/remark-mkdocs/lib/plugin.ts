@@ -9,11 +9,14 @@ import {lintBoxes} from './transform/lint-boxes';
 import {repairMojibakeInTree} from './transform/repair-mojibake';
 import {boxesToDocusaurus} from './transform/to-docusaurus';
 import {boxesToHtml} from './transform/to-html';
+import {shellBlocks} from './transform/shell-blocks';
+import {codeAnnotationsToDocusaurus} from './transform/code-annotations';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark. Registers the box syntax
  * with the parser, then runs its transforms in a fixed order: lint (on the
- * tree as parsed), mojibake repair, then the conversion for the target.
+ * tree as parsed), mojibake repair, shell blocks (commands, sample output), then
+ * the box conversion for the target.
  */
 const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (options) {
   const settings = resolveOptions(options);
@@ -24,6 +27,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   return function transform(tree: Root, file: VFile): undefined {
     lintBoxes(tree, file, settings);
     repairMojibakeInTree(tree, file, settings.repairMojibake);
+    if (settings.target === 'docusaurus') codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
+    shellBlocks(tree, file, settings.target === 'docusaurus');
     if (settings.target === 'html') boxesToHtml(tree);
     else boxesToDocusaurus(tree, settings);
     if (settings.strict) failOnMessages(file);

@@ -30,7 +30,7 @@ describe('options', () => {
 
   it.each([
     [{target: 'mdx'}, /`target` must be 'docusaurus' or 'html', got "mdx"/],
-    [{strickt: true}, /unknown option `strickt`, expected one of `target`, `customTypes`, `repairMojibake`, `strict`/],
+    [{strickt: true}, /unknown option `strickt`, expected one of `target`, `customTypes`, `repairMojibake`, `strict`, `annotateAllCode`/],
     [{strict: 'yes'}, /`strict` must be true or false, got "yes"/],
     [{repairMojibake: 1}, /`repairMojibake` must be true or false, got number 1/],
     [{customTypes: []}, /`customTypes` must be an object/],

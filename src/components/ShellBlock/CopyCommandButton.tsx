@@ -10,6 +10,8 @@ interface Props {
   className?: string;
   /** Show the word next to the icon (the block's main button) or only the icon (per-line buttons). */
   compact?: boolean;
+  /** Visible word(s) next to the icon, "Copy" by default; the accessible name starts with it. */
+  caption?: string;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * result through a live region that exists before the update (swapping a
  * button label alone is not reliably announced).
  */
-export default function CopyCommandButton({text, label, className, compact}: Props) {
+export default function CopyCommandButton({text, label, className, compact, caption = 'Copy'}: Props) {
   const {state, copy} = useCopy(text);
   const feedback = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text instead' : '';
   return (
@@ -38,7 +40,7 @@ export default function CopyCommandButton({text, label, className, compact}: Pro
             />
           )}
         </svg>
-        {!compact && <span className={styles.copyText}>{state === 'copied' ? 'Copied' : 'Copy'}</span>}
+        {!compact && <span className={styles.copyText}>{state === 'copied' ? 'Copied' : caption}</span>}
       </button>
       <span className={styles.liveRegion} role="status" aria-live="polite">
         {feedback}

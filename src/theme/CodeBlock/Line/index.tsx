@@ -1,30 +1,73 @@
-import React from 'react';
+import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Line from '@theme-original/CodeBlock/Line';
 import type LineType from '@theme/CodeBlock/Line';
+import LineToken from '@theme/CodeBlock/Line/Token';
 import type {WrapperProps} from '@docusaurus/types';
+import type {Token} from 'prism-react-renderer';
 import {useShellBlock} from '@site/src/components/ShellBlock/context';
 import CopyCommandButton from '@site/src/components/ShellBlock/CopyCommandButton';
 import styles from '@site/src/components/ShellBlock/styles.module.css';
 
 type Props = WrapperProps<typeof LineType>;
 
+/** A line holding only `\n` would add a second line break next to the `<br/>` (as Docusaurus's own Line does). */
+function fixLineBreak(line: Token[]): Token[] {
+  const only = line.length === 1 && line[0].content === '\n' ? line[0] : undefined;
+  return only ? [{...only, content: ''}] : line;
+}
+
 /**
- * In a shell block with several commands, the first line of each command gets
- * its own copy button; sample output lines of a session are marked as such.
- * Lines are matched by their text: the Line component is not told its index.
+ * Lines of a shell block. Drawn here rather than by Docusaurus's Line so the
+ * per-command copy button can sit inside the line, in a gutter of its own on
+ * the left: it never covers code, stays visible when a long line makes the
+ * block scroll sideways, and works with line numbers (table rows). Sample
+ * output lines of a session are marked as such. Lines are matched by their
+ * text: the Line component is not told its index.
  */
-export default function LineWrapper(props: Props) {
+export default function LineWrapper(props: Props): ReactNode {
   const shell = useShellBlock();
-  if (!shell) return <Line {...props} />;
-  const text = props.line.map((token) => token.content).join('').replace(/\n$/, '');
+  if (!shell || shell.kind === 'output') return <Line {...props} />;
+  const {showLineNumbers, getLineProps, getTokenProps} = props;
+  const line = fixLineBreak(props.line);
+  const text = line.map((token) => token.content).join('').replace(/\n$/, '');
   const command = shell.commandByFirstLine.get(text);
-  const classNames = clsx(props.classNames, shell.outputLines.has(text) && styles.outputLine);
-  if (command === undefined) return <Line {...props} classNames={classNames} />;
+  const gutter = shell.commandByFirstLine.size > 1;
+  const lineProps = getLineProps({
+    line,
+    className: clsx(
+      props.classNames,
+      styles.line,
+      showLineNumbers && styles.codeLine,
+      shell.outputLines.has(text) && styles.outputLine,
+    ),
+  });
+  const tokens = line.map((token, key) => {
+    const tokenProps = getTokenProps({token});
+    return (
+      <LineToken key={key} {...tokenProps} line={line} token={token}>
+        {tokenProps.children}
+      </LineToken>
+    );
+  });
   return (
-    <div className={styles.line}>
-      <CopyCommandButton text={command} label={`Copy command: ${command.split('\n')[0]}`} className={styles.lineCopy} compact />
-      <Line {...props} classNames={classNames} />
+    <div {...lineProps}>
+      {gutter && (
+        <span className={styles.gutter}>
+          {command !== undefined && (
+            <CopyCommandButton text={command} label={`Copy command: ${command.split('\n')[0]}`} compact />
+          )}
+        </span>
+      )}
+      {showLineNumbers ? (
+        <>
+          <span className={styles.codeLineNumber} />
+          <span className={styles.codeLineContent}>{tokens}</span>
+        </>
+      ) : (
+        tokens
+      )}
+      <br />
     </div>
   );
 }

@@ -4,18 +4,29 @@ import type CopyButtonType from '@theme/CodeBlock/Buttons/CopyButton';
 import type {WrapperProps} from '@docusaurus/types';
 import {useShellBlock} from '@site/src/components/ShellBlock/context';
 import CopyCommandButton from '@site/src/components/ShellBlock/CopyCommandButton';
+import {useAnnotations} from '@site/src/components/CodeAnnotations/context';
 
 type Props = WrapperProps<typeof CopyButtonType>;
 
 /**
  * Shell blocks copy what remark-mkdocs computed (no prompts, no output, no
- * annotation markers); sample output has no copy button at all. Every other
- * code block keeps Docusaurus's button.
+ * annotation markers); sample output has no copy button at all; annotated
+ * code copies its text without markers. Every other code block keeps
+ * Docusaurus's button.
  */
 export default function CopyButtonWrapper(props: Props) {
   const shell = useShellBlock();
+  const annotations = useAnnotations();
+  if (!shell && annotations) return <CopyCommandButton text={annotations.copy} label="Copy code" className={props.className} />;
   if (!shell) return <CopyButton {...props} />;
   if (shell.kind === 'output') return null;
   const several = shell.commandByFirstLine.size > 1;
-  return <CopyCommandButton text={shell.copyAll} label={several ? 'Copy all commands' : 'Copy command'} className={props.className} />;
+  return (
+    <CopyCommandButton
+      text={shell.copyAll}
+      label={several ? 'Copy all commands' : 'Copy command'}
+      caption={several ? 'Copy all' : 'Copy'}
+      className={props.className}
+    />
+  );
 }

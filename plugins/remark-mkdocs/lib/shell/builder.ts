@@ -1,0 +1,98 @@
+/**
+ * Shared pieces of the classifier: the context it works in, the result
+ * builder that keeps lines, commands and copy text in step, and the few line
+ * tests every pass uses.
+ */
+
+import {commandText, commentText, joinCopyText} from './copy-text';
+import type {CommandUnit} from './structure';
+import type {Certainty, ShellBlockKind, ShellClassification, ShellCommand, ShellLine} from './types';
+import {commandShape, type Dialect} from './words';
+
+export interface Context {
+  lines: readonly string[];
+  dialect: Dialect;
+  annotations: boolean;
+  /** Untagged or `text`: nothing says it is shell, so commands need a known command word. */
+  strict: boolean;
+  previous?: ShellBlockKind;
+}
+
+/** Sample output: every line shown as output, nothing to copy. */
+export function output(lines: readonly string[], certainty: Certainty, reason: string): ShellClassification {
+  return {
+    kind: 'output',
+    certainty,
+    reason,
+    lines: lines.map((text) => ({text, role: text.trim() === '' ? 'blank' : 'output'})),
+    commands: [],
+    copyAll: '',
+  };
+}
+
+/** Builds lines, commands and copy text while walking a block top to bottom. */
+export class Builder {
+  readonly lines: ShellLine[];
+  readonly commands: ShellCommand[] = [];
+  private readonly copy: string[] = [];
+
+  constructor(
+    source: readonly string[],
+    private readonly annotations: boolean,
+  ) {
+    this.lines = source.map((text) => ({text, role: text.trim() === '' ? 'blank' : 'output'}));
+  }
+
+  command(unit: CommandUnit) {
+    const number = this.commands.length;
+    for (const line of unit.lines) {
+      const shown = this.lines[line.index];
+      shown.role = line.role;
+      shown.command = number;
+      if (line.prompt) shown.prompt = line.prompt;
+    }
+    const text = commandText(unit.lines, this.annotations);
+    this.commands.push({text, firstLine: unit.firstLine, lastLine: unit.lastLine});
+    this.copy.push(text);
+  }
+
+  /** `annotations` false where Pygments sees no comment token (a console block's non-prompt lines are output to it). */
+  comment(index: number, annotations = this.annotations) {
+    this.lines[index].role = 'comment';
+    const text = commentText(this.lines[index].text, annotations);
+    if (text !== undefined) this.copy.push(text);
+  }
+
+  /** A prompt with nothing after it: shown, never copied. */
+  barePrompt(index: number, prompt: string) {
+    this.lines[index].prompt = prompt;
+  }
+
+  result(kind: ShellBlockKind, certainty: Certainty, reason: string): ShellClassification {
+    return {kind, certainty, reason, lines: this.lines, commands: this.commands, copyAll: joinCopyText(this.copy)};
+  }
+
+  get outputLines(): number {
+    return this.lines.filter((line) => line.role === 'output').length;
+  }
+}
+
+export function readsAsCommand(line: string, dialect: Dialect, strict: boolean): boolean {
+  const shape = commandShape(line, dialect);
+  // In untagged text `NAME=value` is as likely a properties file or `env` output.
+  return shape === 'known' || (shape === 'assignment' && !strict);
+}
+
+/** `# …` (a shebang too) and PowerShell's `<# …`. */
+export function isCommentLine(line: string): boolean {
+  return /^\s*(?:#|<#)/.test(line);
+}
+
+/** The next line that is neither blank nor a comment starts a command. */
+export function nextIsCommand(lines: readonly string[], from: number, startsCommand: (index: number) => boolean): boolean {
+  for (let index = from + 1; index < lines.length; index++) {
+    if (lines[index].trim() === '' || isCommentLine(lines[index])) continue;
+    return startsCommand(index);
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+/**
+ * Is a fenced block commands to paste, sample output, or a session mixing the
+ * two, and what exactly does a reader paste? Conservative by design (see the
+ * project note "Commands and sample output"):
+ *
+ * 1. The author's markers win: `.no-copy` or an output-like title, language
+ *    `output`; `.command`; `.session`.
+ * 2. `console`/`shell-session`/`terminal`: a prompt decides, line by line.
+ * 3. `bash`/`sh`/`shell`/`zsh`/PowerShell: commands, unless strong evidence
+ *    of output (an aligned table, kubectl/docker/git result lines, HTTP,
+ *    HTML, YAML printed by kubectl, JSON, timestamps). A command followed by
+ *    output is a session the caller should warn about.
+ * 4. Untagged blocks are classified only when they look like shell or like
+ *    program output; `text` only when it looks like program output.
+ *
+ * Heredocs are read to their terminator before any line is judged, so a
+ * manifest in `cat <<EOF` is never mistaken for output.
+ */
+
+import {output, type Context} from './builder';
+import {analyse, asScript} from './script';
+import {session} from './session';
+import type {ShellBlockInput, ShellClassification} from './types';
+import type {Dialect} from './words';
+
+export type {Certainty, LineRole, ShellBlockInput, ShellBlockKind, ShellClassification, ShellCommand, ShellLine} from './types';
+
+type Family = 'script' | 'powershell' | 'session' | 'powershell-session' | 'text' | 'output' | 'untagged';
+
+const FAMILIES: Record<string, Family> = {
+  bash: 'script',
+  sh: 'script',
+  shell: 'script',
+  zsh: 'script',
+  ksh: 'script',
+  shellscript: 'script',
+  powershell: 'powershell',
+  ps1: 'powershell',
+  pwsh: 'powershell',
+  posh: 'powershell',
+  console: 'session',
+  'shell-session': 'session',
+  shellsession: 'session',
+  'sh-session': 'session',
+  terminal: 'session',
+  'pwsh-session': 'powershell-session',
+  ps1con: 'powershell-session',
+  text: 'text',
+  txt: 'text',
+  plaintext: 'text',
+  plain: 'text',
+  output: 'output',
+};
+
+/** `title="Output"`, "Sample output", "Expected output", "Result", "Output of kubectl get pods". */
+const OUTPUT_TITLE = /^(?:(?:sample|example|expected|command|terminal|console|typical|the)\s+)?(?:output|result|results|response)(?:\s+(?:of|from)\s.*)?\s*:?$/i;
+/** `title="Command"`, "Run", "Commands", "Run this". */
+const COMMAND_TITLE = /^(?:commands?|run(?: this| it)?|terminal commands?)\s*:?$/i;
+
+/** undefined when the block is not shell-ish at all (e.g. `yaml`, `python`, or untagged text that does not look like shell) */
+export function classifyShellBlock(input: ShellBlockInput): ShellClassification | undefined {
+  const lines = input.value.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  const language = input.info.language?.toLowerCase();
+  const family: Family | undefined = language === undefined ? 'untagged' : FAMILIES[language];
+  const classes = new Set(input.info.classes.map((name) => name.toLowerCase()));
+  const title = input.info.title?.trim() ?? '';
+
+  // Output markers hold for any language: `{ .yaml .no-copy }` is sample output too.
+  if (classes.has('no-copy')) return output(lines, 'marker', 'the author marked it `.no-copy`');
+  if (OUTPUT_TITLE.test(title)) return output(lines, 'marker', `the title "${title}"`);
+  if (family === 'output') return output(lines, 'marker', 'the language `output`');
+  if (family === undefined) return undefined;
+
+  const dialect: Dialect = family === 'powershell' || family === 'powershell-session' ? 'powershell' : 'posix';
+  // Pygments has comment tokens (so Material has annotations) only for real lexers.
+  const annotations = family !== 'untagged' && family !== 'text';
+  const context: Context = {lines, dialect, annotations, strict: family === 'untagged' || family === 'text', previous: input.previous};
+
+  if (classes.has('command') || COMMAND_TITLE.test(title)) {
+    const why = classes.has('command') ? 'the author marked it `.command`' : `the title "${title}"`;
+    return asScript(context, 'marker', why);
+  }
+  if (classes.has('session') || family === 'session' || family === 'powershell-session') {
+    const why = classes.has('session') ? 'the author marked it `.session`' : `the language \`${language}\``;
+    return session(context, 'session', 'marker', `prompts mark the commands (${why})`) ?? withoutPrompts(context, why);
+  }
+
+  const prompted = session(context, 'script', 'strong', 'prompts mark the commands');
+  if (prompted) return prompted;
+  const result = analyse(context);
+  if (family === 'text') {
+    // `text` is the author's way to say "not code": only sample output is worth rendering differently.
+    return result?.kind === 'output' ? result : undefined;
+  }
+  return result;
+}
+
+/** A session language with no prompt at all: judge it as a script, but never with confidence. */
+function withoutPrompts(context: Context, why: string): ShellClassification | undefined {
+  const result = analyse({...context, strict: false});
+  if (!result) return output(context.lines, 'ambiguous', `no prompt at all (${why})`);
+  if (result.kind === 'output') return result;
+  return {...result, certainty: 'ambiguous', reason: `no prompt at all (${why}); ${result.reason}`};
+}

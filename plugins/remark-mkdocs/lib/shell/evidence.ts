@@ -1,0 +1,96 @@
+/**
+ * Signs that a line is program output rather than a command. 'strong' signs
+ * are lines no one types at a shell (`deployment.apps/web created`,
+ * `HTTP/1.1 200 OK`, a log timestamp, `drwxr-xr-x`); 'weak' signs only
+ * suggest output (an upper-case header with nothing under it, `...`,
+ * `Key: value`) and never turn a shell block into output on their own.
+ *
+ * Every pattern is anchored at the line start and checked before the
+ * known-command test, so it must not match anything a person would type.
+ */
+
+export interface Evidence {
+  strength: 'strong' | 'weak';
+  /** Short human explanation, used in the classification's `reason`. */
+  reason: string;
+}
+
+const STRONG: Array<[RegExp, string]> = [
+  // kubectl's one-line results: `deployment.apps/web created`, `pod "x" deleted` (older kubectl).
+  [
+    /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*(?:\/[\w.:-]+| "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|unlabeled|annotated|scaled|exposed|restarted|rolled back|paused|resumed|edited|replaced|serverside-applied|tainted|untainted|cordoned|uncordoned|drained|evicted|condition met|image updated|resource requirements updated|env updated|autoscaled|skipped rollback|successfully rolled out)\b/,
+    'a kubectl result line',
+  ],
+  [/^(?:No resources found|Error from server|The connection to the server .* was refused|Unable to connect to the server|error: |Error: |error validating|Warning: |W\d{4} |E\d{4} )/, 'a kubectl message'],
+  [/^(?:Switched to context|Context "[^"]+" (?:modified|created|renamed)|Property "[^"]+" (?:set|unset)|Cluster "[^"]+" set|User "[^"]+" set|Forwarding from |Handling connection for |Defaulted container |If you don't see a command prompt|Waiting for deployment |deployment "[^"]+" successfully rolled out|Client Version: |Server Version: |Kustomize Version: )/, 'a kubectl message'],
+  [/^(?:Unable to find image '|[\w.-]+: Pulling from |[0-9a-f]{12}: (?:Pull complete|Pulling fs layer|Waiting|Verifying Checksum|Download complete|Already exists|Pushed|Layer already exists|Preparing)|Digest: sha256:|Status: (?:Downloaded|Image is up to date)|Successfully (?:built|tagged) |Sending build context|Step \d+\/\d+ : | ---> |#\d+ \[|\[\+\] (?:Building|Running)|Error response from daemon|docker: |Docker version \d|Login Succeeded|The push refers to repository|[\w.-]+: digest: sha256:|Untagged: |Deleted: sha256:|Deleted Containers:|Total reclaimed space:|Hello from Docker!)/, 'a docker message'],
+  [/^(?:NAME: \S|LAST DEPLOYED: |REVISION: \d|"[^"]+" has been added to your repositories|Hang tight while we grab|\.\.\.Successfully got an update|Update Complete\.|release "[^"]+" uninstalled)/, 'a helm message'],
+  [/^(?:On branch |Your branch is |nothing to commit|nothing added to commit|Changes to be committed:|Changes not staged for commit:|Untracked files:|commit [0-9a-f]{7,40}\b|Cloning into '|remote: |Receiving objects: |Resolving deltas: |Already up to date\.|Switched to (?:a new )?branch '|Fast-forward$|\[[\w./-]+ [0-9a-f]{7,}\] |fatal: | \d+ files? changed)/, 'git output'],
+  [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
+  [/^\s*<(?:!DOCTYPE|html|head|body|title|h[1-6]|p|div|meta|center|hr|pre|table|\/\w+)\b/i, 'HTML'],
+  [/^\s*% Total +% Received/, "curl's progress meter"],
+  [/^[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s/, 'an `ls -l` listing'],
+  // Timestamps: ISO and syslog dates, klog (`I1119 15:47:52.822841`), `TIME: 15:13:40,249`.
+  [/^\S{0,60}?\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}/, 'log lines with timestamps'],
+  [/^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+/, 'log lines with timestamps'],
+  [/^(?:[A-Z][a-z]{2} ){1,2}\s?\d{1,2} \d{2}:\d{2}:\d{2} /, 'log lines with timestamps'],
+  [/^\S.{0,80}\b\d{2}:\d{2}:\d{2}[.,]\d{3}\b/, 'log lines with timestamps'],
+  [/^(?:time="|level=(?:info|debug|warn|error))/, 'log lines'],
+  [/^(?:\d{1,3}\.){3}\d{1,3} - \S+ \[/, 'an access log'],
+  [/^(?:-?bash|sh|zsh|ash): .*(?:command not found|not found|No such file or directory|Permission denied)/, 'a shell error'],
+  // `kubectl describe`: a capitalised key, a colon and padding to a column.
+  [/^[A-Z][\w ()/.-]{0,40}:\s{2,}\S/, '`kubectl describe`-style key/value output'],
+];
+
+const WEAK: Array<[RegExp, string]> = [
+  [/^\s*(?:\.{3}|…)\s*$/, 'an elision mark'],
+  [/^[A-Z][\w ()/.-]{0,40}:(?: \S.*)?$/, 'a `Key: value` line'],
+  [/^\s*[{}[\]],?\s*$/, 'JSON'],
+  [/^\s*"[^"]+":\s/, 'JSON'],
+  [/^total \d+$/, 'an `ls -l` total'],
+  [/^(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?$/, 'an address on its own'],
+];
+
+/** An upper-case table header: two or more words of capitals, digits and `()%/_-`. */
+const HEADER_WORD = /^[A-Z][A-Z0-9()%/_.-]*$/;
+
+export function lineEvidence(line: string): Evidence | undefined {
+  for (const [pattern, reason] of STRONG) if (pattern.test(line)) return {strength: 'strong', reason};
+  for (const [pattern, reason] of WEAK) if (pattern.test(line)) return {strength: 'weak', reason};
+  if (isHeaderLike(line)) return {strength: 'weak', reason: 'an upper-case header line'};
+  if (isSymbolArt(line)) return {strength: 'weak', reason: 'text art'};
+  return undefined;
+}
+
+/** `NAME   READY   STATUS`: at least two upper-case words, none of them an assignment. */
+export function isHeaderLike(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 2 && words.every((word) => HEADER_WORD.test(word)) && words.some((word) => /[A-Z]{2}/.test(word));
+}
+
+/** figlet banners and ASCII drawings: mostly punctuation. */
+function isSymbolArt(line: string): boolean {
+  const visible = line.replace(/\s/g, '');
+  if (visible.length < 4) return false;
+  const letters = visible.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return letters / visible.length < 0.3;
+}
+
+/** Whole-block signs: a Kubernetes object printed as YAML, a JSON document. */
+export function blockEvidence(lines: readonly string[]): Evidence | undefined {
+  const text = lines.join('\n').trim();
+  if (text === '') return undefined;
+  if (lines.some((line) => /^apiVersion: \S/.test(line)) && lines.some((line) => /^kind: [A-Z]\w*\s*$/.test(line))) {
+    return {strength: 'strong', reason: 'a Kubernetes object printed as YAML'};
+  }
+  if (/^[[{]/.test(text) && /[\]}]$/.test(text)) {
+    try {
+      JSON.parse(text);
+      return {strength: 'strong', reason: 'a JSON document'};
+    } catch {
+      // Not valid JSON (an elided `# ...` line, a trailing comma): the per-line
+      // signs still count as weak evidence.
+    }
+  }
+  return undefined;
+}

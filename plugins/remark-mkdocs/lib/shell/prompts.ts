@@ -1,0 +1,85 @@
+/**
+ * Shell prompts at the start of a displayed line: the part a reader must not
+ * paste. Modelled on Pygments' BashSessionLexer `_ps1rgx` (what MkDocs uses
+ * to highlight `console` blocks) plus the prompts real lessons paste from
+ * their terminals: `root@33bd068de5e2:/# `, `I have no name!@e808:/$ `,
+ * `mac-34392:~ user$ `, `/home/mobaxterm/data$ `, `Apptainer> `, `PS C:\> `.
+ */
+
+import {commandShape, type Dialect} from './words';
+
+export interface PromptMatch {
+  /** The prompt as displayed, trailing space included (`'$ '`, `'PS C:\\> '`). */
+  prompt: string;
+  /** The rest of the line: the command (may be empty for a bare prompt). */
+  body: string;
+}
+
+/**
+ * - 'session': `console`/`shell-session`/`terminal` blocks, where a prompt is
+ *   how the author marks commands: `# ` is a root prompt when a command follows.
+ * - 'script': `bash`/`sh`/untagged blocks, where `# ` always starts a comment
+ *   (a commented-out command must never become a copied one) and `% ` needs a
+ *   known command after it (curl's progress meter starts `% Total`).
+ */
+export type PromptMode = 'session' | 'script';
+
+/** A virtualenv/conda prefix, `(venv) $ `. */
+const VENV = /^\([^()\s]+\)\s?/;
+
+/**
+ * Prompts that cannot be mistaken for output or code. Each must be followed by
+ * a space or the end of the line, so `/usr/bin#x` or `a@b:c$d` do not match.
+ */
+const UNMISTAKABLE: RegExp[] = [
+  // user@host:path$ , user@host ~ % , ~@<pod>:/# , I have no name!@host:/$
+  /^(?:[\w.~-]+|I have no name!)@[\w.<>~-]+(?::[^\s$#%]*)?(?: [^\s$#%]+)?\s?[$#%](?: |$)/,
+  // macOS bash: host:dir user$
+  /^[\w.-]+:[^\s$#%]+ [\w.-]+[$#%](?: |$)/,
+  // Red Hat: [user@host dir]$
+  /^\[[^\]\n]+\][$#%](?: |$)/,
+  // a bare path: /home/mobaxterm/data$ , ~/src$ , busybox's `/ # `
+  /^(?:~|\/)[^\s$#%]*\s?[$#](?: |$)/,
+  // PowerShell: PS C:\> , PS /home/me> , [host]: PS C:\>
+  /^(?:\[[^\]\n]+\]: )?PS(?: [^>\n]*)?> ?/,
+  // cmd.exe: C:\Users\me>
+  /^[A-Za-z]:\\[^>\n]*> ?/,
+  // container shells
+  /^(?:Apptainer|Singularity)> ?/,
+];
+
+export function matchPrompt(line: string, mode: PromptMode, dialect: Dialect = 'posix'): PromptMatch | undefined {
+  const venv = VENV.exec(line)?.[0] ?? '';
+  const rest = line.slice(venv.length);
+  for (const pattern of UNMISTAKABLE) {
+    const match = pattern.exec(rest);
+    if (match) return split(line, venv.length + match[0].length);
+  }
+  const bare = /^([$%#])(?: (.*)|$)/.exec(rest);
+  if (!bare) return undefined;
+  const [, sign, body = ''] = bare;
+  // `$ kubectl …` is never shell code (a line cannot start with `$ `), so any
+  // text after it is a command. A lone `$` is a prompt only in a session.
+  if (sign === '$') return body.trim() || mode === 'session' ? split(line, venv.length + Math.min(2, rest.length)) : undefined;
+  if (mode === 'script' && sign === '#') return undefined;
+  // zsh's `% ` is a prompt in a session whatever follows, as Pygments has it.
+  if (sign === '%' && mode === 'session' && body.trim()) return split(line, venv.length + 2);
+  // `# kubectl get pods` is a root prompt in a session, `# This is a comment` is
+  // not; likewise `% ` in a script. The known-command list decides.
+  if (commandShape(body, dialect) !== 'known') return undefined;
+  return split(line, venv.length + 2);
+}
+
+function split(line: string, end: number): PromptMatch {
+  // Keep one space of the prompt's padding in the prompt, the rest is the command's indentation.
+  return {prompt: line.slice(0, end), body: line.slice(end)};
+}
+
+/**
+ * The continuation prompt (PS2) a terminal shows before the second line of a
+ * multi-line command or a heredoc body: `> ` (bash), `>> ` (PowerShell).
+ */
+export function continuationPrompt(line: string, dialect: Dialect): string | undefined {
+  const match = (dialect === 'powershell' ? /^>> ?/ : /^> ?/).exec(line);
+  return match && (match[0].endsWith(' ') || line.length === match[0].length) ? match[0] : undefined;
+}

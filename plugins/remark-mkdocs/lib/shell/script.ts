@@ -1,0 +1,164 @@
+/**
+ * Blocks without prompts (`bash`, `sh`, PowerShell, untagged, `text`): a
+ * first pass reads the block as a script, so heredoc bodies and continuations
+ * belong to their commands before anything is judged, and collects signs of
+ * output; then the block is commands, output, or commands followed by their
+ * output (a session the caller should warn about).
+ */
+
+import {blockEvidence, isHeaderLike, lineEvidence, type Evidence} from './evidence';
+import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, type Context} from './builder';
+import {parseOutputTables} from './output-table';
+import {readCommand} from './structure';
+import type {Certainty, ShellClassification} from './types';
+
+const TABLE = 'an aligned table with an upper-case header';
+const LOOSE_TABLE = 'an upper-case header over rows (not aligned)';
+
+/** Every line a command (or comment): the `.command` marker. */
+export function asScript(context: Context, certainty: Certainty, reason: string): ShellClassification {
+  const builder = new Builder(context.lines, context.annotations);
+  for (let index = 0; index < context.lines.length; ) {
+    const line = context.lines[index];
+    if (line.trim() === '') index++;
+    else if (isCommentLine(line)) builder.comment(index++);
+    else {
+      const unit = readCommand(context.lines, index, {body: line}, {dialect: context.dialect, transcript: false});
+      builder.command(unit);
+      index = unit.lastLine + 1;
+    }
+  }
+  return builder.result('commands', certainty, reason);
+}
+
+/** What the first pass learnt about each line. */
+interface Survey {
+  /** Line → the evidence that it is output, when it is not part of a command. */
+  outputs: Map<number, Evidence>;
+  /** Units whose first line reads as a command. */
+  known: number;
+  /** Units whose first word tells nothing (an unknown tool, or output without strong signs). */
+  unknown: number;
+  /** The first weak sign of output outside commands, if any. */
+  weak?: Evidence;
+}
+
+export function analyse(context: Context): ShellClassification | undefined {
+  const {lines, previous, strict} = context;
+  const nonBlank = lines.filter((line) => line.trim() !== '');
+  if (nonBlank.length === 0) return undefined;
+
+  // A table's header is upper- or Title-case words, never a command line, so
+  // a block that is tables through and through is output whatever its rows
+  // hold (a `df` row starts with `/dev/vda1`, which could pass for a command).
+  if (parseOutputTables(lines.join('\n'))) return output(lines, 'strong', TABLE);
+  const survey = surveyLines(context);
+
+  const strongOutput = survey.outputs.size > 0 ? [...survey.outputs.values()][0] : undefined;
+  if (strongOutput && !survey.known) return output(lines, 'strong', strongOutput.reason);
+  if (strongOutput) return split(context, survey, strongOutput);
+
+  const afterCommands = previous === 'commands';
+  if (!survey.known) {
+    if (afterCommands && survey.weak) return output(lines, 'strong', `${survey.weak.reason} right after a command block`);
+    if (strict) return afterCommands ? output(lines, 'heuristic', 'untagged text right after a command block') : undefined;
+    if (survey.weak) return asScript(context, 'ambiguous', `${survey.weak.reason}, but no strong sign of output`);
+    return asScript(context, 'heuristic', 'no known command, no sign of output');
+  }
+  if (survey.weak) return asScript(context, 'ambiguous', `commands, but also ${survey.weak.reason}`);
+  // `echo $NAMESPACE` then `demo`: the second line may be an unfamiliar tool or
+  // the first one's output; nothing tells, so the caller should ask the author.
+  if (survey.unknown) return asScript(context, 'ambiguous', 'known commands mixed with lines that could be output');
+  return asScript(context, strict ? 'heuristic' : 'strong', strict ? 'lines start with known commands' : 'shell commands, no sign of output');
+}
+
+/**
+ * First pass: read the block as a script (so heredocs and continuations are
+ * known), noting which units start like commands and which lines carry signs
+ * of output. Lines with strong signs are never lexed: an apostrophe in
+ * `If you don't see a command prompt` must not open a quote that swallows the
+ * rest of the block.
+ */
+function surveyLines(context: Context): Survey {
+  const {lines, dialect, strict} = context;
+  const survey: Survey = {outputs: new Map(), known: 0, unknown: 0};
+  const loose: number[] = [];
+  for (let index = 0; index < lines.length; ) {
+    const line = lines[index];
+    if (line.trim() === '') {
+      index++;
+      continue;
+    }
+    const evidence = lineEvidence(line);
+    if (evidence?.strength === 'strong') {
+      survey.outputs.set(index++, evidence);
+      continue;
+    }
+    if (isCommentLine(line)) {
+      index++;
+      continue;
+    }
+    const unit = readCommand(lines, index, {body: line}, {dialect, transcript: false});
+    if (readsAsCommand(line, dialect, strict)) {
+      survey.known++;
+    } else {
+      survey.unknown++;
+      if (evidence) survey.weak ??= evidence;
+      for (const part of unit.lines) loose.push(part.index);
+    }
+    index = unit.lastLine + 1;
+  }
+  markTablesAndDocuments(context, loose, survey);
+  return survey;
+}
+
+/** Runs of non-command lines that form an aligned table, or together a YAML object or JSON document, are output. */
+function markTablesAndDocuments(context: Context, loose: number[], survey: Survey) {
+  const {lines} = context;
+  const document = blockEvidence(loose.map((index) => lines[index]));
+  if (document) for (const index of loose) survey.outputs.set(index, document);
+  // Contiguous runs (blank lines end a table, so they end a run too).
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const text = run.map((index) => lines[index]);
+      // Hand-edited samples often lose their alignment; an upper-case header
+      // over rows is still no command anyone types.
+      const reason = parseOutputTables(text.join('\n')) ? TABLE : isHeaderLike(text[0]) ? LOOSE_TABLE : undefined;
+      if (reason) for (const index of run) survey.outputs.set(index, {strength: 'strong', reason});
+    }
+    run = [];
+  };
+  for (const index of loose) {
+    if (run.length > 0 && index !== run[run.length - 1] + 1) flush();
+    if (lines[index].trim() !== '') run.push(index);
+    else flush();
+  }
+  flush();
+}
+
+/**
+ * Commands followed by their output in one block. Second pass: a line starts
+ * a command only if it reads as one; everything else that is not a comment
+ * introducing a command is output.
+ */
+function split(context: Context, survey: Survey, evidence: Evidence): ShellClassification {
+  const {lines, dialect, strict} = context;
+  const builder = new Builder(lines, context.annotations);
+  const startsCommand = (index: number) =>
+    !survey.outputs.has(index) && !isCommentLine(lines[index]) && lines[index].trim() !== '' && readsAsCommand(lines[index], dialect, strict);
+  let seenCommand = false;
+  for (let index = 0; index < lines.length; ) {
+    if (startsCommand(index)) {
+      const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false});
+      builder.command(unit);
+      seenCommand = true;
+      index = unit.lastLine + 1;
+      continue;
+    }
+    if (isCommentLine(lines[index]) && (!seenCommand || nextIsCommand(lines, index, startsCommand))) builder.comment(index);
+    index++;
+  }
+  if (builder.outputLines === 0) return asScript(context, strict ? 'heuristic' : 'strong', 'shell commands, no sign of output');
+  return builder.result('session', 'heuristic', `commands followed by output (${evidence.reason}); a separate \`text\` fence is clearer`);
+}

@@ -1,0 +1,43 @@
+/**
+ * Space-aligned output (kubectl, docker, ps, df). Three readings, strictest
+ * first; the first under which every row is clean wins:
+ * 1. exact Go tabwriter output: labels 3+ apart, every cell starting at its
+ *    label, so a one-space gap is always inside a label (`NOMINATED NODE`);
+ * 2. gutters, the general method: right-aligned numbers (`  PID %CPU`),
+ *    one-space columns (`df`), rows nudged where a gutter survives;
+ * 3. each row on its own, for nudges that close every gutter.
+ * Readings 2 and 3 accept a row only when it cannot be read another way.
+ */
+import {findWords, labelColumns, wordText} from './columns';
+import {Gutters, MIN_LABEL_GAP} from './gutters';
+import {mayBeHeader} from './header';
+import {type Grid, dedent, expandTabs} from './lines';
+import {type Reading, cutAtGutters, cutNearLabels, cutTabwriter, readRows} from './rows';
+
+/** The group as a space-aligned table, or undefined when it is not a clean one. */
+export function readAligned(lines: string[]): Grid | undefined {
+  const [header, ...rows] = dedent(lines.map(expandTabs));
+  if (rows.length === 0) return undefined;
+  const words = findWords(header);
+  if (!mayBeHeader(words.map((word) => wordText(header, word)))) return undefined;
+  const gutters = new Gutters(header, rows);
+  const readings: (() => Reading | undefined)[] = [
+    () => withColumns(gutters.tabwriterColumns(words), {cut: cutTabwriter, exact: true, oneSpaceColumns: false}),
+    () => {
+      const oneSpaceColumns = gutters.allowsOneSpaceColumns(words);
+      const columns = gutters.gutterColumns(words, oneSpaceColumns);
+      return withColumns(columns, {cut: cutAtGutters, exact: false, oneSpaceColumns});
+    },
+    () => withColumns(labelColumns(words, MIN_LABEL_GAP), {cut: cutNearLabels, exact: false, oneSpaceColumns: false}),
+  ];
+  for (const reading of readings) {
+    const settled = reading();
+    const grid = settled && readRows(header, rows, settled);
+    if (grid) return grid;
+  }
+  return undefined;
+}
+
+function withColumns(columns: Reading['columns'] | undefined, rest: Omit<Reading, 'columns'>): Reading | undefined {
+  return columns && {columns, ...rest};
+}

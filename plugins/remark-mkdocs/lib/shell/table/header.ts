@@ -1,0 +1,65 @@
+/**
+ * Is a line a table header? CLI tools print column labels in capitals
+ * (`NAME`, `CLUSTER-IP`, `PORT(S)`, `CPU(cores)`, `%CPU`) or, like `df`, in
+ * Title case (`Filesystem  Size … Mounted on`). Strict on purpose: a header
+ * that is not one makes a wrong table, and prose, logs (`INFO Starting
+ * server`), assignments (`NAME=value`), YAML and JSON must never pass.
+ */
+
+type WordCase = 'upper' | 'title' | 'lower' | 'none';
+
+// Characters no column label uses but assignments, YAML, JSON, prompts and
+// log lines do.
+const FOREIGN = /[=:{}[\]"'`,;$<>!?|\\]/;
+
+/** Word-level checks, before columns are known: at least two words, one style. */
+export function mayBeHeader(words: string[]): boolean {
+  if (words.length < 2 || words.some((word) => FOREIGN.test(word))) return false;
+  return styleOf(words.map(wordCase)) !== undefined;
+}
+
+/** df-style Title-case headers come from tools that set columns one space apart. */
+export function isTitleCase(words: string[]): boolean {
+  return styleOf(words.map(wordCase)) === 'title';
+}
+
+/**
+ * Label-level checks once words are grouped into labels (`CONTAINER ID`,
+ * `Mounted on`): at least two labels, each led by a capitalised word; in
+ * Title-case headers a lower-case word may only continue a label.
+ */
+export function isHeader(labels: string[][]): boolean {
+  if (labels.length < 2) return false;
+  const words = labels.flat();
+  if (!mayBeHeader(words)) return false;
+  const style = styleOf(words.map(wordCase));
+  return labels.every((label) => label.length > 0 && leadCase(label) === style);
+}
+
+/** The case of a label's first word that has letters (`CPU %` → `CPU`). */
+function leadCase(label: string[]): WordCase {
+  for (const word of label) {
+    const wordStyle = wordCase(word);
+    if (wordStyle !== 'none') return wordStyle;
+  }
+  return 'none';
+}
+
+/** 'upper' when every lettered word is upper-case; 'title' for df-style headers. */
+function styleOf(cases: WordCase[]): 'upper' | 'title' | undefined {
+  const lettered = cases.filter((wordStyle) => wordStyle !== 'none');
+  if (lettered.length < 2) return undefined;
+  if (lettered.every((wordStyle) => wordStyle === 'upper')) return 'upper';
+  // df: no all-capitals word, the first is Title case, lower-case ones follow.
+  if (lettered[0] === 'title' && !lettered.includes('upper')) return 'title';
+  return undefined;
+}
+
+function wordCase(word: string): WordCase {
+  if (!/\p{L}/u.test(word)) return 'none';
+  // A unit in parentheses does not count: `CPU(cores)`, `MEMORY(bytes)`.
+  const bare = word.replace(/\([^)]*\)/g, '');
+  if (/\p{Lu}/u.test(bare) && !/\p{Ll}/u.test(bare)) return 'upper';
+  const first = /\p{L}/u.exec(word)?.[0] ?? '';
+  return /\p{Lu}/u.test(first) ? 'title' : 'lower';
+}

@@ -1,0 +1,131 @@
+/**
+ * What the first word of a line says about it: a well-known command, a shell
+ * keyword, an assignment, a path to an executable. Used to tell commands from
+ * output where no prompt does it for us, so the lists lean to tools that
+ * workshop lessons (Kubernetes, containers, Git, Linux basics) actually run.
+ *
+ * Matching is case-sensitive on purpose: table headers are upper-case
+ * (`TYPE`, `LAST SEEN`, `NAME`) and several of their words are also commands
+ * in lower case (`type`, `last`). Windows shells are case-insensitive, so the
+ * PowerShell dialect lower-cases first.
+ */
+
+export type Dialect = 'posix' | 'powershell';
+
+const COMMANDS = new Set(
+  `
+  kubectl k kubens kubectx kubeadm kubelet k9s kind minikube k3d k3s microk8s helm helmfile kustomize oc stern kubeseal
+  argocd flux istioctl linkerd cilium velero skaffold tilt telepresence eksctl etcdctl crictl ctr
+  docker docker-compose podman nerdctl buildah skopeo apptainer singularity dive trivy cosign ko kompose
+  git gh glab hub curl wget http https ssh scp sftp rsync ssh-keygen ssh-add ssh-copy-id
+  cd ls ll la cat tac less more head tail grep egrep fgrep rg ag find fd xargs sed awk gawk cut paste sort uniq wc tr tee
+  echo printf export unset set source alias unalias env printenv sudo su doas declare local readonly typeset
+  apt apt-get apt-cache dpkg yum dnf rpm zypper pacman apk brew port snap flatpak nix
+  pip pip3 pipx poetry conda mamba micromamba uv python python3 ipython jupyter node npm npx yarn pnpm deno bun
+  go cargo rustc rustup make cmake gcc g++ clang java javac mvn gradle dotnet ruby gem bundle php composer perl R Rscript
+  chmod chown chgrp mkdir rmdir rm cp mv ln touch stat file tree du df free lsblk fdisk mount umount
+  diff cmp comm patch tar gzip gunzip zcat zip unzip xz bzip2 base64 md5sum sha256sum shasum openssl gpg jq yq xmllint
+  watch sleep kill killall pkill pgrep ps top htop uptime uname whoami id groups hostname hostnamectl date cal
+  which whereis type command hash man info history clear reset exit logout exec eval time timeout nohup nice
+  systemctl journalctl service sysctl modprobe lsmod dmesg useradd usermod userdel groupadd passwd chpasswd
+  ip ifconfig route ping ping6 traceroute tracepath nslookup dig host nc ncat netcat telnet ss netstat lsof iptables nft tcpdump
+  vi vim nvim nano emacs code open xdg-open pwd pushd popd dirs test true false read wait trap shift getopts
+  bash sh zsh fish ksh dash tmux screen terraform tofu packer vagrant ansible ansible-playbook ansible-galaxy
+  aws az gcloud gsutil doctl hcloud openstack multipass lima colima limactl
+  mysql psql pg_dump redis-cli mongo mongosh sqlite3 nginx apachectl htpasswd
+  winpty wsl cmd powershell pwsh choco winget scoop setx
+  yes seq shuf bc expr printf figlet cowsay lolcat sl
+  `
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Reserved words that begin (or continue) a compound command. */
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'function', 'select', '{', '}', '(', '[[', '[', '!']);
+
+/** cmd.exe and PowerShell built-ins and aliases worth knowing (compared lower-cased). */
+const WINDOWS = new Set(
+  `set dir copy del erase move ren type cls start echo cd md mkdir rd where
+   foreach if while for do switch try function param return write-host`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A PowerShell cmdlet: `Get-Date`, `Invoke-RestMethod`, `Start-Sleep`. */
+const CMDLET = /^[A-Za-z]+-[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * `NAME=value`, `NAME="a b"`, `NAME=` — a valid identifier and no space before
+ * the `=`. The unquoted alternative takes one character at a time so a failed
+ * match cannot backtrack exponentially.
+ */
+export const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s'"])*(?=\s|;|$)/;
+
+export interface FirstWords {
+  /** The command word, after assignments and `sudo`-style wrappers. */
+  word?: string;
+  /** Leading `NAME=value` assignments. */
+  assignments: number;
+}
+
+/** Wrappers that run the next word as the command. */
+const WRAPPERS = new Set(['sudo', 'time', 'nohup', 'exec', 'command', 'builtin', 'nice', 'winpty', 'doas']);
+
+/** Split off leading assignments and wrappers; `word` is the command that would run. */
+export function firstWords(text: string): FirstWords {
+  let rest = text.trimStart();
+  let assignments = 0;
+  for (;;) {
+    const assignment = ASSIGNMENT.exec(rest);
+    if (!assignment) break;
+    assignments++;
+    rest = rest.slice(assignment[0].length).replace(/^;?\s*/, '');
+  }
+  // `while(1) {`, `(cd x && make)`: a group or call parenthesis ends the word.
+  let word = /^\{(?=\s|$)|^\(|^[^\s;|&<>(]+/.exec(rest)?.[0];
+  // `sudo kubectl …`: the wrapper is known, but the word after it is more telling.
+  while (word && WRAPPERS.has(word)) {
+    const next = rest.slice(word.length).trimStart();
+    const after = /^[^\s;|&<>]+/.exec(next)?.[0];
+    if (!after || after.startsWith('-')) break;
+    rest = next;
+    word = after;
+  }
+  return {word, assignments};
+}
+
+/** A word that names a command this module knows, or a runnable path. */
+export function isCommandWord(word: string, dialect: Dialect): boolean {
+  if (dialect === 'powershell') {
+    const lower = word.toLowerCase();
+    return COMMANDS.has(lower) || WINDOWS.has(lower) || KEYWORDS.has(lower) || CMDLET.test(word) || /^\.\\|^\.\//.test(word);
+  }
+  if (COMMANDS.has(word) || KEYWORDS.has(word)) return true;
+  // `./deploy.sh`, `../bin/x`, `~/bin/tool`: relative executables.
+  return /^(?:\.{1,2}|~)\/\S/.test(word);
+}
+
+/**
+ * How strongly a line reads as a command on its own, without any prompt:
+ * - 'known': a known command, keyword, relative executable, or assignments
+ *   followed by a command (`ENV=prod ./deploy.sh`);
+ * - 'assignment': only `NAME=value` assignments (a command in a shell block,
+ *   but in untagged text just as likely a properties file or `env` output);
+ * - undefined: nothing tells.
+ */
+export function commandShape(text: string, dialect: Dialect): 'known' | 'assignment' | undefined {
+  const trimmed = text.trim();
+  if (dialect === 'powershell' && /^\$[\w:]+\s*(?:[+\-*/]?=|\.|\[)/.test(trimmed)) return 'known';
+  const {word, assignments} = firstWords(trimmed);
+  if (word === undefined) return assignments > 0 ? 'assignment' : undefined;
+  // `(cd app && make)`, `{ echo a; echo b; }`: a group is a command when its
+  // first word is; `  (use "git add <file>...")` in git's output is not, nor is
+  // a JSON document's `{`.
+  if (word === '(' || word === '{') return commandShape(trimmed.slice(1), dialect) === 'known' ? 'known' : undefined;
+  if (isCommandWord(word, dialect)) return 'known';
+  // `/usr/bin/env python3 x`, `/opt/tool --flag`: an absolute path that takes
+  // arguments. A bare path is more often output (`pwd`, `which`), and a path
+  // followed by `:` is a log prefix (`/docker-entrypoint.sh: …`).
+  if (/^\/[\w.@+-]+(?:\/[\w.@+-]+)*$/.test(word) && /^\S+\s+\S/.test(trimmed.slice(trimmed.indexOf(word)))) return 'known';
+  return assignments > 0 ? 'known' : undefined;
+}

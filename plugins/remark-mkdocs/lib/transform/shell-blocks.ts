@@ -1,0 +1,105 @@
+import type {Code, Parent, Root, RootContent} from 'mdast';
+import type {VFile} from 'vfile';
+import {visit} from 'unist-util-visit';
+import {parseFenceInfo, type FenceInfo} from '../code/fence-info';
+import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {parseOutputTables} from '../shell/output-table';
+import {report} from '../messages';
+import {docusaurusMetastring} from './code-meta';
+import {jsxAttribute, jsxFlowElement} from './jsx';
+
+/**
+ * Fenced code → what the reader needs. Shell-ish blocks are classified
+ * (commands, output, session): commands become `<CommandBlock>` with the exact
+ * text to paste computed here, at build time; sample output becomes
+ * `<OutputBlock>`, with aligned output parsed into tables. Other fences keep
+ * Docusaurus's code block, with MkDocs' `title`/`hl_lines`/`linenums` mapped to
+ * its metastring. Props are plain data (strings, JSON strings). With
+ * `emit: false` (the `html` target) blocks are only checked, not rewritten.
+ */
+export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
+  const found: Array<{node: Code; parent: Parent; index: number}> = [];
+  visit(tree, 'code', (node, index, parent) => {
+    if (parent && index !== undefined) found.push({node, parent, index});
+  });
+
+  let previous: {kind: ShellBlockKind; parent: Parent; index: number; command?: string} | undefined;
+  for (const {node, parent, index} of found) {
+    const info = parseFenceInfo(node.lang, node.meta);
+    for (const problem of info.problems) report(file, 'mkdocs-fence-option', problem.reason, node.position);
+    const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
+    const classification = classifyShellBlock({info, value: node.value, previous: adjacent?.kind});
+    if (!classification) {
+      if (emit) {
+        node.lang = info.language ?? null;
+        node.meta = docusaurusMetastring(info);
+      }
+      previous = undefined;
+      continue;
+    }
+    if (classification.certainty === 'ambiguous') {
+      report(
+        file,
+        'shell-block-ambiguous',
+        `Unexpected ambiguous \`${node.lang ?? 'untagged'}\` block (${classification.reason}), expected a marker: add \`title="Output"\` or use \`text\` for sample output, or \`{ .bash .command }\` for commands; treated as ${classification.kind}`,
+        node.position,
+      );
+    } else if (classification.kind === 'session' && classification.certainty === 'heuristic') {
+      report(
+        file,
+        'shell-block-mixed',
+        `Unexpected command and sample output in one \`${node.lang ?? 'untagged'}\` block (${classification.reason}), expected them in separate fences (commands in \`bash\`, output in \`text\`): only the commands are copied`,
+        node.position,
+      );
+    }
+    if (emit) {
+      parent.children[index] =
+        classification.kind === 'output'
+          ? outputBlock(node, info, adjacent?.command)
+          : commandBlock(node, info, classification);
+    }
+    previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
+  }
+}
+
+/** Only a short paragraph (or nothing) between two blocks still reads as "the command, then its output". */
+function isAdjacent(parent: Parent, before: number, after: number): boolean {
+  const between = parent.children.slice(before + 1, after);
+  return between.length === 0 || (between.length === 1 && between[0]!.type === 'paragraph' && textLength(between[0]!) < 200);
+}
+
+function textLength(node: RootContent): number {
+  let length = 0;
+  visit(node, 'text', (text) => {
+    length += text.value.length;
+  });
+  return length;
+}
+
+function lastCommand(classification: ShellClassification): string | undefined {
+  const last = classification.commands[classification.commands.length - 1];
+  return last?.text.split('\n')[0];
+}
+
+function commandBlock(node: Code, info: FenceInfo, classification: ShellClassification) {
+  const attributes = [
+    jsxAttribute('kind', classification.kind),
+    jsxAttribute('language', info.language ?? 'bash'),
+    jsxAttribute('code', node.value),
+    jsxAttribute('copyAll', classification.copyAll),
+    jsxAttribute('commands', JSON.stringify(classification.commands)),
+    jsxAttribute('roles', JSON.stringify(classification.lines.map((line) => line.role))),
+  ];
+  const metastring = docusaurusMetastring(info);
+  if (metastring) attributes.push(jsxAttribute('metastring', metastring));
+  return jsxFlowElement('CommandBlock', attributes, [], node.position);
+}
+
+function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
+  const attributes = [jsxAttribute('raw', node.value)];
+  const tables = parseOutputTables(node.value);
+  if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
+  if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
+  if (command) attributes.push(jsxAttribute('command', command));
+  return jsxFlowElement('OutputBlock', attributes, [], node.position);
+}

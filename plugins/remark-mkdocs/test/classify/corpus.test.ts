@@ -1,0 +1,53 @@
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {classifyShellBlock, type ShellBlockKind} from '../../lib/shell/classify';
+import {adjacent, fencedBlocks} from './corpus-blocks';
+
+/**
+ * Every fenced block of the real workshop lessons in the shared corpus and the
+ * seed lesson, classified with `previous` set as the plugin would set it, and
+ * pinned in `corpus-kinds.json` (`file:line [lang] → kind/certainty`, or
+ * `not shell`). A change to the classifier that moves any of them shows here;
+ * `UPDATE=1` rewrites the file (review the diff by eye).
+ */
+const shared = path.resolve(import.meta.dirname, '../../../../../shared');
+const expectedFile = path.join(import.meta.dirname, 'corpus-kinds.json');
+const update = process.env.UPDATE === '1';
+
+function lessons(): string[] {
+  const files: string[] = [];
+  const corpus = path.join(shared, 'corpus');
+  for (const dir of readdirSync(corpus, {withFileTypes: true})) {
+    if (!dir.isDirectory()) continue;
+    for (const name of readdirSync(path.join(corpus, dir.name)).sort()) {
+      if (name.endsWith('.md')) files.push(path.join(corpus, dir.name, name));
+    }
+  }
+  for (const name of readdirSync(path.join(shared, 'seeds')).sort()) if (name.endsWith('.md')) files.push(path.join(shared, 'seeds', name));
+  return files;
+}
+
+describe.skipIf(!existsSync(path.join(shared, 'corpus')))('corpus', () => {
+  it('classifies every fenced block as pinned', () => {
+    const actual: Record<string, string> = {};
+    const totals: Record<string, number> = {};
+    for (const file of lessons()) {
+      let previous: ShellBlockKind | undefined;
+      for (const block of fencedBlocks(readFileSync(file, 'utf8'))) {
+        const result = classifyShellBlock({info: block.info, value: block.value, previous: adjacent(block.gap) ? previous : undefined});
+        previous = result?.kind;
+        const verdict = result ? `${result.kind}/${result.certainty}` : 'not shell';
+        actual[`${path.relative(shared, file)}:${block.line} [${block.lang ?? ''}]`] = verdict;
+        totals[verdict] = (totals[verdict] ?? 0) + 1;
+      }
+    }
+    const pinned = JSON.stringify({totals: sortKeys(totals), blocks: actual}, null, 1) + '\n';
+    if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, pinned);
+    expect(pinned).toBe(readFileSync(expectedFile, 'utf8'));
+  });
+});
+
+function sortKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,21 @@
+import {createContext, useContext} from 'react';
+
+/** What the markers inside a code block need: which numbers bind, and the open state. */
+export interface AnnotationState {
+  /** Marker numbers that have an annotation. */
+  bound: ReadonlySet<number>;
+  /** `(N)!` markers: the whole comment token is replaced by the marker. */
+  bang: ReadonlySet<number>;
+  /** Text the copy button copies (markers removed), computed at build time. */
+  copy: string;
+  /** Element id of annotation `n`'s panel. */
+  panelId: (n: number) => string;
+  open: ReadonlySet<number>;
+  toggle: (n: number) => void;
+}
+
+export const AnnotationContext = createContext<AnnotationState | undefined>(undefined);
+
+export function useAnnotations(): AnnotationState | undefined {
+  return useContext(AnnotationContext);
+}
