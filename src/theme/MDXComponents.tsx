@@ -4,6 +4,8 @@ import MkdocsDetails from '@site/src/components/MkdocsDetails';
 import CommandBlock from '@site/src/components/CommandBlock';
 import OutputBlock from '@site/src/components/OutputBlock';
 import CodeAnnotations, {CodeAnnotation} from '@site/src/components/CodeAnnotations';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
 
 // `@theme-original/*` is typed `any`; pin it to the shape the theme documents.
 const MDXComponentsOriginal: MDXComponentsObject = MDXComponentsUntyped;
@@ -20,6 +22,8 @@ const MDXComponents = {
   OutputBlock,
   CodeAnnotations,
   CodeAnnotation,
+  Tabs,
+  TabItem,
 };
 
 export default MDXComponents;

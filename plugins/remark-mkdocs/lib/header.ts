@@ -14,7 +14,7 @@
  * virtual spaces, Python-Markdown runs `expandtabs(4)` first).
  */
 
-export type BoxKind = 'admonition' | 'details';
+export type BoxKind = 'admonition' | 'details' | 'tab';
 
 /** A half-open range of UTF-16 offsets in the line. */
 export interface Span {
@@ -24,8 +24,10 @@ export interface Span {
 
 export interface BoxHeader {
   kind: BoxKind;
-  /** `???+`: the collapsible starts open. Always false for admonitions. */
+  /** `???+`: the collapsible starts open; `===+`: the tab starts selected. */
   open: boolean;
+  /** `===!`: the tab starts a new tab set. */
+  newSet?: boolean;
   /** `!!!`, `???` or `???+`. */
   marker: Span;
   /** The class words as written (`Warning inline  end`), absent for `??? "Title"`. */
@@ -62,6 +64,10 @@ function wordCharLength(line: string, index: number): number {
 
 /** The marker a line starts with, or undefined when it cannot be a box header at all. */
 export function boxMarker(line: string): {kind: BoxKind; open: boolean; length: number} | undefined {
+  if (line.startsWith('===')) {
+    const modifiers = /^===(\+!|!\+|\+|!)?/.exec(line)![1] ?? '';
+    return {kind: 'tab', open: modifiers.includes('+'), length: 3 + modifiers.length};
+  }
   if (line.startsWith('!!!')) return {kind: 'admonition', open: false, length: 3};
   if (line.startsWith('???+')) return {kind: 'details', open: true, length: 4};
   if (line.startsWith('???')) return {kind: 'details', open: false, length: 3};
@@ -72,6 +78,7 @@ export function parseBoxHeader(line: string): HeaderResult | undefined {
   const marker = boxMarker(line);
   if (!marker) return undefined;
   const markerName = line.slice(0, marker.length);
+  if (marker.kind === 'tab') return parseTabHeader(line, marker, markerName);
   let index = marker.length;
 
   // At most one space between the marker and the first class word.
@@ -141,6 +148,27 @@ export function parseBoxHeader(line: string): HeaderResult | undefined {
     next,
     `Unexpected \`${line[next]}\` in the box type, expected letters, digits, \`_\` or \`-\`, then an optional "title"`,
   );
+}
+
+/**
+ * `===[+!] "Label"` (pymdownx.tabbed: `={3}(\+|\+!|!\+|!)? +"(.*?)" *`): the
+ * quoted label is required, after at least one space.
+ */
+function parseTabHeader(line: string, marker: {kind: BoxKind; open: boolean; length: number}, markerName: string): HeaderResult {
+  const spaces = countSpaces(line, marker.length);
+  const next = marker.length + spaces;
+  if (next >= line.length) {
+    return fail(marker.length, `Unexpected end of line after \`${markerName}\`, expected a quoted tab label (\`${markerName} "Linux"\`)`);
+  }
+  if (line[next] === '"' && spaces === 0) {
+    return fail(next, `Unexpected \`"\` right after \`${markerName}\`, expected a space before the label (\`${markerName} "…"\`)`);
+  }
+  if (line[next] !== '"') {
+    return fail(next, `Unexpected unquoted tab label, expected it in double quotes (\`${markerName} "${line.slice(next).trim().replace(/^'|'$/g, '')}"\`)`);
+  }
+  const result = finishWithTitle(line, marker, marker.length, undefined, []);
+  if (result.ok) result.header.newSet = markerName.includes('!');
+  return result;
 }
 
 /** From `from` (spaces, then the opening quote) to the end of the line. */

@@ -9,6 +9,7 @@ import {lintBoxes} from './transform/lint-boxes';
 import {repairMojibakeInTree} from './transform/repair-mojibake';
 import {boxesToDocusaurus} from './transform/to-docusaurus';
 import {boxesToHtml} from './transform/to-html';
+import {tabsToDocusaurus, tabsToHtml} from './transform/tabs';
 import {shellBlocks} from './transform/shell-blocks';
 import {codeAnnotationsToDocusaurus} from './transform/code-annotations';
 
@@ -29,8 +30,13 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     repairMojibakeInTree(tree, file, settings.repairMojibake);
     if (settings.target === 'docusaurus') codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
     shellBlocks(tree, file, settings.target === 'docusaurus');
-    if (settings.target === 'html') boxesToHtml(tree);
-    else boxesToDocusaurus(tree, settings);
+    if (settings.target === 'html') {
+      tabsToHtml(tree);
+      boxesToHtml(tree);
+    } else {
+      tabsToDocusaurus(tree);
+      boxesToDocusaurus(tree, settings);
+    }
     if (settings.strict) failOnMessages(file);
   };
 };

@@ -35,6 +35,14 @@ export default function CommandBlock({kind, language, code, copyAll, commands, r
         parsedCommands.length > 1 ? parsedCommands.map((command) => [lines[command.firstLine] ?? '', command.text]) : [],
       ),
       outputLines: new Set(lines.filter((_, index) => parsedRoles[index] === 'output')),
+      promptByFirstLine: new Map(
+        parsedCommands.flatMap((command): Array<[string, string]> => {
+          const shown = lines[command.firstLine] ?? '';
+          const typed = command.text.split('\n')[0];
+          // What the line shows before the command is its prompt (`$ `, `# `, `PS C:\> `).
+          return typed !== '' && shown !== typed && shown.endsWith(typed) ? [[shown, shown.slice(0, -typed.length)]] : [];
+        }),
+      ),
     };
   }, [kind, code, copyAll, commands, roles]);
 

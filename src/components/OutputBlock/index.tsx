@@ -15,7 +15,13 @@ interface Props {
   command?: string;
 }
 
-const OUTPUT: ShellBlockInfo = {kind: 'output', copyAll: '', commandByFirstLine: new Map(), outputLines: new Set()};
+const OUTPUT: ShellBlockInfo = {
+  kind: 'output',
+  copyAll: '',
+  commandByFirstLine: new Map(),
+  outputLines: new Set(),
+  promptByFirstLine: new Map(),
+};
 
 /**
  * Sample output: labelled as output, never offered as a command to copy.

@@ -13,6 +13,8 @@ export interface ShellBlockInfo {
   commandByFirstLine: ReadonlyMap<string, string>;
   /** Displayed lines that are sample output inside a session. */
   outputLines: ReadonlySet<string>;
+  /** Displayed first line of each command shown with a prompt → that prompt (`$ `, `PS C:\\> `). */
+  promptByFirstLine: ReadonlyMap<string, string>;
 }
 
 const ShellBlockContext = createContext<ShellBlockInfo | undefined>(undefined);

@@ -44,8 +44,9 @@ function currentBox(context: CompileContext): {node: ContainerDirective; data: M
 function exitMarker(this: CompileContext, token: Token): undefined {
   const marker = this.sliceSerialize(token);
   const {data} = currentBox(this);
-  data.kind = marker.startsWith('!') ? 'admonition' : 'details';
-  data.open = marker === '???+';
+  data.kind = marker.startsWith('!') ? 'admonition' : marker.startsWith('?') ? 'details' : 'tab';
+  data.open = marker.includes('+');
+  if (data.kind === 'tab') data.newSet = marker.includes('!');
 }
 
 function exitClasses(this: CompileContext, token: Token): undefined {

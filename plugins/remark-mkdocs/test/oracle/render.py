@@ -24,11 +24,11 @@ EXTENSIONS = [
     'md_in_html',
     'attr_list',
     'tables',
+    'pymdownx.tabbed',
 ]
 
-# Content tabs (pymdownx.tabbed) are left out until the plugin parses `===`:
-# with them loaded, every tab in the corpus would be a disagreement.
-EXTENSION_CONFIGS = {}
+# Material requires the alternate style: labels first, then one block per tab.
+EXTENSION_CONFIGS = {'pymdownx.tabbed': {'alternate_style': True}}
 
 
 def make_renderer():

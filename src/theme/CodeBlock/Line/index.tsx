@@ -17,13 +17,28 @@ function fixLineBreak(line: Token[]): Token[] {
   return only ? [{...only, content: ''}] : line;
 }
 
+/** The tokens of `line` without its first `length` characters (a prompt). */
+function withoutPrefix(line: Token[], length: number): Token[] {
+  const rest: Token[] = [];
+  let skip = length;
+  for (const token of line) {
+    if (skip >= token.content.length) {
+      skip -= token.content.length;
+      continue;
+    }
+    rest.push(skip > 0 ? {...token, content: token.content.slice(skip)} : token);
+    skip = 0;
+  }
+  return rest;
+}
+
 /**
  * Lines of a shell block. Drawn here rather than by Docusaurus's Line so the
  * per-command copy button can sit inside the line, in a gutter of its own on
  * the left: it never covers code, stays visible when a long line makes the
  * block scroll sideways, and works with line numbers (table rows). Sample
- * output lines of a session are marked as such. Lines are matched by their
- * text: the Line component is not told its index.
+ * output lines of a session are marked as such, and prompts are set apart.
+ * Lines are matched by their text: the Line component is not told its index.
  */
 export default function LineWrapper(props: Props): ReactNode {
   const shell = useShellBlock();
@@ -37,12 +52,13 @@ export default function LineWrapper(props: Props): ReactNode {
     line,
     className: clsx(
       props.classNames,
-      styles.line,
       showLineNumbers && styles.codeLine,
       shell.outputLines.has(text) && styles.outputLine,
     ),
   });
-  const tokens = line.map((token, key) => {
+  const prompt = shell.promptByFirstLine.get(text);
+  const shown = prompt ? withoutPrefix(line, prompt.length) : line;
+  const tokens = shown.map((token, key) => {
     const tokenProps = getTokenProps({token});
     return (
       <LineToken key={key} {...tokenProps} line={line} token={token}>
@@ -50,6 +66,14 @@ export default function LineWrapper(props: Props): ReactNode {
       </LineToken>
     );
   });
+  if (prompt) {
+    // Shown, not selectable: a reader selecting the command by hand gets no prompt either.
+    tokens.unshift(
+      <span key="prompt" className={styles.prompt}>
+        {prompt}
+      </span>,
+    );
+  }
   return (
     <div {...lineProps}>
       {gutter && (
