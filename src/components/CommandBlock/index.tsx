@@ -30,6 +30,7 @@ export default function CommandBlock({kind, language, code, copyAll, commands, r
     return {
       kind,
       copyAll,
+      commandCount: parsedCommands.length,
       // One button per command only when there is more than one.
       commandByFirstLine: new Map(
         parsedCommands.length > 1 ? parsedCommands.map((command) => [lines[command.firstLine] ?? '', command.text]) : [],

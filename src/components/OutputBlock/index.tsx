@@ -18,6 +18,7 @@ interface Props {
 const OUTPUT: ShellBlockInfo = {
   kind: 'output',
   copyAll: '',
+  commandCount: 0,
   commandByFirstLine: new Map(),
   outputLines: new Set(),
   promptByFirstLine: new Map(),

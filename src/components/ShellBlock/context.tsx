@@ -9,6 +9,8 @@ export interface ShellBlockInfo {
   kind: 'commands' | 'session' | 'output';
   /** Whole-block paste text ('' for output). */
   copyAll: string;
+  /** How many commands the block holds. */
+  commandCount: number;
   /** Displayed first line of each command → that command's paste text. */
   commandByFirstLine: ReadonlyMap<string, string>;
   /** Displayed lines that are sample output inside a session. */

@@ -9,7 +9,6 @@ import Container from '@theme/CodeBlock/Container';
 import Content from '@theme/CodeBlock/Content';
 import Buttons from '@theme/CodeBlock/Buttons';
 import Title from '@theme/CodeBlock/Title';
-import MdiIcon from '@site/src/components/MdiIcon';
 import {useShellBlock, type ShellBlockInfo} from '@site/src/components/ShellBlock/context';
 import styles from '@site/src/components/ShellBlock/styles.module.css';
 
@@ -17,8 +16,11 @@ type Props = WrapperProps<typeof LayoutType>;
 
 /** What the bar says when the fence has no `title`. */
 function kindLabel(shell: ShellBlockInfo): string {
-  if (shell.kind === 'session') return 'Terminal session';
-  return shell.commandByFirstLine.size > 1 ? 'Commands' : 'Command';
+  const several = shell.commandCount > 1;
+  if (shell.kind !== 'session') return several ? 'Commands' : 'Command';
+  // Prompts make it a transcript; without them it is commands followed by their output.
+  if (shell.promptByFirstLine.size > 0) return 'Terminal session';
+  return several ? 'Commands and output' : 'Command and output';
 }
 
 /**
@@ -32,16 +34,20 @@ export default function LayoutWrapper(props: Props): ReactNode {
   const shell = useShellBlock();
   const {metadata} = useCodeBlockContext();
   if (!shell || shell.kind === 'output') return <Layout {...props} />;
+  const className = clsx(
+    props.className,
+    metadata.className,
+    styles.block,
+    shell.commandByFirstLine.size > 1 && styles.withGutter,
+  );
   return (
-    <Container as="div" className={clsx(
-        props.className,
-        metadata.className,
-        styles.block,
-        shell.commandByFirstLine.size > 1 && styles.withGutter,
-      )}>
+    <Container as="div" className={className}>
       <div className={styles.bar}>
         <span className={styles.barLabel}>
-          <MdiIcon path={mdiConsoleLine} className={styles.barIcon} />
+          {/* Not MdiIcon: its `lsr-icon` class takes a box's accent inside a box. */}
+          <svg className={styles.barIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d={mdiConsoleLine} />
+          </svg>
           {metadata.title ? <Title>{metadata.title}</Title> : kindLabel(shell)}
         </span>
         <Buttons className={styles.barButtons} />

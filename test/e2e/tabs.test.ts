@@ -1,0 +1,88 @@
+/**
+ * Content tabs (`===`) on the authoring page: Docusaurus Tabs linked by label,
+ * so choosing a tab in one set selects it in the others, and the choice
+ * survives a reload (and carries over to other pages).
+ */
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
+import {MODES, WIDTHS, formatViolations, launchBrowser, openPage, runAxe, screenshot, type OpenedPage} from './browser';
+import {docUrl, proseText} from './pages';
+
+const SOURCE = 'docs/authoring-tabs.md';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The selected tab's label in every tab list of the page, in document order. */
+function selectedLabels(page: Page): Promise<string[]> {
+  return page.$$eval('[role="tablist"]', (lists) =>
+    lists.map((list) => list.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim() ?? ''),
+  );
+}
+
+describe('content tabs', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(browser, docUrl(SOURCE), {mode: 'light', width: 1280, themeStorage: inject('themeStorage')});
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  test('every tab set of the source is a tab list, the `===+` tab selected, nested sets included', async () => {
+    const labels = await selectedLabels(opened.page);
+    // Two OS sets, the Kind/Minikube set (Minikube is `===+`), the `===!` set, and the nested one inside it.
+    expect(labels).toEqual(['Linux', 'Linux', 'Minikube', 'Only tab of the next set', 'Nested A']);
+    const tabs = await opened.page.$$eval('[role="tablist"]', (lists) =>
+      lists.map((list) => Array.from(list.querySelectorAll('[role="tab"]'), (tab) => tab.textContent?.trim())),
+    );
+    expect(tabs[0]).toEqual(['Linux', 'macOS', 'Windows']);
+    expect(tabs[2]).toEqual(['Kind', 'Minikube']);
+  });
+
+  test('choosing "macOS" in one set switches the other set, and survives a reload', async () => {
+    const {page} = opened;
+    await page.locator('[role="tablist"]').first().getByRole('tab', {name: 'macOS'}).click();
+    expect((await selectedLabels(page)).slice(0, 2)).toEqual(['macOS', 'macOS']);
+    await expect.poll(() => page.locator('[role="tabpanel"]:visible').first().textContent()).toContain('brew install kubectl');
+    await page.reload({waitUntil: 'load'});
+    await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+    expect((await selectedLabels(page)).slice(0, 2)).toEqual(['macOS', 'macOS']);
+  });
+
+  test('tabs are keyboard operable (arrow keys move between tabs, Enter selects)', async () => {
+    const {page} = opened;
+    const linux = page.locator('[role="tablist"]').nth(1).getByRole('tab', {name: 'Linux'});
+    await linux.click();
+    await linux.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('macOS');
+    await page.keyboard.press('Enter');
+    expect((await selectedLabels(page))[1]).toBe('macOS');
+  });
+
+  test('no raw `===` outside code', async () => {
+    expect(await proseText(opened.page)).not.toContain('===');
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+const cases = MODES.flatMap((mode) => WIDTHS.map((width) => ({mode, width})));
+
+describe.each(cases)('tabs page, $mode mode, $width px', ({mode, width}) => {
+  test('axe-core finds no violations', async () => {
+    const opened = await openPage(browser, docUrl(SOURCE), {mode, width, themeStorage: inject('themeStorage')});
+    try {
+      await screenshot(opened.page, 'authoring-tabs', mode, width);
+      const violations = await runAxe(opened.page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
