@@ -18,6 +18,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {mulberry32} from '../plugins/remark-mkdocs/test/generate-documents';
 
 /** Box types both syntaxes know (Docusaurus' default admonition keywords). */
 const BOX_TYPES = ['note', 'tip', 'info', 'warning', 'danger'] as const;
@@ -46,17 +47,8 @@ export interface GenerateOptions {
   minBytes?: number;
 }
 
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded PRNG the differential test's generator uses.
+const prng = mulberry32;
 
 // Prose words without `:`, `!`, `?` or `[`: nothing in the text may look like
 // a directive, an admonition marker or a link to either parser.

@@ -45,8 +45,12 @@ def main():
     renderer = make_renderer()
     out = {}
     for doc in docs:
+        try:
+            out[doc['id']] = renderer.convert(doc['markdown'])
+        except Exception as error:  # the reference itself crashed on this input
+            out[doc['id']] = '<p>oracle crashed: %s</p>' % type(error).__name__
+            renderer = make_renderer()
         renderer.reset()
-        out[doc['id']] = renderer.convert(doc['markdown'])
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 
