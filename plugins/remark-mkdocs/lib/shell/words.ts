@@ -23,7 +23,7 @@ const COMMANDS = new Set(
   apt apt-get apt-cache dpkg yum dnf rpm zypper pacman apk brew port snap flatpak nix
   pip pip3 pipx poetry conda mamba micromamba uv python python3 ipython jupyter node npm npx yarn pnpm deno bun
   go cargo rustc rustup make cmake gcc g++ clang java javac mvn gradle dotnet ruby gem bundle php composer perl R Rscript
-  chmod chown chgrp mkdir rmdir rm cp mv ln touch stat file tree du df free lsblk fdisk mount umount
+  chmod chown chgrp mkdir rmdir rm cp mv ln install touch stat file tree du df free lsblk fdisk mount umount
   diff cmp comm patch tar gzip gunzip zcat zip unzip xz bzip2 base64 md5sum sha256sum shasum openssl gpg jq yq xmllint
   watch sleep kill killall pkill pgrep ps top htop uptime uname whoami id groups hostname hostnamectl date cal
   which whereis type command hash man info history clear reset exit logout exec eval time timeout nohup nice
