@@ -2,7 +2,7 @@ import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import remarkMkdocs from './plugins/remark-mkdocs';
+import remarkMkdocs, {remarkMkdocsAfterDefaults} from './plugins/remark-mkdocs';
 import remarkReportMessages from './plugins/remark-report-messages';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
@@ -70,8 +70,9 @@ const config: Config = {
           // Before the defaults: Docusaurus's heading-id, TOC, link and image
           // steps must see the boxes the plugin builds.
           beforeDefaultRemarkPlugins: [[remarkMkdocs, {customTypes, strict}]],
-          // Last: prints what every earlier plugin reported (facebook/docusaurus#9953).
-          remarkPlugins: [[remarkReportMessages, {strict}]],
+          // After Docusaurus's defaults: restore attributes its link/image steps drop;
+          // last: print what every earlier plugin reported (facebook/docusaurus#9953).
+          remarkPlugins: [remarkMkdocsAfterDefaults, [remarkReportMessages, {strict}]],
           // `:::bug`, `:::lab`, … work too, drawn by the same theme components.
           admonitions: {
             keywords: [...Object.keys(MATERIAL_BOX_THEMES), ...Object.keys(customTypes), 'neutral'],

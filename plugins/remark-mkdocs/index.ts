@@ -4,6 +4,7 @@
  * MkDocs' HTML. See README.md.
  */
 export {default} from './lib/plugin';
+export {default as remarkMkdocsAfterDefaults} from './lib/after-defaults';
 export type {Options, CustomType, Target} from './lib/options';
 export {mkdocsBoxSyntax} from './lib/micromark/syntax';
 export {mkdocsBoxFromMarkdown} from './lib/mdast/from-markdown';

@@ -10,6 +10,9 @@ export const RULES = {
   'mkdocs-mojibake': 'UTF-8 text that was decoded as Windows-1252 (`âœ…`); repaired unless `repairMojibake: false`.',
   'mkdocs-fence-option': 'A fence header MkDocs would reject (unknown option, bad `hl_lines`); rendered anyway.',
   'shell-block-ambiguous': 'A shell block that may be commands or sample output; the author should mark it.',
+  'mkdocs-icon': 'An icon shortcode (`:material-…:`, `:octicons-…-16:`, `:fontawesome-…:`, `:simple-…:`) that no installed icon set has; shown as text.',
+  'mkdocs-attr-list': 'An attribute list `{ … }` MkDocs would not attach (misplaced, unclosed, unreadable token); shown as text or partly ignored.',
+  'mkdocs-attr-unsafe': 'An attribute that could run script or load content (`on*`, `javascript:`/`data:` URLs, `style` with `url(`, `srcdoc`); dropped.',
   'shell-block-mixed': 'Commands and their sample output in one fence; only the commands are copied.',
 } as const;
 

@@ -12,6 +12,8 @@ import {boxesToHtml} from './transform/to-html';
 import {tabsToDocusaurus, tabsToHtml} from './transform/tabs';
 import {shellBlocks} from './transform/shell-blocks';
 import {codeAnnotationsToDocusaurus} from './transform/code-annotations';
+import {emojiShortcodes} from './transform/emoji';
+import {attributeLists} from './transform/attribute-lists';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark. Registers the box syntax
@@ -28,6 +30,10 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   return function transform(tree: Root, file: VFile): undefined {
     lintBoxes(tree, file, settings);
     repairMojibakeInTree(tree, file, settings.repairMojibake);
+    // Emoji first, so `:icon:{ .x }` finds its icon; attribute lists before
+    // annotations, so `{ .annotate }` on a paragraph is already applied.
+    emojiShortcodes(tree, file);
+    attributeLists(tree, file, {infimaButtons: settings.target === 'docusaurus'});
     if (settings.target === 'docusaurus') codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
     shellBlocks(tree, file, settings.target === 'docusaurus');
     if (settings.target === 'html') {

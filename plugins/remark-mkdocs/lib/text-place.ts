@@ -1,0 +1,73 @@
+import type {Text} from 'mdast';
+import type {Position} from 'unist';
+import type {VFile} from 'vfile';
+import {location, type Location} from 'vfile-location';
+
+const locations = new WeakMap<VFile, Location>();
+
+/**
+ * Positions of slices of a text node's value, for messages and for nodes cut
+ * out of it. Exact when the value is the source as written; when escapes or
+ * character references made them differ, every slice gets the whole node's
+ * position (still the right line).
+ */
+export function textSlicePlace(file: VFile, node: Text): (from: number, to: number) => Position | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || String(file).slice(start, end) !== node.value) {
+    return () => node.position && {start: {...node.position.start}, end: {...node.position.end}};
+  }
+  let points = locations.get(file);
+  if (!points) {
+    points = location(file);
+    locations.set(file, points);
+  }
+  const at = points;
+  return (from, to) => {
+    const startPoint = at.toPoint(start + from);
+    const endPoint = at.toPoint(start + to);
+    return startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined;
+  };
+}
+
+/**
+ * Whether the slice `from`–`to` of a text node's value was written as such in
+ * the source, rather than produced by a backslash escape or a character
+ * reference (`\:tada:`, `&#58;tada:`, `\{ .x }`): Python-Markdown keeps
+ * those out of emoji shortcodes and attribute lists. Characters the value
+ * lacks (a blockquote's `> `, list indentation) are skipped while lining the
+ * value up with the source.
+ */
+export function verbatimIn(file: VFile, node: Text): (from: number, to: number) => boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return () => true;
+  const source = String(file).slice(start, end);
+  const value = node.value;
+  if (source === value) return () => true;
+  const special = new Set<number>();
+  let i = 0;
+  let j = 0;
+  while (i < value.length && j < source.length) {
+    if (value[i] === source[j]) {
+      i++;
+      j++;
+    } else if (source[j] === '\\' && source[j + 1] === value[i]) {
+      special.add(i++);
+      j += 2;
+    } else if (source[j] === '&' && REFERENCE.test(source.slice(j))) {
+      special.add(i++);
+      j += REFERENCE.exec(source.slice(j))![0].length;
+    } else {
+      j++;
+    }
+  }
+  return (from, to) => {
+    for (let index = from; index < to; index++) if (special.has(index)) return false;
+    return true;
+  };
+}
+
+/** A character reference at the start of a string (`&amp;`, `&#58;`, `&#x3A;`). */
+const REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+
