@@ -6,7 +6,7 @@ import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
  * cannot live in their front matter.
  */
 const sidebars: SidebarsConfig = {
-  lessons: ['pod-networking', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations'],
+  lessons: ['pod-networking', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline'],
 };
 
 export default sidebars;

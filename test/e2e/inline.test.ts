@@ -1,0 +1,59 @@
+/**
+ * Emoji, icons, buttons and heading anchors from MkDocs syntax: rendered, no
+ * raw `:shortcode:` or `{ … }` left in prose, accessible in both colour modes.
+ */
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
+import {MODES, WIDTHS, formatViolations, launchBrowser, openPage, runAxe, screenshot} from './browser';
+import {docUrl, proseText} from './pages';
+
+const SOURCE = 'docs/authoring-inline.md';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('emoji, icons, buttons, anchors', () => {
+  test('render, and no MkDocs syntax is left in prose', async () => {
+    const opened = await openPage(browser, docUrl(SOURCE), {mode: 'light', width: 1280, themeStorage: inject('themeStorage')});
+    try {
+      const {page} = opened;
+      const prose = await proseText(page);
+      expect(prose).toContain('We\u2019re done \u{1F389}'.replace('\u2019', "'"));
+      expect(prose).toContain('\u{1F680}');
+      expect(prose).not.toMatch(/:[a-z][a-z0-9_+-]*:/);
+      expect(prose).not.toContain('{ .');
+      expect(prose).not.toContain('{: .');
+      expect(prose).not.toContain('{ #');
+      // Three icons drawn as inline SVG.
+      expect(await page.locator('article p svg').count()).toBeGreaterThanOrEqual(3);
+      const primary = page.getByRole('link', {name: 'Start the workshop'});
+      expect(await primary.getAttribute('class')).toMatch(/\bbutton\b.*\bbutton--primary\b/);
+      expect(await page.getByRole('link', {name: 'Slides'}).getAttribute('class')).toMatch(/\bbutton--secondary\b/);
+      expect(await page.locator('h2#custom-anchor').count()).toBe(1);
+      expect(await page.locator('h2#icons').count()).toBe(1);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+const cases = MODES.flatMap((mode) => WIDTHS.map((width) => ({mode, width})));
+
+describe.each(cases)('inline page, $mode mode, $width px', ({mode, width}) => {
+  test('axe-core finds no violations', async () => {
+    const opened = await openPage(browser, docUrl(SOURCE), {mode, width, themeStorage: inject('themeStorage')});
+    try {
+      await screenshot(opened.page, 'authoring-inline', mode, width);
+      const violations = await runAxe(opened.page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
