@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, ParseFrontMatter, Plugin} from '@docusaurus/types';
@@ -111,6 +112,10 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons'},
         {type: 'doc', docId: 'authoring-boxes', position: 'left', label: 'Authoring boxes'},
+        // The sidebar `npm run import:mkdocs` writes, once a MkDocs project was imported.
+        ...(existsSync(path.join(__dirname, 'sidebars', 'imported.json'))
+          ? [{type: 'docSidebar', sidebarId: 'imported', position: 'left', label: 'Imported'} as const]
+          : []),
       ],
     },
     prism: {

@@ -1,4 +1,12 @@
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+
+/** Written by `npm run import:mkdocs` from a MkDocs project's `nav`; absent until one is imported. */
+const importedFile = path.join(__dirname, 'sidebars', 'imported.json');
+const imported = existsSync(importedFile)
+  ? (JSON.parse(readFileSync(importedFile, 'utf8')) as SidebarsConfig[string])
+  : undefined;
 
 /**
  * Explicit order: the seed lesson comes first (it is also the home page),
@@ -7,6 +15,7 @@ import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
  */
 const sidebars: SidebarsConfig = {
   lessons: ['pod-networking', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline'],
+  ...(imported ? {imported} : {}),
 };
 
 export default sidebars;

@@ -1,0 +1,220 @@
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {listFiles, main, parseArguments} from './cli';
+
+let root: string;
+let project: string;
+let site: string;
+
+function write(base: string, files: Record<string, string>) {
+  for (const [file, text] of Object.entries(files)) {
+    const full = path.join(base, file);
+    mkdirSync(path.dirname(full), {recursive: true});
+    writeFileSync(full, text);
+  }
+}
+
+const read = (file: string) => readFileSync(path.join(site, file), 'utf8');
+const sidebar = () => JSON.parse(read('sidebars/imported.json')) as unknown;
+const run = (...argv: string[]) => main([project, '--out', site, ...argv], {});
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'import-mkdocs-'));
+  project = path.join(root, 'project');
+  site = path.join(root, 'site');
+  write(site, {'docusaurus.config.ts': '', 'docs/home.md': '# Site home\n', 'docs/guide/clash.md': '# The site\'s own\n', 'docs/guide/same.md': '# Same\n'});
+});
+
+afterEach(() => rmSync(root, {recursive: true, force: true}));
+
+const NESTED = {
+  'mkdocs.yml': [
+    'site_name: Nested', // 1
+    'theme:', // 2
+    '  name: material', // 3
+    '  features: [navigation.indexes]', // 4
+    'plugins:', // 5
+    '  - macros', // 6
+    'markdown_extensions:', // 7
+    '  - pymdownx.emoji:', // 8
+    '      emoji_index: !!python/name:material.extensions.emoji.twemoji', // 9
+    '  - pymdownx.snippets', // 10
+    'nav:', // 11
+    '  - Welcome: index.md', // 12
+    '  - Guide:', // 13
+    '    - guide/index.md', // 14
+    '    - guide/1_first.md', // 15
+    '    - Advanced:', // 16
+    '      - Deep dive: guide/advanced/deep.md', // 17
+    '      - Missing: guide/advanced/missing.md', // 18
+    '    - Clash: guide/clash.md', // 19
+    '    - guide/same.md', // 20
+    '  - Material: https://squidfactory.github.io/mkdocs-material/', // 21
+  ].join('\n'),
+  'docs/index.md': '# Welcome\n\n![logo](assets/logo.png) ![gone](assets/gone.png)\n',
+  'docs/assets/logo.png': 'png',
+  'docs/guide/index.md': '# Guide overview\n\nVersion {{ config.extra.version }}\n',
+  'docs/guide/1_first.md': '---\ntitle: First steps\nhide:\n  - toc\n---\n\nText, then [deep](advanced/deep.md) and [home](../index.md).\n\n--8<-- "includes/abbreviations.md"\n',
+  'docs/guide/advanced/deep.md': '# Deep\n',
+  'docs/guide/clash.md': '# Clash from MkDocs\n',
+  'docs/guide/same.md': '# Same\n',
+  'docs/guide/_partial.md': 'partial\n',
+  'docs/guide/.pages': 'nav:\n  - index.md\n',
+  'docs/overrides/main.html': '{% extends "base.html" %}\n',
+  'docs/extra/notes.md': '# Not in nav\n',
+};
+
+describe('import:mkdocs on a nested project', () => {
+  it('copies lessons and assets, keeps clashing site files, writes the sidebar and the report', () => {
+    write(project, NESTED);
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(listFiles(path.join(site, 'docs'))).toEqual([
+      'assets/logo.png',
+      'extra/notes.md',
+      'guide/1_first.md',
+      'guide/_partial.md',
+      'guide/advanced/deep.md',
+      'guide/clash.md',
+      'guide/index.md',
+      'guide/same.md',
+      'home.md',
+      'index.md',
+    ]);
+    expect(read('docs/guide/clash.md')).toBe("# The site's own\n");
+    expect(sidebar()).toEqual([
+      {type: 'doc', id: 'index', label: 'Welcome'},
+      {
+        type: 'category',
+        label: 'Guide',
+        link: {type: 'doc', id: 'guide/index'},
+        items: [
+          {type: 'doc', id: 'guide/first', label: 'First steps'},
+          {type: 'category', label: 'Advanced', items: [{type: 'doc', id: 'guide/advanced/deep', label: 'Deep dive'}]},
+          {type: 'doc', id: 'guide/clash', label: 'Clash'},
+          {type: 'doc', id: 'guide/same', label: 'Same'},
+        ],
+      },
+      {type: 'link', label: 'Material', href: 'https://squidfactory.github.io/mkdocs-material/'},
+    ]);
+    expect(read('import-report.txt')).toBe(output);
+    const lines = output.split('\n');
+    expect(lines[2]).toBe('Files: 6 pages and 1 other files copied, 0 overwritten, 1 already there, 1 name clashes kept, 2 not copied');
+    expect(lines[3]).toBe('Sidebar: from nav, 3 top-level items, 6 docs → sidebars/imported.json');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'docs/index.md:3: image assets/gone.png: docs/assets/gone.png will not exist: the Docusaurus build fails on a missing Markdown image',
+        'mkdocs.yml:18: nav entry "Missing: guide/advanced/missing.md": guide/advanced/missing.md is not in the docs folder: left out of the sidebar',
+        'mkdocs.yml:6: plugins macros: Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)',
+        'mkdocs.yml:10: markdown_extensions pymdownx.snippets: --8<-- includes are not expanded: the lines show as text (listed below)',
+        "docs/guide/clash.md: name clash: the site already has a different docs/guide/clash.md: not copied, the site's file is kept (--force overwrites it)",
+        'docs/guide/1_first.md:9: pymdownx.snippets include not expanded, the line shows as text: --8<-- "includes/abbreviations.md"',
+        "docs/guide/1_first.md:3: front matter hide: Material's hide: use hide_table_of_contents: true for toc; navigation/footer/path/tags have no per-page switch",
+        'docs/guide/index.md:3: Jinja (macros plugin) not rendered, shown literally: Version {{ config.extra.version }}',
+        'docs/guide/.pages: awesome-pages order file: not copied and not read (the sidebar follows nav, or the folder order)',
+        'docs/overrides/: Material theme overrides (custom_dir: templates, partials, icons): not copied; Docusaurus customises through src/theme/',
+        'docs/guide/_partial.md: copied, but Docusaurus does not build files or folders starting with _ (MkDocs does): no page',
+        'docs/extra/notes.md: not in nav: copied and reachable by its URL, but not in the sidebar (as in MkDocs)',
+        "docs/index.md: becomes the site's / page: if another doc already has slug / (this site's HOME_DOC in docusaurus.config.ts), Docusaurus reports a duplicate route; import with --into <folder> to avoid it",
+      ]),
+    );
+    // Links that land (deep.md, ../index.md, the logo) are not reported.
+    expect(output).not.toMatch(/advanced\/deep\.md: docs|\.\.\/index\.md:|logo\.png:/);
+  });
+
+  it('--force overwrites the clashing file; a second run finds everything in place', () => {
+    write(project, NESTED);
+    const forced = run('--force');
+    expect(forced.code).toBe(0);
+    expect(forced.output).toContain("docs/guide/clash.md: overwrites the site's different docs/guide/clash.md (--force)");
+    expect(read('docs/guide/clash.md')).toBe('# Clash from MkDocs\n');
+    const again = run();
+    expect(again.output.split('\n')[2]).toBe('Files: 0 pages and 0 other files copied, 0 overwritten, 9 already there, 0 name clashes kept, 2 not copied');
+    expect(again.output).not.toContain('name clash:');
+  });
+
+  it('--dry-run writes nothing and says so', () => {
+    write(project, NESTED);
+    const {code, output} = run('--dry-run');
+    expect(code).toBe(0);
+    expect(output.split('\n')[0]).toMatch(/\(dry run: nothing written\)$/);
+    expect(output.split('\n')[2]).toMatch(/^Files: 6 pages and 1 other files to copy/);
+    expect(existsSync(path.join(site, 'sidebars'))).toBe(false);
+    expect(existsSync(path.join(site, 'import-report.txt'))).toBe(false);
+    expect(existsSync(path.join(site, 'docs/index.md'))).toBe(false);
+  });
+
+  it('--into puts the lessons in a folder; the ids follow', () => {
+    write(project, NESTED);
+    expect(run('--into', 'workshop').code).toBe(0);
+    expect(existsSync(path.join(site, 'docs/workshop/guide/1_first.md'))).toBe(true);
+    expect((sidebar() as Array<{id?: string}>)[0]).toEqual({type: 'doc', id: 'workshop/index', label: 'Welcome'});
+    expect(read('import-report.txt')).not.toContain("becomes the site's / page");
+  });
+
+  it('keeps an existing, different sidebars/imported.json unless --force', () => {
+    write(project, NESTED);
+    write(site, {'sidebars/imported.json': '[]\n'});
+    const {output} = run();
+    expect(read('sidebars/imported.json')).toBe('[]\n');
+    expect(output).toContain('sidebars/imported.json exists with a different sidebar: kept (--force overwrites it)');
+    run('--force');
+    expect(sidebar()).toHaveLength(3);
+  });
+});
+
+describe('import:mkdocs without a config, or with a broken one', () => {
+  it('without mkdocs.yml: copies the folder, autogenerated sidebar', () => {
+    write(project, {'docs/01-start.md': '# Start\n', 'docs/topic/page.md': '# Page\n', 'docs/img/a.svg': '<svg/>'});
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(sidebar()).toEqual([{type: 'autogenerated', dirName: '.'}]);
+    expect(output).toContain('no mkdocs.yml or mkdocs.yaml: docs is the docs folder and the sidebar is autogenerated from its folders');
+    expect(output).toContain("the autogenerated sidebar covers all of docs/, the site's own pages too: import with --into <folder> to keep the imported lessons apart");
+    expect(existsSync(path.join(site, 'docs/topic/page.md'))).toBe(true);
+    expect(existsSync(path.join(site, 'docs/img/a.svg'))).toBe(true);
+  });
+
+  it('without mkdocs.yml or docs/: the folder itself; --into names the autogenerated folder', () => {
+    write(project, {'a.md': '# A\n'});
+    expect(run('--into', 'lessons/').code).toBe(0);
+    expect(sidebar()).toEqual([{type: 'autogenerated', dirName: 'lessons'}]);
+    expect(existsSync(path.join(site, 'docs/lessons/a.md'))).toBe(true);
+  });
+
+  it('mkdocs.yml without nav: autogenerated, reported', () => {
+    write(project, {'mkdocs.yaml': 'site_name: x\n', 'docs/a.md': '# A\n'});
+    const {output} = run();
+    expect(sidebar()).toEqual([{type: 'autogenerated', dirName: '.'}]);
+    expect(output).toContain('mkdocs.yaml: no nav: the sidebar is autogenerated from the folders');
+  });
+
+  it('a YAML error exits 1 with file:line, and writes nothing', () => {
+    write(project, {'mkdocs.yml': 'site_name: x\nnav:\n  - a.md\n - b: [\n', 'docs/a.md': '# A\n'});
+    const {code, output} = run();
+    expect(code).toBe(1);
+    expect(output).toMatch(/^mkdocs\.yml:\d+: Cannot read the MkDocs config: /);
+    expect(existsSync(path.join(site, 'docs/a.md'))).toBe(false);
+  });
+
+  it('a duplicate doc id (number prefix stripped) is an error', () => {
+    write(project, {'docs/1_intro.md': '# One\n', 'docs/intro.md': '# Two\n'});
+    expect(run('--dry-run').output).toContain(
+      'doc id intro would belong to docs/1_intro.md and docs/intro.md: Docusaurus fails on duplicate ids (a number prefix like 1_ is not part of the id); rename one',
+    );
+  });
+});
+
+describe('arguments', () => {
+  it('parses flags and rejects bad ones', () => {
+    expect(parseArguments(['p', '--out=site', '--into', 'x', '--force', '--dry-run'])).toEqual({project: 'p', out: 'site', into: 'x', force: true, dryRun: true});
+    expect(parseArguments([])).toMatchObject({error: expect.stringMatching(/^Which MkDocs project\?/)});
+    expect(parseArguments(['a', 'b'])).toMatchObject({error: expect.stringMatching(/^One project at a time/)});
+    expect(parseArguments(['a', '--out'])).toMatchObject({error: expect.stringMatching(/^--out needs a value/)});
+    expect(parseArguments(['a', '--nope'])).toMatchObject({error: expect.stringMatching(/^Unknown option --nope/)});
+    expect(parseArguments(['a', '--into', '../up'])).toMatchObject({error: expect.stringMatching(/inside docs/)});
+    expect(main(['/definitely/not/here'], {})).toEqual({code: 1, output: '/definitely/not/here: No such file or folder: /definitely/not/here\n'});
+  });
+});

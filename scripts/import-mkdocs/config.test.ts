@@ -1,0 +1,133 @@
+import {describe, expect, it} from 'vitest';
+import {ConfigError, configFindings, readMkdocsConfig} from './config';
+import {formatFinding} from './report';
+import {TaggedValue, parseYaml} from './yaml';
+
+describe('MkDocs YAML', () => {
+  it('accepts Python, !ENV, !relative and !include tags without crashing', () => {
+    const parsed = parseYaml(
+      [
+        'emoji_index: !!python/name:material.extensions.emoji.twemoji',
+        'apply: !!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}',
+        'env_default: !ENV [NOT_SET, fallback]',
+        'env_set: !ENV [NOT_SET, IS_SET, fallback]',
+        'env_plain: !ENV IS_SET',
+        'env_missing: !ENV NOT_SET',
+        'dir: !relative $config_dir',
+        'nav: [!include ./sub/mkdocs.yml]',
+      ].join('\n'),
+      {env: {IS_SET: 'yes'}},
+    ) as Record<string, unknown>;
+    expect(parsed.emoji_index).toEqual(new TaggedValue('!!python/name:material.extensions.emoji.twemoji', null));
+    expect(String(parsed.emoji_index)).toBe('!!python/name:material.extensions.emoji.twemoji');
+    expect(parsed.apply).toEqual(new TaggedValue('!!python/object/apply:pymdownx.slugs.slugify', {kwds: {case: 'lower'}}));
+    expect(parsed.env_default).toBe('fallback');
+    expect(parsed.env_set).toBe('yes');
+    expect(parsed.env_plain).toBe('yes');
+    expect(parsed.env_missing).toBeNull();
+    expect(String(parsed.dir)).toBe('!relative $config_dir');
+    expect(parsed.nav).toEqual([new TaggedValue('!include', './sub/mkdocs.yml')]);
+  });
+
+  it('reads the settings the import uses, in both list and mapping forms', () => {
+    const config = readMkdocsConfig(
+      [
+        'site_name: Demo',
+        'docs_dir: !ENV [DOCS, lessons]',
+        'theme:',
+        '  name: material',
+        '  custom_dir: overrides',
+        '  features: [navigation.indexes, navigation.tabs]',
+        'plugins:',
+        '  search: {}',
+        '  material/tags: {enabled: false}',
+        'markdown_extensions:',
+        '  - toc:',
+        '      permalink: true',
+        '  - admonition',
+        'extra_css: [css/a.css]',
+        'extra_javascript: [js/a.js, {path: js/b.mjs, type: module}]',
+        'nav:',
+        '  - index.md',
+      ].join('\n'),
+      {file: 'mkdocs.yml'},
+    );
+    expect(config).toMatchObject({
+      siteName: 'Demo',
+      docsDir: 'lessons',
+      docsDirExplicit: true,
+      themeName: 'material',
+      customDir: 'overrides',
+      features: ['navigation.indexes', 'navigation.tabs'],
+      plugins: [{name: 'search'}, {name: 'material/tags'}],
+      markdownExtensions: [{name: 'toc', options: {permalink: true}}, {name: 'admonition'}],
+      extraCss: ['css/a.css'],
+      extraJavascript: ['js/a.js', 'js/b.mjs'],
+      nav: ['index.md'],
+    });
+    expect(readMkdocsConfig('site_name: x\n').docsDir).toBe('docs');
+    expect(readMkdocsConfig('').nav).toBeUndefined();
+  });
+
+  it('throws a ConfigError with the line of a YAML syntax error', () => {
+    let error: unknown;
+    try {
+      readMkdocsConfig('site_name: x\nnav:\n  - a.md\n - b: [\n', {file: 'mkdocs.yml'});
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).file).toBe('mkdocs.yml');
+    expect((error as ConfigError).line).toBeGreaterThan(1);
+    expect(() => readMkdocsConfig('- a\n- b\n')).toThrow(/mapping/);
+  });
+
+  it('reports features, plugins, extensions, extra CSS/JS and overrides with their lines', () => {
+    const source = [
+      'site_name: Demo', // 1
+      'theme:', // 2
+      '  name: material', // 3
+      '  custom_dir: overrides', // 4
+      '  features:', // 5
+      '    - navigation.tabs', // 6
+      '    - content.code.copy', // 7
+      '    - made.up', // 8
+      'plugins:', // 9
+      '  - search', // 10
+      '  - macros', // 11
+      '  - material/tags:', // 12
+      '      enabled: false', // 13
+      'markdown_extensions:', // 14
+      '  - admonition', // 15
+      '  - def_list', // 16
+      '  - pymdownx.superfences:', // 17
+      '      custom_fences:', // 18
+      '        - name: mermaid', // 19
+      '  - def_list', // 20
+      '  - pymdownx.unknownthing', // 21
+      'extra_css: [stylesheets/extra.css]', // 22
+      'extra_javascript:', // 23
+      '  - js/consent.js', // 24
+      'hooks: [hooks.py]', // 25
+    ].join('\n');
+    const config = readMkdocsConfig(source, {file: 'mkdocs.yml'});
+    const lines = configFindings(config, source).map((item) => `${item.severity} ${formatFinding(item)}`);
+    expect(lines).toEqual([
+      'warning mkdocs.yml:6: theme.features navigation.tabs: top-level sections as header tabs: split sidebars/imported.json into one sidebar per section and add a docSidebar navbar item for each',
+      'info mkdocs.yml:7: theme.features content.code.copy: carried over: code blocks have copy buttons (commands are copied without prompts or output)',
+      'warning mkdocs.yml:8: theme.features made.up: unknown to the importer',
+      'warning mkdocs.yml:4: theme.custom_dir overrides: Material template overrides (Jinja HTML, partials, .icons) are not carried over; Docusaurus customises through swizzled theme components in src/theme/',
+      'info mkdocs.yml:10: plugins search: carried over: the site has local search (@easyops-cn/docusaurus-search-local)',
+      'warning mkdocs.yml:11: plugins macros: Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)',
+      'info mkdocs.yml:12: plugins material/tags: disabled in the config, ignored',
+      'info mkdocs.yml:15: markdown_extensions admonition: carried over by the remark plugin',
+      'warning mkdocs.yml:16: markdown_extensions def_list: definition lists render as plain paragraphs (term, then ": definition")',
+      'info mkdocs.yml:17: markdown_extensions pymdownx.superfences: carried over: fences nest in boxes, tabs and lists (custom_fences are not, see below)',
+      'warning mkdocs.yml:18: markdown_extensions pymdownx.superfences custom_fences mermaid: custom fences render as plain code blocks (mermaid: add @docusaurus/theme-mermaid and markdown.mermaid: true)',
+      'warning mkdocs.yml:21: markdown_extensions pymdownx.unknownthing: unknown to the importer and the remark plugin: its syntax shows as text',
+      "warning mkdocs.yml:22: extra_css stylesheets/extra.css: not loaded; copied with the docs, but to apply it add it to the classic preset's theme.customCss in docusaurus.config.ts, and port Material's selectors and variables (.md-typeset, --md-*) to Docusaurus/Infima ones",
+      "warning mkdocs.yml:24: extra_javascript js/consent.js: not loaded; a Docusaurus site adds scripts through the config's scripts field or a client module (clientModules), and Material's document$ / instant-loading hooks do not exist there",
+      'warning mkdocs.yml:25: hooks: Python hooks do not run',
+    ]);
+  });
+});

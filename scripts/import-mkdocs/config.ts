@@ -1,0 +1,245 @@
+/**
+ * `mkdocs.yml` read into the few settings the import uses, and the findings
+ * for everything in it the Docusaurus site does not do. Pure: text in, data out.
+ */
+import {EXTENSIONS, FEATURES, PLUGINS, normalizeExtensionName, normalizePluginName, type Support} from './mkdocs-features';
+import {LineLocator, finding, type Finding} from './report';
+import {TaggedValue, isRecord, parseYaml, type Env} from './yaml';
+
+export interface NamedEntry {
+  /** As written (`material/search`, `markdown.extensions.toc`). */
+  name: string;
+  options: unknown;
+}
+
+export interface MkdocsConfig {
+  /** File name, relative to the project (`mkdocs.yml`). */
+  file: string;
+  siteName?: string;
+  /** `docs_dir` as written, `docs` when absent. */
+  docsDir: string;
+  /** Whether `docs_dir` was given explicitly. */
+  docsDirExplicit: boolean;
+  /** `nav` as parsed, or undefined when absent. */
+  nav?: unknown[];
+  themeName?: string;
+  features: string[];
+  customDir?: string;
+  plugins: NamedEntry[];
+  markdownExtensions: NamedEntry[];
+  extraCss: string[];
+  extraJavascript: string[];
+  /** Every top-level key, as parsed. */
+  raw: Record<string, unknown>;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
+
+function text(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  return value instanceof TaggedValue ? value.toString() : String(value);
+}
+
+/** Plugins and markdown_extensions: a list of names / one-key mappings, or one mapping of name → options. */
+function namedEntries(value: unknown): NamedEntry[] {
+  if (value === null || value === undefined) return [];
+  if (isRecord(value)) return Object.entries(value).map(([name, options]) => ({name, options}));
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item): NamedEntry[] => {
+    if (typeof item === 'string') return [{name: item, options: undefined}];
+    if (isRecord(item)) return Object.entries(item).map(([name, options]) => ({name, options}));
+    return [];
+  });
+}
+
+/** extra_css / extra_javascript: strings, or (MkDocs 1.5) mappings with a `path`. */
+function assetPaths(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => (typeof item === 'string' ? [item] : isRecord(item) && typeof item.path === 'string' ? [item.path] : []));
+}
+
+/**
+ * Parses a MkDocs config. Throws {@link ConfigError} when the YAML cannot be
+ * read or is not a mapping.
+ */
+export function readMkdocsConfig(source: string, options: {file?: string; env?: Env} = {}): MkdocsConfig {
+  const file = options.file ?? 'mkdocs.yml';
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(source, {filename: file, env: options.env});
+  } catch (error) {
+    const mark = (error as {mark?: {line: number}}).mark;
+    const reason = (error as {reason?: string}).reason ?? (error as Error).message;
+    throw new ConfigError(`Cannot read the MkDocs config: ${reason}`, file, mark ? mark.line + 1 : undefined);
+  }
+  if (parsed === null || parsed === undefined) parsed = {};
+  if (!isRecord(parsed)) throw new ConfigError('Cannot read the MkDocs config: expected a mapping at the top level', file, 1);
+  const theme = parsed.theme;
+  const themeRecord = isRecord(theme) ? theme : {};
+  const docsDir = text(parsed.docs_dir);
+  return {
+    file,
+    siteName: text(parsed.site_name),
+    docsDir: docsDir ?? 'docs',
+    docsDirExplicit: docsDir !== undefined,
+    nav: Array.isArray(parsed.nav) ? parsed.nav : undefined,
+    themeName: typeof theme === 'string' ? theme : text(themeRecord.name),
+    features: Array.isArray(themeRecord.features) ? themeRecord.features.map((feature) => String(feature)) : [],
+    customDir: text(themeRecord.custom_dir),
+    plugins: namedEntries(parsed.plugins),
+    markdownExtensions: namedEntries(parsed.markdown_extensions),
+    extraCss: assetPaths(parsed.extra_css),
+    extraJavascript: assetPaths(parsed.extra_javascript),
+    raw: parsed,
+  };
+}
+
+export function hasPlugin(config: Pick<MkdocsConfig, 'plugins'>, name: string): boolean {
+  return config.plugins.some((plugin) => normalizePluginName(plugin.name) === name && !isDisabled(plugin.options));
+}
+
+function isDisabled(options: unknown): boolean {
+  return isRecord(options) && (options.enabled === false || options.enabled === 'false');
+}
+
+function severityOf(support: Support): 'warning' | 'info' {
+  return support === 'missing' || support === 'partial' ? 'warning' : 'info';
+}
+
+/**
+ * Findings for the config itself: theme features, plugins, markdown
+ * extensions, extra CSS/JavaScript, theme overrides and the other settings
+ * that have no Docusaurus counterpart in this site. `source` is the config
+ * text, for line numbers.
+ */
+export function configFindings(config: MkdocsConfig, source: string): Finding[] {
+  const locate = new LineLocator(source);
+  const file = config.file;
+  const findings: Finding[] = [];
+  const inBlock = (key: string, needle: string): number | undefined => {
+    const block = locate.block(key);
+    return block ? (locate.find(needle, block.start + 1, {before: block.end}) ?? block.start) : undefined;
+  };
+  // Nested under theme: the `features:` line, then each entry.
+  const themeBlock = locate.block('theme');
+  const featuresLine = themeBlock ? locate.find('features', themeBlock.start, {key: true, before: themeBlock.end}) : undefined;
+
+  if (config.themeName !== undefined && config.themeName !== 'material') {
+    findings.push(finding('warning', `theme.name ${config.themeName}: only Material for MkDocs lessons are expected; its look is not reproduced`, file, locate.find('name', themeBlock?.start ?? 1, {key: true})));
+  }
+
+  for (const feature of config.features) {
+    const support = FEATURES[feature] ?? {support: 'missing', note: 'unknown to the importer'};
+    const line = featuresLine === undefined ? themeBlock?.start : (locate.find(feature, featuresLine, {before: themeBlock?.end}) ?? featuresLine);
+    findings.push(finding(severityOf(support.support), `theme.features ${feature}: ${support.note}`, file, line));
+  }
+
+  if (config.customDir !== undefined) {
+    findings.push(
+      finding(
+        'warning',
+        `theme.custom_dir ${config.customDir}: Material template overrides (Jinja HTML, partials, .icons) are not carried over; Docusaurus customises through swizzled theme components in src/theme/`,
+        file,
+        locate.find('custom_dir', themeBlock?.start ?? 1, {key: true}),
+      ),
+    );
+  }
+  for (const key of ['logo', 'favicon', 'palette', 'font', 'icon', 'language'] as const) {
+    if (themeRecordHas(config, key)) {
+      findings.push(finding('info', `theme.${key}: not carried over (site settings: themeConfig.navbar.logo, favicon, colorMode, src/css/custom.css)`, file, locate.find(key, themeBlock?.start ?? 1, {key: true, before: themeBlock?.end})));
+    }
+  }
+
+  for (const plugin of config.plugins) {
+    const name = normalizePluginName(plugin.name);
+    const line = inBlock('plugins', plugin.name);
+    if (isDisabled(plugin.options)) {
+      findings.push(finding('info', `plugins ${plugin.name}: disabled in the config, ignored`, file, line));
+      continue;
+    }
+    const support = PLUGINS[name] ?? {support: 'missing', note: 'unknown to the importer: whatever it does at build time is not done'};
+    findings.push(finding(severityOf(support.support), `plugins ${plugin.name}: ${support.note}`, file, line));
+  }
+
+  const seenExtensions = new Set<string>();
+  for (const extension of config.markdownExtensions) {
+    const name = normalizeExtensionName(extension.name);
+    if (seenExtensions.has(name)) continue;
+    seenExtensions.add(name);
+    const line = inBlock('markdown_extensions', extension.name);
+    const support = EXTENSIONS[name] ?? {support: 'missing', note: 'unknown to the importer and the remark plugin: its syntax shows as text'};
+    findings.push(finding(severityOf(support.support), `markdown_extensions ${extension.name}: ${support.note}`, file, line));
+    if (name === 'pymdownx.superfences' && isRecord(extension.options) && Array.isArray(extension.options.custom_fences)) {
+      const names = extension.options.custom_fences.map((fence) => (isRecord(fence) ? String(fence.name) : '?'));
+      findings.push(
+        finding(
+          'warning',
+          `markdown_extensions pymdownx.superfences custom_fences ${names.join(', ')}: custom fences render as plain code blocks${names.includes('mermaid') ? ' (mermaid: add @docusaurus/theme-mermaid and markdown.mermaid: true)' : ''}`,
+          file,
+          inBlock('markdown_extensions', 'custom_fences'),
+        ),
+      );
+    }
+  }
+
+  for (const css of config.extraCss) {
+    findings.push(
+      finding(
+        'warning',
+        `extra_css ${css}: not loaded; copied with the docs, but to apply it add it to the classic preset's theme.customCss in docusaurus.config.ts, and port Material's selectors and variables (.md-typeset, --md-*) to Docusaurus/Infima ones`,
+        file,
+        inBlock('extra_css', css),
+      ),
+    );
+  }
+  for (const script of config.extraJavascript) {
+    findings.push(
+      finding(
+        'warning',
+        `extra_javascript ${script}: not loaded; a Docusaurus site adds scripts through the config's scripts field or a client module (clientModules), and Material's document$ / instant-loading hooks do not exist there`,
+        file,
+        inBlock('extra_javascript', script),
+      ),
+    );
+  }
+
+  const raw = config.raw;
+  const simple: Array<[string, string]> = [
+    ['INHERIT', 'config inheritance is not followed: only this file is read'],
+    ['use_directory_urls', 'Docusaurus URLs are always directory-like (trailingSlash: false in this site): check links written for MkDocs URLs'],
+    ['exclude_docs', 'not applied: every file under docs_dir is considered; remove excluded files by hand'],
+    ['not_in_nav', 'not applied: pages outside nav are copied and reachable by URL, as in MkDocs, but get no sidebar entry'],
+    ['hooks', 'Python hooks do not run'],
+    ['extra_templates', 'Jinja templates are not rendered'],
+    ['copyright', 'not carried over: set themeConfig.footer.copyright'],
+    ['repo_url', 'not carried over: add a navbar or footer link'],
+    ['edit_uri', 'not carried over: the site\'s edit links come from LESSONSAURUS_EDIT_URL (docs.editUrl)'],
+    ['validation', 'not applied: the Docusaurus build checks links itself (onBrokenLinks)'],
+    ['strict', 'not applied: LESSONSAURUS_STRICT=1 makes lesson warnings fail the build'],
+  ];
+  for (const [key, note] of simple) {
+    if (key in raw && raw[key] !== null && raw[key] !== '') {
+      const severity = key === 'INHERIT' || key === 'hooks' || key === 'exclude_docs' ? 'warning' : 'info';
+      findings.push(finding(severity, `${key}: ${note}`, file, locate.topLevelKey(key)));
+    }
+  }
+  if (isRecord(raw.extra)) {
+    for (const key of Object.keys(raw.extra)) {
+      findings.push(finding('warning', `extra.${key}: Material's extra settings (social links, analytics, consent, version selector, template variables) are not carried over`, file, inBlock('extra', key)));
+    }
+  }
+  return findings;
+}
+
+function themeRecordHas(config: MkdocsConfig, key: string): boolean {
+  const theme = config.raw.theme;
+  return isRecord(theme) && theme[key] !== undefined && theme[key] !== null;
+}

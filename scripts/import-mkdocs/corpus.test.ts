@@ -1,0 +1,144 @@
+/**
+ * The two real MkDocs projects in /work/shared/corpus (flattened: the lessons
+ * sit next to mkdocs.yml, without their docs/ folders and without most pages
+ * the nav names). Read only; nothing is written.
+ */
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {customTypes} from '../../src/admonitions/custom-types';
+import {fileTree, locateProject} from './cli';
+import {planImport} from './plan';
+import {formatFinding} from './report';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const corpus = (name: string) => path.resolve(repoRoot, '..', 'shared', 'corpus', name);
+const emptySite = {files: [], read: () => Buffer.alloc(0)};
+
+function importCorpus(name: string, into = '') {
+  const project = locateProject(corpus(name), {});
+  const plan = planImport({
+    config: project.config,
+    docsDir: project.docsDir,
+    flattened: project.flattened,
+    docs: fileTree(project.docsPath),
+    site: emptySite,
+    into,
+    customTypes,
+  });
+  const lines = (severity: string) => plan.findings.filter((item) => item.severity === severity).map(formatFinding);
+  return {project, plan, lines};
+}
+
+describe('corpus: sib-swiss-containers-training', () => {
+  const {project, plan, lines} = importCorpus('sib-swiss-containers-training');
+
+  it('uses the folder holding mkdocs.yml as the docs folder, and says so', () => {
+    expect(project.flattened).toBe(true);
+    expect(project.docsDir).toBe('.');
+    expect(lines('info')).toContain('mkdocs.yml: docs_dir docs does not exist: the folder holding mkdocs.yml is the docs folder (flattened layout)');
+  });
+
+  it('builds the sidebar from nav: titles and order as written', () => {
+    expect(plan.sidebarFrom).toBe('nav');
+    expect(plan.sidebar).toEqual([
+      {type: 'doc', id: 'precourse', label: 'Precourse instructions'},
+      {
+        type: 'category',
+        label: 'Course material',
+        items: [
+          {type: 'doc', id: 'course_material/introduction_containers', label: 'Introduction to containers'},
+          {type: 'doc', id: 'course_material/managing_docker', label: 'Managing containers and images'},
+          {type: 'doc', id: 'course_material/dockerfiles', label: 'Working with Dockerfiles'},
+          {type: 'doc', id: 'course_material/apptainer', label: 'Running containers with Apptainer'},
+        ],
+      },
+    ]);
+  });
+
+  it('puts the lessons back where nav names them, so ../precourse.md and sibling links resolve', () => {
+    expect(plan.files.map((file) => [file.source, file.target ?? null, file.action])).toEqual([
+      ['1_introduction_containers.md', 'course_material/1_introduction_containers.md', 'copy'],
+      ['2_managing_docker.md', 'course_material/2_managing_docker.md', 'copy'],
+      ['3_dockerfiles.md', 'course_material/3_dockerfiles.md', 'copy'],
+      ['4_apptainer.md', 'course_material/4_apptainer.md', 'copy'],
+      ['extra.css', 'stylesheets/extra.css', 'copy'],
+      ['mkdocs.yml', null, 'skip'],
+      ['precourse.md', 'precourse.md', 'copy'],
+    ]);
+  });
+
+  it('reports what it cannot carry over, with file:line', () => {
+    expect(lines('error')).toEqual([
+      "1_introduction_containers.md:15: link ../assets/pdf/0_general_introduction.pdf: docs/assets/pdf/0_general_introduction.pdf will not exist: the Docusaurus build fails on a broken link (onBrokenLinks: 'throw')",
+      "1_introduction_containers.md:19: link ../assets/pdf/1_introduction_containers.pdf: docs/assets/pdf/1_introduction_containers.pdf will not exist: the Docusaurus build fails on a broken link (onBrokenLinks: 'throw')",
+      "2_managing_docker.md:20: link ../assets/pdf/2_managing_docker.pdf: docs/assets/pdf/2_managing_docker.pdf will not exist: the Docusaurus build fails on a broken link (onBrokenLinks: 'throw')",
+      "4_apptainer.md:16: link ../assets/pdf/4_apptainer.pdf: docs/assets/pdf/4_apptainer.pdf will not exist: the Docusaurus build fails on a broken link (onBrokenLinks: 'throw')",
+    ]);
+    const warnings = lines('warning');
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        'mkdocs.yml:3: nav entry "Home: index.md": index.md is not in the docs folder: left out of the sidebar',
+        'mkdocs.yml:5: nav entry "Course schedule: course_schedule.md": course_schedule.md is not in the docs folder: left out of the sidebar',
+        'mkdocs.yml:16: theme.custom_dir overrides: Material template overrides (Jinja HTML, partials, .icons) are not carried over; Docusaurus customises through swizzled theme components in src/theme/',
+        'mkdocs.yml:20: theme.features announce.dismiss: set themeConfig.announcementBar (isCloseable: true) for an announcement',
+        'mkdocs.yml:60: markdown_extensions abbr: *[ABBR]: definitions show as text and abbreviations get no tooltip',
+        'mkdocs.yml:61: markdown_extensions def_list: definition lists render as plain paragraphs (term, then ": definition")',
+        'mkdocs.yml:68: markdown_extensions smarty: quotes and dashes stay straight (--, "…")',
+        expect.stringMatching(/^mkdocs\.yml:84: extra_css stylesheets\/extra\.css: not loaded/),
+        expect.stringMatching(/^mkdocs\.yml:87: extra_javascript javascripts\/consent\.js: not loaded/),
+        "mkdocs.yml:40: extra.consent: Material's extra settings (social links, analytics, consent, version selector, template variables) are not carried over",
+        '1_introduction_containers.md:83: HTML ../assets/images/running_container_dashboard.png: docs/assets/images/running_container_dashboard.png will not exist: the browser shows it broken (Docusaurus does not check raw HTML)',
+      ]),
+    );
+    expect(lines('info')).toContain('extra.css:2: Material primary colour #D40000: the site\'s colours are Infima\'s (--ifm-color-primary and its shades) in src/css/custom.css');
+  });
+});
+
+describe('corpus: natrontech-kubernetes-workshop', () => {
+  const {plan, lines} = importCorpus('natrontech-kubernetes-workshop');
+
+  it('builds the sidebar from nav: the pages present, titles and order as written', () => {
+    expect(plan.sidebar).toEqual([
+      {
+        type: 'category',
+        label: 'Kubernetes Basics',
+        items: [
+          {type: 'doc', id: 'kubernetes-basics/first-steps', label: 'First Steps'},
+          {type: 'doc', id: 'kubernetes-basics/deploying-containers', label: 'Deploying Containers'},
+          {type: 'doc', id: 'kubernetes-basics/exposing-services', label: 'Exposing Services'},
+          {type: 'doc', id: 'kubernetes-basics/scaling-applications', label: 'Scaling Applications'},
+          {type: 'doc', id: 'kubernetes-basics/troubleshooting', label: 'Troubleshooting'},
+          {type: 'doc', id: 'kubernetes-basics/storage', label: 'Storage'},
+          {type: 'category', label: 'Advanced Concepts', items: [{type: 'doc', id: 'kubernetes-basics/advanced-concepts/configmaps', label: 'ConfigMaps'}]},
+        ],
+      },
+    ]);
+  });
+
+  it('reports missing nav pages, emptied sections, broken links and the custom box type', () => {
+    expect(lines('error')).toEqual([
+      "first-steps.md:6: link ../setup/client-setup/index.md: docs/setup/client-setup/index.md will not exist: the Docusaurus build fails on a broken link (onBrokenLinks: 'throw')",
+      "storage.md:14: link ./database-connection.md: docs/kubernetes-basics/database-connection.md will not exist: the Docusaurus build fails on a broken link (onBrokenLinks: 'throw')",
+      "storage.md:33: link ./helm/index.md: docs/kubernetes-basics/helm/index.md will not exist: the Docusaurus build fails on a broken link (onBrokenLinks: 'throw')",
+    ]);
+    const warnings = lines('warning');
+    expect(warnings.filter((line) => line.includes('is not in the docs folder'))).toHaveLength(29);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        'mkdocs.yaml:69: nav section "Setup": nothing left in it: left out of the sidebar',
+        'mkdocs.yaml:87: nav entry "Database Connection: kubernetes-basics/database-connection.md": kubernetes-basics/database-connection.md is not in the docs folder: left out of the sidebar',
+        'mkdocs.yaml:30: theme.features navigation.tabs: top-level sections as header tabs: split sidebars/imported.json into one sidebar per section and add a docSidebar navbar item for each',
+        "extra.css:2: custom admonition type reminder: `!!! reminder` boxes render in the neutral style (mkdocs-box-type) until it is declared in src/admonitions/custom-types.ts: reminder: {label: 'Reminder', color: 'rgb(9, 177, 49)'} (icon: an @mdi/js path)",
+        expect.stringMatching(/^mkdocs\.yaml:139: extra_javascript assets\/javascripts\/extra\.js: not loaded/),
+      ]),
+    );
+    // Listed twice in the config, reported once.
+    expect(lines('info').filter((line) => line.includes('markdown_extensions attr_list'))).toHaveLength(1);
+  });
+
+  it('prefixes ids with --into, number prefixes of the folder stripped', () => {
+    const {plan: into} = importCorpus('sib-swiss-containers-training', '01-containers');
+    expect(into.files.find((file) => file.source === '4_apptainer.md')?.target).toBe('01-containers/course_material/4_apptainer.md');
+    expect(JSON.stringify(into.sidebar)).toContain('"id":"containers/course_material/apptainer"');
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * What this site does with each Material theme feature, MkDocs plugin and
+ * Python-Markdown extension a config may name. `carried`: the site does the
+ * same (nothing to do); `partial` and `missing` are reported as not carried
+ * over, with what it would take. Update these tables when the remark plugin
+ * or the site learns something new.
+ */
+
+export type Support = 'carried' | 'partial' | 'missing';
+
+export interface SupportNote {
+  support: Support;
+  note: string;
+}
+
+const carried = (note: string): SupportNote => ({support: 'carried', note});
+const partial = (note: string): SupportNote => ({support: 'partial', note});
+const missing = (note: string): SupportNote => ({support: 'missing', note});
+
+/** Material for MkDocs `theme.features`. */
+export const FEATURES: Readonly<Record<string, SupportNote>> = {
+  'navigation.indexes': carried('carried over: a section\'s index page becomes its sidebar category\'s link'),
+  'navigation.sections': partial('top-level sections are rendered as collapsible categories, not as always-open groups (set collapsible: false on them in the sidebar to match)'),
+  'navigation.tabs': missing('top-level sections as header tabs: split sidebars/imported.json into one sidebar per section and add a docSidebar navbar item for each'),
+  'navigation.tabs.sticky': missing('no sticky tab bar: see navigation.tabs'),
+  'navigation.expand': missing('categories start collapsed: set collapsed: false on them in the sidebar'),
+  'navigation.prune': carried('not needed: Docusaurus renders collapsed categories lazily'),
+  'navigation.top': carried('carried over: Docusaurus shows a back-to-top button'),
+  'navigation.footer': carried('carried over: Docusaurus shows previous/next links'),
+  'navigation.path': carried('carried over: Docusaurus shows breadcrumbs'),
+  'navigation.instant': carried('carried over: Docusaurus is a single-page app'),
+  'navigation.instant.prefetch': carried('carried over: Docusaurus prefetches linked pages'),
+  'navigation.instant.progress': missing('no loading progress bar'),
+  'navigation.instant.preview': missing('no link previews'),
+  'navigation.tracking': missing('the address bar does not follow the active heading'),
+  'toc.follow': carried('carried over: the table of contents highlights the active heading'),
+  'toc.integrate': missing('the table of contents stays on the right, not in the sidebar'),
+  'search.suggest': partial('the site\'s local search (@easyops-cn/docusaurus-search-local) does its own suggestions'),
+  'search.highlight': partial('needs highlightSearchTermsOnTargetPage: true in the search plugin\'s options'),
+  'search.share': missing('no share-search link'),
+  'header.autohide': missing('set themeConfig.navbar.hideOnScroll: true'),
+  'announce.dismiss': missing('set themeConfig.announcementBar (isCloseable: true) for an announcement'),
+  'content.code.copy': carried('carried over: code blocks have copy buttons (commands are copied without prompts or output)'),
+  'content.code.select': missing('no line-range selection button'),
+  'content.code.annotate': carried('carried over: code annotations work in every block (plugin option annotateAllCode)'),
+  'content.tabs.link': carried('carried over: content tabs are linked by label'),
+  'content.tooltips': missing('link and abbreviation titles stay native browser tooltips'),
+  'content.footnote.tooltips': missing('footnotes have no tooltips'),
+  'content.action.edit': partial('edit links come from LESSONSAURUS_EDIT_URL (docs.editUrl)'),
+  'content.action.view': missing('no "view source" button'),
+};
+
+/** MkDocs plugins, by name without Material's `material/` prefix. */
+export const PLUGINS: Readonly<Record<string, SupportNote>> = {
+  search: carried('carried over: the site has local search (@easyops-cn/docusaurus-search-local)'),
+  tags: partial('front matter tags become Docusaurus tags pages; Material\'s tags index marker (<!-- material/tags -->) is not rendered'),
+  blog: missing('the Docusaurus blog is disabled (blog: false): enable the classic preset\'s blog and move posts to blog/'),
+  social: missing('no generated social cards'),
+  offline: missing('no offline build'),
+  privacy: missing('external assets are not downloaded'),
+  optimize: missing('images are not optimized (Docusaurus has @docusaurus/plugin-ideal-image)'),
+  info: missing('not needed (bug report bundles)'),
+  meta: missing('.meta.yml files are not read: their front matter defaults are lost'),
+  projects: missing('multi-project builds are not supported: import each project separately'),
+  group: missing('plugin groups are not evaluated'),
+  typeset: missing('navigation labels keep the plain titles'),
+  macros: missing('Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)'),
+  'awesome-pages': missing('.pages files are not read: the sidebar follows nav, or the folder order'),
+  'literate-nav': missing('a SUMMARY.md nav is not read: the sidebar follows nav, or the folder order'),
+  'section-index': carried('carried over: a section\'s index page becomes its category\'s link'),
+  'git-revision-date': partial('set showLastUpdateTime: true in the docs options'),
+  'git-revision-date-localized': partial('set showLastUpdateTime: true in the docs options'),
+  'git-authors': partial('set showLastUpdateAuthor: true in the docs options'),
+  'git-committers': partial('set showLastUpdateAuthor: true in the docs options'),
+  minify: carried('carried over: the production build is minified'),
+  redirects: missing('add @docusaurus/plugin-client-redirects with the same redirect_maps'),
+  'mermaid2': missing('mermaid diagrams render as code: add @docusaurus/theme-mermaid and markdown.mermaid: true'),
+  glightbox: missing('images do not open in a lightbox'),
+  i18n: missing('translations are not imported: Docusaurus i18n uses i18n/<locale>/ folders'),
+  'static-i18n': missing('translations are not imported: Docusaurus i18n uses i18n/<locale>/ folders'),
+  'include-markdown': missing('{% include-markdown %} / {% include %} directives stay literal: inline the included files'),
+  'mkdocs-jupyter': missing('notebooks are not rendered (copied as files)'),
+  'print-site': missing('no print-all page'),
+  'with-pdf': missing('no PDF export'),
+  'pdf-export': missing('no PDF export'),
+  'exclude': missing('exclusions are not applied: every file under docs_dir is considered'),
+  'exclude-search': missing('search exclusions are not applied'),
+  'table-reader': missing('{{ read_csv(…) }} tables are not rendered'),
+  'drawio': missing('draw.io diagrams are not rendered'),
+  'drawio-exporter': missing('draw.io diagrams are not rendered'),
+  'kroki': missing('kroki diagrams render as code'),
+  'bibtex': missing('citations are not rendered'),
+  'autorefs': missing('[Title][] cross-references to headings on other pages stay unresolved'),
+  'mkdocstrings': missing('API docs (::: identifier) are not generated'),
+  'mike': carried('not needed here: versioning is a deployment concern (Docusaurus has its own docs versioning)'),
+};
+
+/** Python-Markdown extensions, by short name (`toc`, not `markdown.extensions.toc`). */
+export const EXTENSIONS: Readonly<Record<string, SupportNote>> = {
+  admonition: carried('carried over by the remark plugin'),
+  'pymdownx.details': carried('carried over by the remark plugin'),
+  'pymdownx.tabbed': carried('carried over by the remark plugin'),
+  'pymdownx.superfences': carried('carried over: fences nest in boxes, tabs and lists (custom_fences are not, see below)'),
+  'pymdownx.highlight': carried('carried over: Prism highlights code; title, hl_lines and linenums are read from the fence'),
+  codehilite: carried('carried over: Prism highlights code'),
+  fenced_code: carried('carried over: CommonMark fences'),
+  'pymdownx.emoji': carried('carried over by the remark plugin: :emoji: shortcodes and Material icons'),
+  attr_list: carried('carried over by the remark plugin'),
+  md_in_html: partial('HTML blocks are raw HTML in CommonMark: Markdown inside <div markdown> is rendered only when separated from the tags by blank lines'),
+  tables: carried('carried over: GFM tables'),
+  footnotes: carried('carried over: GFM footnotes'),
+  toc: carried('carried over: Docusaurus builds the table of contents (its depth: themeConfig.tableOfContents; permalink anchors are always on)'),
+  meta: carried('carried over: front matter'),
+  'pymdownx.tasklist': carried('carried over: GFM task lists (custom_checkbox styling is not)'),
+  'pymdownx.saneheaders': carried('carried over: CommonMark also needs a space after #'),
+  sane_lists: partial('lists follow CommonMark, which differs from Python-Markdown on list types and indentation'),
+  'pymdownx.betterem': partial('emphasis follows CommonMark'),
+  'pymdownx.magiclink': partial('bare URLs become links (GFM autolinks); repository shorthands (@user, #123) do not'),
+  def_list: missing('definition lists render as plain paragraphs (term, then ": definition")'),
+  abbr: missing('*[ABBR]: definitions show as text and abbreviations get no tooltip'),
+  smarty: missing('quotes and dashes stay straight (--, "…")'),
+  'pymdownx.smartsymbols': missing('(c), (tm), --> and friends stay as typed'),
+  'pymdownx.snippets': missing('--8<-- includes are not expanded: the lines show as text (listed below)'),
+  'pymdownx.inlinehilite': missing('inline `#!lang code` shows the #!lang prefix'),
+  'pymdownx.keys': missing('++ctrl+c++ key combos show as text'),
+  'pymdownx.mark': missing('==marked== text shows the equals signs'),
+  'pymdownx.caret': missing('^^insert^^ and ^superscript^ show the carets'),
+  'pymdownx.tilde': missing('~~ works as GFM strikethrough, but ~subscript~ does not'),
+  'pymdownx.critic': missing('critic markup ({++ ++}, {-- --}) shows as text'),
+  'pymdownx.arithmatex': missing('math stays as TeX source: add remark-math and rehype-katex'),
+  'pymdownx.progressbar': missing('[=50%] progress bars show as text'),
+  'pymdownx.escapeall': missing('backslash escapes follow CommonMark'),
+  'pymdownx.striphtml': carried('not needed'),
+  'pymdownx.pathconverter': carried('not needed: Docusaurus resolves relative links'),
+  'pymdownx.b64': missing('images are not inlined'),
+  'pymdownx.blocks.admonition': missing('/// admonition blocks show as text'),
+  'pymdownx.blocks.details': missing('/// details blocks show as text'),
+  'pymdownx.blocks.tab': missing('/// tab blocks show as text'),
+  'pymdownx.blocks.caption': missing('/// caption blocks show as text'),
+  'pymdownx.blocks.html': missing('/// html blocks show as text'),
+  'pymdownx.blocks.definition': missing('/// define blocks show as text'),
+  'pymdownx.extra': partial('its abbr and def_list parts are not carried over (tables, footnotes, attr_list, fences are)'),
+  extra: partial('its abbr and def_list parts are not carried over (tables, footnotes, attr_list, fences are)'),
+  nl2br: missing('single newlines do not become line breaks'),
+  wikilinks: missing('[[WikiLinks]] show as text'),
+  'markdown_include.include': missing('{!file!} includes show as text'),
+  'material.extensions.preview': missing('no instant previews'),
+};
+
+/** `material/search` → `search`, `mkdocs-macros-plugin` stays as is. */
+export function normalizePluginName(name: string): string {
+  return name.replace(/^material\//, '');
+}
+
+/** `markdown.extensions.toc` → `toc`, `pymdownx.emoji` stays. */
+export function normalizeExtensionName(name: string): string {
+  return name.replace(/^markdown\.extensions\./, '');
+}

@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest';
+import {invalidDocusaurusFrontMatter, plainHeading, resolveLocalLink, scanPage, titleFromFileName} from './pages';
+
+describe('page titles, as MkDocs takes them', () => {
+  it('prefers front matter title, then a leading # heading, then the file name', () => {
+    expect(scanPage('a.md', '---\ntitle: From meta\n---\n# Heading\n')).toMatchObject({title: 'From meta', titleSource: 'front matter'});
+    expect(scanPage('a.md', '\n<!-- note -->\n# :octicons-rocket-16: Getting **started** `now` { #start }\n')).toMatchObject({title: 'Getting started now', titleSource: 'heading'});
+    expect(scanPage('a.md', 'Setext title\n===\n\ntext\n')).toMatchObject({title: 'Setext title', titleSource: 'heading'});
+    expect(scanPage('my_first-page.md', 'Intro first.\n\n# Late heading\n')).toMatchObject({title: 'My first page', titleSource: 'file name'});
+  });
+
+  it('names files like MkDocs', () => {
+    expect(titleFromFileName('index.md')).toBe('Home');
+    expect(titleFromFileName('setup/client-setup/index.md')).toBe('Client setup');
+    expect(titleFromFileName('course_material/4_apptainer.md')).toBe('4 apptainer');
+    expect(titleFromFileName('FAQ_Page.md')).toBe('FAQ Page');
+  });
+
+  it('cleans heading text', () => {
+    expect(plainHeading('Use [links](x.md) and *emphasis* ##')).toBe('Use links and emphasis');
+    expect(plainHeading('snake_case_name stays')).toBe('snake_case_name stays');
+    expect(plainHeading('<span>HTML</span> :material-check: done')).toBe('HTML done');
+  });
+});
+
+describe('page scan', () => {
+  const source = [
+    '---', // 1
+    'hide: [toc]', // 2
+    '---', // 3
+    '# Title', // 4
+    '', // 5
+    'See [next](next.md#part), ![img](../assets/a.png "t") and [ext](https://x.org).', // 6
+    '<img src="img/b.png" width="3"/>', // 7
+    '`[not](a-link.md)` {{ site_name }}', // 8
+    '```yaml', // 9
+    'image: ![no](ignored.png)', // 10
+    '--8<-- "inside-code.md"', // 11
+    '```', // 12
+    '--8<-- "includes/abbr.md"', // 13
+    ';--8<-- "escaped.md"', // 14
+    '[ref]: <other dir/page.md>', // 15
+    '    !!! note', // 16
+    '        ```', // 17
+    '        [in box code](x.md)', // 18
+    '        ```', // 19
+    '    [in box](box.md)', // 20
+  ].join('\n');
+  const scan = scanPage('guide/page.md', source);
+
+  it('finds links and images outside code, with their lines', () => {
+    expect(scan.links).toEqual([
+      {target: 'next.md#part', kind: 'link', line: 6},
+      {target: '../assets/a.png', kind: 'image', line: 6},
+      {target: 'https://x.org', kind: 'link', line: 6},
+      {target: 'img/b.png', kind: 'html', line: 7},
+      {target: 'other dir/page.md', kind: 'link', line: 15},
+      {target: 'box.md', kind: 'link', line: 20},
+    ]);
+  });
+
+  it('finds snippets and Jinja everywhere, front matter too', () => {
+    expect(scan.snippets.map((item) => item.line)).toEqual([11, 13]);
+    expect(scan.jinja).toEqual([{line: 8, text: '`[not](a-link.md)` {{ site_name }}'}]);
+    expect(scan.frontMatter).toEqual({hide: ['toc']});
+  });
+
+  it('resolves relative links inside the docs folder', () => {
+    expect(resolveLocalLink('guide/page.md', 'next.md#part')).toBe('guide/next.md');
+    expect(resolveLocalLink('guide/page.md', '../assets/a%20b.png')).toBe('assets/a b.png');
+    expect(resolveLocalLink('guide/page.md', '../../outside.md')).toBe('../outside.md');
+    expect(resolveLocalLink('guide/page.md', 'https://x.org/a.md')).toBeUndefined();
+    expect(resolveLocalLink('guide/page.md', '/abs/a.md')).toBeUndefined();
+    expect(resolveLocalLink('guide/page.md', '#anchor')).toBeUndefined();
+    expect(resolveLocalLink('guide/page.md', '../setup/')).toBeUndefined();
+    expect(resolveLocalLink('guide/page.md', 'mailto:a@b.c')).toBeUndefined();
+  });
+
+  it('reports broken front matter and values Docusaurus rejects', () => {
+    expect(scanPage('a.md', '---\ntitle: [unclosed\n---\n').frontMatterError?.line).toBeGreaterThanOrEqual(2);
+    expect(invalidDocusaurusFrontMatter({title: 3, tags: 'one', id: 'a/b', emoji: parseTagged()})).toEqual([
+      'title must be a string',
+      'id must be a string without a slash',
+      'tags must be a list of strings',
+      "a YAML tag (!!python/name:x) Docusaurus's YAML parser rejects",
+    ]);
+    expect(invalidDocusaurusFrontMatter({title: 'ok', tags: ['a', {label: 'b'}], description: 'd'})).toEqual([]);
+  });
+});
+
+function parseTagged(): unknown {
+  return scanPage('a.md', '---\nemoji: !!python/name:x\n---\n').frontMatter.emoji;
+}

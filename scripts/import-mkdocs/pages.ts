@@ -1,0 +1,224 @@
+/**
+ * One lesson read the way MkDocs reads it for the nav: its front matter, its
+ * title, and the lines the site cannot carry over (snippets, Jinja) or whose
+ * links may not survive the move. Pure: path and text in, data out.
+ */
+import path from 'node:path';
+import {TaggedValue, isRecord, parseYaml} from './yaml';
+
+export interface PageLink {
+  /** As written (`../assets/x.png#frag`). */
+  target: string;
+  /** 1-based line in the file. */
+  line: number;
+  kind: 'link' | 'image' | 'html';
+}
+
+export interface PageScan {
+  frontMatter: Record<string, unknown>;
+  /** The front matter block could not be parsed (message, 1-based line). */
+  frontMatterError?: {message: string; line: number};
+  /** Title MkDocs gives the page when nav has none: front matter `title`, a leading `# heading`, or the file name. */
+  title: string;
+  titleSource: 'front matter' | 'heading' | 'file name';
+  links: PageLink[];
+  /** pymdownx.snippets lines (`--8<--`), anywhere in the file. */
+  snippets: Array<{line: number; text: string}>;
+  /** Jinja (`{{ … }}`, `{% … %}`, `{# … #}`), anywhere in the file: mkdocs-macros renders code too. */
+  jinja: Array<{line: number; text: string}>;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function splitFrontMatter(source: string): {yaml?: string; bodyStartLine: number; body: string} {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return {bodyStartLine: 1, body: source};
+  const consumed = match[0];
+  const lines = consumed.split('\n').length - (consumed.endsWith('\n') ? 1 : 0);
+  return {yaml: match[1], bodyStartLine: lines + 1, body: source.slice(consumed.length)};
+}
+
+/** MkDocs' title from the file name: `index.md` → parent folder (or Home), `my_page.md` → `My page`. */
+export function titleFromFileName(relativePath: string): string {
+  const stem = path.posix.basename(relativePath, path.posix.extname(relativePath));
+  let name = stem;
+  if (stem === 'index' || stem === 'README') {
+    const parent = path.posix.dirname(relativePath);
+    if (parent === '.') return 'Home';
+    name = path.posix.basename(parent);
+  }
+  name = name.replace(/[-_]/g, ' ');
+  return name.toLowerCase() === name ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+/**
+ * Heading text as a nav label: icon and emoji shortcodes, attribute lists,
+ * inline Markdown markers and HTML tags removed (MkDocs uses the rendered
+ * heading's text, where icons are SVG and have none).
+ */
+export function plainHeading(text: string): string {
+  return text
+    .replace(/\s+#+\s*$/, '')
+    .replace(/\s*\{:?[^{}]*\}\s*$/, '')
+    .replace(/:[a-z0-9_+-]+:/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/\*(\S(?:.*?\S)?)\*/g, '$1')
+    .replace(/(^|\W)_(\S(?:.*?\S)?)_(?=\W|$)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A leading `# heading` (ATX or setext), after blank lines and HTML comments, as MkDocs and Docusaurus take it. */
+function leadingHeading(lines: string[]): string | undefined {
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index];
+    if (line.trim() === '') {
+      index += 1;
+      continue;
+    }
+    if (/^\s*<!--/.test(line)) {
+      while (index < lines.length && !lines[index].includes('-->')) index += 1;
+      index += 1;
+      continue;
+    }
+    break;
+  }
+  const first = lines[index];
+  if (first === undefined) return undefined;
+  const atx = /^ {0,3}#(?:[ \t]+(.*?))?[ \t]*$/.exec(first);
+  if (atx) return atx[1] ?? '';
+  const next = lines[index + 1];
+  if (next !== undefined && /^ {0,3}=+[ \t]*$/.test(next) && !/^ {4}/.test(first)) return first.trim();
+  return undefined;
+}
+
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
+
+/** Link targets in one line of prose (inline code removed first). */
+function linksInLine(line: string): Array<{target: string; kind: PageLink['kind']}> {
+  const prose = line.replace(/(`+)[\s\S]*?\1/g, '');
+  const found: Array<{target: string; kind: PageLink['kind']}> = [];
+  for (const match of prose.matchAll(/(!?)\[[^\]]*\]\(\s*(<[^>]*>|[^)\s]+)/g)) {
+    found.push({target: match[2].replace(/^<|>$/g, ''), kind: match[1] === '!' ? 'image' : 'link'});
+  }
+  const definition = /^\s{0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/.exec(prose);
+  if (definition) found.push({target: definition[1].replace(/^<|>$/g, ''), kind: 'link'});
+  for (const match of prose.matchAll(/<(?:img|a|source|video|audio|iframe)\b[^>]*?\s(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
+    found.push({target: match[1], kind: 'html'});
+  }
+  return found;
+}
+
+export function scanPage(relativePath: string, source: string): PageScan {
+  const {yaml, bodyStartLine, body} = splitFrontMatter(source);
+  let frontMatter: Record<string, unknown> = {};
+  let frontMatterError: PageScan['frontMatterError'];
+  if (yaml !== undefined) {
+    try {
+      const parsed = parseYaml(yaml);
+      if (isRecord(parsed)) frontMatter = parsed;
+      else if (parsed !== null && parsed !== undefined) frontMatterError = {message: 'front matter is not a mapping', line: 2};
+    } catch (error) {
+      const mark = (error as {mark?: {line: number}}).mark;
+      frontMatterError = {message: (error as {reason?: string}).reason ?? (error as Error).message, line: (mark?.line ?? 0) + 2};
+    }
+  }
+
+  const lines = body.split(/\r?\n/);
+  const fmTitle = frontMatter.title;
+  const heading = leadingHeading(lines);
+  let title: string;
+  let titleSource: PageScan['titleSource'];
+  if (typeof fmTitle === 'string' || typeof fmTitle === 'number') {
+    title = String(fmTitle);
+    titleSource = 'front matter';
+  } else if (heading !== undefined && plainHeading(heading) !== '') {
+    title = plainHeading(heading);
+    titleSource = 'heading';
+  } else {
+    title = titleFromFileName(relativePath);
+    titleSource = 'file name';
+  }
+
+  const links: PageLink[] = [];
+  const snippets: PageScan['snippets'] = [];
+  const jinja: PageScan['jinja'] = [];
+  let fence: {char: string; length: number} | undefined;
+  lines.forEach((line, index) => {
+    const lineNumber = bodyStartLine + index;
+    if (/(^|[^;])--8<--/.test(line)) snippets.push({line: lineNumber, text: line.trim()});
+    if (/\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}/.test(line)) jinja.push({line: lineNumber, text: line.trim()});
+    if (fence) {
+      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
+      return;
+    }
+    const open = FENCE_OPEN.exec(line);
+    if (open && !(open[1][0] === '`' && line.slice(line.indexOf(open[1]) + open[1].length).includes('`'))) {
+      fence = {char: open[1][0], length: open[1].length};
+      return;
+    }
+    for (const link of linksInLine(line)) links.push({...link, line: lineNumber});
+  });
+
+  return {frontMatter, ...(frontMatterError ? {frontMatterError} : {}), title, titleSource, links, snippets, jinja};
+}
+
+/**
+ * Where a relative link from `fromFile` points inside the docs folder, or
+ * undefined for URLs, site-absolute paths, anchors and links without a file
+ * extension (MkDocs directory URLs, which the import cannot check).
+ * A result starting with `../` points outside the docs folder.
+ */
+export function resolveLocalLink(fromFile: string, target: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('/') || target.startsWith('#')) return undefined;
+  let file = target.replace(/[?#].*$/, '');
+  if (file === '') return undefined;
+  try {
+    file = decodeURI(file);
+  } catch {
+    // keep it as written
+  }
+  if (path.posix.extname(file) === '') return undefined;
+  return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), file));
+}
+
+/** MkDocs-only front matter keys, and what the site would need instead. */
+export const MKDOCS_FRONT_MATTER: Readonly<Record<string, string>> = {
+  template: 'custom page templates do not exist in Docusaurus',
+  hide: 'Material\'s hide: use hide_table_of_contents: true for toc; navigation/footer/path/tags have no per-page switch',
+  search: 'search exclusion per page is not supported by the site\'s search plugin',
+  status: 'Material page status badges (new, deprecated) are not shown',
+  icon: 'page icons are not shown in the sidebar',
+  subtitle: 'navigation subtitles are not shown',
+  render_macros: 'mkdocs-macros is not run',
+  comments: 'Material comment systems are not set up',
+};
+
+/** Front matter values Docusaurus's validation rejects (the build fails). */
+export function invalidDocusaurusFrontMatter(frontMatter: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const isText = (value: unknown) => typeof value === 'string';
+  for (const key of ['title', 'description', 'slug', 'sidebar_label', 'image'] as const) {
+    if (key in frontMatter && frontMatter[key] !== null && !isText(frontMatter[key])) problems.push(`${key} must be a string`);
+  }
+  if ('id' in frontMatter && (!isText(frontMatter.id) || String(frontMatter.id).includes('/'))) problems.push('id must be a string without a slash');
+  if ('tags' in frontMatter && frontMatter.tags !== null) {
+    const tags = frontMatter.tags;
+    const ok = Array.isArray(tags) && tags.every((tag) => typeof tag === 'string' || (isRecord(tag) && typeof tag.label === 'string'));
+    if (!ok) problems.push('tags must be a list of strings');
+  }
+  if ('keywords' in frontMatter && frontMatter.keywords !== null) {
+    const keywords = frontMatter.keywords;
+    if (!Array.isArray(keywords) || !keywords.every(isText)) problems.push('keywords must be a list of strings');
+  }
+  for (const value of Object.values(frontMatter)) {
+    if (value instanceof TaggedValue) problems.push(`a YAML tag (${value.tag}) Docusaurus's YAML parser rejects`);
+  }
+  return problems;
+}
