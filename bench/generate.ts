@@ -36,6 +36,9 @@ export interface Corpus {
   mkdocs: string;
   /** The same lessons in Docusaurus directive syntax, one document. */
   native: string;
+  /** The lessons one by one, as Docusaurus compiles them (one file each). */
+  mkdocsLessons: string[];
+  nativeLessons: string[];
   lessons: number;
   boxes: number;
 }
@@ -241,7 +244,7 @@ export function generateCorpus(options: GenerateOptions = {}): Corpus {
     writeNative(lesson, n);
     native.push(`${n.join('\n')}\n`);
   }
-  return {mkdocs: mkdocs.join('\n'), native: native.join('\n'), lessons, boxes: builder.boxes};
+  return {mkdocs: mkdocs.join('\n'), native: native.join('\n'), mkdocsLessons: mkdocs, nativeLessons: native, lessons, boxes: builder.boxes};
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -5,6 +5,7 @@ import {mkdocsBoxSyntax} from './micromark/syntax';
 import {mkdocsBoxFromMarkdown} from './mdast/from-markdown';
 import {resolveOptions, type Options} from './options';
 import {SOURCE} from './messages';
+import {mayContain} from './may-contain';
 import {lintBoxes} from './transform/lint-boxes';
 import {repairMojibakeInTree} from './transform/repair-mojibake';
 import {boxesToDocusaurus} from './transform/to-docusaurus';
@@ -28,18 +29,21 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown());
 
   return function transform(tree: Root, file: VFile): undefined {
-    lintBoxes(tree, file, settings);
-    repairMojibakeInTree(tree, file, settings.repairMojibake);
+    // Each step walks the whole tree; a lesson that cannot contain what a step
+    // looks for (the cheap source checks in `may-contain.ts`) skips the walk.
+    const may = mayContain(String(file));
+    if (may.boxes) lintBoxes(tree, file, settings);
+    if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
     // Emoji first, so `:icon:{ .x }` finds its icon; attribute lists before
     // annotations, so `{ .annotate }` on a paragraph is already applied.
-    emojiShortcodes(tree, file);
-    attributeLists(tree, file, {infimaButtons: settings.target === 'docusaurus'});
+    if (may.shortcodes) emojiShortcodes(tree, file);
+    if (may.attributeLists) attributeLists(tree, file, {infimaButtons: settings.target === 'docusaurus'});
     if (settings.target === 'docusaurus') codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
     shellBlocks(tree, file, settings.target === 'docusaurus');
-    if (settings.target === 'html') {
+    if (may.boxes && settings.target === 'html') {
       tabsToHtml(tree);
       boxesToHtml(tree);
-    } else {
+    } else if (may.boxes) {
       tabsToDocusaurus(tree);
       boxesToDocusaurus(tree, settings);
     }

@@ -1,0 +1,24 @@
+/**
+ * Cheap checks on a lesson's source that tell which transforms cannot find
+ * anything in it. They only ever skip work: each is a necessary condition
+ * for what the transform looks for, never a parse of it.
+ */
+export interface MayContain {
+  /** `!!!`, `???` or `===`: boxes, collapsibles, tabs, or lines that look like their headers. */
+  boxes: boolean;
+  /** A Windows-1252 character that can start a UTF-8 sequence (U+00C2–U+00F4): possible mojibake. */
+  mojibake: boolean;
+  /** `:name:`: an emoji or icon shortcode. */
+  shortcodes: boolean;
+  /** `{` followed by `.`, `#`, `:` or a key: an attribute list. */
+  attributeLists: boolean;
+}
+
+export function mayContain(source: string): MayContain {
+  return {
+    boxes: source.includes('!!!') || source.includes('???') || source.includes('==='),
+    mojibake: /[\u00c2-\u00f4]/.test(source),
+    shortcodes: /:[\w+-]+:/.test(source),
+    attributeLists: /\{[:\s]*[.#\w]/.test(source),
+  };
+}
