@@ -4,7 +4,8 @@
  */
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
-import {MODES, WIDTHS, formatViolations, launchBrowser, openPage, runAxe, screenshot, type OpenedPage} from './browser';
+import {launchBrowser, openPage, type OpenedPage} from './browser';
+import {describeAxeMatrix} from './axe-matrix';
 import {docUrl} from './pages';
 
 const SOURCE = 'docs/authoring-annotations.md';
@@ -71,18 +72,6 @@ describe('code annotations', () => {
   });
 });
 
-const cases = MODES.flatMap((mode) => WIDTHS.map((width) => ({mode, width})));
-
-describe.each(cases)('annotations page, $mode mode, $width px', ({mode, width}) => {
-  test('axe-core finds no violations, with a note open', async () => {
-    const opened = await openPage(browser, docUrl(SOURCE), {mode, width, themeStorage: inject('themeStorage')});
-    try {
-      await opened.page.getByRole('button', {name: 'Annotation 1'}).first().click();
-      await screenshot(opened.page, 'authoring-annotations', mode, width);
-      const violations = await runAxe(opened.page);
-      expect(violations, formatViolations(violations)).toEqual([]);
-    } finally {
-      await opened.close();
-    }
-  });
+describeAxeMatrix(SOURCE, 'authoring-annotations', () => browser, async (page) => {
+  await page.getByRole('button', {name: 'Annotation 1'}).first().click();
 });

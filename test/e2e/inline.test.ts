@@ -4,7 +4,8 @@
  */
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
-import {MODES, WIDTHS, formatViolations, launchBrowser, openPage, runAxe, screenshot} from './browser';
+import {launchBrowser, openPage} from './browser';
+import {describeAxeMatrix} from './axe-matrix';
 import {docUrl, proseText} from './pages';
 
 const SOURCE = 'docs/authoring-inline.md';
@@ -43,17 +44,4 @@ describe('emoji, icons, buttons, anchors', () => {
   });
 });
 
-const cases = MODES.flatMap((mode) => WIDTHS.map((width) => ({mode, width})));
-
-describe.each(cases)('inline page, $mode mode, $width px', ({mode, width}) => {
-  test('axe-core finds no violations', async () => {
-    const opened = await openPage(browser, docUrl(SOURCE), {mode, width, themeStorage: inject('themeStorage')});
-    try {
-      await screenshot(opened.page, 'authoring-inline', mode, width);
-      const violations = await runAxe(opened.page);
-      expect(violations, formatViolations(violations)).toEqual([]);
-    } finally {
-      await opened.close();
-    }
-  });
-});
+describeAxeMatrix(SOURCE, 'authoring-inline', () => browser);

@@ -5,7 +5,8 @@
  */
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
-import {MODES, WIDTHS, formatViolations, launchBrowser, openPage, runAxe, screenshot, type OpenedPage} from './browser';
+import {launchBrowser, openPage, type OpenedPage} from './browser';
+import {describeAxeMatrix} from './axe-matrix';
 import {docUrl, proseText} from './pages';
 
 const SOURCE = 'docs/authoring-tabs.md';
@@ -72,17 +73,4 @@ describe('content tabs', () => {
   });
 });
 
-const cases = MODES.flatMap((mode) => WIDTHS.map((width) => ({mode, width})));
-
-describe.each(cases)('tabs page, $mode mode, $width px', ({mode, width}) => {
-  test('axe-core finds no violations', async () => {
-    const opened = await openPage(browser, docUrl(SOURCE), {mode, width, themeStorage: inject('themeStorage')});
-    try {
-      await screenshot(opened.page, 'authoring-tabs', mode, width);
-      const violations = await runAxe(opened.page);
-      expect(violations, formatViolations(violations)).toEqual([]);
-    } finally {
-      await opened.close();
-    }
-  });
-});
+describeAxeMatrix(SOURCE, 'authoring-tabs', () => browser);
