@@ -12,3 +12,13 @@ export type {MkdocsBoxData} from './lib/mdast/node-data';
 export {parseBoxHeader, type BoxHeader, type HeaderResult} from './lib/header';
 export {MATERIAL_TYPES, NEUTRAL_TYPE, materialCanonicalType} from './lib/box-types';
 export {RULES, type RuleId} from './lib/messages';
+export {abbreviationDefinition} from './lib/micromark/abbreviation';
+export {
+  mkdocsAbbreviationFromMarkdown,
+  type MkdocsAbbreviation,
+  type MkdocsAbbreviationData,
+  type MkdocsAbbreviationDefinition,
+} from './lib/mdast/abbreviation-from-markdown';
+export {mkdocsAbbreviationToMarkdown} from './lib/mdast/abbreviation-to-markdown';
+export {abbreviationsTransform} from './lib/transform/abbreviations';
+export {parseAbbreviationLine, type AbbreviationLine, type AbbreviationLineResult} from './lib/abbreviation-line';

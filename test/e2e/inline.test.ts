@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('emoji, icons, buttons, anchors', () => {
+describe('emoji, icons, buttons, anchors, abbreviations', () => {
   test('render, and no MkDocs syntax is left in prose', async () => {
     const opened = await openPage(browser, docUrl(SOURCE), {mode: 'light', width: 1280, themeStorage: inject('themeStorage')});
     try {
@@ -30,6 +30,10 @@ describe('emoji, icons, buttons, anchors', () => {
       expect(prose).not.toContain('{ .');
       expect(prose).not.toContain('{: .');
       expect(prose).not.toContain('{ #');
+      expect(prose).not.toContain('*[');
+      // Both uses of the term, none of the code.
+      expect(await page.locator('article abbr[title="Container Network Interface"]').count()).toBe(2);
+      expect(await page.locator('article pre abbr, article code abbr').count()).toBe(0);
       // Three icons drawn as inline SVG.
       expect(await page.locator('article p svg').count()).toBeGreaterThanOrEqual(3);
       const primary = page.getByRole('link', {name: 'Start the workshop'});

@@ -12,6 +12,8 @@ export interface MayContain {
   shortcodes: boolean;
   /** `{` followed by `.`, `#`, `:` or a key: an attribute list. */
   attributeLists: boolean;
+  /** `*[`: an abbreviation definition. */
+  abbreviations: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -20,5 +22,6 @@ export function mayContain(source: string): MayContain {
     mojibake: /[\u00c2-\u00f4]/.test(source),
     shortcodes: /:[\w+-]+:/.test(source),
     attributeLists: /\{[:\s]*[.#\w]/.test(source),
+    abbreviations: source.includes('*['),
   };
 }

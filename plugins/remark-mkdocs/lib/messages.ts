@@ -13,6 +13,8 @@ export const RULES = {
   'mkdocs-icon': 'An icon shortcode (`:material-…:`, `:octicons-…-16:`, `:fontawesome-…:`, `:simple-…:`) that no installed icon set has; shown as text.',
   'mkdocs-attr-list': 'An attribute list `{ … }` MkDocs would not attach (misplaced, unclosed, unreadable token); shown as text or partly ignored.',
   'mkdocs-attr-unsafe': 'An attribute that could run script or load content (`on*`, `javascript:`/`data:` URLs, `style` with `url(`, `srcdoc`); dropped.',
+  'mkdocs-abbr-syntax': 'A line that starts with `*[` but is no abbreviation definition (it stays text), or a definition with an empty title.',
+  'mkdocs-abbr-unused': 'An abbreviation whose term never occurs in the text as a whole word; the definition has no effect.',
   'shell-block-mixed': 'Commands and their sample output in one fence; only the commands are copied.',
 } as const;
 

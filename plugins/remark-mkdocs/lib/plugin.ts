@@ -3,6 +3,8 @@ import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {mkdocsBoxSyntax} from './micromark/syntax';
 import {mkdocsBoxFromMarkdown} from './mdast/from-markdown';
+import {mkdocsAbbreviationFromMarkdown} from './mdast/abbreviation-from-markdown';
+import {abbreviationsTransform} from './transform/abbreviations';
 import {resolveOptions, type Options} from './options';
 import {SOURCE} from './messages';
 import {mayContain} from './may-contain';
@@ -26,7 +28,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   const settings = resolveOptions(options);
   const data = this.data();
   (data.micromarkExtensions ??= []).push(mkdocsBoxSyntax());
-  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown());
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
@@ -38,6 +40,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // annotations, so `{ .annotate }` on a paragraph is already applied.
     if (may.shortcodes) emojiShortcodes(tree, file);
     if (may.attributeLists) attributeLists(tree, file, {infimaButtons: settings.target === 'docusaurus'});
+    // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
+    if (may.abbreviations) abbreviationsTransform(tree, file);
     if (settings.target === 'docusaurus') codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
     shellBlocks(tree, file, settings.target === 'docusaurus');
     if (may.boxes && settings.target === 'html') {

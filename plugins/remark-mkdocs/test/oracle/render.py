@@ -25,6 +25,7 @@ EXTENSIONS = [
     'attr_list',
     'tables',
     'pymdownx.tabbed',
+    'abbr',
 ]
 
 # Material requires the alternate style: labels first, then one block per tab.
@@ -51,6 +52,9 @@ def main():
             out[doc['id']] = '<p>oracle crashed: %s</p>' % type(error).__name__
             renderer = make_renderer()
         renderer.reset()
+        # abbr (3.4) registers one inline pattern per term and reset() keeps them.
+        for name in [item.name for item in renderer.inlinePatterns._priority if item.name.startswith('abbr-')]:
+            renderer.inlinePatterns.deregister(name)
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 
