@@ -1,3 +1,4 @@
+import {decodeNamedCharacterReference} from 'decode-named-character-reference';
 import type {Text} from 'mdast';
 import type {Position} from 'unist';
 import type {VFile} from 'vfile';
@@ -55,9 +56,11 @@ export function verbatimIn(file: VFile, node: Text): (from: number, to: number) 
     } else if (source[j] === '\\' && source[j + 1] === value[i]) {
       special.add(i++);
       j += 2;
-    } else if (source[j] === '&' && REFERENCE.test(source.slice(j))) {
-      special.add(i++);
-      j += REFERENCE.exec(source.slice(j))![0].length;
+    } else if (source[j] === '&' && referenceAt(source, j) !== undefined) {
+      // A reference can stand for two UTF-16 units (`&#128512;`, `&NotEqualTilde;`).
+      const {length, decoded} = referenceAt(source, j)!;
+      for (let unit = 0; unit < decoded.length; unit++) special.add(i++);
+      j += length;
     } else {
       j++;
     }
@@ -68,6 +71,22 @@ export function verbatimIn(file: VFile, node: Text): (from: number, to: number) 
   };
 }
 
-/** A character reference at the start of a string (`&amp;`, `&#58;`, `&#x3A;`). */
-const REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+/** A character reference (`&amp;`, `&#58;`, `&#x3A;`), matched where the scan stands. */
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
+
+/** The reference at `index` of `source`: its source length and the text it decodes to. */
+function referenceAt(source: string, index: number): {length: number; decoded: string} | undefined {
+  REFERENCE.lastIndex = index;
+  const match = REFERENCE.exec(source);
+  if (!match) return undefined;
+  const [all, decimal, hex, name] = match;
+  if (name !== undefined) {
+    const decoded = decodeNamedCharacterReference(name);
+    return decoded === false ? undefined : {length: all.length, decoded};
+  }
+  const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
+  // CommonMark turns invalid code points into U+FFFD: one unit either way.
+  const decoded = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+  return {length: all.length, decoded};
+}
 
