@@ -1,7 +1,7 @@
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {Node} from 'unist';
+import {compactTree, expectFile, fixtureCases} from './fixture-files';
 import {formatMessages, parseTree, renderDocusaurus, renderHtml} from './pipeline';
 import type {Options} from '../index';
 
@@ -12,25 +12,13 @@ import type {Options} from '../index';
  * position fails). Optional `options.json`. `UPDATE=1` rewrites expectations.
  */
 const root = path.join(import.meta.dirname, 'fixtures');
-const update = process.env.UPDATE === '1';
-const cases = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'input.md')));
+const cases = fixtureCases(root);
 
-function expectFile(file: string, actual: string) {
-  if (update || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
-/** Positions as compact strings keep `tree.json` reviewable. */
-function compact(node: Node): unknown {
-  const {position, ...rest} = node as Node & {children?: Node[]};
-  const at = position ? `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}` : undefined;
-  const result: Record<string, unknown> = {...rest, position: at};
-  if (rest.children) result.children = rest.children.map(compact);
-  const data = (rest as {data?: {mkdocs?: {typePoint?: {line: number; column: number}}}}).data;
-  if (data?.mkdocs?.typePoint) {
-    result.data = {...data, mkdocs: {...data.mkdocs, typePoint: `${data.mkdocs.typePoint.line}:${data.mkdocs.typePoint.column}`}};
-  }
-  return result;
+/** A box's `typePoint` as `line:column`, like positions. */
+function compactTypePoint(data: Record<string, unknown>): Record<string, unknown> {
+  const mkdocs = data.mkdocs as {typePoint?: {line: number; column: number}} | undefined;
+  if (!mkdocs?.typePoint) return data;
+  return {...data, mkdocs: {...mkdocs, typePoint: `${mkdocs.typePoint.line}:${mkdocs.typePoint.column}`}};
 }
 
 describe('fixtures', () => {
@@ -50,7 +38,7 @@ describe('fixtures', () => {
       expectFile(path.join(dir, 'output.mdx'), docusaurus.mdx);
       // Both targets report the same problems.
       expect(formatMessages(docusaurus.file)).toBe(messages);
-      expectFile(path.join(dir, 'tree.json'), JSON.stringify(compact(parseTree(input)), null, 1) + '\n');
+      expectFile(path.join(dir, 'tree.json'), JSON.stringify(compactTree(parseTree(input), compactTypePoint), null, 1) + '\n');
     });
   }
 });

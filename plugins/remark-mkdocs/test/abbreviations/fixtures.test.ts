@@ -9,31 +9,15 @@
  * folder has a `deviation.txt` saying why not (then they must differ, so a
  * stale deviation shows).
  */
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Node} from 'unist';
 import {describe, expect, it} from 'vitest';
 import {formatMessages} from '../pipeline';
+import {compactTree, expectFile, fixtureCases} from '../fixture-files';
 import {abbrOracleStatus, abbreviationView, parseTree, renderHtml, renderWithPython} from './harness';
 
 const root = path.join(import.meta.dirname, 'fixtures');
-const update = process.env.UPDATE === '1';
-const cases = readdirSync(root)
-  .filter((name) => existsSync(path.join(root, name, 'input.md')))
-  .sort();
-
-function expectFile(file: string, actual: string) {
-  if (update || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
-function compact(node: Node): unknown {
-  const {position, ...rest} = node as Node & {children?: Node[]};
-  const at = position ? `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}` : undefined;
-  const result: Record<string, unknown> = {...rest, position: at};
-  if (rest.children) result.children = rest.children.map(compact);
-  return result;
-}
+const cases = fixtureCases(root);
 
 describe('abbreviation fixtures', () => {
   const inputs = new Map(cases.map((name) => [name, readFileSync(path.join(root, name, 'input.md'), 'utf8')]));
@@ -50,7 +34,7 @@ describe('abbreviation fixtures', () => {
       expectFile(path.join(dir, 'output.html'), html.trimEnd() + '\n');
       const messages = formatMessages(file);
       expectFile(path.join(dir, 'messages.txt'), messages ? messages + '\n' : '');
-      expectFile(path.join(dir, 'tree.json'), JSON.stringify(compact(parseTree(input, true).tree), null, 1) + '\n');
+      expectFile(path.join(dir, 'tree.json'), JSON.stringify(compactTree(parseTree(input, true).tree), null, 1) + '\n');
 
       expect(python, oracle.available ? '' : oracle.reason).toBeDefined();
       const ours = abbreviationView(html);
