@@ -1,6 +1,7 @@
 import type {Code, Construct, Effects, State, Token, TokenizeContext} from 'micromark-util-types';
 import {codes, constants, types} from 'micromark-util-symbol';
-import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
+import {factorySpace} from 'micromark-factory-space';
+import {markdownLineEnding} from 'micromark-util-character';
 import type {BoxHeader} from '../header';
 import {headerLineCheck} from './header-line';
 import {continuesListItem} from './list-context';
@@ -32,7 +33,6 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   // which is what `parseBoxHeader` counted in.
   let index = 0;
   let previous: Token | undefined;
-  let indent = 0;
   const bodyLine: Construct = {tokenize: bodyLineTokenizer(bodyIndent), partial: true};
 
   return start;
@@ -150,23 +150,15 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function lineStart(code: Code): State | undefined {
-    indent = 0;
     if (code === codes.eof) return after(code);
     if (markdownLineEnding(code)) return blankLine(code);
-    if (!markdownSpace(code)) return chunkStart(code);
-    // `linePrefix`, not a token of our own: mdast-util-from-markdown skips it when it
-    // decides whether a list in the body is loose.
-    effects.enter(types.linePrefix);
-    return lineIndent(code);
+    // Strip the body's indentation. `linePrefix`, not a token of our own:
+    // mdast-util-from-markdown skips it when it decides whether a list in the
+    // body is loose.
+    return factorySpace(effects, afterIndent, types.linePrefix, bodyIndent + 1)(code);
   }
 
-  function lineIndent(code: Code): State | undefined {
-    if (indent < bodyIndent && (markdownSpace(code) || code === codes.virtualSpace)) {
-      effects.consume(code);
-      indent++;
-      return lineIndent;
-    }
-    effects.exit(types.linePrefix);
+  function afterIndent(code: Code): State | undefined {
     return code === codes.eof || markdownLineEnding(code) ? blankLine(code) : chunkStart(code);
   }
 
@@ -239,7 +231,6 @@ function atContainerColumn(self: TokenizeContext, prefix: number): boolean {
 function bodyLineTokenizer(bodyIndent: number) {
   return function tokenizeBodyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const self = this;
-    let size = 0;
     return start;
 
     function start(code: Code): State | undefined {
@@ -251,20 +242,15 @@ function bodyLineTokenizer(bodyIndent: number) {
 
     function lineStart(code: Code): State | undefined {
       if (self.parser.lazy[self.now().line]) return nok(code);
-      if (code === codes.eof || markdownLineEnding(code)) return ok(code);
-      if (!markdownSpace(code)) return nok(code);
-      effects.enter(types.linePrefix);
-      return prefix(code);
+      return factorySpace(effects, afterPrefix, types.linePrefix, bodyIndent + 1)(code);
     }
 
-    function prefix(code: Code): State | undefined {
-      if (size < bodyIndent && (markdownSpace(code) || code === codes.virtualSpace)) {
-        effects.consume(code);
-        size++;
-        return prefix;
-      }
-      effects.exit(types.linePrefix);
-      return size === bodyIndent || code === codes.eof || markdownLineEnding(code) ? ok(code) : nok(code);
+    function afterPrefix(code: Code): State | undefined {
+      if (code === codes.eof || markdownLineEnding(code)) return ok(code);
+      // Columns, not characters: a tab counts to the next tab stop.
+      const tail = self.events[self.events.length - 1];
+      const size = tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
+      return size === bodyIndent ? ok(code) : nok(code);
     }
   };
 }
