@@ -3,11 +3,17 @@ import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type {Root} from 'mdast';
+import type {Plugin as RemarkPlugin, Processor} from 'unified';
 import remarkMkdocs, {remarkMkdocsAfterDefaults} from './plugins/remark-mkdocs';
+import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from './plugins/remark-authoring-examples';
 import remarkReportMessages from './plugins/remark-report-messages';
+import remarkSafeHtml, {rehypeSafeHtmlGuard} from './plugins/remark-safe-html';
+import remarkUnresolvedLinks, {readUnresolvedLinks} from './plugins/remark-unresolved-links';
+import {createLessonDescriber} from './plugins/lesson-description';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
-import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
+import {BOX_THEMES, MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
 import {withMinimumContrast} from './src/prism/accessible-theme';
 
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
@@ -19,14 +25,54 @@ const editUrl = process.env.LESSONSAURUS_EDIT_URL ?? 'https://example.invalid/ed
 /** The lesson served at `/`. Its file stays byte-for-byte the author's, so the slug is given here. */
 const HOME_DOC = 'docs/pod-networking.md';
 
+/** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
+const describeLesson = createLessonDescriber(customTypes);
+
 const parseFrontMatter: ParseFrontMatter = async (params) => {
   const result = await params.defaultParseFrontMatter(params);
   const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
   if (file === HOME_DOC && result.frontMatter.slug === undefined) {
     result.frontMatter.slug = '/';
   }
+  // Docusaurus would describe a lesson by its first raw line (`!!! reminder "…"`).
+  if (result.frontMatter.description === undefined && /\.md$/.test(file)) {
+    const description = describeLesson(params.filePath, result.content);
+    if (description !== undefined) result.frontMatter.description = description;
+  }
   return result;
 };
+
+/**
+ * The module of every component the Markdown plugins emit as JSX. Each page
+ * imports only those it uses (remark-mkdocs adds the imports), so they ride
+ * in that page's chunk: the seed page, with no tabs, never loads Tabs. None
+ * of them is registered in MDXComponents.
+ */
+const COMPONENT_MODULES = {
+  CommandBlock: '@site/src/components/CommandBlock',
+  OutputBlock: '@site/src/components/OutputBlock',
+  MkdocsDetails: '@site/src/components/MkdocsDetails',
+  CodeAnnotations: '@site/src/components/CodeAnnotations',
+  CodeAnnotation: '@site/src/components/CodeAnnotations/CodeAnnotation',
+  ProseAnnotations: '@site/src/components/CodeAnnotations/ProseAnnotations',
+  AnnotationMarker: '@site/src/components/CodeAnnotations/AnnotationMarker',
+  Tabs: '@theme/Tabs',
+  TabItem: '@theme/TabItem',
+  // Emitted by remark-authoring-examples, which runs before remark-mkdocs.
+  AuthoringExample: '@site/src/components/AuthoringExample',
+};
+
+/**
+ * A remark plugin with its options bound in. Docusaurus copies the site config
+ * into every page's JavaScript as JSON (its codegen), remark plugin options
+ * included: `[plugin, options]` would ship the box icon table, the component
+ * map and the custom types to every reader. A function serializes to nothing.
+ */
+function bound<P extends unknown[]>(plugin: RemarkPlugin<P, Root>, ...options: P): RemarkPlugin<[], Root> {
+  return function (this: Processor) {
+    return plugin.apply(this, options);
+  };
+}
 
 /** Colours of the custom box types, from the same object the remark plugin gets. */
 function customTypeStyles(): Plugin {
@@ -69,11 +115,28 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl,
           // Before the defaults: Docusaurus's heading-id, TOC, link and image
-          // steps must see the boxes the plugin builds.
-          beforeDefaultRemarkPlugins: [[remarkMkdocs, {customTypes, strict}]],
+          // steps must see the boxes the plugin builds. Authoring examples come
+          // first, so remark-mkdocs converts their content with the rest of the
+          // page; their headings step after it keeps them out of the TOC.
+          beforeDefaultRemarkPlugins: [
+            remarkAuthoringExamples,
+            bound(remarkMkdocs, {customTypes, strict, components: COMPONENT_MODULES}),
+            remarkAuthoringExampleHeadings,
+            // Links the MkDocs import found no target for stay as written and
+            // warn (as in MkDocs); only those: any other broken link still throws.
+            bound(remarkUnresolvedLinks, readUnresolvedLinks(__dirname)),
+          ],
           // After Docusaurus's defaults: restore attributes its link/image steps drop;
+          // show raw HTML that would run script as text (every node is built by now);
           // last: print what every earlier plugin reported (facebook/docusaurus#9953).
-          remarkPlugins: [remarkMkdocsAfterDefaults, [remarkReportMessages, {strict}]],
+          // Boxes (`!!!`, `???` and `:::type`) get their label and icon here, per page.
+          remarkPlugins: [
+            bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}),
+            remarkSafeHtml,
+            bound(remarkReportMessages, {strict}),
+          ],
+          // After rehype-raw: fail the build if anything unsafe got past remarkSafeHtml.
+          rehypePlugins: [rehypeSafeHtmlGuard],
           // `:::bug`, `:::lab`, … work too, drawn by the same theme components.
           admonitions: {
             keywords: [...Object.keys(MATERIAL_BOX_THEMES), ...Object.keys(customTypes), 'neutral'],
@@ -126,5 +189,33 @@ const config: Config = {
     },
   } satisfies Preset.ThemeConfig,
 };
+
+/**
+ * LESSONSAURUS_TEST_PAGES=1 (set by the e2e build only) adds the lessons under
+ * `test/e2e/lessons/` (hostile input and the like) at `/test-pages/`, through a
+ * second docs instance with the same Markdown pipeline as the site's. A normal
+ * build never contains them.
+ */
+function testPagesDocs(site: Config): NonNullable<Config['plugins']>[number] {
+  const preset = site.presets?.[0];
+  const docs = Array.isArray(preset) ? (preset[1] as Preset.Options).docs : undefined;
+  if (!docs) throw new Error('docusaurus.config.ts: the classic preset has no docs options to copy for the test pages');
+  const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins, admonitions} = docs;
+  return [
+    '@docusaurus/plugin-content-docs',
+    {
+      id: 'test-pages',
+      path: 'test/e2e/lessons',
+      routeBasePath: 'test-pages',
+      sidebarPath: false,
+      beforeDefaultRemarkPlugins,
+      remarkPlugins,
+      rehypePlugins,
+      admonitions,
+    },
+  ];
+}
+
+if (process.env.LESSONSAURUS_TEST_PAGES === '1') config.plugins = [...(config.plugins ?? []), testPagesDocs(config)];
 
 export default config;

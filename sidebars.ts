@@ -10,11 +10,12 @@ const imported = existsSync(importedFile)
 
 /**
  * Explicit order: the seed lesson comes first (it is also the home page),
- * then the authoring reference. Lesson files stay untouched, so the order
+ * then the authoring overview (every construct, source beside result) and
+ * the detailed authoring references. Lesson files stay untouched, so the order
  * cannot live in their front matter.
  */
 const sidebars: SidebarsConfig = {
-  lessons: ['pod-networking', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline'],
+  lessons: ['pod-networking', 'authoring-lessons', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline'],
   ...(imported ? {imported} : {}),
 };
 

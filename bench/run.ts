@@ -24,6 +24,7 @@ import remarkParse from 'remark-parse';
 import {unified, type Pluggable, type Plugin} from 'unified';
 import {VFile} from 'vfile';
 import {generateCorpus} from './generate';
+import {benchPathological} from './pathological';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP = 1;
@@ -191,7 +192,10 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  // Hostile inputs, one line per case: twice the input must cost at most 2.3× the time.
+  .then(() => benchPathological(ROUNDS))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

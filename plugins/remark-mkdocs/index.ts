@@ -5,6 +5,7 @@
  */
 export {default} from './lib/plugin';
 export {default as remarkMkdocsAfterDefaults} from './lib/after-defaults';
+export type {AfterDefaultsOptions, BoxTheme} from './lib/after-defaults';
 export type {Options, CustomType, Target} from './lib/options';
 export {mkdocsBoxSyntax} from './lib/micromark/syntax';
 export {mkdocsBoxFromMarkdown} from './lib/mdast/from-markdown';
@@ -20,5 +21,8 @@ export {
   type MkdocsAbbreviationDefinition,
 } from './lib/mdast/abbreviation-from-markdown';
 export {mkdocsAbbreviationToMarkdown} from './lib/mdast/abbreviation-to-markdown';
+export {htmlElement} from './lib/micromark/html-element';
+export {mkdocsHtmlFromMarkdown, htmlBlockClasses, isMkdocsHtml, type MkdocsHtml} from './lib/mdast/html-from-markdown';
+export {mkdocsHtmlToMarkdown} from './lib/mdast/html-to-markdown';
 export {abbreviationsTransform} from './lib/transform/abbreviations';
 export {parseAbbreviationLine, type AbbreviationLine, type AbbreviationLineResult} from './lib/abbreviation-line';

@@ -105,7 +105,7 @@ describe('import:mkdocs on a nested project', () => {
     expect(lines[3]).toBe('Sidebar: from nav, 3 top-level items, 6 docs → sidebars/imported.json');
     expect(lines).toEqual(
       expect.arrayContaining([
-        'docs/index.md:3: image assets/gone.png: docs/assets/gone.png will not exist: the Docusaurus build fails on a missing Markdown image',
+        'docs/index.md:3:26: image assets/gone.png: docs/assets/gone.png will not exist: kept as written (its alt text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]',
         'mkdocs.yml:18: nav entry "Missing: guide/advanced/missing.md": guide/advanced/missing.md is not in the docs folder: left out of the sidebar',
         'mkdocs.yml:6: plugins macros: Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)',
         'mkdocs.yml:10: markdown_extensions pymdownx.snippets: --8<-- includes are not expanded: the lines show as text (listed below)',
@@ -122,6 +122,11 @@ describe('import:mkdocs on a nested project', () => {
     );
     // Links that land (deep.md, ../index.md, the logo) are not reported.
     expect(output).not.toMatch(/advanced\/deep\.md: docs|\.\.\/index\.md:|logo\.png:/);
+    // The missing image is listed for the site's build, which keeps it and warns.
+    expect(JSON.parse(read('import-unresolved-links.json'))).toMatchObject({
+      links: [{file: 'docs/index.md', url: 'assets/gone.png', kind: 'image', line: 3, column: 26}],
+    });
+    expect(existsSync(path.join(site, 'src/admonitions/imported-types.json'))).toBe(false);
   });
 
   it('--force overwrites the clashing file; a second run finds everything in place', () => {

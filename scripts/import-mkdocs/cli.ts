@@ -13,6 +13,7 @@ import {ConfigError, readMkdocsConfig, type MkdocsConfig} from './config';
 import type {SidebarItem} from './nav';
 import {planImport, type FileTree, type ImportPlan} from './plan';
 import {finding, formatFinding, formatFindings, type Finding} from './report';
+import {IMPORTED_TYPES_FILE, UNRESOLVED_LINKS_FILE, mergeImportedTypes, mergeUnresolvedLinks} from './generated';
 
 export const SIDEBAR_FILE = 'sidebars/imported.json';
 export const REPORT_FILE = 'import-report.txt';
@@ -124,6 +125,15 @@ function countDocs(items: readonly SidebarItem[]): number {
   return items.reduce((sum, item) => sum + (item.type === 'doc' ? 1 : item.type === 'category' ? (item.link ? 1 : 0) + countDocs(item.items) : 0), 0);
 }
 
+/** Rewrites a generated site file from its previous content; returns its site-relative path. */
+function writeGenerated(siteDir: string, file: string, content: (previous: string | undefined) => string): string {
+  const full = path.join(siteDir, ...file.split('/'));
+  const previous = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+  mkdirSync(path.dirname(full), {recursive: true});
+  writeFileSync(full, content(previous));
+  return file;
+}
+
 export interface RunResult {
   plan: ImportPlan;
   report: string;
@@ -173,6 +183,11 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       writeFileSync(sidebarPath, sidebarJson);
       written.push(SIDEBAR_FILE);
     }
+    const lessons = new Set(plan.files.filter((file) => file.kind === 'page' && file.target !== undefined && file.action !== 'clash').map((file) => `docs/${file.target}`));
+    written.push(writeGenerated(siteDir, UNRESOLVED_LINKS_FILE, (previous) => mergeUnresolvedLinks(previous, lessons, plan.unresolvedLinks)));
+    if (Object.keys(plan.importedTypes).length > 0) {
+      written.push(writeGenerated(siteDir, IMPORTED_TYPES_FILE, (previous) => mergeImportedTypes(previous, plan.importedTypes)));
+    }
   }
 
   const count = (action: string, kind?: string) => plan.files.filter((file) => file.action === action && (kind === undefined || file.kind === kind)).length;
@@ -187,6 +202,8 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     '',
     `To show it: sidebars.ts loads ${SIDEBAR_FILE} as the sidebar \`imported\`, and docusaurus.config.ts needs a navbar item`,
     `{type: 'docSidebar', sidebarId: 'imported', label: ${JSON.stringify(plan.siteName ?? 'Imported')}}.`,
+    `Links and images to no file of the site (${plan.unresolvedLinks.length}) are listed in ${UNRESOLVED_LINKS_FILE}: the build keeps them and warns, any other broken link fails it.`,
+    ...(Object.keys(plan.importedTypes).length > 0 ? [`Box types carried over from extra_css (${Object.keys(plan.importedTypes).join(', ')}) are in ${IMPORTED_TYPES_FILE}.`] : []),
   ];
   const report = `${lines.join('\n')}\n`;
   if (!options.dryRun) {

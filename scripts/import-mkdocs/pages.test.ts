@@ -48,14 +48,14 @@ describe('page scan', () => {
   ].join('\n');
   const scan = scanPage('guide/page.md', source);
 
-  it('finds links and images outside code, with their lines', () => {
+  it('finds links and images outside code, at the line and column the build reports them', () => {
     expect(scan.links).toEqual([
-      {target: 'next.md#part', kind: 'link', line: 6},
-      {target: '../assets/a.png', kind: 'image', line: 6},
-      {target: 'https://x.org', kind: 'link', line: 6},
-      {target: 'img/b.png', kind: 'html', line: 7},
-      {target: 'other dir/page.md', kind: 'link', line: 15},
-      {target: 'box.md', kind: 'link', line: 20},
+      {target: 'next.md#part', kind: 'link', line: 6, column: 5},
+      {target: '../assets/a.png', kind: 'image', line: 6, column: 27},
+      {target: 'https://x.org', kind: 'link', line: 6, column: 59},
+      {target: 'img/b.png', kind: 'html', line: 7, column: 1},
+      {target: 'other dir/page.md', kind: 'link', line: 15, column: 1},
+      {target: 'box.md', kind: 'link', line: 20, column: 5},
     ]);
   });
 

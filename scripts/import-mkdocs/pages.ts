@@ -11,6 +11,8 @@ export interface PageLink {
   target: string;
   /** 1-based line in the file. */
   line: number;
+  /** 1-based column of the link's `[` (the image's `!`, the tag's `<`): where the build reports it. */
+  column: number;
   kind: 'link' | 'image' | 'html';
 }
 
@@ -99,17 +101,18 @@ function leadingHeading(lines: string[]): string | undefined {
 
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
 
-/** Link targets in one line of prose (inline code removed first). */
-function linksInLine(line: string): Array<{target: string; kind: PageLink['kind']}> {
-  const prose = line.replace(/(`+)[\s\S]*?\1/g, '');
-  const found: Array<{target: string; kind: PageLink['kind']}> = [];
+/** Link targets in one line of prose, with their 1-based columns. */
+function linksInLine(line: string): Array<{target: string; column: number; kind: PageLink['kind']}> {
+  // Inline code is blanked, not removed, so that columns stay those of the line.
+  const prose = line.replace(/(`+)[\s\S]*?\1/g, (code) => ' '.repeat(code.length));
+  const found: Array<{target: string; column: number; kind: PageLink['kind']}> = [];
   for (const match of prose.matchAll(/(!?)\[[^\]]*\]\(\s*(<[^>]*>|[^)\s]+)/g)) {
-    found.push({target: match[2].replace(/^<|>$/g, ''), kind: match[1] === '!' ? 'image' : 'link'});
+    found.push({target: match[2].replace(/^<|>$/g, ''), column: (match.index ?? 0) + 1, kind: match[1] === '!' ? 'image' : 'link'});
   }
-  const definition = /^\s{0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/.exec(prose);
-  if (definition) found.push({target: definition[1].replace(/^<|>$/g, ''), kind: 'link'});
+  const definition = /^(\s{0,3})\[[^\]]+\]:\s*(<[^>]*>|\S+)/.exec(prose);
+  if (definition) found.push({target: definition[2].replace(/^<|>$/g, ''), column: definition[1].length + 1, kind: 'link'});
   for (const match of prose.matchAll(/<(?:img|a|source|video|audio|iframe)\b[^>]*?\s(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
-    found.push({target: match[1], kind: 'html'});
+    found.push({target: match[1], column: (match.index ?? 0) + 1, kind: 'html'});
   }
   return found;
 }

@@ -5,7 +5,10 @@
  */
 import path from 'node:path';
 import {configFindings, hasPlugin, type MkdocsConfig} from './config';
-import {cssFindings} from './css';
+import type {CustomType} from '../../plugins/remark-mkdocs';
+import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
+import {cssFindings, type CssBoxType} from './css';
+import {lessonFindings} from './lesson-checks';
 import {docusaurusDocId, isDocusaurusDoc} from './doc-ids';
 import {navPaths, navToSidebar, type NavPage, type SidebarItem} from './nav';
 import {MKDOCS_FRONT_MATTER, invalidDocusaurusFrontMatter, resolveLocalLink, scanPage} from './pages';
@@ -33,7 +36,7 @@ export interface ImportInput {
   /** Overwrite site files that differ. */
   force?: boolean;
   /** Box types the site declares besides Material's (`src/admonitions/custom-types.ts`). */
-  customTypes?: Readonly<Record<string, unknown>>;
+  customTypes?: Readonly<Record<string, CustomType>>;
 }
 
 /**
@@ -58,6 +61,14 @@ export interface ImportPlan {
   sidebarFrom: 'nav' | 'folders';
   findings: Finding[];
   siteName?: string;
+  /**
+   * Markdown links and images to no file of the site after the import: the
+   * site keeps them as written and warns (`import-unresolved-links.json`),
+   * where its build would otherwise fail, as MkDocs only warns.
+   */
+  unresolvedLinks: UnresolvedLink[];
+  /** Custom box types of extra_css the site does not declare yet, carried over (`src/admonitions/imported-types.json`). */
+  importedTypes: Record<string, CssBoxType>;
 }
 
 const PAGE_EXTENSIONS = /\.(md|markdown|mdown|mkdn|mkd)$/i;
@@ -121,7 +132,8 @@ export function planImport(input: ImportInput): ImportPlan {
   const config = input.config?.parsed;
   const configFile = config?.file;
   const shown = (file: string) => posixJoin(input.docsDir, file);
-  const add = (severity: Finding['severity'], message: string, file?: string, line?: number) => findings.push(finding(severity, message, file, line));
+  const add = (severity: Finding['severity'], message: string, file?: string, line?: number, extra?: {column?: number; ruleId?: string}) =>
+    findings.push(finding(severity, message, file, line, extra));
 
   if (input.config && config) {
     findings.push(...configFindings(config, input.config.text));
@@ -226,11 +238,26 @@ export function planImport(input: ImportInput): ImportPlan {
   }
   files.sort((a, b) => a.source.localeCompare(b.source));
 
+  // Extra CSS: found, and the box types it declares (before the pages: their checks must know them).
+  const importedTypes: Record<string, CssBoxType> = {};
+  for (const css of config?.extraCss ?? []) {
+    const planned = byDocsPath.get(path.posix.normalize(css));
+    if (!planned) {
+      add('warning', `extra_css ${css}: not in the docs folder`, config?.file);
+      continue;
+    }
+    const result = cssFindings(shown(planned.source), input.docs.read(planned.source).toString('utf8'), {...input.customTypes, ...importedTypes});
+    findings.push(...result.findings);
+    Object.assign(importedTypes, result.types);
+  }
+  const boxTypes = {...input.customTypes, ...importedTypes};
+
   // 2. Pages: ids, titles, and what in them does not carry over.
   const jinjaPlugin = config ? ['macros', 'include-markdown', 'table-reader'].find((name) => hasPlugin(config, name)) : undefined;
   const pages = new Map<string, NavPage>();
   const afterImport = new Set<string>([...siteFiles, ...files.flatMap((file) => (file.target && file.action !== 'skip' ? [file.target] : []))]);
   const importedDocIds = new Map<string, string>();
+  const unresolvedLinks: UnresolvedLink[] = [];
   for (const [docsPath, planned] of byDocsPath) {
     if (planned.kind !== 'page' || planned.target === undefined) continue;
     const file = shown(planned.source);
@@ -271,27 +298,26 @@ export function planImport(input: ImportInput): ImportPlan {
       const resolved = resolveLocalLink(docsPath, link.target);
       if (resolved === undefined) continue;
       const target = path.posix.normalize(posixJoin(into, resolved));
-      if (!target.startsWith('../') && afterImport.has(target)) continue;
+      if (!target.startsWith('../') && afterImport.has(target)) {
+        // MkDocs copies every file next to the pages, so a relative src in raw HTML works there;
+        // Docusaurus bundles only what Markdown links and images name, and serves no docs/ file.
+        if (link.kind === 'html' && isDoc) {
+          add('warning', `HTML ${link.target}: docs/${target} is not published by Docusaurus (raw HTML paths are not bundled): the browser shows it broken; write it as a Markdown image or link, or move the file to static/`, file, link.line, {column: link.column});
+        }
+        continue;
+      }
       const outside = target.startsWith('../');
       const what = outside ? 'points outside the site\'s docs folder' : `docs/${target} will not exist`;
-      if (link.kind === 'image') {
-        add('error', `image ${link.target}: ${what}: the Docusaurus build fails on a missing Markdown image`, file, link.line);
-      } else if (link.kind === 'html') {
-        add('warning', `HTML ${link.target}: ${what}: the browser shows it broken (Docusaurus does not check raw HTML)`, file, link.line);
-      } else {
-        add('error', `link ${link.target}: ${what}: the Docusaurus build fails on a broken link (onBrokenLinks: 'throw')`, file, link.line);
+      if (link.kind === 'html') {
+        add('warning', `HTML ${link.target}: ${what}: the browser shows it broken (Docusaurus does not check raw HTML)`, file, link.line, {column: link.column});
+        continue;
       }
+      // MkDocs only warns about such a link; the site's build would fail on it
+      // (onBrokenLinks, onBrokenMarkdownImages). Listed, it stays as written and the build warns.
+      if (isDoc) unresolvedLinks.push({file: `docs/${planned.target}`, url: link.target, kind: link.kind, line: link.line, column: link.column});
+      add('warning', `${link.kind} ${link.target}: ${what}: kept as written (its ${link.kind === 'image' ? 'alt' : 'link'} text too); the build warns instead of failing, as MkDocs does`, file, link.line, {column: link.column, ruleId: UNRESOLVED_LINK_RULE});
     }
-  }
-
-  // Extra CSS: found, and what it declares.
-  for (const css of config?.extraCss ?? []) {
-    const planned = byDocsPath.get(path.posix.normalize(css));
-    if (!planned) {
-      add('warning', `extra_css ${css}: not in the docs folder`, config?.file);
-      continue;
-    }
-    findings.push(...cssFindings(shown(planned.source), input.docs.read(planned.source).toString('utf8'), input.customTypes ?? {}));
+    if (isDoc) findings.push(...lessonFindings(file, text, boxTypes));
   }
 
   // 3. Doc ids and routes Docusaurus would reject or merge.
@@ -347,5 +373,5 @@ export function planImport(input: ImportInput): ImportPlan {
     }
   }
 
-  return {files, sidebar, sidebarFrom, findings, ...(config?.siteName === undefined ? {} : {siteName: config.siteName})};
+  return {files, sidebar, sidebarFrom, findings, unresolvedLinks, importedTypes, ...(config?.siteName === undefined ? {} : {siteName: config.siteName})};
 }

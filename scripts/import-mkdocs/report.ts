@@ -16,16 +16,28 @@ export interface Finding {
   file?: string;
   /** 1-based. */
   line?: number;
+  /** 1-based; given for what the site's build reports too, at the same place. */
+  column?: number;
   message: string;
+  /** The rule id the build's warning for the same place carries (`mkdocs-box-type`). */
+  ruleId?: string;
 }
 
-export function finding(severity: Severity, message: string, file?: string, line?: number): Finding {
-  return {severity, message, ...(file === undefined ? {} : {file}), ...(line === undefined ? {} : {line})};
+export function finding(severity: Severity, message: string, file?: string, line?: number, extra: {column?: number; ruleId?: string} = {}): Finding {
+  return {
+    severity,
+    message,
+    ...(file === undefined ? {} : {file}),
+    ...(line === undefined ? {} : {line}),
+    ...(line === undefined || extra.column === undefined ? {} : {column: extra.column}),
+    ...(extra.ruleId === undefined ? {} : {ruleId: extra.ruleId}),
+  };
 }
 
+/** `file:line[:column]: message [rule-id]`, the place parts present as known. */
 export function formatFinding(item: Finding): string {
-  const place = item.file === undefined ? '' : item.line === undefined ? `${item.file}: ` : `${item.file}:${item.line}: `;
-  return `${place}${item.message}`;
+  const place = item.file === undefined ? '' : `${[item.file, item.line, item.column].filter((part) => part !== undefined).join(':')}: `;
+  return `${place}${item.message}${item.ruleId === undefined ? '' : ` [${item.ruleId}]`}`;
 }
 
 const HEADINGS: Record<Severity, string> = {
@@ -44,7 +56,7 @@ export function formatFindings(findings: readonly Finding[]): string[] {
   const rank = (item: Finding) => (item.file === undefined ? fileOrder.size : (fileOrder.get(item.file) ?? 0));
   const sorted = findings
     .map((item, index) => ({item, index}))
-    .sort((a, b) => rank(a.item) - rank(b.item) || (a.item.line ?? 0) - (b.item.line ?? 0) || a.index - b.index)
+    .sort((a, b) => rank(a.item) - rank(b.item) || (a.item.line ?? 0) - (b.item.line ?? 0) || (a.item.column ?? 0) - (b.item.column ?? 0) || a.index - b.index)
     .map(({item}) => item);
   const lines: string[] = [];
   for (const severity of ['error', 'warning', 'info'] as const) {

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import {VFile} from 'vfile';
 import {reporter} from 'vfile-reporter';
 import remarkMkdocs from '../../plugins/remark-mkdocs';
+import remarkSafeHtml from '../../plugins/remark-safe-html';
 import {customTypes} from '../../src/admonitions/custom-types';
 
 export function collectLessons(target: string): string[] {
@@ -28,7 +29,8 @@ export function collectLessons(target: string): string[] {
 
 export function lintLesson(filePath: string): VFile {
   const file = new VFile({path: filePath, value: readFileSync(filePath, 'utf8')});
-  const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'html', customTypes});
+  // The site's checks after parsing: raw HTML or URLs that would run script (mkdocs-html-unsafe).
+  const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'html', customTypes}).use(remarkSafeHtml);
   try {
     processor.runSync(processor.parse(file), file);
   } catch (error) {

@@ -48,7 +48,12 @@ export const MATERIAL_BOX_THEMES = {
  */
 export const NEUTRAL_BOX_THEME: BoxTheme = {label: 'Note', icon: mdiPencilCircle};
 
-/** Every box type the theme can draw, keyed by the canonical name the plugin emits as `type`. */
+/**
+ * Every box type the theme can draw, keyed by the canonical name the plugin
+ * emits as `type`. Read at build time only (docusaurus.config.ts hands it to
+ * remark-mkdocs' after-defaults step, which gives each box its label and
+ * icon), so no page's bundle holds every icon.
+ */
 export const BOX_THEMES: Readonly<Record<string, BoxTheme>> = {
   ...MATERIAL_BOX_THEMES,
   ...Object.fromEntries(
@@ -59,14 +64,3 @@ export const BOX_THEMES: Readonly<Record<string, BoxTheme>> = {
   ),
   neutral: NEUTRAL_BOX_THEME,
 };
-
-/**
- * The canonical type to draw and its theme: `type` itself when the theme knows
- * it, else `neutral` (a stray or hand-written type must still render).
- */
-export function boxThemeOf(type: string | undefined): {type: string; theme: BoxTheme} {
-  if (type !== undefined && Object.hasOwn(BOX_THEMES, type)) {
-    return {type, theme: BOX_THEMES[type]};
-  }
-  return {type: 'neutral', theme: NEUTRAL_BOX_THEME};
-}

@@ -1,4 +1,5 @@
 import {mdiArmFlex, mdiFlask} from '@mdi/js';
+import importedTypes from './imported-types.json';
 
 /**
  * A box type this site adds to MkDocs Material's twelve. The same shape as the
@@ -19,6 +20,9 @@ export interface BoxTypeSpec {
  * theme (icon and label) and the injected CSS (colour), so they cannot drift.
  */
 export const customTypes: Record<string, BoxTypeSpec> = {
+  // Carried over from an imported MkDocs project's extra_css by `npm run import:mkdocs`
+  // (`{}` until then); the types written here win over an imported one of the same name.
+  ...(importedTypes as Record<string, BoxTypeSpec>),
   lab: {label: 'Lab', icon: mdiFlask, color: '#3f51b5'},
   stretch: {label: 'Stretch goal', icon: mdiArmFlex, color: '#8d6e63'},
 };

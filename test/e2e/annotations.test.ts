@@ -1,6 +1,7 @@
 /**
  * Material code annotations: markers in comments become buttons that open the
  * matching list item; the list is consumed; markers never reach the clipboard.
+ * Prose annotations (`{ .annotate }`, `!!! note annotate`) do the same in text.
  */
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
@@ -30,7 +31,7 @@ describe('code annotations', () => {
 
   test('markers are buttons, the lists are consumed, the notes start hidden', async () => {
     const {page} = opened;
-    const markers = page.getByRole('button', {name: /^Annotation \d$/});
+    const markers = page.locator('article .theme-code-block').getByRole('button', {name: /^Annotation \d$/});
     expect(await markers.count()).toBe(4);
     // The two annotation lists of the live examples are gone (the source fences show them as code).
     expect(await page.locator('article ol').count()).toBe(0);
@@ -72,6 +73,95 @@ describe('code annotations', () => {
   });
 });
 
+describe('prose annotations', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(browser, docUrl(SOURCE), {mode: 'light', width: 1280, themeStorage: inject('themeStorage')});
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  /** How often `text` occurs in the article outside code blocks (where the Markdown source examples are). */
+  const occurrences = (text: string) =>
+    opened.page.locator('article').evaluate((article, wanted) => {
+      const copy = article.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('pre').forEach((pre) => pre.remove());
+      return (copy.textContent ?? '').split(wanted).length - 1;
+    }, text);
+
+  test('a prose marker opens its note by mouse, and the list is not shown as well', async () => {
+    const {page} = opened;
+    const paragraph = page.locator('article p', {hasText: 'selects its pods by label'});
+    expect(await paragraph.textContent()).not.toContain('(1)');
+    const marker = paragraph.getByRole('button', {name: 'Annotation 1'});
+    expect(await marker.getAttribute('aria-expanded')).toBe('false');
+    const note = page.locator(`[id="${await marker.getAttribute('aria-controls')}"]`);
+    expect(await note.isVisible()).toBe(false);
+    await marker.click();
+    expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.getAttribute('role')).toBe('note');
+    expect(await note.textContent()).toContain('A stable name and virtual IP');
+    // The note is the list item's only copy: no <ol>, and the text once outside the source examples.
+    expect(await occurrences('A stable name and virtual IP')).toBe(1);
+    expect(await page.locator('article ol').count()).toBe(0);
+    await marker.click();
+    expect(await note.isVisible()).toBe(false);
+  });
+
+  test('a marker in a box title and one in its body open their notes by keyboard', async () => {
+    const {page} = opened;
+    const box = page.locator('article .theme-admonition', {hasText: 'Why not talk to pods directly?'});
+    const inTitle = box.getByRole('button', {name: 'Annotation 1'});
+    const inBody = box.getByRole('button', {name: 'Annotation 2'});
+    await inTitle.focus();
+    await page.keyboard.press('Enter');
+    expect(await inTitle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator(`[id="${await inTitle.getAttribute('aria-controls')}"]`).textContent()).toContain('Markers work in box titles');
+    // Tab reaches the next marker; Space opens it.
+    await page.keyboard.press('Tab');
+    expect(await inBody.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await inBody.getAttribute('aria-expanded')).toBe('true');
+    const note = page.locator(`[id="${await inBody.getAttribute('aria-controls')}"]`);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('A Service keeps one address');
+    expect(await occurrences('A Service keeps one address')).toBe(1);
+    expect(opened.errors).toEqual([]);
+  });
+
+  test('markers anywhere in a <div class="annotate" markdown> bind to the list after it', async () => {
+    const {page} = opened;
+    const quote = page.locator('article blockquote', {hasText: 'Every pod gets its own IP address'});
+    const marker = quote.getByRole('button', {name: 'Annotation 1'});
+    await marker.click();
+    const note = page.locator(`[id="${await marker.getAttribute('aria-controls')}"]`);
+    expect(await note.textContent()).toContain('Unique in the whole cluster');
+    const second = page.locator('article p', {hasText: 'Containers in one pod share it'}).getByRole('button', {name: 'Annotation 2'});
+    await second.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`[id="${await second.getAttribute('aria-controls')}"]`).isVisible()).toBe(true);
+    expect(await occurrences('Unique in the whole cluster')).toBe(1);
+  });
+
+  test('a marker in a collapsible box opens its note and leaves the box open', async () => {
+    const {page} = opened;
+    const details = page.locator('article details', {hasText: 'Where do pod IPs come from?'});
+    await details.locator('summary').click();
+    const marker = details.getByRole('button', {name: 'Annotation 1'});
+    await marker.waitFor({state: 'visible'});
+    await marker.click();
+    expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    const note = page.locator(`[id="${await marker.getAttribute('aria-controls')}"]`);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('10.244.1.0/24');
+    expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
+  });
+});
+
 describeAxeMatrix(SOURCE, 'authoring-annotations', () => browser, async (page) => {
   await page.getByRole('button', {name: 'Annotation 1'}).first().click();
+  // A prose note open as well, so its panel is checked too.
+  await page.locator('article p', {hasText: 'selects its pods by label'}).getByRole('button', {name: 'Annotation 2'}).click();
 });

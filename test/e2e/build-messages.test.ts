@@ -40,6 +40,46 @@ describe('normal build (artifacts/build.log from the global setup)', () => {
   });
 });
 
+describe('test pages (LESSONSAURUS_TEST_PAGES=1, set by the global setup)', () => {
+  const HOSTILE = 'test/e2e/lessons/hostile-input.md';
+  /** Source lines that start a payload the site must defuse, and the rule (a pattern) that reports it. */
+  const PAYLOADS: ReadonlyArray<[start: string, rule: string]> = [
+    ['!!! note "<script>', 'mkdocs-html-unsafe'],
+    ['1.  <img src=x onerror=', 'mkdocs-html-unsafe'],
+    ['[Click me](https://example.org){ onclick=', 'mkdocs-attr-unsafe'],
+    ['[Start](https://example.org){ .md-button href="javascript:', 'mkdocs-attr-unsafe'],
+    ['[Styled](https://example.org){ style=', 'mkdocs-attr-unsafe'],
+    ['[a javascript link](javascript:', 'mkdocs-html-unsafe'],
+    ['<javascript:', 'mkdocs-html-unsafe'],
+    ['![an image](javascript:', 'mkdocs-html-unsafe'],
+    ['[js]: javascript:', 'mkdocs-html-unsafe'],
+    [':<script>', 'mkdocs-html-unsafe'],
+    ['<img src=x onerror=', 'mkdocs-html-unsafe'],
+    ['Inline <b onmouseover=', 'mkdocs-html-unsafe'],
+    ['<iframe srcdoc=', 'mkdocs-html-unsafe'],
+    ['<svg ', 'mkdocs-html-unsafe'],
+    // md_in_html builds the div and drops the handler itself; either step may report it.
+    ['<div markdown onclick=', 'mkdocs-(?:attr|html)-unsafe'],
+  ];
+
+  test.each(PAYLOADS)('reports the hostile lesson line starting `%s` (%s)', (start, rule) => {
+    const lines = sourceText(HOSTILE).split('\n');
+    const index = lines.findIndex((line) => line.startsWith(start));
+    expect(index, `${HOSTILE} has no line starting ${start}`).toBeGreaterThanOrEqual(0);
+    const warning = new RegExp(`^${escape(HOSTILE)}:${index + 1}:\\d+  \\S.*  ${rule}$`, 'm');
+    const log = readLog(BUILD_LOG);
+    expect(log, `no ${rule} warning for ${HOSTILE}:${index + 1} in artifacts/build.log`).toMatch(warning);
+  });
+
+  test('the test pages add no other kind of warning', () => {
+    const fromTestPages = readLog(BUILD_LOG)
+      .split('\n')
+      .filter((line) => line.startsWith('test/e2e/lessons/'));
+    const rules = new Set(fromTestPages.map((line) => line.split('  ').pop()));
+    expect([...rules].sort()).toEqual(['mkdocs-attr-unsafe', 'mkdocs-html-unsafe']);
+  });
+});
+
 describe('strict build (LESSONSAURUS_STRICT=1)', () => {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-strict-'));
   const log = path.join(ARTIFACTS, 'build-strict.log');
@@ -57,5 +97,7 @@ describe('strict build (LESSONSAURUS_STRICT=1)', () => {
     expect(output, `artifacts/build-strict.log does not name ${SOURCE}:${line}:\n${tail(output, 40)}`).toMatch(
       new RegExp(`${escape(SOURCE)}:${line}\\b`),
     );
+    // Without LESSONSAURUS_TEST_PAGES the test-only lessons are no part of the site.
+    expect(output).not.toContain('test/e2e/lessons/');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Global setup of the `e2e` project: build the site once from a clean state
- * (`docusaurus clear`, then `docusaurus build`, output in
- * `artifacts/build.log`), serve `build/` on 127.0.0.1 and hand its URL to the
- * tests through `inject('baseUrl')`.
+ * (`docusaurus clear`, then `docusaurus build` with the test-only lessons of
+ * `test/e2e/lessons/` enabled, output in `artifacts/build.log`), serve
+ * `build/` on 127.0.0.1 and hand its URL to the tests through `inject('baseUrl')`.
  *
  * `E2E_SKIP_BUILD=1` reuses an existing `build/` (for iterating on tests only).
  */
@@ -45,7 +45,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (clear.code !== 0) {
       throw new Error(`docusaurus clear failed (exit ${clear.code}):\n${tail(readLog(path.join(ARTIFACTS, 'clear.log')))}`);
     }
-    const build = await docusaurus(['build'], BUILD_LOG);
+    // With the test-only lessons of test/e2e/lessons/ (hostile input) at /test-pages/.
+    const build = await docusaurus(['build'], BUILD_LOG, {LESSONSAURUS_TEST_PAGES: '1'});
     buildSeconds = build.seconds;
     if (build.code !== 0) {
       throw new Error(

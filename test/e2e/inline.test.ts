@@ -5,7 +5,6 @@
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
 import {launchBrowser, openPage} from './browser';
-import {describeAxeMatrix} from './axe-matrix';
 import {docUrl, proseText} from './pages';
 
 const SOURCE = 'docs/authoring-inline.md';
@@ -48,4 +47,4 @@ describe('emoji, icons, buttons, anchors, abbreviations', () => {
   });
 });
 
-describeAxeMatrix(SOURCE, 'authoring-inline', () => browser);
+// Screenshots and axe-core in both modes and widths: all-pages-axe.test.ts.

@@ -22,16 +22,18 @@ export interface CommandResult {
 }
 
 /**
- * Run `npx docusaurus <args>` in the repository, stdout and stderr interleaved
+ * Run `npx docusaurus <args>` in the repository (or in `cwd`, a copy of the site), stdout and stderr interleaved
  * into `logFile` (colours off, so the log can be matched line by line).
  */
-export function docusaurus(args: readonly string[], logFile: string, env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
+export function docusaurus(args: readonly string[], logFile: string, env: NodeJS.ProcessEnv = {}, cwd: string = ROOT): Promise<CommandResult> {
   const fd = openSync(logFile, 'w');
   const start = performance.now();
   const childEnv: NodeJS.ProcessEnv = {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env};
   if (!('LESSONSAURUS_STRICT' in env)) delete childEnv.LESSONSAURUS_STRICT;
+  // Test pages only when the caller asks (the global setup's build), never inherited.
+  if (!('LESSONSAURUS_TEST_PAGES' in env)) delete childEnv.LESSONSAURUS_TEST_PAGES;
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no-install', 'docusaurus', ...args], {cwd: ROOT, env: childEnv, stdio: ['ignore', fd, fd]});
+    const child = spawn('npx', ['--no-install', 'docusaurus', ...args], {cwd, env: childEnv, stdio: ['ignore', fd, fd]});
     child.on('error', (error) => {
       closeSync(fd);
       reject(error);
@@ -77,9 +79,9 @@ export function themeStorage(html: string): {type: string; key: string} {
 }
 
 /** Site path (after baseUrl, no leading slash) of every doc, keyed by its source file (`docs/x.md`). */
-export function docPermalinks(baseUrl: string): Record<string, string> {
+export function docPermalinks(baseUrl: string, siteDir: string = ROOT): Record<string, string> {
   const result: Record<string, string> = {};
-  const dir = path.join(ROOT, '.docusaurus/docusaurus-plugin-content-docs');
+  const dir = path.join(siteDir, '.docusaurus/docusaurus-plugin-content-docs');
   if (!existsSync(dir)) return result;
   const walk = (d: string): void => {
     for (const entry of readdirSync(d)) {

@@ -6,7 +6,6 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
 import {launchBrowser, openPage, type OpenedPage} from './browser';
-import {describeAxeMatrix} from './axe-matrix';
 import {docUrl, proseText} from './pages';
 
 const SOURCE = 'docs/authoring-tabs.md';
@@ -73,4 +72,4 @@ describe('content tabs', () => {
   });
 });
 
-describeAxeMatrix(SOURCE, 'authoring-tabs', () => browser);
+// Screenshots and axe-core in both modes and widths: all-pages-axe.test.ts.

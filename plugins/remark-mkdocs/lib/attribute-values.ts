@@ -23,6 +23,8 @@ export interface DroppedAttribute {
 export interface AppliedAttributes {
   properties: Properties;
   dropped: DroppedAttribute[];
+  /** Values an attribute given again in the same list replaced (`{ #a #b }`, `{ k=1 k=2 }`): the last wins, as in MkDocs. */
+  replaced: DroppedAttribute[];
 }
 
 /** Attributes whose value the browser loads or navigates to. */
@@ -69,19 +71,41 @@ export function applyAttributeTokens(
   const properties: Properties = {...existing};
   let classes = classList(properties.className);
   const dropped: DroppedAttribute[] = [];
+  const replaced: DroppedAttribute[] = [];
+  // Only what this list set itself: replacing a link's own `href` is the author's intent.
+  const given = new Map<string, string>();
+  const set = (name: string, value: string): void => {
+    const before = given.get(name);
+    if (before !== undefined && before !== value) {
+      replaced.push({
+        name,
+        value: before,
+        reason: `Unexpected second \`${name}\` in one attribute list, expected each attribute once: \`${name}="${before}"\` is replaced by \`${name}="${value}"\`, as in MkDocs`,
+      });
+    }
+    given.set(name, value);
+  };
   for (const token of tokens) {
     if (token.kind === 'class') {
       if (token.value !== '') classes.push(token.value);
     } else if (token.kind === 'id') {
+      set('id', token.value);
       properties.id = token.value;
     } else {
       const name = token.key.replace(NOT_NAME, '_');
       const lower = name.toLowerCase();
       const unsafe = unsafeReason(lower, token.value);
       if (unsafe) dropped.push({name, value: token.value, reason: unsafe});
-      else if (lower === 'class') classes = token.value.split(/\s+/).filter(Boolean);
-      else if (lower === 'id') properties.id = token.value;
-      else properties[name] = token.value;
+      else if (lower === 'class') {
+        set('class', token.value);
+        classes = token.value.split(/\s+/).filter(Boolean);
+      } else if (lower === 'id') {
+        set('id', token.value);
+        properties.id = token.value;
+      } else {
+        set(name, token.value);
+        properties[name] = token.value;
+      }
     }
   }
   if (infimaButtons && classes.includes('md-button')) {
@@ -90,19 +114,24 @@ export function applyAttributeTokens(
   }
   if (classes.length > 0) properties.className = classes;
   else delete properties.className;
-  return {properties, dropped};
+  return {properties, dropped, replaced};
+}
+
+/** The attribute as the author wrote it: the warning is the only place a dropped value still shows. */
+function written(name: string, value: string): string {
+  return `${name}="${value}"`;
 }
 
 /** Why an attribute must not reach the page, or undefined when it may. */
 export function unsafeReason(name: string, value: string): string | undefined {
   if (name.startsWith('on')) {
-    return `Unexpected event-handler attribute \`${name}\`, expected presentational attributes such as \`.class\`, \`#id\` or \`width="300"\`; dropped`;
+    return `Unexpected event-handler attribute \`${written(name, value)}\`, expected presentational attributes such as \`.class\`, \`#id\` or \`width="300"\`; dropped`;
   }
   if (name === 'srcdoc') {
-    return 'Unexpected `srcdoc` attribute (a whole HTML document), expected presentational attributes; dropped';
+    return `Unexpected \`${written(name, value)}\` attribute (a whole HTML document), expected presentational attributes; dropped`;
   }
   if (REACT_RESERVED.has(name)) {
-    return `Unexpected \`${name}\` attribute (reserved by React), expected an HTML attribute; dropped`;
+    return `Unexpected \`${written(name, value)}\` attribute (reserved by React), expected an HTML attribute; dropped`;
   }
   if (name === 'style') {
     const css = value
@@ -113,7 +142,7 @@ export function unsafeReason(name: string, value: string): string | undefined {
       .toLowerCase();
     const bad = UNSAFE_STYLE.find((needle) => css.includes(needle));
     if (bad) {
-      return `Unexpected \`${bad}\` in \`style\`, expected plain CSS declarations that load nothing; dropped`;
+      return `Unexpected \`${bad}\` in \`${written(name, value)}\`, expected plain CSS declarations that load nothing; dropped`;
     }
     // The Docusaurus build parses `style` into a React object and fails on anything else.
     const declarations = value.split(';').filter((part) => part.trim() !== '');
@@ -123,12 +152,12 @@ export function unsafeReason(name: string, value: string): string | undefined {
   }
   if (URL_ATTRIBUTES.has(name)) {
     const scheme = unsafeScheme(value);
-    if (scheme) return `Unexpected \`${scheme}:\` URL in \`${name}\`, expected an http(s), mailto or relative URL; dropped`;
+    if (scheme) return `Unexpected \`${scheme}:\` URL in \`${written(name, value)}\`, expected an http(s), mailto or relative URL; dropped`;
   }
   if (SRCSET_ATTRIBUTES.has(name)) {
     for (const candidate of value.split(',')) {
       const scheme = unsafeScheme(candidate.trim().split(/\s+/)[0] ?? '');
-      if (scheme) return `Unexpected \`${scheme}:\` URL in \`${name}\`, expected http(s) or relative URLs; dropped`;
+      if (scheme) return `Unexpected \`${scheme}:\` URL in \`${written(name, value)}\`, expected http(s) or relative URLs; dropped`;
     }
   }
   return undefined;

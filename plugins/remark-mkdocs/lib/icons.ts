@@ -50,8 +50,25 @@ export function isIconShortcode(name: string): boolean {
   return dash > 0 && (ICON_SET_PREFIXES as readonly string[]).includes(name.slice(0, dash));
 }
 
+/**
+ * Lookups, by shortcode. A miss costs a failed `require` (file system probes
+ * and a thrown error) every time, which made a lesson with many unknown icon
+ * shortcodes slow in proportion to their number times the probe cost.
+ */
+const lookups = new Map<string, IconLookup | undefined>();
+/** Bounds the cache over a long build (or a hostile lesson full of made-up names). */
+const MAX_LOOKUPS = 10_000;
+
 /** Look an icon shortcode (without colons) up; undefined when it names no icon set. */
 export function resolveIcon(name: string): IconLookup | undefined {
+  if (!lookups.has(name)) {
+    if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+    lookups.set(name, lookUpIcon(name));
+  }
+  return lookups.get(name);
+}
+
+function lookUpIcon(name: string): IconLookup | undefined {
   if (!isIconShortcode(name)) return undefined;
   const dash = name.indexOf('-');
   const set = name.slice(0, dash);

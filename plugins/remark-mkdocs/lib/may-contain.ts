@@ -14,6 +14,15 @@ export interface MayContain {
   attributeLists: boolean;
   /** `*[`: an abbreviation definition. */
   abbreviations: boolean;
+  /** `annotate`: a block that may host prose annotations (`{ .annotate }`, `!!! note annotate`, `class="annotate"`). */
+  annotate: boolean;
+  /**
+   * Whitespace, `markdown`, then the end of an attribute name (any case): an
+   * opening tag with a `markdown` attribute, the only thing that makes a
+   * `<div markdown>` element (or its warnings). Prose such as "Markdown is"
+   * passes too, which only costs a tree walk.
+   */
+  markdownAttributes: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -23,5 +32,7 @@ export function mayContain(source: string): MayContain {
     shortcodes: /:[\w+-]+:/.test(source),
     attributeLists: /\{[:\s]*[.#\w]/.test(source),
     abbreviations: source.includes('*['),
+    annotate: source.includes('annotate'),
+    markdownAttributes: /\smarkdown[\s=/>]/i.test(source),
   };
 }

@@ -31,6 +31,14 @@ export interface Options {
    * every code block, not only in blocks with the class `annotate`. Default: true.
    */
   annotateAllCode?: boolean;
+  /**
+   * `'docusaurus'` target: the module of each JSX component a page may use,
+   * `{CommandBlock: '@site/src/components/CommandBlock', …}` (its default
+   * export). A page then imports exactly the components it uses, so they land
+   * in its own chunk instead of every page's bundle. Names not listed (or no
+   * option) stay plain JSX, resolved through the site's MDXComponents.
+   */
+  components?: Record<string, string>;
 }
 
 export interface ResolvedOptions {
@@ -39,9 +47,13 @@ export interface ResolvedOptions {
   repairMojibake: boolean;
   strict: boolean;
   annotateAllCode: boolean;
+  /** JSX name → module specifier; empty without the option. */
+  components: ReadonlyMap<string, string>;
 }
 
-const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode'];
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'components'];
+/** A name MDX resolves from the module's scope: an identifier starting with a capital (lower-case ones are HTML tags). */
+const COMPONENT_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
 const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
 
 /** Validate options once, when the plugin is attached, with messages that list the valid values. */
@@ -72,7 +84,30 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     repairMojibake: (raw.repairMojibake as boolean | undefined) ?? true,
     strict: (raw.strict as boolean | undefined) ?? false,
     annotateAllCode: (raw.annotateAllCode as boolean | undefined) ?? true,
+    components: resolveComponents(raw.components),
   };
+}
+
+function resolveComponents(value: unknown): ReadonlyMap<string, string> {
+  const result = new Map<string, string>();
+  if (value === undefined) return result;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(
+      `remark-mkdocs: option \`components\` must be an object such as {Tabs: '@theme/Tabs'}, got ${describe(value)}`,
+    );
+  }
+  for (const [name, module] of Object.entries(value)) {
+    if (!COMPONENT_NAME.test(name)) {
+      throw new TypeError(
+        `remark-mkdocs: component name \`${name}\` must be a JavaScript identifier starting with a capital letter (the JSX name)`,
+      );
+    }
+    if (typeof module !== 'string' || module === '') {
+      throw new TypeError(`remark-mkdocs: component \`${name}\` needs a module specifier string, got ${describe(module)}`);
+    }
+    result.set(name, module);
+  }
+  return result;
 }
 
 function resolveCustomTypes(value: unknown): ReadonlyMap<string, CustomType> {

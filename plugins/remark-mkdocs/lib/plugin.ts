@@ -4,6 +4,7 @@ import type {VFile} from 'vfile';
 import {mkdocsBoxSyntax} from './micromark/syntax';
 import {mkdocsBoxFromMarkdown} from './mdast/from-markdown';
 import {mkdocsAbbreviationFromMarkdown} from './mdast/abbreviation-from-markdown';
+import {mkdocsHtmlFromMarkdown} from './mdast/html-from-markdown';
 import {abbreviationsTransform} from './transform/abbreviations';
 import {resolveOptions, type Options} from './options';
 import {SOURCE} from './messages';
@@ -15,8 +16,12 @@ import {boxesToHtml} from './transform/to-html';
 import {tabsToDocusaurus, tabsToHtml} from './transform/tabs';
 import {shellBlocks} from './transform/shell-blocks';
 import {codeAnnotationsToDocusaurus} from './transform/code-annotations';
+import {proseAnnotations} from './transform/prose-annotations';
 import {emojiShortcodes} from './transform/emoji';
 import {attributeLists} from './transform/attribute-lists';
+import {lintHtmlElements} from './transform/lint-html-elements';
+import {htmlElementsToElements} from './transform/html-elements';
+import {importUsedComponents} from './transform/component-imports';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark. Registers the box syntax
@@ -28,13 +33,14 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   const settings = resolveOptions(options);
   const data = this.data();
   (data.micromarkExtensions ??= []).push(mkdocsBoxSyntax());
-  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
     // looks for (the cheap source checks in `may-contain.ts`) skips the walk.
     const may = mayContain(String(file));
     if (may.boxes) lintBoxes(tree, file, settings);
+    if (may.markdownAttributes) lintHtmlElements(tree, file);
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
     // Emoji first, so `:icon:{ .x }` finds its icon; attribute lists before
     // annotations, so `{ .annotate }` on a paragraph is already applied.
@@ -43,7 +49,12 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
     if (may.abbreviations) abbreviationsTransform(tree, file);
     if (settings.target === 'docusaurus') codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
+    // After the code annotations (their notes are not prose), before boxes and md_in_html are converted.
+    if (may.annotate) proseAnnotations(tree, file, settings.target === 'docusaurus');
     shellBlocks(tree, file, settings.target === 'docusaurus');
+    // `<div markdown>` → the element itself (both targets), after the steps that
+    // read its classes (annotations in prose look for `annotate`).
+    if (may.markdownAttributes) htmlElementsToElements(tree, file, settings.target === 'docusaurus');
     if (may.boxes && settings.target === 'html') {
       tabsToHtml(tree);
       boxesToHtml(tree);
@@ -51,6 +62,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
       tabsToDocusaurus(tree);
       boxesToDocusaurus(tree, settings);
     }
+    // Last: only now is every component the page uses in the tree.
+    if (settings.target === 'docusaurus' && settings.components.size > 0) importUsedComponents(tree, settings.components);
     if (settings.strict) failOnMessages(file);
   };
 };

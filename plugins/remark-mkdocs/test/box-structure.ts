@@ -29,6 +29,27 @@ export interface BoxStructure {
   /** Text outside all boxes. */
   text: string;
   boxes: Box[];
+  /** HTML elements of the kind `<div markdown>` renders (md_in_html), in document order, boxes' markup left out. */
+  elements: HtmlElement[];
+}
+
+/**
+ * One element such as `<div class="result">` or `<figure>`: what md_in_html
+ * decides is which element it is, with which classes, and whether its content
+ * became blocks (`p`, `ul`, …) or stayed inline (`em`, `img`, text).
+ */
+export interface HtmlElement {
+  name: string;
+  classes: string[];
+  /** How many such elements enclose it. */
+  depth: number;
+  /**
+   * What the content became, in order, runs merged: `block` (a `p`, list,
+   * heading, code block, nested element, …) or `inline` (text, `em`, `img`, …).
+   * Which blocks exactly is the business of the rest of the comparison (block
+   * quotes merging across a blank line, for instance, is no md_in_html rule).
+   */
+  children: Array<'block' | 'inline'>;
 }
 
 /**
@@ -51,7 +72,47 @@ export function extractBoxStructure(html: string): BoxStructure {
   const parts: string[] = [];
   const boxes: Box[] = [];
   collect(tree.children, parts, boxes);
-  return {text: normalizeWhitespace(parts.join('')), boxes};
+  const elements: HtmlElement[] = [];
+  collectElements(tree.children, 0, elements);
+  return {text: normalizeWhitespace(parts.join('')), boxes, elements};
+}
+
+/** Elements md_in_html makes from `<tag markdown>` that Markdown itself never makes (so `p`, `ul`, `blockquote` are not here). */
+const ELEMENT_TAGS = new Set([
+  'div', 'figure', 'figcaption', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'address', 'fieldset',
+  'form', 'hgroup',
+]);
+
+/** Markup of boxes, tabs and highlighted code, which both sides produce on their own. */
+function isMarkupDiv(node: Element): boolean {
+  const classes = classList(node);
+  return classes.includes('admonition') || classes.includes('highlight') || classes.some((name) => name.startsWith('tabbed-'));
+}
+
+function collectElements(nodes: ReadonlyArray<RootContent | ElementContent>, depth: number, out: HtmlElement[]): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const tracked = ELEMENT_TAGS.has(node.tagName) && !(node.tagName === 'div' && isMarkupDiv(node));
+    if (tracked) out.push({name: node.tagName, classes: classList(node), depth, children: childSummary(node)});
+    collectElements(node.tagName === 'template' ? [] : node.children, tracked ? depth + 1 : depth, out);
+  }
+}
+
+/** Elements that are blocks in a rendering; anything else (and text) is inline content. */
+const BLOCKS = new Set([
+  ...ELEMENT_TAGS, 'p', 'ul', 'ol', 'dl', 'pre', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
+  'details', 'summary', 'menu',
+]);
+
+function childSummary(node: Element): Array<'block' | 'inline'> {
+  const kinds: Array<'block' | 'inline'> = [];
+  for (const child of node.children) {
+    let kind: 'block' | 'inline' | undefined;
+    if (child.type === 'element') kind = BLOCKS.has(child.tagName) ? 'block' : 'inline';
+    else if (child.type === 'text' && child.value.trim() !== '') kind = 'inline';
+    if (kind && kinds[kinds.length - 1] !== kind) kinds.push(kind);
+  }
+  return kinds;
 }
 
 function collect(nodes: ReadonlyArray<RootContent | ElementContent>, parts: string[], boxes: Box[]): void {
@@ -130,7 +191,7 @@ function classList(node: Element): string[] {
 export function looseBoxStructure(structure: BoxStructure): BoxStructure {
   const squeeze = (boxes: readonly Box[]): Box[] =>
     boxes.map((box) => ({...box, text: box.text.replace(/[^\p{L}\p{N}]+/gu, ''), children: squeeze(box.children)}));
-  return {text: '', boxes: squeeze(structure.boxes)};
+  return {text: '', boxes: squeeze(structure.boxes), elements: structure.elements};
 }
 
 /** One line per box, indented by depth; the top-level text last. Stable, so it can be diffed. */
@@ -145,6 +206,10 @@ export function formatBoxStructure(structure: BoxStructure): string[] {
     }
   };
   visit(structure.boxes, 0);
+  for (const element of structure.elements) {
+    const name = [element.name, ...element.classes].join('.');
+    lines.push(`${'  '.repeat(element.depth)}<${name}> children=[${element.children.join(',')}]`);
+  }
   lines.push(`outside=${JSON.stringify(structure.text)}`);
   return lines;
 }

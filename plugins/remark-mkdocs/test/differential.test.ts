@@ -105,7 +105,7 @@ function loadDocuments(): Document[] {
     }
   }
   for (const file of readdirSync(casesDir).sort()) {
-    if (/^probe-(admonition|details)-\d+\.md$/.test(file)) {
+    if (/^probe-(admonition|details|md_in_html)-\d+\.md$/.test(file)) {
       const name = file.replace(/\.md$/, '');
       documents.push({id: `probe:${name}`, group: 'probe', name, markdown: readFileSync(path.join(casesDir, file), 'utf8')});
     }
@@ -231,10 +231,15 @@ describe('remark-mkdocs agrees with Python-Markdown on boxes', () => {
 
     // The generator must keep producing the hard cases, or agreement means little.
     const generated = documents.filter((doc) => doc.group === 'generated');
-    const stats = {boxes: 0, details: 0, open: 0, untitled: 0, depth4: 0, docsWithBoxes: 0};
+    const stats = {boxes: 0, details: 0, open: 0, untitled: 0, depth4: 0, docsWithBoxes: 0, elements: 0, inlineElements: 0, nestedElements: 0};
     for (const doc of generated) {
       const structure = oracleStructures.get(doc.id)!;
       if (structure.boxes.length > 0) stats.docsWithBoxes++;
+      for (const element of structure.elements) {
+        stats.elements++;
+        if (element.children.length > 0 && !element.children.includes('block')) stats.inlineElements++;
+        if (element.depth > 0) stats.nestedElements++;
+      }
       walk(structure.boxes, (box, depth) => {
         stats.boxes++;
         if (box.kind === 'details') stats.details++;
@@ -249,6 +254,10 @@ describe('remark-mkdocs agrees with Python-Markdown on boxes', () => {
       expect(stats.open).toBeGreaterThan(100);
       expect(stats.untitled).toBeGreaterThan(50);
       expect(stats.depth4).toBeGreaterThan(50);
+      // md_in_html: `<div markdown>` and friends, block and span mode, nested.
+      expect(stats.elements).toBeGreaterThan(100);
+      expect(stats.inlineElements).toBeGreaterThan(20);
+      expect(stats.nestedElements).toBeGreaterThan(10);
     }
 
     if (disagreements.length > 0) {

@@ -7,9 +7,16 @@
  * right after another body, fences and inline code holding `!!!` lines,
  * malformed headers, under-indented bodies, lazy lines, tabs, CRLF.
  *
+ * Markdown inside HTML (md_in_html) too, at the top level and nested in itself:
+ * `<div markdown>` and friends with block content (boxes included), span-mode
+ * elements with inline content, `<figure>` with an image and a `<figcaption>`,
+ * `<details markdown>` with a raw `<summary>`, content on the opening line and
+ * a closing tag ending a content line.
+ *
  * It stays out of the areas where the plugin deviates from Python-Markdown on
  * purpose (list nesting and continuation indentation, lists interrupting
- * paragraphs, raw HTML, ordered list start numbers, unclosed fences) and out of
+ * paragraphs, raw HTML other than md_in_html's, `<tag markdown>` inside boxes,
+ * ordered list start numbers, unclosed fences) and out of
  * plain CommonMark/Python-Markdown differences no box rule is about: lists only
  * open a body or follow a blank line, nothing is indented under a list item,
  * fences are closed and follow a blank line (superfences also finds fences
@@ -122,7 +129,17 @@ interface Line {
   under: number;
 }
 
-type BlockKind = 'paragraph' | 'heading' | 'list' | 'quote' | 'fence' | 'indentedCode' | 'box' | 'malformed' | 'quotedBox';
+type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'list'
+  | 'quote'
+  | 'fence'
+  | 'indentedCode'
+  | 'box'
+  | 'malformed'
+  | 'quotedBox'
+  | 'htmlElement';
 
 interface Context {
   rng: Random;
@@ -131,11 +148,19 @@ interface Context {
    * be misplaced) and no tabs (`> ` moves the tab stops).
    */
   inQuote: boolean;
+  /**
+   * `<tag markdown>` may start here: at the top level and inside such
+   * elements, not in box bodies (Python-Markdown does not see an indented tag,
+   * an intended deviation) or quotes.
+   */
+  htmlAllowed: boolean;
+  /** How many md_in_html elements enclose this place. */
+  elementDepth: number;
 }
 
 export function generateDocument(seed: number): string {
   const rng = new Random(seed);
-  const context: Context = {rng, inQuote: false};
+  const context: Context = {rng, inQuote: false, htmlAllowed: true, elementDepth: 0};
   const lines = blocks(context, 0, rng.int(2, 7), false);
   let text = lines.map((line) => line.text).join('\n');
   if (rng.chance(0.1)) text = '\n'.repeat(rng.int(1, 2)) + text;
@@ -179,11 +204,14 @@ function pickKind(
     [30, 'paragraph'],
     [6, 'heading'],
     [8, 'fence'],
-    [afterList ? 0 : 5, 'indentedCode'],
+    // Right after a `<details markdown>`, Python-Markdown's details processor takes an indented block for
+    // more of the element's body (it checks the previous sibling's tag): keep indented code away from elements.
+    [afterList || previous === 'htmlElement' ? 0 : 5, 'indentedCode'],
     [canNest ? (depth === 0 ? 60 : 26) : 0, 'box'],
     [afterList ? 0 : 6, 'malformed'],
     [3, 'quote'],
     [canNest && !context.inQuote ? 1.5 : 0, 'quotedBox'],
+    [context.htmlAllowed && context.elementDepth < 2 ? 8 : 0, 'htmlElement'],
   ];
   // A list only where both parsers agree it starts: opening a body or after a blank line (see separatorBlankLines).
   if (opensBody || previous !== 'paragraph') entries.push([5, 'list']);
@@ -200,6 +228,10 @@ function separatorBlankLines(rng: Random, previous: BlockKind, next: BlockKind):
   // Only a box header may follow a list without a blank line; anything else would be a lazy list line.
   if (previous === 'list' && next !== 'box') return rng.int(1, 2);
   if (previous === 'fence' || previous === 'quote' || previous === 'quotedBox') return rng.int(1, 2);
+  // An element may interrupt a paragraph or follow a heading (both parsers agree); after one, text on the next
+  // line would be Python-Markdown's "tail".
+  if (next === 'htmlElement' && previous !== 'paragraph' && previous !== 'heading') return rng.int(1, 2);
+  if (previous === 'htmlElement') return rng.int(1, 2);
   return rng.weighted([
     [5, 0],
     [10, 1],
@@ -227,6 +259,8 @@ function block(context: Context, kind: BlockKind, depth: number): Line[] {
       return malformed(context, depth);
     case 'quotedBox':
       return quotedBox(context, depth);
+    case 'htmlElement':
+      return htmlElement(context, depth);
   }
 }
 
@@ -419,7 +453,7 @@ function box(context: Context, depth: number, header: string, wellFormed = true)
   const body: Line[] = [];
   if (!rng.chance(0.1)) {
     for (let n = rng.weighted([[12, 0], [6, 1], [2, rng.int(2, 3)]]); n > 0; n--) body.push(blankLine());
-    body.push(...blocks(context, depth + 1, rng.weighted([[6, 1], [5, 2], [3, 3], [1, 4]]), true));
+    body.push(...blocks({...context, htmlAllowed: false}, depth + 1, rng.weighted([[6, 1], [5, 2], [3, 3], [1, 4]]), true));
   }
   const contentLines = body.filter((line) => !line.blank);
   // A body indented 1-3 columns too little: Python-Markdown ends the box before it. Not with headings,
@@ -486,4 +520,84 @@ function textLine(text: string): Line {
 
 function blankLine(): Line {
   return {text: '', blank: true, escape: 0, under: 0};
+}
+
+// ---------------------------------------------------------------------------
+// Markdown inside HTML (md_in_html)
+
+const BLOCK_OPENERS = [
+  ['div', '<div markdown>'],
+  ['div', '<div class="result" markdown>'],
+  ['div', '<div class="grid cards" markdown="1">'],
+  ['div', "<div class='annotate' markdown=block>"],
+  ['section', '<section markdown="block">'],
+  ['article', '<article markdown>'],
+  ['aside', '<aside class="note" markdown>'],
+] as const;
+
+const SPAN_OPENERS = [
+  ['div', '<div markdown="span">'],
+  ['p', '<p markdown>'],
+  ['p', '<p class="lead" markdown="1">'],
+  ['section', '<section markdown="span">'],
+] as const;
+
+/** An element with a `markdown` attribute at the top level (or inside another one). */
+function htmlElement(context: Context, depth: number): Line[] {
+  const {rng} = context;
+  const inner: Context = {...context, elementDepth: context.elementDepth + 1};
+  return rng.weighted<() => Line[]>([
+    [8, () => blockElement(inner, depth)],
+    [3, () => spanElement(rng)],
+    [2, () => figure(rng)],
+    [1, () => detailsElement(inner, depth)],
+  ])();
+}
+
+function blockElement(context: Context, depth: number): Line[] {
+  const {rng} = context;
+  const [name, open] = rng.pick(BLOCK_OPENERS);
+  // A closing tag that ends the only paragraph's last line, or content on the opening line.
+  if (rng.chance(0.12)) {
+    const lines = paragraph(rng);
+    lines[lines.length - 1] = textLine(`${lines[lines.length - 1]!.text}</${name}>`);
+    return [textLine(open), ...lines];
+  }
+  const first = rng.chance(0.1) ? [textLine(`${open}${inline(rng, 1, 3)}`), blankLine()] : [textLine(open)];
+  const content = blocks(context, depth, rng.weighted([[5, 1], [4, 2], [2, 3]]), true);
+  const before = first.length === 1 && rng.chance(0.4) ? [blankLine()] : [];
+  const after = rng.chance(0.4) ? [blankLine()] : [];
+  return [...first, ...before, ...content, ...after, textLine(`</${name}>`)];
+}
+
+/** Inline content only: lines of text, maybe a blank line, which stays text. */
+function spanElement(rng: Random): Line[] {
+  const [name, open] = rng.pick(SPAN_OPENERS);
+  const lines = paragraph(rng).map((line) => textLine(line.text.trimStart()));
+  if (rng.chance(0.2)) lines.push(blankLine(), textLine(inline(rng, 1, 3)));
+  if (rng.chance(0.3)) {
+    lines[lines.length - 1] = textLine(`${lines[lines.length - 1]!.text}</${name}>`);
+    return [textLine(open), ...lines];
+  }
+  return [textLine(open), ...lines, textLine(`</${name}>`)];
+}
+
+/** Material's image with a caption, in block or span mode. */
+function figure(rng: Random): Line[] {
+  const open = rng.pick(['<figure markdown>', '<figure markdown="span">', '<figure markdown="1">']);
+  const indent = rng.pick(['', '  ']);
+  return [
+    textLine(open),
+    textLine(`${indent}![${words(rng, 1, 2)}](https://example.com/${rng.pick(['a', 'b', 'c'])}.png)`),
+    textLine(`${indent}<figcaption>${words(rng, 1, 4)}</figcaption>`),
+    textLine('</figure>'),
+  ];
+}
+
+/** `<details markdown>` with a raw `<summary>` (or one with its own `markdown`), then block content. */
+function detailsElement(context: Context, depth: number): Line[] {
+  const {rng} = context;
+  const summary = rng.chance(0.5) ? `<summary>${words(rng, 1, 3)}</summary>` : `<summary markdown>${words(rng, 1, 2)} *${words(rng, 1, 1)}*</summary>`;
+  const content = blocks(context, depth, rng.int(1, 2), true);
+  return [textLine('<details markdown>'), textLine(summary), blankLine(), ...content, textLine('</details>')];
 }

@@ -11,16 +11,15 @@
  */
 import type {Root} from 'mdast';
 import fc from 'fast-check';
-import {fromHtml} from 'hast-util-from-html';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
-import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {describe, expect, test} from 'vitest';
 import remarkMkdocs, {type Options} from '../index';
+import {missingWords, withoutMarkupStarts, wordCounts} from './words';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 const parameters: fc.Parameters<unknown> = {
@@ -120,41 +119,11 @@ function runDocusaurus(markdown: string): Root {
   return processor.runSync(processor.parse(file), file);
 }
 
-/**
- * Words of a rendering (letters, digits and their combining marks, lower-cased),
- * counted. With `withClasses`, class names count too: a header's type and extra
- * classes end up there (`!!! note "T"` keeps `note` only as a class), and so does
- * the info word of a fence that plain CommonMark showed as indented code.
- */
-function wordCounts(html: string, withClasses: boolean): Map<string, number> {
-  const tree = fromHtml(html, {fragment: true});
-  const counts = new Map<string, number>();
-  const add = (text: string): void => {
-    for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      const key = match[0].toLowerCase();
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  };
-  visit(tree, (node) => {
-    if (node.type === 'text') add(node.value);
-    else if (withClasses && node.type === 'element') {
-      const className: unknown = node.properties.className;
-      if (Array.isArray(className)) add(className.filter((name) => name !== 'admonition').join(' '));
-    }
-  });
-  return counts;
-}
-
 /** Words the plain rendering has more often than the plugin's, as `word ×missing`. */
 function lostWords(markdown: string): string[] {
   const plain = wordCounts(renderHtml(markdown), false);
   const ours = wordCounts(renderHtml(markdown, {target: 'html', repairMojibake: false}), true);
-  const lost: string[] = [];
-  for (const [key, count] of plain) {
-    const missing = count - (ours.get(key) ?? 0);
-    if (missing > 0) lost.push(`${key} ×${missing}`);
-  }
-  return lost;
+  return missingWords(plain, ours);
 }
 
 // ---------------------------------------------------------------------------
@@ -182,13 +151,8 @@ describe('remark-mkdocs properties', () => {
     });
   }
 
-  // Inside a box, text that plain CommonMark shows as an indented code block is
-  // read as Markdown again, and three constructs then legitimately stop being
-  // text: raw HTML and autolinks (`<`), character references (`&`) and link
-  // definitions or link destinations (`[`). The word property is checked on
-  // input without those three characters.
-  const withoutMarkupStarts = (markdown: string): string => markdown.replace(/[<&[]/g, ' ');
-
+  // Raw HTML, character references and link syntax legitimately stop being
+  // text inside a box: see `withoutMarkupStarts`.
   test('(b) no word of the plain rendering is lost: any string', () => {
     fc.assert(
       fc.property(anyString.map(withoutMarkupStarts), (markdown) => {

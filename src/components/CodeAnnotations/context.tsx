@@ -1,6 +1,10 @@
 import {createContext, useContext} from 'react';
 
-/** What the markers inside a code block need: which numbers bind, and the open state. */
+/**
+ * What the markers inside a code block need: which numbers bind, and the open
+ * state. Prose blocks use only the open state and panel ids (their markers
+ * exist only where they bind; nothing is copied).
+ */
 export interface AnnotationState {
   /** Marker numbers that have an annotation. */
   bound: ReadonlySet<number>;

@@ -1,6 +1,6 @@
-import React, {Children, isValidElement, useCallback, useId, useMemo, useState, type ReactNode} from 'react';
-import {AnnotationContext, useAnnotations, type AnnotationState} from './context';
-import {parseJson} from '../ShellBlock/parse-props';
+import React, {Children, isValidElement, type ReactNode} from 'react';
+import {AnnotationContext} from './context';
+import {useAnnotationState} from './state';
 import styles from './styles.module.css';
 
 interface Props {
@@ -18,31 +18,12 @@ interface Props {
  * comments (rendered by the wrapped CodeBlock line token) open the matching
  * annotation, shown right under the block. The annotation list itself is
  * not shown as a list: the markers consume it, as in MkDocs Material.
+ * Its siblings (`CodeAnnotation`, `ProseAnnotations`, `AnnotationMarker`)
+ * are modules of their own, so each page imports only what it uses and the
+ * global code-block wrappers only the marker.
  */
 export default function CodeAnnotations({bound, bang, copy, children}: Props) {
-  const id = useId();
-  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
-  const toggle = useCallback(
-    (n: number) =>
-      setOpen((previous) => {
-        const next = new Set(previous);
-        if (next.has(n)) next.delete(n);
-        else next.add(n);
-        return next;
-      }),
-    [],
-  );
-  const state = useMemo<AnnotationState>(
-    () => ({
-      bound: new Set(parseJson<number[]>(bound, [])),
-      bang: new Set(parseJson<number[]>(bang, [])),
-      copy,
-      panelId: (n) => `${id}-annotation-${n}`,
-      open,
-      toggle,
-    }),
-    [bound, bang, copy, id, open, toggle],
-  );
+  const state = useAnnotationState(bound, bang, copy);
   const [code, ...annotations] = Children.toArray(children).filter(isValidElement);
   return (
     <AnnotationContext.Provider value={state}>
@@ -51,37 +32,5 @@ export default function CodeAnnotations({bound, bang, copy, children}: Props) {
         {annotations}
       </div>
     </AnnotationContext.Provider>
-  );
-}
-
-/** One annotation's content; hidden until its marker opens it. */
-export function CodeAnnotation({n, children}: {n: string; children: ReactNode}) {
-  const state = useAnnotations();
-  const number = Number(n);
-  const open = state?.open.has(number) ?? true;
-  return (
-    <div id={state?.panelId(number)} className={styles.panel} role="note" aria-label={`Annotation ${n}`} hidden={!open}>
-      <span className={styles.panelNumber} aria-hidden="true">
-        {n}
-      </span>
-      <div className={styles.panelBody}>{children}</div>
-    </div>
-  );
-}
-
-/** The marker button that replaces `(N)` in the code. */
-export function AnnotationMarker({n}: {n: number}) {
-  const state = useAnnotations()!;
-  const open = state.open.has(n);
-  return (
-    <button
-      type="button"
-      className={styles.marker}
-      aria-expanded={open}
-      aria-controls={state.panelId(n)}
-      aria-label={`Annotation ${n}`}
-      onClick={() => state.toggle(n)}>
-      {n}
-    </button>
   );
 }

@@ -3,11 +3,14 @@ import clsx from 'clsx';
 import Details from '@theme/Details';
 import MdiIcon from '@site/src/components/MdiIcon';
 import {BOX_CLASS} from '@site/src/components/BoxAdmonition';
-import {boxThemeOf} from '@site/src/admonitions/box-types';
 
 export interface Props {
-  /** Canonical box type (`tip`, `lab`, `neutral`, …); unknown values draw as `neutral`. */
+  /** Canonical box type (`tip`, `lab`, `neutral`, …); none draws as `neutral`. */
   readonly type?: string;
+  /** The type's default title (remark-mkdocs' after-defaults step); names an empty summary for screen readers. */
+  readonly label?: string;
+  /** The type's icon, SVG path data for a 24×24 viewBox (after-defaults step); none draws no icon. */
+  readonly iconPath?: string;
   /** Present for `???+`: the box starts expanded. */
   readonly open?: boolean;
   /** Extra classes: the alias the author wrote, Material modifiers such as `inline end`. */
@@ -23,6 +26,11 @@ function isSummary(node: ReactNode): node is SummaryElement {
   return React.isValidElement(node) && node.type === 'summary';
 }
 
+/** Python-Markdown's default title for a type: `"note".capitalize()`. */
+function capitalize(type: string): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
 /** True when the summary would show no text (MkDocs `??? note ""`). */
 function isEmpty(children: ReactNode): boolean {
   return React.Children.toArray(children).every((child) => typeof child === 'string' && child.trim() === '');
@@ -34,15 +42,14 @@ function isEmpty(children: ReactNode): boolean {
  * `<details>`/`<summary>` keyboard behaviour (Enter/Space) and animates.
  * The summary is split from the body the same way `@theme/MDXComponents/Details` does.
  */
-export default function MkdocsDetails({type: rawType, open, className, id, children}: Props): ReactNode {
-  const {type, theme} = boxThemeOf(rawType);
+export default function MkdocsDetails({type = 'neutral', label, iconPath, open, className, id, children}: Props): ReactNode {
   const items = React.Children.toArray(children);
   const summary = items.find(isSummary);
   const body = items.filter((item) => item !== summary);
   const title = summary?.props.children;
   // An empty summary has no accessible name (axe `summary-name`); keep
   // MkDocs' empty bar on screen but tell screen readers what the box is.
-  const label = isEmpty(title) ? <span className="lsr-visually-hidden">{theme.label}</span> : title;
+  const name = isEmpty(title) ? <span className="lsr-visually-hidden">{label ?? capitalize(type)}</span> : title;
 
   return (
     <Details
@@ -51,8 +58,8 @@ export default function MkdocsDetails({type: rawType, open, className, id, child
       className={clsx(BOX_CLASS, 'lsr-details', `theme-admonition-${type}`, className)}
       summary={
         <summary className={clsx('lsr-details__summary', summary?.props.className)}>
-          <MdiIcon path={theme.icon} className="lsr-details__icon" />
-          <span className="lsr-admonition__title">{label}</span>
+          {iconPath !== undefined && <MdiIcon path={iconPath} className="lsr-details__icon" />}
+          <span className="lsr-admonition__title">{name}</span>
         </summary>
       }>
       {body}

@@ -42,6 +42,13 @@ export interface FenceInfo {
   data: Record<string, string>;
   /** plain-form problems: unknown key or invalid value makes MkDocs drop the fence */
   problems: FenceProblem[];
+  /**
+   * Plain form only: text between options that superfences' option scanner
+   * skips without a word (`hl_lines="1"x< linenums="1"`). Absent when there is none.
+   */
+  ignored?: string[];
+  /** Which header form was read: `{ … }` keeps unknown keys as attributes; the plain form rejects them (and says so in `problems`). */
+  braces?: boolean;
 }
 
 /** `superfences.py:58`. */
@@ -94,6 +101,7 @@ export function parseFenceInfo(lang: string | null | undefined, meta: string | n
 }
 
 function parseBraces(info: string, result: FenceInfo): FenceInfo {
+  result.braces = true;
   // pymdown-extensions 11 takes everything up to the last `}` (`[^\n]*`), so the
   // header must end with `}`; 9.5 stopped at the first `}` — same for sane input.
   const close = info.lastIndexOf('}');
@@ -152,8 +160,13 @@ function parsePlain(info: string, result: FenceInfo): FenceInfo {
   }
   if (whole[1]) result.language = whole[1];
   const options = whole[2];
+  const ignored: string[] = [];
+  let covered = 0;
   PLAIN_OPTION.lastIndex = 0;
   for (let match = PLAIN_OPTION.exec(options); match; match = PLAIN_OPTION.exec(options)) {
+    const skipped = options.slice(covered, match.index).trim();
+    if (skipped) ignored.push(skipped);
+    covered = match.index + match[0].length;
     const key = match[1];
     const value = match[3] ?? key;
     if (applyHighlightOption(result, key, value)) continue;
@@ -167,9 +180,13 @@ function parsePlain(info: string, result: FenceInfo): FenceInfo {
         reason: `Unexpected \`linenums="${value}"\`, expected a start line and an optional step such as "1" or "1 2" ${DROPPED}`,
       });
     } else {
-      result.problems.push({reason: `Unexpected fence option \`${key}\`, expected ${PLAIN_KEYS} ${DROPPED}`});
+      // The whole option, value included: the warning is the only place its text still shows.
+      result.problems.push({reason: `Unexpected fence option \`${match[0].trim()}\`, expected ${PLAIN_KEYS} ${DROPPED}`});
     }
   }
+  const rest = options.slice(covered).trim();
+  if (rest) ignored.push(rest);
+  if (ignored.length > 0) result.ignored = ignored;
   return result;
 }
 

@@ -5,6 +5,7 @@ import {markdownLineEnding} from 'micromark-util-character';
 import type {BoxHeader} from '../header';
 import {headerLineCheck} from './header-line';
 import {continuesListItem} from './list-context';
+import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from './nesting';
 import './token-types';
 
 /**
@@ -34,11 +35,14 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   let index = 0;
   let previous: Token | undefined;
   const bodyLine: Construct = {tokenize: bodyLineTokenizer(bodyIndent), partial: true};
+  const depth = boxDepthAt(self.parser, self.now().line) + 1;
 
   return start;
 
   function start(code: Code): State | undefined {
     if (!atContainerColumn(self, prefix)) return nok(code);
+    // Too deep: the header stays text (linted as `mkdocs-nesting-limit`).
+    if (depth > MAX_BOX_DEPTH) return nok(code);
     return effects.check(headerLineCheck((found) => (header = found)), begin, nok)(code);
   }
 
@@ -170,6 +174,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
 
   function chunkStart(code: Code): State | undefined {
     const token = effects.enter(types.chunkDocument, {contentType: constants.contentTypeDocument, previous});
+    noteBodyLine(self.parser, token.start.line, depth);
     if (previous) previous.next = token;
     previous = token;
     return chunkInside(code);

@@ -3,14 +3,19 @@ import {codes} from 'micromark-util-symbol';
 import {box} from './box';
 import {listContext} from './list-context';
 import {abbreviationDefinition} from './abbreviation';
+import {exclamationData} from './exclamation-data';
+import {htmlElement} from './html-element';
 
 /**
  * The micromark extension for MkDocs block syntax: `!!!` admonitions, `???`/`???+`
- * collapsibles and `===` content tabs (boxes), and `*[TERM]: Title` abbreviation definitions.
+ * collapsibles and `===` content tabs (boxes), `*[TERM]: Title` abbreviation definitions, and
+ * `<div markdown>` elements (md_in_html).
  */
 export function mkdocsBoxSyntax(): Extension {
   return {
-    flow: {[codes.exclamationMark]: box, [codes.questionMark]: box, [codes.equalsTo]: box, [codes.asterisk]: abbreviationDefinition},
+    flow: {[codes.exclamationMark]: box, [codes.questionMark]: box, [codes.equalsTo]: box, [codes.asterisk]: abbreviationDefinition, [codes.lessThan]: htmlElement},
     document: {null: [listContext]},
+    // Not syntax: keeps paragraphs of many `!!!` lines linear (see the module).
+    text: {[codes.exclamationMark]: exclamationData},
   };
 }

@@ -94,6 +94,7 @@ export function attributeLists(tree: Root, file: VFile, options: AttributeListOp
     const data = (target.data ??= {});
     const result = applyAttributeTokens(tokens, data.hProperties, infimaButtons);
     for (const dropped of result.dropped) say('mkdocs-attr-unsafe', dropped.reason, place);
+    for (const replaced of result.replaced) say('mkdocs-attr-list', replaced.reason, place);
     data.hProperties = result.properties;
     if (target.type === 'link' || target.type === 'image') applied.set(target, result.properties);
     if (from >= to) {

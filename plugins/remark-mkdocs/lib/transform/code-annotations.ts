@@ -1,4 +1,4 @@
-import type {Code, List, Parent, Root} from 'mdast';
+import type {Code, List, ListItem, Parent, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {parseFenceInfo} from '../code/fence-info';
 import {findAnnotationMarkers, stripAnnotationMarkers} from '../code/annotations';
@@ -11,6 +11,10 @@ import {jsxAttribute, jsxFlowElement} from './jsx';
  * markers become buttons that open their item (the theme's job), and the
  * copied text has no markers. `all: true` is Material's `content.code.annotate`
  * feature (every block); otherwise only blocks with the class `annotate` bind.
+ *
+ * Items no marker points at stay visible as list items after the block, with
+ * their numbers, as the HTML target shows them: Material hides them, but
+ * dropping what the author wrote silently is worse (the fuzzer found them lost).
  */
 export function codeAnnotationsToDocusaurus(tree: Root, all: boolean): void {
   const found: Array<{node: Code; parent: Parent; index: number}> = [];
@@ -38,8 +42,36 @@ export function codeAnnotationsToDocusaurus(tree: Root, all: boolean): void {
       [node, ...annotationItems(list, bound)],
       node.position,
     );
-    parent.children.splice(index, 2, element as never);
+    parent.children.splice(index, 2, element as never, ...unboundRuns(list, bound));
   }
+}
+
+/** The items no marker binds, as ordered lists of consecutive items that keep their numbers. */
+function unboundRuns(list: List, bound: ReadonlySet<number>): List[] {
+  const runs: List[] = [];
+  let run: ListItem[] = [];
+  let runStart = 0;
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const start = run[0]!.position?.start;
+    const end = run[run.length - 1]!.position?.end;
+    runs.push({
+      type: 'list',
+      ordered: true,
+      start: (list.start ?? 1) + runStart,
+      spread: list.spread,
+      children: run,
+      ...(start && end ? {position: {start, end}} : {}),
+    });
+    run = [];
+  };
+  list.children.forEach((item, position) => {
+    if (bound.has(position + 1)) return flush();
+    if (run.length === 0) runStart = position;
+    run.push(item);
+  });
+  flush();
+  return runs;
 }
 
 function annotationItems(list: List, bound: ReadonlySet<number>) {

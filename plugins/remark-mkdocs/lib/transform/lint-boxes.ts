@@ -5,17 +5,23 @@ import {boxMarker, parseBoxHeader} from '../header';
 import {report} from '../messages';
 import type {ResolvedOptions} from '../options';
 import {SourceLines} from '../source-lines';
+import {MAX_BOX_DEPTH} from '../micromark/nesting';
 import {boxBody, isBox, knownTypeList, resolveBoxType, type BoxNode} from './box-nodes';
 
 /**
- * The checks behind `mkdocs-box-header`, `mkdocs-box-indent` and
- * `mkdocs-box-type`. They read the tree the tokenizer built: a header line
- * that did not open a box is, by construction, a line of some paragraph.
+ * The checks behind `mkdocs-box-header`, `mkdocs-box-indent`,
+ * `mkdocs-box-type` and `mkdocs-nesting-limit`. They read the tree the
+ * tokenizer built: a header line that did not open a box is, by construction,
+ * a line of some paragraph.
  */
 export function lintBoxes(tree: Root, file: VFile, options: ResolvedOptions): void {
   const source = new SourceLines(String(file));
+  // Boxes around each parent node (itself included), for the depth limit; filled top-down as `visit` goes.
+  const boxDepth = new WeakMap<Parent, number>();
   visit(tree, (node, index, parent) => {
-    if (node.type === 'paragraph') lintHeaderLookalikes(node, file, source);
+    const outer = parent ? (boxDepth.get(parent) ?? 0) : 0;
+    if ('children' in node) boxDepth.set(node, outer + (isBox(node) ? 1 : 0));
+    if (node.type === 'paragraph') lintHeaderLookalikes(node, file, source, outer >= MAX_BOX_DEPTH);
     if (isBox(node)) {
       lintType(node, file, options);
       if (parent && index !== undefined) lintLineAfter(node, parent, index, file, source);
@@ -23,8 +29,14 @@ export function lintBoxes(tree: Root, file: VFile, options: ResolvedOptions): vo
   });
 }
 
-/** Lines of a paragraph that start with `!!!` / `???+` (or `???` and more) but are no header. */
-function lintHeaderLookalikes(paragraph: Paragraph, file: VFile, source: SourceLines): void {
+/**
+ * Lines of a paragraph that start with `!!!` / `???+` (or `???` and more) but
+ * are no header. `atDepthLimit`: the paragraph is `MAX_BOX_DEPTH` boxes deep,
+ * so a valid header in it was refused for its depth; one warning says so for
+ * the whole paragraph (the deeper headers of the nest all land in it).
+ */
+function lintHeaderLookalikes(paragraph: Paragraph, file: VFile, source: SourceLines, atDepthLimit: boolean): void {
+  let nestingReported = false;
   paragraph.children.forEach((child, childIndex) => {
     if (child.type !== 'text' || !child.position) return;
     lineStarts(child, childIndex === 0).forEach((lineOffset) => {
@@ -36,7 +48,18 @@ function lintHeaderLookalikes(paragraph: Paragraph, file: VFile, source: SourceL
       if (!marker || text.trimEnd() === '???') return; // a lone `???` is prose often enough
       const result = parseBoxHeader(expandTabs(text));
       const name = text.slice(0, marker.length);
-      if (result?.ok) {
+      if (result?.ok && atDepthLimit) {
+        if (!nestingReported) {
+          report(
+            file,
+            'mkdocs-nesting-limit',
+            `Unexpected \`${name}\` box nested deeper than ${MAX_BOX_DEPTH} boxes, expected at most ${MAX_BOX_DEPTH} levels: this line and the deeper ones stay text of the box around them`,
+            {line, column: column + 1},
+            [paragraph],
+          );
+        }
+        nestingReported = true;
+      } else if (result?.ok) {
         report(
           file,
           'mkdocs-box-header',

@@ -27,12 +27,15 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
   for (const {node, parent, index} of found) {
     const info = parseFenceInfo(node.lang, node.meta);
     for (const problem of info.problems) report(file, 'mkdocs-fence-option', problem.reason, node.position);
+    reportUnrenderedAttributes(file, node, info);
     const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
     const classification = classifyShellBlock({info, value: node.value, previous: adjacent?.kind});
     if (!classification) {
       if (emit) {
         node.lang = info.language ?? null;
         node.meta = docusaurusMetastring(info);
+      } else if (info.title !== undefined) {
+        parent.children[index] = withFilename(node, info.title);
       }
       previous = undefined;
       continue;
@@ -57,6 +60,8 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
         classification.kind === 'output'
           ? outputBlock(node, info, adjacent?.command)
           : commandBlock(node, info, classification);
+    } else if (info.title !== undefined) {
+      parent.children[index] = withFilename(node, info.title);
     }
     previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
   }
@@ -102,4 +107,46 @@ function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
   if (command) attributes.push(jsxAttribute('command', command));
   return jsxFlowElement('OutputBlock', attributes, [], node.position);
+}
+
+/**
+ * Brace-form keys other than the highlight options (`{ .yaml data-x="1" }`, a
+ * bare `{ .yaml wrap }`) are attributes of MkDocs' `<pre>`/`<code>`: invisible
+ * there, and not carried by either target here. Said once per block, so the
+ * author knows the words did not reach the page.
+ */
+function reportUnrenderedAttributes(file: VFile, node: Code, info: FenceInfo): void {
+  for (const text of info.ignored ?? []) {
+    report(file, 'mkdocs-fence-option', `Unexpected \`${text}\` among the fence options, expected \`key="value"\` options: ignored, as MkDocs ignores it`, node.position);
+  }
+  // Plain-form unknown keys already have their problem (MkDocs drops that fence).
+  const keys = info.braces ? Object.keys(info.data) : [];
+  if (keys.length === 0) return;
+  const list = keys.map((key) => (info.data[key] === key ? `\`${key}\`` : `\`${key}="${info.data[key]}"\``)).join(', ');
+  report(
+    file,
+    'mkdocs-fence-option',
+    `Unexpected fence attribute${keys.length === 1 ? '' : 's'} ${list}, expected \`title\`, \`hl_lines\`, \`linenums\` or classes: not rendered on the page`,
+    node.position,
+  );
+}
+
+/**
+ * The `html` target: superfences shows a fence's `title` as
+ * `<span class="filename">` above the code, inside `div.highlight`.
+ */
+function withFilename(node: Code, title: string): RootContent {
+  return {
+    type: 'blockquote',
+    data: {hName: 'div', hProperties: {className: ['highlight']}},
+    children: [
+      {
+        type: 'paragraph',
+        data: {hName: 'span', hProperties: {className: ['filename']}},
+        children: [{type: 'text', value: title}],
+      },
+      node,
+    ],
+    position: node.position,
+  };
 }

@@ -3,7 +3,7 @@ import Token from '@theme-original/CodeBlock/Line/Token';
 import type TokenType from '@theme/CodeBlock/Line/Token';
 import type {WrapperProps} from '@docusaurus/types';
 import {useAnnotations} from '@site/src/components/CodeAnnotations/context';
-import {AnnotationMarker} from '@site/src/components/CodeAnnotations';
+import AnnotationMarker from '@site/src/components/CodeAnnotations/AnnotationMarker';
 
 type Props = WrapperProps<typeof TokenType>;
 

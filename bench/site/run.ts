@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:site`: the whole site, as authors and readers meet it. Kept
+ * apart from `npm run bench` (the parser alone, seconds) because it runs about
+ * ten full `docusaurus build`s and a dev server: several minutes.
+ *
+ * (a) `docusaurus build` with 200 generated lessons in MkDocs syntax vs the
+ *     same lessons in native `:::` syntax (interleaved rounds, medians), and
+ *     50 → 100 → 200 MkDocs lessons (seconds per added lesson: linear?);
+ * (b) gzip JS and CSS the site adds to the seed page over stock Docusaurus;
+ * (c) `docusaurus start`: save a lesson → the open page shows the change;
+ * (d) @docusaurus/faster (Rspack, SWC, Lightning CSS) vs webpack, 200 lessons.
+ *
+ * Every build runs in a temporary copy of the site (bench/site/temp-site.ts),
+ * never in the repository's build/ or .docusaurus/. Logs go to
+ * artifacts/bench-site/. A missed target prints MISSED and the exit code stays 0;
+ * a part that cannot run prints FAILED and the exit code is 1.
+ * BENCH_SITE_ROUNDS (default 2) sets the rounds of the MkDocs/native pair;
+ * BENCH_SITE_ONLY=a,b,c,d runs a subset.
+ */
+import {mkdirSync} from 'node:fs';
+import path from 'node:path';
+import {timeBuild, type BuildSample} from './build-time';
+import {measureReload} from './dev-reload';
+import {buildAndMeasure} from './page-weight';
+import {REPO} from './temp-site';
+
+const ROUNDS = Number(process.env.BENCH_SITE_ROUNDS ?? 2);
+const ONLY = new Set((process.env.BENCH_SITE_ONLY ?? 'a,b,c,d').split(','));
+const LOGS = path.join(REPO, 'artifacts', 'bench-site');
+const TARGET_VS_NATIVE = 1.05;
+/** Seconds per lesson from 100 to 200 lessons at most this many times those from 50 to 100: linear, with noise. */
+const TARGET_LINEAR = 1.5;
+const TARGET_JS_BYTES = 5 * 1024;
+
+const verdict = (ok: boolean): string => (ok ? '' : '  MISSED');
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number): string => `${seconds.toFixed(1)} s`;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Targets are judged on CPU seconds (user + system of the build and its
+ * workers): on a machine shared with other jobs, wall-clock time swings by
+ * tens of percent between identical builds, CPU time by a few. Both are printed.
+ */
+async function buildTimes(): Promise<void> {
+  const samples: BuildSample[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate which syntax goes first: a busy machine should not favour one side.
+    const order: Array<'mkdocs' | 'native'> = round % 2 ? ['native', 'mkdocs'] : ['mkdocs', 'native'];
+    for (const syntax of order) samples.push(await timeBuild(syntax, 200, LOGS));
+  }
+  const of = (syntax: string) => samples.filter((x) => x.syntax === syntax);
+  const med = (syntax: string, key: 'seconds' | 'cpuSeconds') => median(of(syntax).map((x) => x[key]));
+  const list = (syntax: string, key: 'seconds' | 'cpuSeconds') => of(syntax).map((x) => s(x[key])).join(', ');
+  for (const syntax of ['mkdocs', 'native']) {
+    const label = syntax === 'mkdocs' ? 'MkDocs syntax' : 'native ::: syntax';
+    console.log(
+      `build, 200 lessons, ${label}: CPU ${s(med(syntax, 'cpuSeconds'))} median of ${list(syntax, 'cpuSeconds')}; ` +
+        `wall ${s(med(syntax, 'seconds'))} median of ${list(syntax, 'seconds')} (report)`,
+    );
+  }
+  const ratio = med('mkdocs', 'cpuSeconds') / med('native', 'cpuSeconds');
+  const wallRatio = med('mkdocs', 'seconds') / med('native', 'seconds');
+  console.log(
+    `build, 200 lessons, MkDocs vs native: ${ratio.toFixed(3)}× CPU (target ≤ ${TARGET_VS_NATIVE}×)${verdict(ratio <= TARGET_VS_NATIVE)}; ` +
+      `${wallRatio.toFixed(3)}× wall-clock (report)`,
+  );
+
+  const b50 = await timeBuild('mkdocs', 50, LOGS);
+  const b100 = await timeBuild('mkdocs', 100, LOGS);
+  const cpu = [b50.cpuSeconds, b100.cpuSeconds, med('mkdocs', 'cpuSeconds')];
+  const wall = [b50.seconds, b100.seconds, med('mkdocs', 'seconds')];
+  console.log(`build, 50 / 100 / 200 MkDocs lessons: CPU ${cpu.map(s).join(' / ')}; wall ${wall.map(s).join(' / ')} (report)`);
+  const first = (cpu[1] - cpu[0]) / 50;
+  const second = (cpu[2] - cpu[1]) / 100;
+  console.log(
+    `build CPU time per added lesson, 50→100: ${(first * 1000).toFixed(0)} ms, 100→200: ${(second * 1000).toFixed(0)} ms ` +
+      `(target: linear, 100→200 ≤ ${TARGET_LINEAR}× 50→100)${verdict(second <= first * TARGET_LINEAR)}`,
+  );
+  console.log(
+    `build CPU time per lesson overall, 50 / 100 / 200: ${[cpu[0] / 50, cpu[1] / 100, cpu[2] / 200].map((x) => `${(x * 1000).toFixed(0)} ms`).join(' / ')} ` +
+      '(report: includes the fixed cost of the site)',
+  );
+}
+
+async function pageWeight(): Promise<void> {
+  const ours = await buildAndMeasure(false, LOGS);
+  const stock = await buildAndMeasure(true, LOGS);
+  const js = ours.js - stock.js;
+  console.log(`seed page, gzip JS loaded: ${kb(ours.js)} ours, ${kb(stock.js)} stock Docusaurus (report)`);
+  console.log(`seed page, gzip CSS loaded: ${kb(ours.css)} ours, ${kb(stock.css)} stock Docusaurus (report)`);
+  console.log(`seed page, JS our components add: ${kb(js)} gzip (target ≤ ${kb(TARGET_JS_BYTES)})${verdict(js <= TARGET_JS_BYTES)}`);
+  console.log(`seed page, CSS our components add: ${kb(ours.css - stock.css)} gzip (report)`);
+  const names = (files: Map<string, number>) => [...files].map(([file, bytes]) => `${path.basename(file)} ${kb(bytes)}`).join(', ');
+  console.log(`seed page files, ours: ${names(ours.files)} (report)`);
+  console.log(`seed page files, stock: ${names(stock.files)} (report)`);
+}
+
+async function reload(): Promise<void> {
+  const {startSeconds, samples} = await measureReload(LOGS);
+  console.log(`docusaurus start, first page served: ${s(startSeconds)} (report)`);
+  console.log(
+    `docusaurus start, save → updated page shown: ${s(median(samples))} median of ${samples.map(s).join(', ')} (report)`,
+  );
+}
+
+async function faster(): Promise<void> {
+  const prepare = (site: {write(file: string, text: string): void}) =>
+    site.write(
+      'docusaurus.config.webpack.ts',
+      `import config from './docusaurus.config';\nexport default {...config, future: {...config.future, faster: false}};\n`,
+    );
+  const webpack = await timeBuild('mkdocs', 200, LOGS, {configFile: 'docusaurus.config.webpack.ts', prepare});
+  const rspack = await timeBuild('mkdocs', 200, LOGS);
+  console.log(
+    `build, 200 MkDocs lessons, @docusaurus/faster (Rspack, SWC, Lightning CSS) vs webpack: ` +
+      `CPU ${s(rspack.cpuSeconds)} vs ${s(webpack.cpuSeconds)} (${(webpack.cpuSeconds / rspack.cpuSeconds).toFixed(2)}×), ` +
+      `wall ${s(rspack.seconds)} vs ${s(webpack.seconds)} (${(webpack.seconds / rspack.seconds).toFixed(2)}×) (report)`,
+  );
+}
+
+async function main(): Promise<void> {
+  mkdirSync(LOGS, {recursive: true});
+  console.log(`logs: ${path.relative(REPO, LOGS)}/; ${ROUNDS} rounds of the 200-lesson pair (report)`);
+  const parts: Array<[string, string, () => Promise<void>]> = [
+    ['a', 'build time', buildTimes],
+    ['b', 'page weight', pageWeight],
+    ['c', 'dev server reload', reload],
+    ['d', 'faster vs webpack', faster],
+  ];
+  for (const [key, name, run] of parts) {
+    if (!ONLY.has(key)) continue;
+    // One part failing (a dev server that never answers) must not hide the others' figures.
+    try {
+      await run();
+    } catch (error) {
+      console.log(`${name}: FAILED (${error instanceof Error ? error.message : String(error)})`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,116 @@
+/**
+ * A throw-away copy of the site in the OS temp directory, for benchmarks that
+ * build or serve it: its own `build/` and `.docusaurus/`, so they never touch
+ * the repository's (which the end-to-end tests build under a lock).
+ *
+ * Sources are copied (a benchmark may add lessons or swap the config);
+ * `node_modules` is a symlink, so nothing is installed.
+ */
+import {spawn} from 'node:child_process';
+import {closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What a build needs; `sidebars/` (an imported MkDocs sidebar) only when present. */
+const COPIED = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars', 'tsconfig.json', 'package.json', 'src', 'plugins', 'static', 'docs'];
+
+export interface TempSite {
+  dir: string;
+  /** Write `text` to `relative` inside the copy (folders created). */
+  write(relative: string, text: string): void;
+  remove(): void;
+}
+
+export function createTempSite(prefix = 'lessonsaurus-bench-'): TempSite {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const entry of COPIED) {
+    // Plugin tests and fixtures are not needed by a build; skipping them keeps the copy small.
+    try {
+      cpSync(path.join(REPO, entry), path.join(dir, entry), {
+        recursive: true,
+        filter: (source) => !/[/\\](test|node_modules)([/\\]|$)/.test(path.relative(REPO, source)),
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    write(relative, text) {
+      const file = path.join(dir, relative);
+      mkdirSync(path.dirname(file), {recursive: true});
+      writeFileSync(file, text);
+    },
+    remove() {
+      rmSync(dir, {recursive: true, force: true});
+    },
+  };
+}
+
+export interface RunResult {
+  code: number | null;
+  /** Wall-clock seconds. */
+  seconds: number;
+  /**
+   * CPU seconds (user + system) of the command and every process it waited
+   * for. On a machine shared with other work, wall-clock time mostly measures
+   * the neighbours; CPU time measures the build.
+   */
+  cpuSeconds: number;
+}
+
+/** User + system CPU seconds of a shell's waited-for children, from its /proc stat line (fields 16 and 17). */
+function childCpuSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After "pid (comm) ", field 3 (state) is index 0: cutime (16) and cstime (17) are indexes 13 and 14.
+  const ticksPerSecond = 100;
+  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+}
+
+/**
+ * `npx docusaurus <args>` in `site`, output to `logFile`. The persistent cache
+ * is off so that every build compiles every lesson (a benchmark of a warm
+ * cache would measure the cache).
+ */
+export function docusaurusIn(site: string, args: readonly string[], logFile: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  const fd = openSync(logFile, 'w');
+  const start = performance.now();
+  // The caller's env decides strict mode and test pages, never the shell's.
+  const {LESSONSAURUS_STRICT: _strict, LESSONSAURUS_TEST_PAGES: _testPages, ...inherited} = process.env;
+  const childEnv: NodeJS.ProcessEnv = {
+    ...inherited,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    DOCUSAURUS_NO_PERSISTENT_CACHE: '1',
+    ...env,
+  };
+  const statFile = path.join(site, '.cpu-stat');
+  // A shell runs the build and, once it has waited for it, saves its own stat line:
+  // the children's CPU times are there, whatever processes and threads the build used.
+  const script = 'npx --no-install docusaurus "$@"; code=$?; cat /proc/$$/stat > "$STAT_FILE"; exit $code';
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', script, 'bash', ...args], {
+      cwd: site,
+      env: {...childEnv, STAT_FILE: statFile},
+      stdio: ['ignore', fd, fd],
+    });
+    child.on('error', (error) => {
+      closeSync(fd);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      closeSync(fd);
+      let cpuSeconds = Number.NaN;
+      try {
+        cpuSeconds = childCpuSeconds(readFileSync(statFile, 'utf8'));
+      } catch {
+        // No stat line: the shell was killed; the wall-clock time still stands.
+      }
+      resolve({code, seconds: (performance.now() - start) / 1000, cpuSeconds});
+    });
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * What a worker sends back and how the runner adds it up and prints it.
+ */
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+
+export type FailureKind = 'throw' | 'lost' | 'slow';
+
+export interface Failure {
+  index: number;
+  kind: FailureKind;
+  detail: string;
+}
+
+export interface Tally {
+  count: number;
+  bytes: number;
+  throws: number;
+  lost: number;
+  slow: number;
+  slowest: {index: number; msPer10KB: number; size: number};
+  /** The first few failures of each kind, for minimising and printing. */
+  failures: Failure[];
+}
+
+export const MAX_KEPT_PER_KIND = 5;
+
+export function emptyTally(): Tally {
+  return {count: 0, bytes: 0, throws: 0, lost: 0, slow: 0, slowest: {index: -1, msPer10KB: 0, size: 0}, failures: []};
+}
+
+export function keep(tally: Tally, failure: Failure): void {
+  if (tally.failures.filter((kept) => kept.kind === failure.kind).length < MAX_KEPT_PER_KIND) tally.failures.push(failure);
+}
+
+export function merge(into: Tally, from: Tally): void {
+  into.count += from.count;
+  into.bytes += from.bytes;
+  into.throws += from.throws;
+  into.lost += from.lost;
+  into.slow += from.slow;
+  if (from.slowest.msPer10KB > into.slowest.msPer10KB) into.slowest = from.slowest;
+  for (const failure of from.failures) keep(into, failure);
+}
+
+/**
+ * An input as two files: `.json` holds it exactly (lone surrogates cannot be
+ * written as UTF-8), `.md` is there to open and read.
+ */
+export function writeArtifact(directory: string, name: string, input: string, detail: string): string {
+  mkdirSync(directory, {recursive: true});
+  const base = path.join(directory, name);
+  writeFileSync(`${base}.json`, `${JSON.stringify({input, detail}, null, 2)}\n`);
+  writeFileSync(`${base}.md`, input);
+  return `${base}.json`;
+}

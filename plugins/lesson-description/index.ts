@@ -1,0 +1,75 @@
+/**
+ * The page description (`<meta name="description">`, link previews, search
+ * results) of a lesson that has none in its front matter. Docusaurus takes
+ * the first line of the raw Markdown for it, so a lesson that opens with
+ * `!!! reminder "Title"` would be described as exactly that text. Here the
+ * lesson is read the way the page is rendered (remark-mkdocs), and the first
+ * paragraph of the lesson's own prose is the description: outside boxes first
+ * (a lesson often opens with a reminder box that every lesson shares), else
+ * the first in a box; titles, code and headings are skipped, icons and emoji
+ * are what the page shows.
+ */
+import type {Root} from 'mdast';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import remarkMkdocs, {type CustomType} from '../remark-mkdocs';
+import {firstParagraph, OUTSIDE_BOXES, paragraphText, TITLE_ELEMENTS} from './lib/first-paragraph';
+import {descriptionInHead, lessonHeads} from './lib/head';
+
+type CustomTypes = Readonly<Record<string, CustomType>>;
+type Processor = ReturnType<typeof createProcessor>;
+
+function createProcessor(customTypes: CustomTypes) {
+  return unified().use(remarkParse).use(remarkMkdocs, {customTypes: {...customTypes}}).freeze();
+}
+
+/** One processor per custom-type table: building one per lesson cost as much as a short lesson's parse. */
+const processors = new WeakMap<CustomTypes, Processor>();
+
+function processorFor(customTypes: CustomTypes): Processor {
+  let processor = processors.get(customTypes);
+  if (processor === undefined) processors.set(customTypes, (processor = createProcessor(customTypes)));
+  return processor;
+}
+
+/** The lesson's tree as the page gets it; throws what remark-mkdocs throws. */
+function treeOf(processor: Processor, markdown: string): Root {
+  // A throw-away file: the build reports the lesson's problems once, from its own pipeline.
+  const file = new VFile({value: markdown});
+  return processor.runSync(processor.parse(file), file);
+}
+
+/** The description for a lesson body (front matter removed), or undefined when it has no prose. */
+export function lessonDescription(markdown: string, customTypes: CustomTypes = {}): string | undefined {
+  const processor = processorFor(customTypes);
+  try {
+    for (const head of lessonHeads(markdown)) {
+      const found = descriptionInHead(treeOf(processor, head), head);
+      if (found !== undefined) return found;
+    }
+    const tree = treeOf(processor, markdown);
+    const paragraph = firstParagraph(tree, OUTSIDE_BOXES) ?? firstParagraph(tree, TITLE_ELEMENTS);
+    return paragraph && paragraphText(paragraph);
+  } catch {
+    // The build reports the lesson's own error; the description falls back to Docusaurus's.
+    return undefined;
+  }
+}
+
+/**
+ * `lessonDescription` remembered per file until its text changes: Docusaurus
+ * parses a lesson's front matter twice per build (loading the docs, then in
+ * the MDX loader), with the same text. One entry per file, so a long
+ * `docusaurus start` session does not grow it.
+ */
+export function createLessonDescriber(customTypes: CustomTypes = {}): (filePath: string, markdown: string) => string | undefined {
+  const cache = new Map<string, {markdown: string; description: string | undefined}>();
+  return (filePath, markdown) => {
+    const cached = cache.get(filePath);
+    if (cached?.markdown === markdown) return cached.description;
+    const description = lessonDescription(markdown, customTypes);
+    cache.set(filePath, {markdown, description});
+    return description;
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The "no word is lost" property, shared by the property tests and the fuzzer
+ * (`fuzz/`): what a word is, how a rendering's words are counted, and which
+ * words one rendering has fewer of than another.
+ *
+ * A word is a run of letters, digits and their combining marks, lower-cased;
+ * renderings are compared as multisets (a word written twice must survive
+ * twice).
+ */
+import type {Nodes as HastNodes} from 'hast';
+import {fromHtml} from 'hast-util-from-html';
+import {visit} from 'unist-util-visit';
+
+export type WordCounts = Map<string, number>;
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Add the words of `text` to `counts`. */
+export function addWords(counts: WordCounts, text: string): void {
+  for (const match of text.matchAll(WORD)) {
+    const key = match[0].toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+}
+
+export interface HastWordOptions {
+  /**
+   * Count class names too: a header's type and extra classes end up there
+   * (`!!! note "T"` keeps `note` only as a class), and so does the info word
+   * of a fence that plain CommonMark showed as indented code.
+   */
+  withClasses?: boolean;
+  /**
+   * Count every attribute value (not only classes): attribute lists move
+   * words into `id` and `key=value` attributes, links into `href`, and
+   * abbreviations their title into `title`. For the plugin's side of the
+   * fuzzer, whose inputs hold those constructs.
+   */
+  withAttributes?: boolean;
+}
+
+/** Words of a hast tree's text (and, with the options, of its attributes), counted. */
+export function hastWordCounts(tree: HastNodes, options: HastWordOptions = {}, counts: WordCounts = new Map()): WordCounts {
+  visit(tree, (node) => {
+    if (node.type === 'text') addWords(counts, node.value);
+    else if (node.type === 'element') {
+      if (options.withAttributes) {
+        for (const [name, value] of Object.entries(node.properties)) {
+          addWords(counts, propertyWords(name));
+          if (Array.isArray(value)) addWords(counts, value.join(' '));
+          else if (typeof value === 'string') addWords(counts, name === 'href' || name === 'src' ? decodeUrl(value) : value);
+          else if (typeof value === 'number') addWords(counts, String(value));
+        }
+      } else if (options.withClasses) {
+        const className: unknown = node.properties.className;
+        if (Array.isArray(className)) addWords(counts, className.filter((name) => name !== 'admonition').join(' '));
+      }
+    }
+  });
+  return counts;
+}
+
+/** URLs are percent-encoded on the way to HTML (`é` → `%C3%A9`); the word is still the author's. */
+function decodeUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * hast names properties in camelCase (`data-k` → `dataK`): split it back into
+ * the attribute's words. An unknown attribute keeps its name as written
+ * (`{ iG=T }` → `iG`), so the unsplit name counts too.
+ */
+function propertyWords(name: string): string {
+  return `${name} ${name.replace(/\p{Lu}/gu, (upper) => ` ${upper}`)}`;
+}
+
+/** Words of an HTML fragment, counted (see `hastWordCounts`). */
+export function wordCounts(html: string, withClasses: boolean): WordCounts {
+  return hastWordCounts(fromHtml(html, {fragment: true}), {withClasses});
+}
+
+/**
+ * Words of any syntax tree's strings, counted: every string (or string array)
+ * held by a node or its `data`, except `type`. For the Docusaurus target,
+ * whose tree carries JSX elements with props (`mdxJsxFlowElement` attributes)
+ * that no HTML serializer renders the way the theme does.
+ */
+export function treeWordCounts(tree: unknown, counts: WordCounts = new Map()): WordCounts {
+  // An explicit stack: trees from hostile input may be deep.
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') addWords(counts, value);
+    else if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, field] of Object.entries(value)) {
+        // `type` names the node kind and `position` is numbers: neither is the author's text.
+        if (key === 'type' || key === 'position') continue;
+        // Attribute names from an attribute list (`{ k=v }`) are keys of `hProperties`.
+        if (key === 'hProperties' && field !== null && typeof field === 'object') {
+          for (const name of Object.keys(field)) addWords(counts, propertyWords(name));
+        }
+        stack.push(field);
+      }
+    }
+  }
+  return counts;
+}
+
+/** Words `expected` has more often than `actual`, as `word ×missing`. */
+export function missingWords(expected: WordCounts, actual: WordCounts): string[] {
+  const lost: string[] = [];
+  for (const [key, count] of expected) {
+    const missing = count - (actual.get(key) ?? 0);
+    if (missing > 0) lost.push(`${key} ×${missing}`);
+  }
+  return lost;
+}
+
+/**
+ * Inside a box, text that plain CommonMark shows as an indented code block is
+ * read as Markdown again, and three constructs then legitimately stop being
+ * text: raw HTML and autolinks (`<`), character references (`&`) and link
+ * definitions or link destinations (`[`). The word property is checked on
+ * input without those three characters.
+ */
+export function withoutMarkupStarts(markdown: string): string {
+  return markdown.replace(/[<&[]/g, ' ');
+}

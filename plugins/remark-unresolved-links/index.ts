@@ -1,0 +1,135 @@
+/**
+ * Links and images the MkDocs import found no target for (listed by
+ * `npm run import:mkdocs` in `import-unresolved-links.json`) stay in the page
+ * as the author wrote them and are reported as warnings, the way MkDocs treats
+ * them (`validation.links.not_found: warn`). Any other broken link still fails
+ * the build through `onBrokenLinks: 'throw'`: only the exact file and URL pairs
+ * of the list are let through, so a link broken later is still caught.
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Definition, Image, Link, Nodes, Root} from 'mdast';
+import type {MdxJsxAttribute, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {} from 'mdast-util-to-hast';
+import type {Plugin} from 'unified';
+import {SKIP, visit} from 'unist-util-visit';
+
+/** Written by the import next to `import-report.txt`, read by `docusaurus.config.ts`. */
+export const UNRESOLVED_LINKS_FILE = 'import-unresolved-links.json';
+
+export const RULE_ID = 'import-unresolved-link';
+
+export interface UnresolvedLink {
+  /** The lesson, relative to the site folder, POSIX (`docs/workshop/intro.md`). */
+  file: string;
+  /** The link's destination as written (`../assets/slides.pdf`). */
+  url: string;
+  kind: 'link' | 'image';
+  /** 1-based place in the file when it was imported (informative: matching is by file and URL). */
+  line?: number;
+  column?: number;
+}
+
+export interface UnresolvedLinksFile {
+  comment: string;
+  links: UnresolvedLink[];
+}
+
+export interface Options {
+  /** The site folder the `file` paths are relative to. */
+  siteDir: string;
+  links: readonly UnresolvedLink[];
+}
+
+/** The plugin's options from the site's generated list; no list, no links. */
+export function readUnresolvedLinks(siteDir: string): Options {
+  const file = path.join(siteDir, UNRESOLVED_LINKS_FILE);
+  if (!existsSync(file)) return {siteDir, links: []};
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<UnresolvedLinksFile>;
+  if (!Array.isArray(parsed.links)) throw new TypeError(`${file}: expected {"links": [...]}`);
+  return {siteDir, links: parsed.links};
+}
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+  return {type: 'mdxJsxAttribute', name, value};
+}
+
+/**
+ * The attribute list remark-mkdocs applied (`{ .md-button }`), as JSX
+ * attributes: the replaced node's `data` would otherwise be lost with it.
+ */
+function listAttributes(node: Link | Image): MdxJsxAttribute[] {
+  const properties = node.data?.hProperties ?? {};
+  return Object.entries(properties).flatMap(([name, value]) => {
+    if (value === undefined || value === null || value === false) return [];
+    const jsxName = name === 'class' || name === 'className' ? 'className' : name;
+    return [attribute(jsxName, Array.isArray(value) ? value.join(' ') : String(value))];
+  });
+}
+
+/**
+ * A JSX `<a>` keeps the theme's link component (the `a` of MDXComponents), but
+ * `data-noBrokenLinkCheck` (the prop Docusaurus's own asset links use) keeps
+ * it out of the broken-link check. A Markdown link would be resolved and
+ * checked by Docusaurus's link steps, which run after this plugin.
+ */
+function linkElement(node: Link): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'a',
+    attributes: [attribute('href', node.url), ...(node.title ? [attribute('title', node.title)] : []), attribute('data-noBrokenLinkCheck', 'true'), ...listAttributes(node)],
+    children: node.children,
+    ...(node.position ? {position: node.position} : {}),
+  };
+}
+
+/** A JSX `<img>`: Docusaurus's image step would fail the build on a missing Markdown image. */
+function imageElement(node: Image): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'img',
+    attributes: [attribute('src', node.url), attribute('alt', node.alt ?? ''), ...(node.title ? [attribute('title', node.title)] : []), ...listAttributes(node)],
+    children: [],
+    ...(node.position ? {position: node.position} : {}),
+  };
+}
+
+/**
+ * A destination as the parsed tree holds it: the import lists it as written,
+ * where a backslash may escape punctuation (`a\\_b.pdf` is `a_b.pdf`).
+ */
+function parsedUrl(written: string): string {
+  return written.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+const remarkUnresolvedLinks: Plugin<[Options], Root> = function (options) {
+  const byFile = new Map<string, Set<string>>();
+  for (const link of options.links) {
+    const file = path.resolve(options.siteDir, link.file);
+    byFile.set(file, (byFile.get(file) ?? new Set()).add(parsedUrl(link.url)));
+  }
+  return function (tree, file) {
+    const urls = file.path ? byFile.get(path.resolve(file.path)) : undefined;
+    if (!urls) return;
+    visit(tree, (node: Nodes, index, parent) => {
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+      if (!urls.has(node.url)) return;
+      const what = node.type === 'image' ? 'image' : 'link';
+      file.message(
+        `Unexpected ${what} \`${node.url}\` to no page or file of the site, expected an existing target: kept as written and not checked, as the MkDocs import reported (MkDocs only warns too)`,
+        {place: node.position, ruleId: RULE_ID, source: 'remark-unresolved-links'},
+      );
+      if (node.type === 'definition') {
+        // References render through the theme's link with this URL; `pathname://`
+        // is Docusaurus's documented way to take a URL out of its link checks.
+        (node as Definition).url = `pathname://${node.url}`;
+        return;
+      }
+      if (parent === undefined || index === undefined) return;
+      parent.children[index] = node.type === 'link' ? linkElement(node) : imageElement(node);
+      return SKIP;
+    });
+  };
+};
+
+export default remarkUnresolvedLinks;

@@ -1,0 +1,98 @@
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {Root, RootContent} from 'mdast';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import {describe, expect, it} from 'vitest';
+import remarkUnresolvedLinks, {RULE_ID, UNRESOLVED_LINKS_FILE, readUnresolvedLinks, type UnresolvedLink} from '../index';
+
+const siteDir = path.resolve('/site');
+
+function run(markdown: string, links: UnresolvedLink[], file = 'docs/w/lesson.md'): {tree: Root; vfile: VFile} {
+  const processor = unified().use(remarkParse).use(remarkUnresolvedLinks, {siteDir, links});
+  const vfile = new VFile({value: markdown, path: path.join(siteDir, file)});
+  const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+  return {tree, vfile};
+}
+
+const paragraph = (tree: Root): RootContent[] => (tree.children[0].type === 'paragraph' ? tree.children[0].children : []);
+
+describe('remark-unresolved-links', () => {
+  const listed: UnresolvedLink[] = [
+    {file: 'docs/w/lesson.md', url: '../pdf/slides.pdf', kind: 'link'},
+    {file: 'docs/w/lesson.md', url: 'img/gone.png', kind: 'image'},
+    {file: 'docs/w/lesson.md', url: '../gone.md', kind: 'link'},
+  ];
+
+  it('turns a listed link into a JSX <a> the link checker skips, text and position kept, and warns', () => {
+    const {tree, vfile} = run('Get [the *slides*](../pdf/slides.pdf "PDF") now.\n', listed);
+    const link = paragraph(tree)[1] as MdxJsxTextElement;
+    expect(link).toMatchObject({
+      type: 'mdxJsxTextElement',
+      name: 'a',
+      attributes: [
+        {name: 'href', value: '../pdf/slides.pdf'},
+        {name: 'title', value: 'PDF'},
+        {name: 'data-noBrokenLinkCheck', value: 'true'},
+      ],
+      position: {start: {line: 1, column: 5}},
+    });
+    expect(link.children.map((child) => child.type)).toEqual(['text', 'emphasis']);
+    expect(vfile.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[1, 5, RULE_ID]]);
+  });
+
+  it('turns a listed image into a JSX <img> (Docusaurus would fail on the missing file)', () => {
+    const {tree} = run('![A picture](img/gone.png)\n', listed);
+    expect(paragraph(tree)[0]).toMatchObject({name: 'img', attributes: [{name: 'src', value: 'img/gone.png'}, {name: 'alt', value: 'A picture'}]});
+  });
+
+  it('keeps an attribute list remark-mkdocs applied', () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(() => (tree: Root) => {
+        const link = paragraph(tree)[0];
+        if (link.type === 'link') link.data = {hProperties: {className: ['md-button']}};
+      })
+      .use(remarkUnresolvedLinks, {siteDir, links: listed});
+    const vfile = new VFile({value: '[Slides](../pdf/slides.pdf)\n', path: path.join(siteDir, 'docs/w/lesson.md')});
+    const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+    expect((paragraph(tree)[0] as MdxJsxTextElement).attributes).toContainEqual({type: 'mdxJsxAttribute', name: 'className', value: 'md-button'});
+  });
+
+  it('takes a listed reference definition out of the checks with pathname://', () => {
+    const {tree, vfile} = run('[Gone][g]\n\n[g]: ../gone.md\n', listed);
+    expect(tree.children[1]).toMatchObject({type: 'definition', url: 'pathname://../gone.md'});
+    expect(vfile.messages).toHaveLength(1);
+  });
+
+  it('leaves links that are not listed, or listed for another file, to the build (which fails on them)', () => {
+    const {tree, vfile} = run('[Other](../other.pdf) [Slides](../pdf/slides.pdf)\n', listed, 'docs/w/another.md');
+    expect(paragraph(tree).filter((node) => node.type === 'link')).toHaveLength(2);
+    expect(vfile.messages).toEqual([]);
+  });
+
+  it('matches a destination written with angle brackets or backslash escapes', () => {
+    const links: UnresolvedLink[] = [
+      {file: 'docs/w/lesson.md', url: 'my slides.pdf', kind: 'link'},
+      {file: 'docs/w/lesson.md', url: 'a\\_b.pdf', kind: 'link'},
+    ];
+    const {tree} = run('[Spaced](<my slides.pdf>) [Escaped](a\\_b.pdf)\n', links);
+    expect(paragraph(tree).filter((node) => node.type === 'mdxJsxTextElement')).toHaveLength(2);
+  });
+
+  it('reads the generated list, and no list means no links', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'unresolved-links-'));
+    try {
+      expect(readUnresolvedLinks(dir)).toEqual({siteDir: dir, links: []});
+      writeFileSync(path.join(dir, UNRESOLVED_LINKS_FILE), JSON.stringify({comment: '', links: listed}));
+      expect(readUnresolvedLinks(dir).links).toEqual(listed);
+      writeFileSync(path.join(dir, UNRESOLVED_LINKS_FILE), '{"links": 3}');
+      expect(() => readUnresolvedLinks(dir)).toThrow(TypeError);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});

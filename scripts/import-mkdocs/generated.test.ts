@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {mergeImportedTypes, mergeUnresolvedLinks} from './generated';
+import {cssFindings} from './css';
+import {lessonFindings} from './lesson-checks';
+import {formatFinding} from './report';
+
+describe('import-unresolved-links.json', () => {
+  const a = {file: 'docs/a/x.md', url: '../gone.pdf', kind: 'link' as const, line: 3, column: 1};
+  const b = {file: 'docs/b/y.md', url: 'img/gone.png', kind: 'image' as const, line: 7, column: 5};
+
+  it('keeps other imports\' entries and replaces those of the lessons this import wrote', () => {
+    const first = mergeUnresolvedLinks(undefined, new Set(['docs/a/x.md']), [a]);
+    const second = mergeUnresolvedLinks(first, new Set(['docs/b/y.md']), [b]);
+    expect(JSON.parse(second)).toMatchObject({links: [a, b]});
+    // Re-importing a/ after its link was fixed drops the entry.
+    expect(JSON.parse(mergeUnresolvedLinks(second, new Set(['docs/a/x.md']), []))).toMatchObject({links: [b]});
+    expect(JSON.parse(mergeUnresolvedLinks('not json', new Set(), [a])).links).toEqual([a]);
+  });
+});
+
+describe('custom box types from extra_css', () => {
+  const css = [
+    ':root {',
+    "  --md-admonition-icon--reminder: url('data:image/svg+xml;charset=utf-8,<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><path d=\"M1 1h22v22H1z\"/></svg>');",
+    "  --md-admonition-icon--pin: url('data:image/svg+xml,%3Csvg viewBox=%220 0 16 16%22%3E%3Cpath d=%22M0 0h16v16z%22/%3E%3C/svg%3E');",
+    '}',
+    '.md-typeset .admonition.reminder { border-color: rgb(9, 177, 49); }',
+  ].join('\n');
+
+  it('carries over label, colour and a single-path 24×24 icon; says what it could not', () => {
+    const {findings, types} = cssFindings('extra.css', css, {});
+    expect(types).toEqual({reminder: {label: 'Reminder', color: 'rgb(9, 177, 49)', icon: 'M1 1h22v22H1z'}, pin: {label: 'Pin'}});
+    expect(findings.map(formatFinding)).toEqual([
+      "extra.css:2: custom admonition type reminder: carried over into src/admonitions/imported-types.json (label 'Reminder', colour rgb(9, 177, 49), its icon); `!!! reminder` boxes get that style, other rules of this file are not applied",
+      "extra.css:3: custom admonition type pin: carried over into src/admonitions/imported-types.json (label 'Pin', no colour found (neutral grey), no icon the theme can draw (a single-path 24×24 SVG): the neutral icon); `!!! pin` boxes get that style, other rules of this file are not applied",
+    ]);
+    expect(cssFindings('extra.css', css, {reminder: {label: 'R'}, pin: {label: 'P'}}).types).toEqual({});
+  });
+
+  it('merges into src/admonitions/imported-types.json, a new import winning', () => {
+    const first = mergeImportedTypes(undefined, {reminder: {label: 'Reminder'}});
+    expect(JSON.parse(mergeImportedTypes(first, {pin: {label: 'Pin'}, reminder: {label: 'Reminder', color: 'red'}}))).toEqual({
+      pin: {label: 'Pin'},
+      reminder: {label: 'Reminder', color: 'red'},
+    });
+  });
+});
+
+describe('the plugin\'s checks in the report', () => {
+  it('reports what the build will warn about, at its line and column, with its rule id', () => {
+    const lesson = '# T\n\n!!! reminder "Env"\n    Set it.\n\nSee :material-nope-nope:.\n';
+    expect(lessonFindings('docs/t.md', lesson, {}).map(formatFinding)).toEqual([
+      expect.stringMatching(/^docs\/t\.md:3:5: Unexpected box type `reminder`.* \[mkdocs-box-type\]$/),
+      expect.stringMatching(/^docs\/t\.md:6:5: .*material-nope-nope.* \[mkdocs-icon\]$/),
+    ]);
+    // A type carried over from extra_css is declared: no warning.
+    expect(lessonFindings('docs/t.md', lesson, {reminder: {label: 'Reminder'}}).map((item) => item.ruleId)).toEqual(['mkdocs-icon']);
+  });
+});

@@ -1,0 +1,30 @@
+import {useCallback, useId, useMemo, useState} from 'react';
+import type {AnnotationState} from './context';
+import {parseJson} from '../ShellBlock/parse-props';
+
+/** Open state and panel ids shared by a block's markers and its notes. */
+export function useAnnotationState(bound: string, bang: string, copy: string): AnnotationState {
+  const id = useId();
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const toggle = useCallback(
+    (n: number) =>
+      setOpen((previous) => {
+        const next = new Set(previous);
+        if (next.has(n)) next.delete(n);
+        else next.add(n);
+        return next;
+      }),
+    [],
+  );
+  return useMemo<AnnotationState>(
+    () => ({
+      bound: new Set(parseJson<number[]>(bound, [])),
+      bang: new Set(parseJson<number[]>(bang, [])),
+      copy,
+      panelId: (n) => `${id}-annotation-${n}`,
+      open,
+      toggle,
+    }),
+    [bound, bang, copy, id, open, toggle],
+  );
+}

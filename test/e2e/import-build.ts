@@ -1,0 +1,107 @@
+/**
+ * One MkDocs project imported into a throw-away copy of the site and built
+ * there: the import's report, the build's log, and readers for both (the
+ * warnings each names, by file, line, column and rule id).
+ */
+import {mkdirSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+import type {Nodes} from 'hast';
+import {locateProject, runImport, type RunResult} from '../../scripts/import-mkdocs/cli';
+import {ARTIFACTS, docPermalinks, docusaurus, readLog, type CommandResult} from './site';
+import {createTempSite, type TempSite} from './temp-site';
+
+export interface ImportedSite {
+  site: TempSite;
+  /** Folder under the site's docs/ (and the site's URL path) the project was imported into. */
+  into: string;
+  /** The project's docs folder relative to the project (`docs`, `.`): the report names files under it. */
+  docsDir: string;
+  result: RunResult;
+  report: string;
+  build: CommandResult;
+  /** The build's output, colours off. */
+  log: string;
+  logFile: string;
+}
+
+export async function importAndBuild(project: string, into: string): Promise<ImportedSite> {
+  const site = createTempSite(`lessonsaurus-import-${into}-`);
+  const result = runImport({project, out: site.dir, into, force: false, dryRun: false}, {});
+  mkdirSync(ARTIFACTS, {recursive: true});
+  const logFile = path.join(ARTIFACTS, `import-${into}-build.log`);
+  // No persistent cache: node_modules (and its .cache) is the repository's, shared with the main build.
+  const build = await docusaurus(['build'], logFile, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, site.dir);
+  return {
+    site,
+    into,
+    docsDir: locateProject(project, {}).docsDir,
+    result,
+    report: readFileSync(path.join(site.dir, 'import-report.txt'), 'utf8'),
+    build,
+    log: readLog(logFile),
+    logFile,
+  };
+}
+
+/** The built page of a doc (`docs/natron/x.md` → `natron/x.html`), from the metadata Docusaurus generated. */
+export function builtPageOf(imported: ImportedSite, doc: string): string {
+  const permalink = docPermalinks('/', imported.site.dir)[doc];
+  if (permalink === undefined) throw new Error(`${doc} was not built`);
+  return `${permalink}.html`;
+}
+
+/** Every built HTML page under `build/<into>/`, relative to `build/`. */
+export function builtPages(imported: ImportedSite): string[] {
+  const buildDir = path.join(imported.site.dir, 'build');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) return walk(full);
+      return entry.endsWith('.html') ? [path.relative(buildDir, full).split(path.sep).join('/')] : [];
+    });
+  return walk(path.join(buildDir, imported.into));
+}
+
+export function readBuilt(imported: ImportedSite, page: string): string {
+  return readFileSync(path.join(imported.site.dir, 'build', ...page.split('/')), 'utf8');
+}
+
+/** The text a reader sees in an element (its text nodes, joined). */
+export function textContent(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => textContent(child)).join('') : '';
+}
+
+/** A warning reduced to what both the build and the report name: `file:line:column rule-id`. */
+export type WarningKey = string;
+
+/** `docs/a.md:12:5  reason  rule-id` (remark-report-messages' form). */
+export const BUILD_WARNING = /^(docs\/\S+\.mdx?):(\d+):(\d+) {2}(.+) {2}([a-z][a-z0-9-]*)$/;
+
+/** Lines of the build output that are warnings or errors of any form. */
+export function warningLines(log: string): string[] {
+  return log.split('\n').filter((line) => /^\[(?:WARNING|ERROR)\]/.test(line) || /^\S+\.mdx?:\d+/.test(line));
+}
+
+/**
+ * The build's warnings on imported lessons, keyed by their place in the
+ * MkDocs project (`storage.md:3:5 mkdocs-box-type`), as the report names them.
+ */
+export function buildWarningKeys(imported: ImportedSite): WarningKey[] {
+  const sourceOf = new Map(imported.result.plan.files.filter((file) => file.target !== undefined).map((file) => [`docs/${file.target}`, file.source]));
+  const shown = (source: string) => (imported.docsDir === '.' ? source : `${imported.docsDir}/${source}`);
+  return warningLines(imported.log).flatMap((line) => {
+    const match = BUILD_WARNING.exec(line);
+    if (!match || !match[1].startsWith(`docs/${imported.into}/`)) return [];
+    const source = sourceOf.get(match[1]);
+    return [`${source === undefined ? `(not imported) ${match[1]}` : shown(source)}:${match[2]}:${match[3]} ${match[5]}`];
+  });
+}
+
+/** The report's findings that carry a place and a rule id: those the build warns about too. */
+export function reportWarningKeys(report: string): WarningKey[] {
+  return report.split('\n').flatMap((line) => {
+    const match = /^(\S+?):(\d+):(\d+): .* \[([a-z][a-z0-9-]*)\]$/.exec(line);
+    return match ? [`${match[1]}:${match[2]}:${match[3]} ${match[4]}`] : [];
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * Links and images of an imported MkDocs project resolve as MkDocs resolves
+ * them (fixture `fixtures/mkdocs-links`: lessons in sub-folders, links written
+ * `../other/lesson.md`, `other.md#anchor`, images next to the lesson and in a
+ * shared folder), and the ones to missing files are kept and warned about,
+ * while a missing file the import did not list still fails the build.
+ */
+import {readFileSync, writeFileSync, existsSync} from 'node:fs';
+import path from 'node:path';
+import type {Element, Root} from 'hast';
+import {fromHtml} from 'hast-util-from-html';
+import {select, selectAll} from 'hast-util-select';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {UnresolvedLinksFile} from '../../plugins/remark-unresolved-links';
+import {buildWarningKeys, builtPageOf, readBuilt, reportWarningKeys, textContent, type ImportedSite, importAndBuild} from './import-build';
+import {ARTIFACTS, docusaurus, readLog, tail} from './site';
+
+const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/mkdocs-links');
+
+describe('import of fixtures/mkdocs-links', () => {
+  let imported: ImportedSite;
+  let lesson: Root;
+  let other: Root;
+  const pageOf = (doc: string) => `/${builtPageOf(imported, doc).replace(/\.html$/, '')}`;
+
+  beforeAll(async () => {
+    imported = await importAndBuild(FIXTURE, 'links');
+    if (imported.build.code !== 0) return;
+    lesson = fromHtml(readBuilt(imported, builtPageOf(imported, 'docs/links/part-one/lesson.md')));
+    other = fromHtml(readBuilt(imported, builtPageOf(imported, 'docs/links/part-two/other.md')));
+  }, 300_000);
+
+  afterAll(() => imported?.site.remove());
+
+  /** The one link or image in the page's article whose text (alt) is `text`. */
+  const element = (tree: Root, selector: 'a' | 'img', text: string): Element => {
+    const found = selectAll(`article ${selector}`, tree).filter((node) => (selector === 'a' ? textContent(node).trim() : String(node.properties.alt)) === text);
+    expect(found, `one <${selector}> "${text}"`).toHaveLength(1);
+    return found[0];
+  };
+  const builtFile = (url: unknown) => path.join(imported.site.dir, 'build', String(url).replace(/^\//, ''));
+
+  test('builds, warning only about the three missing files, as the import report said', () => {
+    expect(imported.build.code, `build exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
+    expect(buildWarningKeys(imported).sort()).toEqual([
+      'docs/part-one/lesson.md:14:5 import-unresolved-link',
+      'docs/part-one/lesson.md:14:53 import-unresolved-link',
+      'docs/part-one/lesson.md:18:1 import-unresolved-link',
+    ]);
+    expect(reportWarningKeys(imported.report).sort()).toEqual(buildWarningKeys(imported).sort());
+    expect(imported.log).not.toMatch(/^\[(?:WARNING|ERROR)\]/m);
+  });
+
+  test('`../other/lesson.md` and `../other/lesson.md#anchor` go to that lesson and its heading', () => {
+    const target = pageOf('docs/links/part-two/other.md');
+    expect(element(lesson, 'a', 'the other lesson').properties.href).toBe(target);
+    expect(element(lesson, 'a', 'its setup section').properties.href).toBe(`${target}#setup`);
+    expect(select('article h2#setup', other)).not.toBeNull();
+  });
+
+  test('`sibling.md#anchor` and `../lesson.md#title` resolve from the lesson\'s own folder', () => {
+    expect(element(other, 'a', 'the checklist').properties.href).toBe(`${pageOf('docs/links/part-two/checklist.md')}#before-you-start`);
+    expect(element(other, 'a', 'lesson one').properties.href).toBe(`${pageOf('docs/links/part-one/lesson.md')}#lesson-one`);
+    const checklist = fromHtml(readBuilt(imported, builtPageOf(imported, 'docs/links/part-two/checklist.md')));
+    expect(select('article #before-you-start', checklist)).not.toBeNull();
+    // MkDocs gives the page title an id too; the site keeps it (src/theme/Heading).
+    expect(select('article h1#lesson-one', lesson)).not.toBeNull();
+  });
+
+  test('an image next to the lesson in its sub-folder and one in a shared folder are found and bundled', () => {
+    for (const alt of ['A diagram next to the lesson', 'The shared logo']) {
+      const src = String(element(lesson, 'img', alt).properties.src);
+      // Small images are inlined by the bundler, others become hashed files.
+      if (src.startsWith('data:')) expect(src).toMatch(/^data:image\/png;base64,/);
+      else {
+        expect(src).toMatch(/^\/assets\/images\/(?:diagram|logo)-[\da-f]+\.png$/);
+        expect(existsSync(builtFile(src)), `${src} in build/`).toBe(true);
+      }
+    }
+  });
+
+  test('a relative src in raw HTML is not bundled (MkDocs serves it, Docusaurus does not): the report says so', () => {
+    const src = String(element(lesson, 'img', 'The diagram in raw HTML').properties.src);
+    expect(src).toBe('img/diagram.png');
+    expect(existsSync(builtFile(`${pageOf('docs/links/part-one/lesson.md').replace(/[^/]*$/, '')}${src}`))).toBe(false);
+    expect(imported.report).toContain('docs/part-one/lesson.md:9:1: HTML img/diagram.png: docs/links/part-one/img/diagram.png is not published by Docusaurus');
+  });
+
+  test('a link to a PDF that exists is bundled, its attribute list kept', () => {
+    const slides = element(lesson, 'a', 'the slides');
+    expect(String(slides.properties.href)).toMatch(/^\/assets\/files\/slides-[\da-f]+\.pdf$/);
+    expect(existsSync(builtFile(slides.properties.href))).toBe(true);
+    expect(slides.properties.className).toEqual(expect.arrayContaining(['md-button']));
+  });
+
+  test('links and images to missing files stay, with their text, pointing where the author wrote', () => {
+    expect(String(element(lesson, 'a', 'The missing slides').properties.href)).toMatch(/assets\/missing\.pdf$/);
+    expect(element(lesson, 'img', 'a missing picture').properties.src).toBe('img/missing.png');
+    expect(String(element(lesson, 'a', 'the lesson that was removed').properties.href)).toMatch(/part-three\/gone\.md$/);
+  });
+
+  test('a missing file the import did not list still fails the build', {timeout: 300_000}, async () => {
+    const listFile = path.join(imported.site.dir, 'import-unresolved-links.json');
+    const list = JSON.parse(readFileSync(listFile, 'utf8')) as UnresolvedLinksFile;
+    const dropped = list.links.filter((link) => link.url !== '../assets/missing.pdf');
+    expect(dropped).toHaveLength(list.links.length - 1);
+    writeFileSync(listFile, JSON.stringify({...list, links: dropped}));
+    const logFile = path.join(ARTIFACTS, 'import-links-unlisted-build.log');
+    const result = await docusaurus(['build', '--out-dir', 'build-unlisted'], logFile, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, imported.site.dir);
+    const log = readLog(logFile);
+    expect(result.code, `the build passed; ${logFile}`).not.toBe(0);
+    expect(log).toMatch(/broken links[\s\S]*missing\.pdf/i);
+  });
+});
