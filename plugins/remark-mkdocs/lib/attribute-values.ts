@@ -23,7 +23,11 @@ export interface DroppedAttribute {
 export interface AppliedAttributes {
   properties: Properties;
   dropped: DroppedAttribute[];
-  /** Values an attribute given again in the same list replaced (`{ #a #b }`, `{ k=1 k=2 }`): the last wins, as in MkDocs. */
+  /**
+   * What the list wrote that the page shows otherwise: a value replaced by the
+   * same attribute given again (`{ #a #b }`: the last wins, as in MkDocs), a
+   * name with characters an HTML attribute name cannot hold (written with `_`).
+   */
   replaced: DroppedAttribute[];
 }
 
@@ -93,6 +97,13 @@ export function applyAttributeTokens(
       properties.id = token.value;
     } else {
       const name = token.key.replace(NOT_NAME, '_');
+      if (name !== token.key) {
+        replaced.push({
+          name,
+          value: token.value,
+          reason: `Unexpected attribute name \`${token.key}\`, expected letters, digits, \`-\`, \`_\`, \`:\` or \`.\`: written as \`${name}\``,
+        });
+      }
       const lower = name.toLowerCase();
       const unsafe = unsafeReason(lower, token.value);
       if (unsafe) dropped.push({name, value: token.value, reason: unsafe});

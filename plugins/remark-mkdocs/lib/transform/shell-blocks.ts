@@ -34,8 +34,13 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
       if (emit) {
         node.lang = info.language ?? null;
         node.meta = docusaurusMetastring(info);
-      } else if (info.title !== undefined) {
-        parent.children[index] = withFilename(node, info.title);
+      } else {
+        // MkDocs' language class comes from the header's first class too (`{ .yaml }` → `language-yaml`).
+        if (info.braces) {
+          node.lang = info.language ?? null;
+          node.meta = null;
+        }
+        if (info.title !== undefined) parent.children[index] = withFilename(node, info.title);
       }
       previous = undefined;
       continue;
