@@ -1,8 +1,9 @@
-import type {Code, List, ListItem, Parent, Root} from 'mdast';
+import type {Code, List, Parent, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {parseFenceInfo} from '../code/fence-info';
 import {findAnnotationMarkers, stripAnnotationMarkers} from '../code/annotations';
 import {jsxAttribute, jsxFlowElement} from './jsx';
+import {unboundRuns} from './unbound-items';
 
 /**
  * A code block whose comments hold markers bound to the ordered list right
@@ -42,36 +43,8 @@ export function codeAnnotationsToDocusaurus(tree: Root, all: boolean): void {
       [node, ...annotationItems(list, bound)],
       node.position,
     );
-    parent.children.splice(index, 2, element as never, ...unboundRuns(list, bound));
+    parent.children.splice(index, 2, element as never, ...unboundRuns(list, (n) => bound.has(n)));
   }
-}
-
-/** The items no marker binds, as ordered lists of consecutive items that keep their numbers. */
-function unboundRuns(list: List, bound: ReadonlySet<number>): List[] {
-  const runs: List[] = [];
-  let run: ListItem[] = [];
-  let runStart = 0;
-  const flush = (): void => {
-    if (run.length === 0) return;
-    const start = run[0]!.position?.start;
-    const end = run[run.length - 1]!.position?.end;
-    runs.push({
-      type: 'list',
-      ordered: true,
-      start: (list.start ?? 1) + runStart,
-      spread: list.spread,
-      children: run,
-      ...(start && end ? {position: {start, end}} : {}),
-    });
-    run = [];
-  };
-  list.children.forEach((item, position) => {
-    if (bound.has(position + 1)) return flush();
-    if (run.length === 0) runStart = position;
-    run.push(item);
-  });
-  flush();
-  return runs;
 }
 
 function annotationItems(list: List, bound: ReadonlySet<number>) {

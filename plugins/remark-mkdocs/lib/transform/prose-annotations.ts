@@ -1,4 +1,4 @@
-import type {List, ListItem, Nodes, Parent, Root, Text} from 'mdast';
+import type {List, Nodes, Parent, Root, Text} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {Node, Position} from 'unist';
 import type {VFile} from 'vfile';
@@ -11,6 +11,7 @@ import {textSlicePlace} from '../text-place';
 import {boxLabel, isBox} from './box-nodes';
 import {isIconNode} from './emoji';
 import {jsxAttribute, jsxFlowElement} from './jsx';
+import {unboundRuns} from './unbound-items';
 
 /**
  * Material annotations outside code (ANN-4/5 of the syntax note): in a block
@@ -180,7 +181,7 @@ function applyPlan(plan: Plan, file: VFile): void {
   const notes = list.children.flatMap((item, position) =>
     bound.includes(position + 1) ? [jsxFlowElement('CodeAnnotation', [jsxAttribute('n', String(position + 1))], item.children, item.position)] : [],
   );
-  const rest = unboundRuns(list, bound);
+  const rest = unboundRuns(list, (n) => bound.includes(n));
   if (host.type === 'listItem') {
     // The list item stays in its list; what it holds moves into the wrapper.
     const content = host.children.flatMap((child) => (child === list ? rest : [child]));
@@ -215,38 +216,6 @@ function replaceMarkers(file: VFile, sites: MarkerSite[]): void {
     if (last < text.value.length) pieces.push({type: 'text', value: text.value.slice(last), position: place(last, text.value.length)});
     parent.children.splice(parent.children.indexOf(text as never), 1, ...(pieces as never[]));
   }
-}
-
-/**
- * The items no marker points at, as ordered lists that keep their numbers
- * (`start`), one per run of consecutive unbound items.
- */
-function unboundRuns(list: List, bound: readonly number[]): List[] {
-  const runs: List[] = [];
-  let run: ListItem[] = [];
-  let runStart = 0;
-  const flush = () => {
-    if (run.length === 0) return;
-    runs.push({
-      type: 'list',
-      ordered: true,
-      start: (list.start ?? 1) + runStart,
-      spread: list.spread,
-      children: run,
-      position: span(run[0]!.position, run.at(-1)!.position),
-    });
-    run = [];
-  };
-  list.children.forEach((item, position) => {
-    if (bound.includes(position + 1)) {
-      flush();
-      return;
-    }
-    if (run.length === 0) runStart = position;
-    run.push(item);
-  });
-  flush();
-  return runs;
 }
 
 function span(from: Position | undefined, to: Position | undefined): Position | undefined {
