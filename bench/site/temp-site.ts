@@ -7,7 +7,7 @@
  * `node_modules` is a symlink, so nothing is installed.
  */
 import {spawn} from 'node:child_process';
-import {closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -15,7 +15,10 @@ import {fileURLToPath} from 'node:url';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What a build needs; `sidebars/` (an imported MkDocs sidebar) only when present. */
-const COPIED = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars', 'tsconfig.json', 'package.json', 'src', 'plugins', 'static', 'docs'];
+export const BUILD_ENTRIES = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars', 'tsconfig.json', 'package.json', 'src', 'plugins', 'static', 'docs'];
+
+/** Folders inside the copied entries that are test data or caches, not site. */
+const SKIPPED = new Set(['node_modules', 'test', '.docusaurus']);
 
 export interface TempSite {
   dir: string;
@@ -24,18 +27,17 @@ export interface TempSite {
   remove(): void;
 }
 
-export function createTempSite(prefix = 'lessonsaurus-bench-'): TempSite {
+/** A copy of `entries` (paths under the repository; missing ones skipped) in a fresh temp folder. */
+export function createTempSite(prefix = 'lessonsaurus-bench-', entries: readonly string[] = BUILD_ENTRIES): TempSite {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  for (const entry of COPIED) {
-    // Plugin tests and fixtures are not needed by a build; skipping them keeps the copy small.
-    try {
-      cpSync(path.join(REPO, entry), path.join(dir, entry), {
-        recursive: true,
-        filter: (source) => !/[/\\](test|node_modules)([/\\]|$)/.test(path.relative(REPO, source)),
-      });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+  for (const entry of entries) {
+    const from = path.join(REPO, entry);
+    if (!existsSync(from)) continue;
+    cpSync(from, path.join(dir, entry), {
+      recursive: true,
+      // Plugin tests and their fixtures are not needed by a build, and are large.
+      filter: (source) => !SKIPPED.has(path.basename(source)) || path.dirname(source) === REPO,
+    });
   }
   symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return {
