@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['plugins/**/test/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['plugins/**/test/**/*.test.ts', 'packages/**/test/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 120_000,
         },
       },

@@ -13,7 +13,7 @@
  * build. The browser is CHROME_PATH (default /usr/bin/chromium), launched with
  * the same flags as the end-to-end tests; nothing is downloaded.
  */
-import {existsSync} from 'node:fs';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Flags, Result} from 'lighthouse';
 import {serveCompressed} from './serve-compressed';
@@ -21,6 +21,7 @@ import {serveCompressed} from './serve-compressed';
 /** Minimum score (0–100) per category; SEO is reported against 90, Lighthouse's own "good" mark. */
 const TARGETS = {performance: 95, accessibility: 100, 'best-practices': 95, seo: 90} as const;
 type Category = keyof typeof TARGETS;
+const REPORT_DIR = path.resolve('artifacts', 'lighthouse');
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -76,6 +77,10 @@ async function main(): Promise<void> {
     const performance = (r: Result) => r.categories.performance.score ?? 0;
     results.sort((a, b) => performance(a) - performance(b));
     const result = results[(results.length - 1) >> 1];
+    // The whole median report, for anyone who wants the detail behind the scores (git-ignored).
+    mkdirSync(REPORT_DIR, {recursive: true});
+    const reportPath = path.join(REPORT_DIR, 'median.json');
+    writeFileSync(reportPath, JSON.stringify(result));
     console.log(`lighthouse ${result.lighthouseVersion}, ${result.configSettings.formFactor}, ${url}`);
     console.log(`performance of the ${runs} runs: ${results.map((r) => Math.round(performance(r) * 100)).join(', ')}; the median run follows`);
     let missed = 0;
@@ -88,6 +93,7 @@ async function main(): Promise<void> {
     }
     const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
     console.log(`metrics: ${metrics.map((id) => `${id} ${result.audits[id]?.displayValue ?? 'n/a'}`).join(', ')}`);
+    console.log(`median report: ${path.relative(process.cwd(), reportPath)}`);
     if (result.runtimeError) console.log(`runtime error: ${result.runtimeError.message}`);
     process.exitCode = missed > 0 ? 1 : 0;
   } finally {
