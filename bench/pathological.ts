@@ -41,7 +41,9 @@ export async function benchPathological(rounds: number): Promise<void> {
     `pathological inputs: time(2× input) / time(1× input), ${rounds} interleaved rounds, medians; ` +
       'plain remark-parse on the same inputs is the floor (micromark itself)',
   );
-  for (const testCase of PATHOLOGICAL_CASES) {
+  // BENCH_ONLY=<text>: only the cases whose name contains it (one case takes 10–60 s).
+  const only = process.env.BENCH_ONLY;
+  for (const testCase of PATHOLOGICAL_CASES.filter((c) => !only || c.name.includes(only))) {
     const inputs = [testCase.build(testCase.benchScale), testCase.build(2 * testCase.benchScale)];
     // [mkdocs 1×, mkdocs 2×, plain 1×, plain 2×]
     const runs = [
