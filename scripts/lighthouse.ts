@@ -16,6 +16,7 @@
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Flags, Result} from 'lighthouse';
+import {CHROMIUM_FLAGS, DEFAULT_CHROMIUM} from './chromium';
 import {serveCompressed} from './serve-compressed';
 
 /** Minimum score (0–100) per category; SEO is reported against 90, Lighthouse's own "good" mark. */
@@ -23,15 +24,7 @@ const TARGETS = {performance: 95, accessibility: 100, 'best-practices': 95, seo:
 type Category = keyof typeof TARGETS;
 const REPORT_DIR = path.resolve('artifacts', 'lighthouse');
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -62,7 +55,7 @@ async function main(): Promise<void> {
 
   const server = await serveCompressed(dir);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH ?? DEFAULT_CHROMIUM,
     chromeFlags: CHROME_FLAGS,
   });
   try {

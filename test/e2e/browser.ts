@@ -9,6 +9,7 @@ import path from 'node:path';
 import type {AxeResults, Result as AxeResult} from 'axe-core';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {ARTIFACTS} from './site';
+import {CHROMIUM_FLAGS, DEFAULT_CHROMIUM} from '../../scripts/chromium';
 
 export type Mode = 'light' | 'dark';
 
@@ -21,15 +22,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM,
+    args: [...CHROMIUM_FLAGS],
   });
 }
 
