@@ -11,6 +11,7 @@ import remarkReportMessages from './plugins/remark-report-messages';
 import remarkSafeHtml, {rehypeSafeHtmlGuard} from './plugins/remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from './plugins/remark-unresolved-links';
 import {createLessonDescriber} from './plugins/lesson-description';
+import deferredPrism from './plugins/deferred-prism';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
 import {BOX_THEMES, MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
@@ -149,7 +150,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [customTypeStyles],
+  plugins: [customTypeStyles, deferredPrism],
 
   themes: [
     [

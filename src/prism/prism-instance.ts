@@ -1,0 +1,15 @@
+import './manual-mode';
+import PrismCore from 'prismjs/components/prism-core';
+import {GrammarQueue, yieldToBrowser} from './grammar-queue';
+
+/**
+ * The one Prism instance of the site: prismjs's core, with grammars added by
+ * `grammarQueue` (the bundled ones, then `prism.additionalLanguages`).
+ * prismjs's grammar modules register themselves on the global `Prism`, so it
+ * stays set (Docusaurus's own loader set it only around its loads).
+ */
+export const Prism = PrismCore;
+(globalThis as {Prism?: unknown}).Prism = Prism;
+
+/** Servers and tests have no frames to keep: no yielding there. */
+export const grammarQueue = new GrammarQueue(typeof window === 'undefined' ? () => Promise.resolve() : yieldToBrowser);
