@@ -4,18 +4,18 @@
  * main e2e build uses at the same time). The copy has the site's code and
  * config, a copy of its own lessons (sidebars.ts and the navbar name them) and
  * the repository's node_modules through a symlink; the copying is the
- * benchmarks' (`bench/site/temp-site.ts`), with this list of entries.
+ * benchmarks' (`bench/site/temp-site.ts`).
  */
-import {createTempSite as copySite, type TempSite} from '../../bench/site/temp-site';
+import {BUILD_ENTRIES, createTempSite as copySite, type TempSite} from '../../bench/site/temp-site';
 
 export type {TempSite};
 
 /**
- * What a site needs to build. The list of unresolved links goes with docs/ (it
- * covers lessons imported there before); the imported sidebar and the build
- * output stay behind, so an import into the copy writes its own sidebar.
+ * What a site needs to build: the benchmarks' list without the imported
+ * sidebar (`sidebars/`), so an import into the copy writes its own. The list
+ * of unresolved links goes with docs/ (it covers lessons imported there before).
  */
-const SITE_ENTRIES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'plugins', 'static', 'docs', 'import-unresolved-links.json'];
+const SITE_ENTRIES = BUILD_ENTRIES.filter((entry) => entry !== 'sidebars');
 
 export function createTempSite(prefix: string): TempSite {
   return copySite(prefix, SITE_ENTRIES);
