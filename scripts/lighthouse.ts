@@ -10,13 +10,13 @@
  * advice is the median of several runs).
  *
  * Serves `build/` (run `npm run build` first; gzip, as hosts do) unless `--dir` names another
- * build. The browser is CHROME_PATH (default /usr/bin/chromium), launched with
+ * build. The browser is CHROMIUM_PATH or CHROME_PATH (default /usr/bin/chromium), launched with
  * the same flags as the end-to-end tests; nothing is downloaded.
  */
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Flags, Result} from 'lighthouse';
-import {CHROMIUM_FLAGS, DEFAULT_CHROMIUM} from './chromium';
+import {CHROMIUM_FLAGS, chromiumPath} from './chromium';
 import {serveCompressed} from './serve-compressed';
 
 /** Minimum score (0–100) per category; SEO is reported against 90, Lighthouse's own "good" mark. */
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
 
   const server = await serveCompressed(dir);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? DEFAULT_CHROMIUM,
+    chromePath: chromiumPath(),
     chromeFlags: CHROME_FLAGS,
   });
   try {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type {AxeResults, Result as AxeResult} from 'axe-core';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {ARTIFACTS} from './site';
-import {CHROMIUM_FLAGS, DEFAULT_CHROMIUM} from '../../scripts/chromium';
+import {CHROMIUM_FLAGS, chromiumPath} from '../../scripts/chromium';
 
 export type Mode = 'light' | 'dark';
 
@@ -22,7 +22,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM,
+    executablePath: chromiumPath(),
     args: [...CHROMIUM_FLAGS],
   });
 }
