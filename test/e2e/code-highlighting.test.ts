@@ -15,6 +15,7 @@ import {BUILD_DIR} from './site';
 
 const AUTHORING = 'docs/authoring-commands.md';
 const SEED = 'docs/pod-networking.md';
+const BOXES = 'docs/authoring-boxes.md';
 
 interface TokenInfo {
   className: string;
@@ -99,6 +100,45 @@ describe.each(MODES)('%s mode', (mode) => {
       expect(opened.errors).toEqual([]);
     } finally {
       await opened.close();
+    }
+  });
+});
+
+describe('grammars that arrive late', () => {
+  test('a page reached before they load shows its code as plain text, then highlighted once they arrive', async () => {
+    // /search has no code block, so it hydrates without waiting for the grammars; their chunk is held back.
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: 'reduce'});
+    const errors: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/prism-grammars\.[0-9a-f]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      const page = await context.newPage();
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(String(error)));
+      // The held chunk delays the load event: wait for the document only.
+      await page.goto(new URL('search', inject('baseUrl')).href, {waitUntil: 'domcontentloaded'});
+      await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+      const target = new URL(docUrl(BOXES)).pathname;
+      await page.click(`nav a[href="${target}"]`);
+      // Not waitForURL: it waits for a load event the held chunk keeps from firing.
+      await page.waitForFunction((path) => location.pathname === path && document.querySelectorAll('article pre').length > 5, target);
+      const server = await readCodeTokens(page, await (await fetch(docUrl(BOXES))).text());
+      const highlighted = (blocks: TokenInfo[][]) => blocks.flat().filter((token) => token.className !== 'token plain').length;
+      expect(highlighted(server)).toBeGreaterThan(10);
+      // Before the grammars: the same text, all plain.
+      const before = await readCodeTokens(page);
+      expect(highlighted(before)).toBe(0);
+      expect(before.map((block) => block.map((token) => token.text).join(''))).toEqual(server.map((block) => block.map((token) => token.text).join('')));
+      release();
+      await expect.poll(() => readCodeTokens(page), {timeout: 10_000}).toEqual(server);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+      await context.close();
     }
   });
 });
