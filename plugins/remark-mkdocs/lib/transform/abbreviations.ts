@@ -5,6 +5,7 @@ import {location, type Location} from 'vfile-location';
 import {decodeNamedCharacterReference} from 'decode-named-character-reference';
 import type {MkdocsAbbreviation, MkdocsAbbreviationDefinition} from '../mdast/abbreviation-from-markdown';
 import {SOURCE} from '../messages';
+import {isWordCharacter, nextTerm, termMatcher, type TermMatcher} from './abbreviation-terms';
 import {lintAbbreviationLookalikes} from './lint-abbreviations';
 
 /**
@@ -96,7 +97,7 @@ function collectDefinitions(tree: Root, file: VFile): Map<string, MkdocsAbbrevia
 
 interface WrapContext {
   file: VFile;
-  matcher: RegExp;
+  matcher: TermMatcher;
   titles: ReadonlyMap<string, string>;
   /** term → number of occurrences wrapped */
   found: Map<string, number>;
@@ -133,11 +134,14 @@ function splitText(node: Text, before: string, after: string, context: WrapConte
   const place = aligned.place;
   const pieces: PhrasingContent[] = [];
   let last = 0;
-  matcher.lastIndex = before.length;
-  for (let match = matcher.exec(view); match && match.index + match[0].length <= end; match = matcher.exec(view)) {
+  for (
+    let match = nextTerm(matcher, view, before.length);
+    match && match.index + match.term.length <= end;
+    match = nextTerm(matcher, view, match.index + match.term.length)
+  ) {
     const from = match.index - before.length;
-    const to = from + match[0].length;
-    const term = match[0];
+    const to = from + match.term.length;
+    const term = match.term;
     if (from > last) pieces.push({type: 'text', value: node.value.slice(last, from), position: place(last, from)});
     const position = place(from, to);
     const abbreviation: MkdocsAbbreviation = {
@@ -203,7 +207,7 @@ function alignWithSource(node: Text, file: VFile): AlignedText {
   let j = 0;
   while (view.length < value.length && j < source.length) {
     const i = view.length;
-    const reference = source[j] === '&' ? REFERENCE.exec(source.slice(j)) : null;
+    const reference = source[j] === '&' ? referenceAt(source, j) : null;
     const decoded = reference ? decodeReference(reference[1]!) : undefined;
     if (reference && decoded && value.startsWith(decoded, i)) {
       take(decoded.length, j, j + reference[0].length, undefined);
@@ -222,7 +226,14 @@ function alignWithSource(node: Text, file: VFile): AlignedText {
   return {view, place: (from, to) => (to > from ? span(sourceStart[from]!, sourceEnd[to - 1]!) : whole())};
 }
 
-const REFERENCE = /^&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+const REFERENCE = /&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/y;
+
+/** A character reference starting at `index` (sticky, not a slice per `&`: a text full of `&` stays linear). */
+function referenceAt(source: string, index: number): RegExpExecArray | null {
+  REFERENCE.lastIndex = index;
+  return REFERENCE.exec(source);
+}
+
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 
 /** What micromark decodes a character reference to (CommonMark's rules), or undefined when it is none. */
@@ -269,27 +280,4 @@ function isAutolink(link: Link): boolean {
     return same || angled;
   }
   return text.value === link.url || `mailto:${text.value}` === link.url;
-}
-
-/** Python's `\w` (str patterns): Unicode letters and digits (`str.isalnum`) and `_`. */
-const WORD = '[\\p{L}\\p{N}_]';
-
-const WORD_CHARACTER = new RegExp(`^${WORD}$`, 'u');
-
-function isWordCharacter(character: string): boolean {
-  return WORD_CHARACTER.test(character);
-}
-
-/**
- * `\b(?:T1|T2|…)\b`, longest term first, with Python's Unicode `\b` (JavaScript's
- * is ASCII-only): a position between a word character and a non-word
- * character, or the start or end next to a word character.
- */
-function termMatcher(terms: string[]): RegExp {
-  const boundary = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
-  const alternatives = [...terms]
-    .sort((a, b) => [...b].length - [...a].length)
-    .map((term) => term.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
-    .join('|');
-  return new RegExp(`${boundary}(?:${alternatives})${boundary}`, 'gu');
 }

@@ -4,8 +4,7 @@ import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-
 import type {} from 'mdast-util-to-hast';
 import type {Position} from 'unist';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
-import {visitParents} from 'unist-util-visit-parents';
+import {visit, visitParents} from '../visit';
 import {
   findAllAttributeLists,
   findLastLineAttributeList,

@@ -1,6 +1,6 @@
 import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {jsxAttribute} from './jsx';
 
 /** What the theme draws a box type with: its default title and its icon (SVG path data, 24×24). */

@@ -1,5 +1,5 @@
 import type {Code, List, Parent, Root} from 'mdast';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {parseFenceInfo} from '../code/fence-info';
 import {findAnnotationMarkers, stripAnnotationMarkers} from '../code/annotations';
 import {jsxAttribute, jsxFlowElement} from './jsx';

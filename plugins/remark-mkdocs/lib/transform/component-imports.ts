@@ -1,7 +1,7 @@
 import type {Root} from 'mdast';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import type {ImportDeclaration, Program} from 'estree-jsx';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 
 /**
  * Puts `import Name from 'module'` at the top of the page for every mapped

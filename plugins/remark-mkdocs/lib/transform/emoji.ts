@@ -4,7 +4,7 @@ import type {} from 'mdast-util-to-hast';
 import type {Position} from 'unist';
 import type {VFile} from 'vfile';
 import {gemoji} from 'gemoji';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {isIconShortcode, resolveIcon, type Icon, type IconLookup} from '../icons';
 import {SOURCE} from '../messages';
 import {textSlicePlace, verbatimIn} from '../text-place';

@@ -1,7 +1,7 @@
 import type {Blockquote, Paragraph, Parent, Root} from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import type {AttributeToken} from '../attribute-list';
 import {applyAttributeTokens} from '../attribute-values';
 import {report} from '../messages';

@@ -1,6 +1,6 @@
 import type {Heading, Paragraph, Root, Table} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {parseAbbreviationLine} from '../abbreviation-line';
 import {SOURCE} from '../messages';
 import {SourceLines} from '../source-lines';

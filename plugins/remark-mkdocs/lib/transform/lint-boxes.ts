@@ -1,6 +1,6 @@
 import type {Paragraph, Parent, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {boxMarker, parseBoxHeader} from '../header';
 import {report} from '../messages';
 import type {ResolvedOptions} from '../options';

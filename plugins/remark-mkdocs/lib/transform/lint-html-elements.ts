@@ -1,6 +1,6 @@
 import type {Html, Parent, Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {readMarkdownTag, type MarkdownTagResult} from '../html-tag';
 import {MAX_ELEMENT_NESTING} from '../micromark/html-element';
 import {report} from '../messages';

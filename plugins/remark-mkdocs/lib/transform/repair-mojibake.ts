@@ -1,6 +1,6 @@
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {location} from 'vfile-location';
 import {report} from '../messages';
 import {findMojibake, repairMojibake} from './mojibake';

@@ -1,6 +1,6 @@
 import type {Code, Parent, Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {parseFenceInfo, type FenceInfo} from '../code/fence-info';
 import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';

@@ -1,6 +1,6 @@
 import type {Parent, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import type {Node} from 'unist';
 import {boxBody, boxLabel, isBox, type BoxNode} from './box-nodes';
 import {jsxAttribute, jsxFlowElement} from './jsx';

@@ -1,5 +1,5 @@
 import type {Parent, Root} from 'mdast';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import type {ResolvedOptions} from '../options';
 import {boxBody, boxTitle, isBox, resolveBoxType, type BoxNode} from './box-nodes';
 import {jsxAttribute, jsxFlowElement} from './jsx';

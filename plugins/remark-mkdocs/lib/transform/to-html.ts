@@ -1,5 +1,5 @@
 import type {Paragraph, Root} from 'mdast';
-import {visit} from 'unist-util-visit';
+import {visit} from '../visit';
 import {boxBody, boxTitle, isBox, type BoxNode} from './box-nodes';
 
 /**
