@@ -4,8 +4,10 @@
  * Inputs come from a grammar of MkDocs constructs mixed with random bytes,
  * line-ending damage, BOMs, NULs, unpaired surrogates and deep indentation
  * (`fuzz/inputs.ts`). Each one must not throw, must stay under 50 ms per 10 KB
- * (a slow input is timed again, best of three, before it counts: the machine
- * is shared), and must keep every word (`fuzz/word-check.ts`).
+ * (a slow input is timed again, best of three, and once more best of three
+ * at the end of its worker's run, when the JIT is warm: the machine is shared
+ * and the first inputs of a process run cold), and must keep every word
+ * (`fuzz/word-check.ts`).
  *
  *   FUZZ_SEED=<n|random>  base seed (printed; default 20251125)
  *   FUZZ_COUNT=<n>        inputs (default 100000)
@@ -31,12 +33,12 @@ type Message = {type: 'progress'; tally: Tally} | {type: 'done'; tally: Tally};
 /** A worker: inputs `worker`, `worker + workers`, … below `count`. */
 function work(seed: number, count: number, worker: number, workers: number): Tally {
   const tally = emptyTally();
+  const overBudget: {index: number; result: CheckResult}[] = [];
   for (let index = worker; index < count; index += workers) {
     const input = fuzzInput(seed, index);
     const result = retimeIfSlow(input, checkInput(input));
     tally.count++;
     tally.bytes += input.length;
-    if (result.msPer10KB > tally.slowest.msPer10KB) tally.slowest = {index, msPer10KB: result.msPer10KB, size: result.size};
     if (result.throws.length > 0) {
       tally.throws++;
       keep(tally, {index, kind: 'throw', detail: result.throws.join('\n')});
@@ -45,19 +47,31 @@ function work(seed: number, count: number, worker: number, workers: number): Tal
       tally.lost++;
       keep(tally, {index, kind: 'lost', detail: result.lost.join(', ')});
     }
-    if (result.msPer10KB > BUDGET_MS_PER_10KB) {
-      tally.slow++;
-      keep(tally, {index, kind: 'slow', detail: `${result.msPer10KB.toFixed(1)} ms per 10 KB (${result.size} code units)`});
-    }
+    if (result.msPer10KB > BUDGET_MS_PER_10KB) overBudget.push({index, result});
+    else noteTime(tally, index, result);
     if (tally.count % 1000 === 0) process.send?.({type: 'progress', tally} satisfies Message);
+  }
+  // Timed again once the process is warm: early in a worker the JIT has not yet
+  // compiled the parser, and the first inputs measured slow for that alone.
+  for (const {index, result} of overBudget) {
+    const final = retimeIfSlow(fuzzInput(seed, index), result, 3);
+    noteTime(tally, index, final);
+    if (final.msPer10KB > BUDGET_MS_PER_10KB) {
+      tally.slow++;
+      keep(tally, {index, kind: 'slow', detail: `${final.msPer10KB.toFixed(1)} ms per 10 KB (${final.size} code units)`});
+    }
   }
   return tally;
 }
 
-/** Over budget once may be the garbage collector or a busy machine: keep the best of three timings. */
-function retimeIfSlow(input: string, result: CheckResult): CheckResult {
+function noteTime(tally: Tally, index: number, result: CheckResult): void {
+  if (result.msPer10KB > tally.slowest.msPer10KB) tally.slowest = {index, msPer10KB: result.msPer10KB, size: result.size};
+}
+
+/** Over budget once may be the garbage collector or a busy machine: keep the best of `1 + times` timings. */
+function retimeIfSlow(input: string, result: CheckResult, times = 2): CheckResult {
   let best = result.msPer10KB;
-  for (let n = 0; n < 2 && best > BUDGET_MS_PER_10KB; n++) best = Math.min(best, checkInput(input, {words: false}).msPer10KB);
+  for (let n = 0; n < times && best > BUDGET_MS_PER_10KB; n++) best = Math.min(best, checkInput(input, {words: false}).msPer10KB);
   return {...result, msPer10KB: best};
 }
 

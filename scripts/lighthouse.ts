@@ -1,5 +1,5 @@
 /**
- * `npm run lighthouse [-- --dir <build dir>] [--url-path /] [--runs 3]`: Lighthouse
+ * `npm run lighthouse [-- --dir <build dir>] [--url-path /] [--runs 5]`: Lighthouse
  * on the seed page of the built site, served locally, in Debian's Chromium, with
  * Lighthouse's default mobile form factor and simulated throttling. Prints the
  * four category scores of the median run (by performance) with their targets
@@ -7,7 +7,7 @@
  *
  * Several runs because the simulated performance score scales the CPU time it
  * observes: on a busy machine one run can swing by 20 points (Lighthouse's own
- * advice is the median of several runs).
+ * advice is the median of five runs).
  *
  * Serves `build/` (run `npm run build` first; gzip, as hosts do) unless `--dir` names another
  * build. The browser is CHROMIUM_PATH or CHROME_PATH (default /usr/bin/chromium), launched with
@@ -44,7 +44,7 @@ function lostPoints(result: Result, category: Category): string[] {
 async function main(): Promise<void> {
   const dir = path.resolve(option('--dir') ?? 'build');
   const urlPath = option('--url-path') ?? '/';
-  const runs = Number(option('--runs') ?? 3);
+  const runs = Number(option('--runs') ?? 5);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${option('--runs')}`);
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir} holds no built site (index.html); run \`npm run build\` first, or pass --dir <build dir>`);
