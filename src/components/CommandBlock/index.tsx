@@ -1,4 +1,5 @@
 import React, {useMemo} from 'react';
+import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import {ShellBlockProvider, type ShellBlockInfo} from '../ShellBlock/context';
 import {parseJson, type CommandData} from '../ShellBlock/parse-props';
@@ -15,6 +16,8 @@ interface Props {
   /** JSON: the role of each displayed line ('command', 'output', …). */
   roles: string;
   metastring?: string;
+  /** The fence header's other classes (`{ .bash .wide }`), for a site's CSS, as MkDocs keeps them. */
+  className?: string;
 }
 
 /**
@@ -22,7 +25,7 @@ interface Props {
  * display, with the copy button and per-command buttons fed the paste text
  * remark-mkdocs computed at build time.
  */
-export default function CommandBlock({kind, language, code, copyAll, commands, roles, metastring}: Props) {
+export default function CommandBlock({kind, language, code, copyAll, commands, roles, metastring, className}: Props) {
   const info = useMemo<ShellBlockInfo>(() => {
     const lines = code.split('\n');
     const parsedCommands = parseJson<CommandData[]>(commands, []);
@@ -48,7 +51,7 @@ export default function CommandBlock({kind, language, code, copyAll, commands, r
   }, [kind, code, copyAll, commands, roles]);
 
   return (
-    <div className={`shell-block shell-block--${kind}`}>
+    <div className={clsx('shell-block', `shell-block--${kind}`, className)}>
       <ShellBlockProvider value={info}>
         <CodeBlock language={language} metastring={metastring}>
           {code}

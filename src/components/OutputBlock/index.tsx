@@ -1,4 +1,5 @@
 import React, {useMemo, useState} from 'react';
+import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import {ShellBlockProvider, type ShellBlockInfo} from '../ShellBlock/context';
 import {parseJson, type TableData} from '../ShellBlock/parse-props';
@@ -13,6 +14,8 @@ interface Props {
   title?: string;
   /** The command this is the output of, when the block before it says. */
   command?: string;
+  /** The fence header's other classes (`{ .text .wide }`), for a site's CSS, as MkDocs keeps them. */
+  className?: string;
 }
 
 const OUTPUT: ShellBlockInfo = {
@@ -29,13 +32,13 @@ const OUTPUT: ShellBlockInfo = {
  * Aligned tables become real tables (scrolling sideways on phones, header
  * kept), with the raw text one click away.
  */
-export default function OutputBlock({raw, tables, title, command}: Props) {
+export default function OutputBlock({raw, tables, title, command, className}: Props) {
   const parsed = useMemo(() => parseJson<TableData[] | undefined>(tables, undefined), [tables]);
   const [showRaw, setShowRaw] = useState(false);
   const name = title ?? (command ? `Sample output of ${command}` : 'Sample output');
 
   return (
-    <figure className={`shell-output ${styles.output}`}>
+    <figure className={clsx('shell-output', styles.output, className)}>
       <figcaption className={styles.caption}>
         <span className={styles.badge}>Output</span>
         <span className={styles.name}>

@@ -12,3 +12,19 @@ export function docusaurusMetastring(info: FenceInfo): string | null {
   if (info.linenums) parts.push(info.linenums.start === 1 ? 'showLineNumbers' : `showLineNumbers=${info.linenums.start}`);
   return parts.length > 0 ? parts.join(' ') : null;
 }
+
+/**
+ * Classes the plugin reads as instructions (`annotate` binds annotations;
+ * `no-copy`, `command`, `session` say what a shell block holds). They have
+ * done their job once read and are not repeated on the page.
+ */
+const INSTRUCTION_CLASSES = new Set(['annotate', 'no-copy', 'command', 'session']);
+
+/**
+ * The header's other classes (`{ .yaml .wide }` → `wide`): MkDocs puts them on
+ * the `<code>` element, where a site's CSS may use them, so they reach the
+ * page here too. An empty class (a lone `.`) is none.
+ */
+export function fenceClasses(info: FenceInfo): string[] {
+  return info.classes.filter((name) => name !== '' && !INSTRUCTION_CLASSES.has(name.toLowerCase()));
+}

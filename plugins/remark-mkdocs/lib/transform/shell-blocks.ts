@@ -5,7 +5,7 @@ import {parseFenceInfo, type FenceInfo} from '../code/fence-info';
 import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {report} from '../messages';
-import {docusaurusMetastring} from './code-meta';
+import {docusaurusMetastring, fenceClasses} from './code-meta';
 import {jsxAttribute, jsxFlowElement} from './jsx';
 
 /**
@@ -35,13 +35,10 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
         node.lang = info.language ?? null;
         node.meta = docusaurusMetastring(info);
       } else {
-        // MkDocs' language class comes from the header's first class too (`{ .yaml }` → `language-yaml`).
-        if (info.braces) {
-          node.lang = info.language ?? null;
-          node.meta = null;
-        }
-        if (info.title !== undefined) parent.children[index] = withFilename(node, info.title);
+        braceLanguage(node, info);
       }
+      addCodeClasses(node, info);
+      if (!emit && info.title !== undefined) parent.children[index] = withFilename(node, info.title);
       previous = undefined;
       continue;
     }
@@ -65,8 +62,10 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
         classification.kind === 'output'
           ? outputBlock(node, info, adjacent?.command)
           : commandBlock(node, info, classification);
-    } else if (info.title !== undefined) {
-      parent.children[index] = withFilename(node, info.title);
+    } else {
+      braceLanguage(node, info);
+      addCodeClasses(node, info);
+      if (info.title !== undefined) parent.children[index] = withFilename(node, info.title);
     }
     previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
   }
@@ -102,6 +101,8 @@ function commandBlock(node: Code, info: FenceInfo, classification: ShellClassifi
   ];
   const metastring = docusaurusMetastring(info);
   if (metastring) attributes.push(jsxAttribute('metastring', metastring));
+  const classes = fenceClasses(info);
+  if (classes.length > 0) attributes.push(jsxAttribute('className', classes.join(' ')));
   return jsxFlowElement('CommandBlock', attributes, [], node.position);
 }
 
@@ -111,7 +112,28 @@ function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
   if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
   if (command) attributes.push(jsxAttribute('command', command));
+  const classes = fenceClasses(info);
+  if (classes.length > 0) attributes.push(jsxAttribute('className', classes.join(' ')));
   return jsxFlowElement('OutputBlock', attributes, [], node.position);
+}
+
+/** The `html` target: MkDocs' language class comes from the header's first class too (`{ .yaml }` → `language-yaml`). */
+function braceLanguage(node: Code, info: FenceInfo): void {
+  if (!info.braces) return;
+  node.lang = info.language ?? null;
+  node.meta = null;
+}
+
+/**
+ * The header's extra classes on the `<code>` element, after its language class
+ * (what mdast-util-to-hast would write: `language-` and the first word of `lang`).
+ */
+function addCodeClasses(node: Code, info: FenceInfo): void {
+  const classes = fenceClasses(info);
+  if (classes.length === 0) return;
+  const language = node.lang?.split(/[ \t]/)[0];
+  const className = [...(language ? [`language-${language}`] : []), ...classes];
+  node.data = {...node.data, hProperties: {...node.data?.hProperties, className}};
 }
 
 /**
