@@ -94,6 +94,8 @@ export function attributeLists(tree: Root, file: VFile, options: AttributeListOp
     const result = applyAttributeTokens(tokens, data.hProperties, infimaButtons);
     for (const dropped of result.dropped) say('mkdocs-attr-unsafe', dropped.reason, place);
     for (const replaced of result.replaced) say('mkdocs-attr-list', replaced.reason, place);
+    const ownUrl = replacedDestination(target, result.properties);
+    if (ownUrl) say('mkdocs-attr-list', ownUrl, place);
     data.hProperties = result.properties;
     if (target.type === 'link' || target.type === 'image') applied.set(target, result.properties);
     if (from >= to) {
@@ -250,4 +252,17 @@ function isPlainText(node: RootContent | undefined): node is Text {
 function isLoose(list: List): boolean {
   if (list.spread) return true;
   return list.children.some((item) => (item.spread ?? item.children.length > 1) === true);
+}
+
+/**
+ * `{ href=… }` on a link (`src` on an image) replaces the destination written
+ * in the Markdown, as in MkDocs: said, so the replaced one is not lost unseen.
+ */
+function replacedDestination(target: Nodes, properties: Properties): string | undefined {
+  const attribute = target.type === 'link' ? 'href' : target.type === 'image' ? 'src' : undefined;
+  if (!attribute || !('url' in target)) return undefined;
+  const value = properties[attribute];
+  if (value === undefined || value === target.url) return undefined;
+  const kind = target.type === 'link' ? 'a link' : 'an image';
+  return `Unexpected \`${attribute}="${String(value)}"\` on ${kind} to \`${target.url}\`, expected one ${attribute === 'href' ? 'destination' : 'source'}: the attribute replaces \`${target.url}\`, as in MkDocs`;
 }

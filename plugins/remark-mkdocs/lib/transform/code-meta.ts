@@ -7,10 +7,22 @@ import type {FenceInfo} from '../code/fence-info';
  */
 export function docusaurusMetastring(info: FenceInfo): string | null {
   const parts: string[] = [];
-  if (info.title !== undefined) parts.push(`title=${JSON.stringify(info.title)}`);
+  if (info.title !== undefined) parts.push(`title=${quotedTitle(info.title)}`);
   if (info.hlLines.length > 0) parts.push(`{${info.hlLines.join(',')}}`);
   if (info.linenums) parts.push(info.linenums.start === 1 ? 'showLineNumbers' : `showLineNumbers=${info.linenums.start}`);
   return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/**
+ * Docusaurus reads the title as `title=(["'])(.*?)\1`: no escapes, so the
+ * quote is one the title does not contain (JSON's `\"` ended the title early,
+ * and its `\udfff` for a lone surrogate showed as text). A title with both
+ * quotes gets its double quotes as single ones: the words all stay.
+ */
+function quotedTitle(title: string): string {
+  if (!title.includes('"')) return `"${title}"`;
+  if (!title.includes("'")) return `'${title}'`;
+  return `"${title.replace(/"/g, "'")}"`;
 }
 
 /**

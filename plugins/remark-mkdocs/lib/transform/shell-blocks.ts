@@ -112,7 +112,8 @@ function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
   if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
   if (command) attributes.push(jsxAttribute('command', command));
-  const classes = fenceClasses(info);
+  // Output is shown as text, not highlighted; the language stays a class, as on MkDocs' `<code>`.
+  const classes = [...(info.language ? [`language-${info.language}`] : []), ...fenceClasses(info)];
   if (classes.length > 0) attributes.push(jsxAttribute('className', classes.join(' ')));
   return jsxFlowElement('OutputBlock', attributes, [], node.position);
 }
