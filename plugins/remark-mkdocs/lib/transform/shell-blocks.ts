@@ -144,8 +144,10 @@ function addCodeClasses(node: Code, info: FenceInfo): void {
  * author knows the words did not reach the page.
  */
 function reportUnrenderedAttributes(file: VFile, node: Code, info: FenceInfo): void {
+  // The whole header too: the ignored text may be the tail of a word an option started (`R劌"` → `R`, `劌"`).
+  const header = [node.lang, node.meta].filter(Boolean).join(' ');
   for (const text of info.ignored ?? []) {
-    report(file, 'mkdocs-fence-option', `Unexpected \`${text}\` among the fence options, expected \`key="value"\` options: ignored, as MkDocs ignores it`, node.position);
+    report(file, 'mkdocs-fence-option', `Unexpected \`${text}\` among the fence options of \`${header}\`, expected \`key="value"\` options: ignored, as MkDocs ignores it`, node.position);
   }
   // Plain-form unknown keys already have their problem (MkDocs drops that fence).
   const keys = info.braces ? Object.keys(info.data) : [];
