@@ -43,7 +43,7 @@ export class GrammarQueue {
     return this.running === undefined;
   }
 
-  /** Resolves when every grammar queued so far is registered (a failed load is reported by its caller's console, not here). */
+  /** Resolves when every grammar queued so far is registered or has failed (a failure is logged by `drain`, never thrown here). */
   idle(): Promise<void> {
     return this.running ?? Promise.resolve();
   }

@@ -5,8 +5,9 @@ import {GrammarQueue, yieldToBrowser} from './grammar-queue';
 /**
  * The one Prism instance of the site: prismjs's core, with grammars added by
  * `grammarQueue` (the bundled ones, then `prism.additionalLanguages`).
- * prismjs's grammar modules register themselves on the global `Prism`, so it
- * stays set (Docusaurus's own loader set it only around its loads).
+ * prismjs's grammar modules add themselves to a free variable `Prism`: in the
+ * site's bundles the bundler binds it to this export (plugins/deferred-prism.ts);
+ * outside them (the unit tests) it is the global, set here.
  */
 export const Prism = PrismCore;
 (globalThis as {Prism?: unknown}).Prism = Prism;

@@ -40,3 +40,8 @@ const INSTRUCTION_CLASSES = new Set(['annotate', 'no-copy', 'command', 'session'
 export function fenceClasses(info: FenceInfo): string[] {
   return info.classes.filter((name) => name !== '' && !INSTRUCTION_CLASSES.has(name.toLowerCase()));
 }
+
+/** `language-<language>` (when there is one), then the header's other classes: MkDocs' `<code>` classes. */
+export function codeClassNames(language: string | undefined, info: FenceInfo): string[] {
+  return [...(language ? [`language-${language}`] : []), ...fenceClasses(info)];
+}

@@ -5,7 +5,7 @@ import {parseFenceInfo, type FenceInfo} from '../code/fence-info';
 import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {report} from '../messages';
-import {docusaurusMetastring, fenceClasses} from './code-meta';
+import {codeClassNames, docusaurusMetastring, fenceClasses} from './code-meta';
 import {jsxAttribute, jsxFlowElement} from './jsx';
 
 /**
@@ -113,7 +113,7 @@ function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
   if (command) attributes.push(jsxAttribute('command', command));
   // Output is shown as text, not highlighted; the language stays a class, as on MkDocs' `<code>`.
-  const classes = [...(info.language ? [`language-${info.language}`] : []), ...fenceClasses(info)];
+  const classes = codeClassNames(info.language, info);
   if (classes.length > 0) attributes.push(jsxAttribute('className', classes.join(' ')));
   return jsxFlowElement('OutputBlock', attributes, [], node.position);
 }
@@ -130,10 +130,8 @@ function braceLanguage(node: Code, info: FenceInfo): void {
  * (what mdast-util-to-hast would write: `language-` and the first word of `lang`).
  */
 function addCodeClasses(node: Code, info: FenceInfo): void {
-  const classes = fenceClasses(info);
-  if (classes.length === 0) return;
-  const language = node.lang?.split(/[ \t]/)[0];
-  const className = [...(language ? [`language-${language}`] : []), ...classes];
+  if (fenceClasses(info).length === 0) return;
+  const className = codeClassNames(node.lang?.split(/[ \t]/)[0], info);
   node.data = {...node.data, hProperties: {...node.data?.hProperties, className}};
 }
 
