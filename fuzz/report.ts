@@ -19,6 +19,10 @@ export interface Tally {
   lost: number;
   slow: number;
   slowest: {index: number; msPer10KB: number; size: number};
+  /** Inputs whose first, single timing (inside the word check) was over budget, before any retiming. */
+  firstOver: number;
+  /** The slowest first timing. */
+  firstSlowest: {index: number; msPer10KB: number; size: number};
   /** The first few failures of each kind, for minimising and printing. */
   failures: Failure[];
 }
@@ -26,7 +30,7 @@ export interface Tally {
 export const MAX_KEPT_PER_KIND = 5;
 
 export function emptyTally(): Tally {
-  return {count: 0, bytes: 0, throws: 0, lost: 0, slow: 0, slowest: {index: -1, msPer10KB: 0, size: 0}, failures: []};
+  return {count: 0, bytes: 0, throws: 0, lost: 0, slow: 0, slowest: {index: -1, msPer10KB: 0, size: 0}, firstOver: 0, firstSlowest: {index: -1, msPer10KB: 0, size: 0}, failures: []};
 }
 
 export function keep(tally: Tally, failure: Failure): void {
@@ -40,6 +44,8 @@ export function merge(into: Tally, from: Tally): void {
   into.lost += from.lost;
   into.slow += from.slow;
   if (from.slowest.msPer10KB > into.slowest.msPer10KB) into.slowest = from.slowest;
+  into.firstOver += from.firstOver;
+  if (from.firstSlowest.msPer10KB > into.firstSlowest.msPer10KB) into.firstSlowest = from.firstSlowest;
   for (const failure of from.failures) keep(into, failure);
 }
 

@@ -4,10 +4,12 @@
  * Inputs come from a grammar of MkDocs constructs mixed with random bytes,
  * line-ending damage, BOMs, NULs, unpaired surrogates and deep indentation
  * (`fuzz/inputs.ts`). Each one must not throw, must stay under 50 ms per 10 KB
- * (a slow input is timed again, best of three, and once more best of three
- * at the end of its worker's run, when the JIT is warm: the machine is shared
- * and the first inputs of a process run cold), and must keep every word
- * (`fuzz/word-check.ts`).
+ * (an input over budget is timed again, the plugin alone, best of three runs
+ * per pipeline, and once more best of five at the end of its worker's run,
+ * when the JIT is warm: the machine is shared, the check's own word counting
+ * leaves garbage to collect, and the first inputs of a process run cold), and
+ * must keep every word (`fuzz/word-check.ts`). The summary prints the
+ * first-run figures too, so what the retiming changed stays visible.
  *
  *   FUZZ_SEED=<n|random>  base seed (printed; default 20251125)
  *   FUZZ_COUNT=<n>        inputs (default 100000)
@@ -20,7 +22,7 @@ import {fork, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
-import {BUDGET_MS_PER_10KB, checkInput, per10KB, type CheckResult} from './check';
+import {BUDGET_MS_PER_10KB, checkInput, per10KB, timeInput, type CheckResult} from './check';
 import {fuzzInput, resolveFuzzSeed} from './inputs';
 import {minimize} from './minimize';
 import {emptyTally, keep, merge, writeArtifact, type Failure, type Tally} from './report';
@@ -36,8 +38,11 @@ function work(seed: number, count: number, worker: number, workers: number): Tal
   const overBudget: {index: number; result: CheckResult}[] = [];
   for (let index = worker; index < count; index += workers) {
     const input = fuzzInput(seed, index);
-    const result = retimeIfSlow(input, checkInput(input));
+    const first = checkInput(input);
+    const result = retimeIfSlow(input, first);
     tally.count++;
+    if (first.msPer10KB > BUDGET_MS_PER_10KB) tally.firstOver++;
+    if (first.msPer10KB > tally.firstSlowest.msPer10KB) tally.firstSlowest = {index, msPer10KB: first.msPer10KB, size: first.size};
     tally.bytes += input.length;
     if (result.throws.length > 0) {
       tally.throws++;
@@ -54,7 +59,7 @@ function work(seed: number, count: number, worker: number, workers: number): Tal
   // Timed again once the process is warm: early in a worker the JIT has not yet
   // compiled the parser, and the first inputs measured slow for that alone.
   for (const {index, result} of overBudget) {
-    const final = retimeIfSlow(fuzzInput(seed, index), result, 3);
+    const final = retimeIfSlow(fuzzInput(seed, index), result, 5);
     noteTime(tally, index, final);
     if (final.msPer10KB > BUDGET_MS_PER_10KB) {
       tally.slow++;
@@ -68,11 +73,14 @@ function noteTime(tally: Tally, index: number, result: CheckResult): void {
   if (result.msPer10KB > tally.slowest.msPer10KB) tally.slowest = {index, msPer10KB: result.msPer10KB, size: result.size};
 }
 
-/** Over budget once may be the garbage collector or a busy machine: keep the best of `1 + times` timings. */
-function retimeIfSlow(input: string, result: CheckResult, times = 2): CheckResult {
-  let best = result.msPer10KB;
-  for (let n = 0; n < times && best > BUDGET_MS_PER_10KB; n++) best = Math.min(best, checkInput(input, {words: false}).msPer10KB);
-  return {...result, msPer10KB: best};
+/**
+ * Over budget once may be the garbage collector or a busy machine: time the
+ * plugin alone again, `runs` times back to back per pipeline, and keep the
+ * better figure (`timeInput`).
+ */
+function retimeIfSlow(input: string, result: CheckResult, runs = 3): CheckResult {
+  if (result.msPer10KB <= BUDGET_MS_PER_10KB) return result;
+  return {...result, msPer10KB: Math.min(result.msPer10KB, timeInput(input, runs))};
 }
 
 /** The same kind of failure, for the minimiser. */
@@ -150,13 +158,14 @@ async function main(): Promise<void> {
 }
 
 function printSummary(seed: number, tally: Tally, seconds: number): void {
-  const {slowest} = tally;
+  const {slowest, firstSlowest} = tally;
   console.log(
     [
       `fuzz summary: seed ${seed}`,
       `  inputs: ${tally.count} (${(tally.bytes / 1024 / 1024).toFixed(1)} M code units) in ${seconds.toFixed(0)} s`,
       `  throws: ${tally.throws}`,
       `  slowest: ${slowest.msPer10KB.toFixed(1)} ms per 10 KB (input ${slowest.index}, ${slowest.size} code units; budget ${BUDGET_MS_PER_10KB}); over budget: ${tally.slow}`,
+      `  first timings (one run each, inside the word check): slowest ${firstSlowest.msPer10KB.toFixed(1)} ms per 10 KB (input ${firstSlowest.index}); over budget before retiming: ${tally.firstOver}`,
       `  word losses: ${tally.lost}`,
     ].join('\n'),
   );
