@@ -18,19 +18,27 @@ export interface Tally {
   throws: number;
   lost: number;
   slow: number;
-  slowest: {index: number; msPer10KB: number; size: number};
+  slowest: Timing;
   /** Inputs whose first, single timing (inside the word check) was over budget, before any retiming. */
   firstOver: number;
   /** The slowest first timing. */
-  firstSlowest: {index: number; msPer10KB: number; size: number};
+  firstSlowest: Timing;
   /** The first few failures of each kind, for minimising and printing. */
   failures: Failure[];
+  /** Inputs still over budget after a worker's retiming, for the runner to time alone once the workers are done. */
+  pending: Timing[];
+}
+
+export interface Timing {
+  index: number;
+  msPer10KB: number;
+  size: number;
 }
 
 export const MAX_KEPT_PER_KIND = 5;
 
 export function emptyTally(): Tally {
-  return {count: 0, bytes: 0, throws: 0, lost: 0, slow: 0, slowest: {index: -1, msPer10KB: 0, size: 0}, firstOver: 0, firstSlowest: {index: -1, msPer10KB: 0, size: 0}, failures: []};
+  return {count: 0, bytes: 0, throws: 0, lost: 0, slow: 0, slowest: {index: -1, msPer10KB: 0, size: 0}, firstOver: 0, firstSlowest: {index: -1, msPer10KB: 0, size: 0}, failures: [], pending: []};
 }
 
 export function keep(tally: Tally, failure: Failure): void {
@@ -47,6 +55,7 @@ export function merge(into: Tally, from: Tally): void {
   into.firstOver += from.firstOver;
   if (from.firstSlowest.msPer10KB > into.firstSlowest.msPer10KB) into.firstSlowest = from.firstSlowest;
   for (const failure of from.failures) keep(into, failure);
+  into.pending.push(...from.pending);
 }
 
 /**

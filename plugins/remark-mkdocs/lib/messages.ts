@@ -27,7 +27,15 @@ export type RuleId = keyof typeof RULES;
 
 export const SOURCE = 'remark-mkdocs';
 
-/** Report through vfile, with a rule id and a place, the way remark-lint rules do. */
+/**
+ * Report through vfile, with a rule id and a place, the way remark-lint rules
+ * do. Every message of the plugin goes through here.
+ *
+ * A VFileMessage is an Error, and V8 captures a stack trace when one is made,
+ * which VFileMessage then throws away (it sets `stack` to ''). Deep in a tree
+ * walk that capture cost ~10 µs a message: a few % of a lesson with a hundred
+ * warnings. Not capturing it changes nothing anyone can see.
+ */
 export function report(
   file: VFile,
   ruleId: RuleId,
@@ -35,5 +43,11 @@ export function report(
   place: Point | Position | undefined,
   ancestors?: Node[],
 ): void {
-  file.message(reason, {place, ancestors, ruleId, source: SOURCE});
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    file.message(reason, {place, ancestors, ruleId, source: SOURCE});
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }

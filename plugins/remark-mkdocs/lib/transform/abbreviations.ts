@@ -4,7 +4,7 @@ import type {VFile} from 'vfile';
 import {location, type Location} from 'vfile-location';
 import {decodeNamedCharacterReference} from 'decode-named-character-reference';
 import type {MkdocsAbbreviation, MkdocsAbbreviationDefinition} from '../mdast/abbreviation-from-markdown';
-import {SOURCE} from '../messages';
+import {report} from '../messages';
 import {isWordCharacter, nextTerm, termMatcher, type TermMatcher} from './abbreviation-terms';
 import {lintAbbreviationLookalikes} from './lint-abbreviations';
 
@@ -44,7 +44,7 @@ export function abbreviationsTransform(tree: Root, file: VFile): void {
   });
   for (const [term, node] of definitions) {
     if (found.has(term)) continue;
-    file.message(unusedReason(term), {place: node.position, ruleId: 'mkdocs-abbr-unused', source: SOURCE});
+    report(file, 'mkdocs-abbr-unused', unusedReason(term), node.position);
   }
 }
 
@@ -79,9 +79,11 @@ function collectDefinitions(tree: Root, file: VFile): Map<string, MkdocsAbbrevia
         definitions.delete(child.term);
         definitions.set(child.term, child);
         if (child.title === '') {
-          file.message(
+          report(
+            file,
+            'mkdocs-abbr-syntax',
             `Unexpected empty title for abbreviation \`${child.term}\`, expected text after \`:\` (or on the next line, when that line is not a block of its own): the abbreviation gets an empty tooltip`,
-            {place: child.position, ruleId: 'mkdocs-abbr-syntax', source: SOURCE},
+            child.position,
           );
         }
         continue;

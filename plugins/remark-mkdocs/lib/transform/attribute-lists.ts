@@ -15,7 +15,7 @@ import {
   type AttributeListSearch,
 } from '../attribute-list';
 import {applyAttributeTokens} from '../attribute-values';
-import {SOURCE} from '../messages';
+import {report} from '../messages';
 import {textSlicePlace, verbatimIn} from '../text-place';
 import {adjacent, directiveToText} from './directive-text';
 import {isIconNode} from './emoji';
@@ -73,7 +73,7 @@ const applied = new WeakMap<object, Properties>();
 export function attributeLists(tree: Root, file: VFile, options: AttributeListOptions = {}): void {
   const infimaButtons = options.infimaButtons ?? true;
   const say = (rule: ListRule, reason: string, place: Position | undefined) =>
-    file.message(reason, {place, ruleId: rule, source: SOURCE});
+    report(file, rule, reason, place);
 
   /**
    * Apply the list in `text` at `match` to `target`, then keep only the part

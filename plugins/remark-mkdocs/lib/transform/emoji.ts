@@ -6,7 +6,7 @@ import type {VFile} from 'vfile';
 import {gemoji} from 'gemoji';
 import {visit} from '../visit';
 import {isIconShortcode, resolveIcon, type Icon, type IconLookup} from '../icons';
-import {SOURCE} from '../messages';
+import {report} from '../messages';
 import {textSlicePlace, verbatimIn} from '../text-place';
 import {adjacent, directiveToText} from './directive-text';
 
@@ -133,11 +133,13 @@ function replaceShortcodes(
     }
     pending += match[0];
     if (lookup) {
-      file.message(
+      report(
+        file,
+        'mkdocs-icon',
         lookup.missing === 'package'
           ? `Unexpected icon \`:${name}:\` from a set whose package \`${lookup.packageName}\` is not installed, expected an installed icon set (npm install ${lookup.packageName}); shown as text`
           : `Unexpected icon \`:${name}:\`, expected an icon name from Material's icon sets (for example \`:material-check:\`, \`:octicons-tasklist-16:\`, \`:fontawesome-solid-file-pdf:\`); shown as text`,
-        {place: place(start, end), ruleId: 'mkdocs-icon', source: SOURCE},
+        place(start, end),
       );
     }
   }

@@ -2,7 +2,7 @@ import type {Heading, Paragraph, Root, Table} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from '../visit';
 import {parseAbbreviationLine} from '../abbreviation-line';
-import {SOURCE} from '../messages';
+import {report} from '../messages';
 import {SourceLines} from '../source-lines';
 
 /**
@@ -29,9 +29,12 @@ function lintTableRows(table: Table, file: VFile, source: SourceLines): void {
     const {line, column} = row.position.start;
     const text = source.line(line).slice(column - 1);
     if (!parseAbbreviationLine(expandTabs(text))?.ok) continue;
-    file.message(
+    report(
+      file,
+      'mkdocs-abbr-syntax',
       `Unexpected abbreviation definition \`${text.trim()}\` right under a table, expected a blank line between them: this line stays a table row`,
-      {place: {line, column}, ruleId: 'mkdocs-abbr-syntax', source: SOURCE, ancestors: [table]},
+      {line, column},
+      [table],
     );
   }
 }
@@ -60,12 +63,7 @@ function lintBlock(block: Paragraph | Heading, file: VFile, source: SourceLines)
       } else {
         reason = `Unexpected abbreviation definition \`${raw.slice(column).trim()}\` indented into its container or inside a list item's paragraph, expected it at the start of the line (in a list item: after a blank line)`;
       }
-      file.message(`${reason}: this line stays text`, {
-        place: {line, column: at + 1},
-        ruleId: 'mkdocs-abbr-syntax',
-        source: SOURCE,
-        ancestors: [block],
-      });
+      report(file, 'mkdocs-abbr-syntax', `${reason}: this line stays text`, {line, column: at + 1}, [block]);
     });
   });
 }
