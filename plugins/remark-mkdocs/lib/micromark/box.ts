@@ -6,6 +6,7 @@ import type {BoxHeader} from '../header';
 import {headerLineCheck} from './header-line';
 import {continuesListItem} from './list-context';
 import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from './nesting';
+import {nestedDocument} from './nested-document';
 import './token-types';
 
 /**
@@ -13,11 +14,12 @@ import './token-types';
  * document, the way `micromark-extension-directive` tokenizes `:::`
  * containers: the header line, then every following line that is blank or
  * indented by 4 more columns; that indentation is stripped and the rest of
- * each line becomes a `chunkDocument`, which micromark parses as a document of
- * its own. So fences, lists, tables and further boxes nest for free, there
- * are no lazy lines (Python-Markdown has none), and closing a box costs
- * nothing outside it (a document-level container would make micromark
- * rewrite the whole document's events at each box end).
+ * each line becomes a `chunkDocument`, read as a document of its own line by
+ * line as the box takes it (`nested-document.ts`). So fences, lists, tables
+ * and further boxes nest for free, there are no lazy lines (Python-Markdown
+ * has none), and closing a box costs nothing outside it (a document-level
+ * container would make micromark rewrite the whole document's events at each
+ * box end).
  */
 // Not `concrete` (unlike `:::` containers): the line that ends a box must still
 // be offered to container starts (a list or block quote right after the box).
@@ -33,7 +35,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   // Offset into the header line, counted in codes (virtual spaces included),
   // which is what `parseBoxHeader` counted in.
   let index = 0;
-  let previous: Token | undefined;
+  const body = nestedDocument(self);
   const bodyLine: Construct = {tokenize: bodyLineTokenizer(bodyIndent), partial: true};
   const depth = boxDepthAt(self.parser, self.now().line) + 1;
 
@@ -173,10 +175,8 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function chunkStart(code: Code): State | undefined {
-    const token = effects.enter(types.chunkDocument, {contentType: constants.contentTypeDocument, previous});
+    const token = body.enter(effects);
     noteBodyLine(self.parser, token.start.line, depth);
-    if (previous) previous.next = token;
-    previous = token;
     return chunkInside(code);
   }
 
@@ -207,9 +207,11 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   function chunkExit(): void {
     const token = effects.exit(types.chunkDocument);
     self.parser.lazy[token.start.line] = false;
+    body.write(token);
   }
 
   function after(code: Code): State | undefined {
+    body.end();
     effects.exit('mkdocsBox');
     return ok(code);
   }

@@ -3,6 +3,7 @@ import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding} from 'micromark-util-character';
 import {readMarkdownTag, type HtmlMode} from '../html-tag';
 import {INITIAL_SCAN_STATE, scanContentLine, type LinePlan, type ScanState} from '../html-content-scan';
+import {nestedDocument} from './nested-document';
 import './html-token-types';
 
 /**
@@ -14,8 +15,8 @@ import './html-token-types';
  *
  * Modelled on the box construct (`box.ts`) and on
  * micromark-extension-directive's `:::` containers: the opening tag line, then
- * the content as `chunkDocument` tokens (one per line, linked), which
- * micromark parses as a document of its own, so fences, lists, boxes and
+ * the content as `chunkDocument` tokens (one per line, linked), read as a
+ * document of its own (`nested-document.ts`), so fences, lists, boxes and
  * further elements nest and positions stay exact. Where the element ends is
  * decided line by line by `scanContentLine` (the matching closing tag, as
  * MkDocs finds it), each line read once ahead and once when consumed.
@@ -40,8 +41,8 @@ export const MAX_ELEMENT_NESTING = 20;
 
 /**
  * How many elements enclose each line, for one parse: the nested documents
- * share the parser, and an element's content is tokenized only after the
- * element itself, so its lines are marked by then.
+ * share the parser, and an element hands a line to its content's tokenizer
+ * only after marking it.
  */
 const nestingByParser = new WeakMap<ParseContext, Map<number, number>>();
 
@@ -67,6 +68,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   let inChunk = false;
   let spanOpen = false;
   let nesting = 0;
+  const body = nestedDocument(self);
 
   return start;
 
@@ -186,13 +188,14 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
       effects.enter('mkdocsHtmlSpan');
       spanOpen = true;
     }
-    const token =
-      mode === 'span'
-        ? effects.enter(types.chunkText, {contentType: constants.contentTypeText, previous})
-        : effects.enter(types.chunkDocument, {contentType: constants.contentTypeDocument, previous});
+    inChunk = true;
+    if (mode !== 'span') {
+      body.enter(effects);
+      return;
+    }
+    const token = effects.enter(types.chunkText, {contentType: constants.contentTypeText, previous});
     if (previous) previous.next = token;
     previous = token;
-    inChunk = true;
   }
 
   function exitChunk(): void {
@@ -207,6 +210,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     let lines = nestingByParser.get(self.parser);
     if (!lines) nestingByParser.set(self.parser, (lines = new Map()));
     lines.set(token.start.line, nesting + 1);
+    body.write(token);
   }
 
   function exitSpan(): void {
@@ -224,6 +228,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   function closeTag(code: Code): State | undefined {
     if (index < plan.close!.end) return step(code, closeTag);
     effects.exit('mkdocsHtmlClose');
+    body.end();
     effects.exit('mkdocsHtml');
     return afterClose(code);
   }
@@ -259,6 +264,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   function unclosed(code: Code): State | undefined {
     if (inChunk) exitChunk();
     exitSpan();
+    body.end();
     effects.exit('mkdocsHtml');
     return ok(code);
   }

@@ -18,8 +18,8 @@ const depths = new WeakMap<ParseContext, Map<number, number>>();
 
 /**
  * How many boxes hold `line` in their body, as far as tokenized. Enough for a
- * box starting on `line`: micromark tokenizes a box's body (a nested document)
- * only after the box itself, so the enclosing boxes have all noted their lines.
+ * box starting on `line`: a box notes a line before it hands it to its body's
+ * tokenizer, so the enclosing boxes have all noted it by then.
  */
 export function boxDepthAt(parser: ParseContext, line: number): number {
   return depths.get(parser)?.get(line) ?? 0;
