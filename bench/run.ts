@@ -12,8 +12,10 @@
  * 4. (1) on the MkDocs text written twice in one document (linearity).
  *
  * A benchmark is a report: a missed target is printed as MISSED, the exit code
- * stays 0. For steadier numbers run with `NODE_OPTIONS=--expose-gc`, so a full
- * garbage collection runs before every measurement.
+ * stays 0. `npm run bench` starts Node with `--expose-gc`, so a full garbage
+ * collection runs before every measurement (without it, one pipeline's garbage
+ * was collected in the next one's time: runs of the same pipeline spread by
+ * half, and the ratio against native swung from 0.98× to 1.12×).
  */
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `settings: ${ROUNDS} interleaved rounds after ${WARMUP} warm-up runs, medians; ` +
-      `forced GC ${typeof (globalThis as {gc?: unknown}).gc === 'function' ? 'on' : 'off (NODE_OPTIONS=--expose-gc)'} (report)`,
+      `forced GC ${typeof (globalThis as {gc?: unknown}).gc === 'function' ? 'on' : 'off (start Node with --expose-gc, as npm run bench does)'} (report)`,
   );
 
   const {directive, admonitions} = await loadDocusaurusAdmonitions();
