@@ -47,8 +47,10 @@ export function nestedDocument(self: TokenizeContext): NestedDocument {
     },
     end() {
       if (!tokenizer) return;
-      tokenizer.write([codes.eof]);
-      expandBlocks(tokenizer.events);
+      const finished = tokenizer;
+      tokenizer = undefined;
+      finished.write([codes.eof]);
+      expandBlocks(finished.events);
     },
   };
 }
