@@ -34,11 +34,10 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
       if (emit) {
         node.lang = info.language ?? null;
         node.meta = docusaurusMetastring(info);
+        addCodeClasses(node, info);
       } else {
-        braceLanguage(node, info);
+        asMkdocsWritesIt(node, info, parent, index);
       }
-      addCodeClasses(node, info);
-      if (!emit && info.title !== undefined) parent.children[index] = withFilename(node, info.title);
       previous = undefined;
       continue;
     }
@@ -63,9 +62,7 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
           ? outputBlock(node, info, adjacent?.command)
           : commandBlock(node, info, classification);
     } else {
-      braceLanguage(node, info);
-      addCodeClasses(node, info);
-      if (info.title !== undefined) parent.children[index] = withFilename(node, info.title);
+      asMkdocsWritesIt(node, info, parent, index);
     }
     previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
   }
@@ -118,11 +115,18 @@ function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   return jsxFlowElement('OutputBlock', attributes, [], node.position);
 }
 
-/** The `html` target: MkDocs' language class comes from the header's first class too (`{ .yaml }` → `language-yaml`). */
-function braceLanguage(node: Code, info: FenceInfo): void {
-  if (!info.braces) return;
-  node.lang = info.language ?? null;
-  node.meta = null;
+/**
+ * The `html` target, any fence: MkDocs' language class comes from the header's
+ * first class too (`{ .yaml }` → `language-yaml`), the other classes follow it
+ * on `<code>`, and a title becomes the filename bar.
+ */
+function asMkdocsWritesIt(node: Code, info: FenceInfo, parent: Parent, index: number): void {
+  if (info.braces) {
+    node.lang = info.language ?? null;
+    node.meta = null;
+  }
+  addCodeClasses(node, info);
+  if (info.title !== undefined) parent.children[index] = withFilename(node, info.title);
 }
 
 /**
