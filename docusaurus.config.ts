@@ -1,24 +1,23 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
-import type {Config, ParseFrontMatter, Plugin} from '@docusaurus/types';
+import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {Root} from 'mdast';
-import type {Plugin as RemarkPlugin, Processor} from 'unified';
-import remarkMkdocs, {remarkMkdocsAfterDefaults} from './plugins/remark-mkdocs';
-import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from './plugins/remark-authoring-examples';
-import remarkReportMessages from './plugins/remark-report-messages';
-import remarkSafeHtml, {rehypeSafeHtmlGuard} from './plugins/remark-safe-html';
-import remarkUnresolvedLinks, {readUnresolvedLinks} from './plugins/remark-unresolved-links';
+import {rehypeSafeHtmlGuard} from './plugins/remark-safe-html';
+import {checkLesson, docsRemarkOptions, siteWarningsStore} from './plugins/lesson-pipeline';
+import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
-import {BOX_THEMES, MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
+import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
 import {withMinimumContrast} from './src/prism/accessible-theme';
 
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
 const strict = process.env.LESSONSAURUS_STRICT === '1';
+
+/** Not a production build (`docusaurus start`): pages show their own lesson warnings in a panel. */
+const warningsPanel = process.env.NODE_ENV !== 'production';
 
 /** "Edit this page" goes to `<base>docs/<file>`; the default points nowhere real. */
 const editUrl = process.env.LESSONSAURUS_EDIT_URL ?? 'https://example.invalid/edit/main/';
@@ -42,38 +41,6 @@ const parseFrontMatter: ParseFrontMatter = async (params) => {
   }
   return result;
 };
-
-/**
- * The module of every component the Markdown plugins emit as JSX. Each page
- * imports only those it uses (remark-mkdocs adds the imports), so they ride
- * in that page's chunk: the seed page, with no tabs, never loads Tabs. None
- * of them is registered in MDXComponents.
- */
-const COMPONENT_MODULES = {
-  CommandBlock: '@site/src/components/CommandBlock',
-  OutputBlock: '@site/src/components/OutputBlock',
-  MkdocsDetails: '@site/src/components/MkdocsDetails',
-  CodeAnnotations: '@site/src/components/CodeAnnotations',
-  CodeAnnotation: '@site/src/components/CodeAnnotations/CodeAnnotation',
-  ProseAnnotations: '@site/src/components/CodeAnnotations/ProseAnnotations',
-  AnnotationMarker: '@site/src/components/CodeAnnotations/AnnotationMarker',
-  Tabs: '@theme/Tabs',
-  TabItem: '@theme/TabItem',
-  // Emitted by remark-authoring-examples, which runs before remark-mkdocs.
-  AuthoringExample: '@site/src/components/AuthoringExample',
-};
-
-/**
- * A remark plugin with its options bound in. Docusaurus copies the site config
- * into every page's JavaScript as JSON (its codegen), remark plugin options
- * included: `[plugin, options]` would ship the box icon table, the component
- * map and the custom types to every reader. A function serializes to nothing.
- */
-function bound<P extends unknown[]>(plugin: RemarkPlugin<P, Root>, ...options: P): RemarkPlugin<[], Root> {
-  return function (this: Processor) {
-    return plugin.apply(this, options);
-  };
-}
 
 /** Colours of the custom box types, from the same object the remark plugin gets. */
 function customTypeStyles(): Plugin {
@@ -115,27 +82,11 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           editUrl,
-          // Before the defaults: Docusaurus's heading-id, TOC, link and image
-          // steps must see the boxes the plugin builds. Authoring examples come
-          // first, so remark-mkdocs converts their content with the rest of the
-          // page; their headings step after it keeps them out of the TOC.
-          beforeDefaultRemarkPlugins: [
-            remarkAuthoringExamples,
-            bound(remarkMkdocs, {customTypes, strict, components: COMPONENT_MODULES}),
-            remarkAuthoringExampleHeadings,
-            // Links the MkDocs import found no target for stay as written and
-            // warn (as in MkDocs); only those: any other broken link still throws.
-            bound(remarkUnresolvedLinks, readUnresolvedLinks(__dirname)),
-          ],
-          // After Docusaurus's defaults: restore attributes its link/image steps drop;
-          // show raw HTML that would run script as text (every node is built by now);
-          // last: print what every earlier plugin reported (facebook/docusaurus#9953).
-          // Boxes (`!!!`, `???` and `:::type`) get their label and icon here, per page.
-          remarkPlugins: [
-            bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}),
-            remarkSafeHtml,
-            bound(remarkReportMessages, {strict}),
-          ],
+          // Before the defaults, Docusaurus's heading-id, TOC, link and image
+          // steps must see the boxes the plugins build; after them, the steps
+          // that need their output, then the recorder of every lesson warning
+          // (printed by lessonWarningsPlugin: facebook/docusaurus#9953).
+          ...docsRemarkOptions(__dirname, {panel: warningsPanel}),
           // After rehype-raw: fail the build if anything unsafe got past remarkSafeHtml.
           rehypePlugins: [rehypeSafeHtmlGuard],
           // `:::bug`, `:::lab`, … work too, drawn by the same theme components.
@@ -150,7 +101,15 @@ const config: Config = {
     ],
   ],
 
-  plugins: [customTypeStyles, deferredPrism],
+  plugins: [
+    customTypeStyles,
+    deferredPrism,
+    // Every lesson's warnings after each compilation, warm cache or not; strict fails the build.
+    // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
+    function lessonWarnings(context: LoadContext) {
+      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), strict});
+    },
+  ],
 
   themes: [
     [

@@ -24,5 +24,6 @@ export {mkdocsAbbreviationToMarkdown} from './lib/mdast/abbreviation-to-markdown
 export {htmlElement} from './lib/micromark/html-element';
 export {mkdocsHtmlFromMarkdown, htmlBlockClasses, isMkdocsHtml, type MkdocsHtml} from './lib/mdast/html-from-markdown';
 export {mkdocsHtmlToMarkdown} from './lib/mdast/html-to-markdown';
+export {importUsedComponents} from './lib/transform/component-imports';
 export {abbreviationsTransform} from './lib/transform/abbreviations';
 export {parseAbbreviationLine, type AbbreviationLine, type AbbreviationLineResult} from './lib/abbreviation-line';

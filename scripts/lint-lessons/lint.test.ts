@@ -14,19 +14,19 @@ describe('lint:lessons', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('reports file:line:col and rule id, exit 0 without --strict', () => {
+  it('reports file:line:col and rule id, exit 0 without --strict', async () => {
     writeFileSync(path.join(dir, 'bad.md'), 'Intro.\n\n!!! note "Title" extra\n    body\n');
-    expect(main([dir])).toBe(0);
+    expect(await main([dir])).toBe(0);
     expect(stderr).toContain('bad.md');
     expect(stderr).toMatch(/3:18\s+warning\s+Unexpected text `extra` after the title's closing quote/);
     expect(stderr).toContain('mkdocs-box-header');
   });
 
-  it('exits 1 on warnings with --strict, 0 on a clean lesson', () => {
+  it('exits 1 on warnings with --strict, 0 on a clean lesson', async () => {
     writeFileSync(path.join(dir, 'bad.md'), '!!! lab\n    declared\n\n!!! nope\n    undeclared\n');
     writeFileSync(path.join(dir, 'good.md'), '!!! lab "Hands-on"\n    declared custom type\n');
-    expect(main(['--strict', path.join(dir, 'good.md')])).toBe(0);
-    expect(main(['--strict', dir])).toBe(1);
+    expect(await main(['--strict', path.join(dir, 'good.md')])).toBe(0);
+    expect(await main(['--strict', dir])).toBe(1);
     expect(stderr).toMatch(/4:5\s+warning\s+Unexpected box type `nope`/);
   });
 
@@ -37,8 +37,8 @@ describe('lint:lessons', () => {
     expect(collectLessons(dir).map((file) => path.basename(file))).toEqual(['a.mdx', 'b.md']);
   });
 
-  it('lints the seed lesson: one mojibake warning on line 22', () => {
-    const file = lintLesson(path.resolve(import.meta.dirname, '../../docs/pod-networking.md'));
+  it('lints the seed lesson: one mojibake warning on line 22', async () => {
+    const file = await lintLesson(path.resolve(import.meta.dirname, '../../docs/pod-networking.md'));
     expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[22, 1, 'mkdocs-mojibake']]);
   });
 });

@@ -1,18 +1,21 @@
 /**
- * `npm run lint:lessons [--strict] [paths...]`: the plugin's checks on lesson
+ * `npm run lint:lessons [--strict] [paths...]`: the site's checks on lesson
  * files, without building the site. Paths are files or folders (default:
- * `docs`). Output is vfile-reporter's; the exit code is 1 when a file could not
- * be processed, and also on any warning with `--strict`.
+ * `docs`). Each lesson goes through the site's own pipeline
+ * (`plugins/lesson-pipeline`: the plugins, options and parser extensions the
+ * build uses), so lint and build report the same warnings. Output is
+ * vfile-reporter's; the exit code is 1 when a file could not be processed,
+ * and also on any warning with `--strict`.
  */
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import {VFile} from 'vfile';
+import {parseArgs} from 'node:util';
+import type {VFile} from 'vfile';
 import {reporter} from 'vfile-reporter';
-import remarkMkdocs from '../../plugins/remark-mkdocs';
-import remarkSafeHtml from '../../plugins/remark-safe-html';
-import {customTypes} from '../../src/admonitions/custom-types';
+import {checkLesson} from '../../plugins/lesson-pipeline';
+
+/** The site whose pipeline checks the lessons: this repository. */
+const SITE_DIR = path.resolve(__dirname, '..', '..');
 
 export function collectLessons(target: string): string[] {
   const stats = statSync(target);
@@ -27,25 +30,17 @@ export function collectLessons(target: string): string[] {
     .sort();
 }
 
-export function lintLesson(filePath: string): VFile {
-  const file = new VFile({path: filePath, value: readFileSync(filePath, 'utf8')});
-  // The site's checks after parsing: raw HTML or URLs that would run script (mkdocs-html-unsafe).
-  const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'html', customTypes}).use(remarkSafeHtml);
-  try {
-    processor.runSync(processor.parse(file), file);
-  } catch (error) {
-    const message = file.message(`Cannot process this file: ${(error as Error).message}`, {ruleId: 'crash', source: 'lint-lessons'});
-    message.fatal = true;
-  }
-  return file;
+export function lintLesson(filePath: string): Promise<VFile> {
+  return checkLesson(filePath, SITE_DIR);
 }
 
-export function main(argv: string[]): number {
-  const strict = argv.includes('--strict');
-  const targets = argv.filter((argument) => argument !== '--strict');
-  const files = (targets.length > 0 ? targets : ['docs']).flatMap(collectLessons).map(lintLesson);
+export async function main(argv: string[]): Promise<number> {
+  const {values, positionals} = parseArgs({args: argv, options: {strict: {type: 'boolean', default: false}}, allowPositionals: true});
+  const targets = positionals.length > 0 ? positionals : ['docs'];
+  const files: VFile[] = [];
+  for (const lesson of targets.flatMap(collectLessons)) files.push(await lintLesson(lesson));
   process.stderr.write(reporter(files, {quiet: true}) + '\n');
   const errors = files.some((file) => file.messages.some((message) => message.fatal));
   const warnings = files.some((file) => file.messages.length > 0);
-  return errors || (strict && warnings) ? 1 : 0;
+  return errors || (values.strict && warnings) ? 1 : 0;
 }

@@ -2,14 +2,18 @@
  * What the build tells an author about their lessons: the seed's mojibake is
  * reported as `file:line:col  message  rule-id` in the normal build's output,
  * and a strict build (`LESSONSAURUS_STRICT=1`, as CI runs it) fails and names
- * the same place.
+ * the same place. The same holds on a warm cache (Rspack's persistent cache
+ * skips the Markdown loader for lessons it compiled before), and
+ * `npm run lint:lessons` reports exactly the build's warnings.
  */
-import {mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
+import {collectLessons, lintLesson} from '../../scripts/lint-lessons/lint';
+import {formatWarningLine, relativePath, STORE_DIR, warningsOf} from '../../plugins/lesson-warnings';
 import {sourceText} from './pages';
-import {ARTIFACTS, BUILD_LOG, docusaurus, readLog, tail} from './site';
+import {ARTIFACTS, BUILD_DIR, BUILD_LOG, ROOT, docusaurus, readLog, tail} from './site';
 
 const SOURCE = 'docs/pod-networking.md';
 const MOJIBAKE = '\u00e2\u0153\u2026'; // "âœ…"
@@ -23,6 +27,11 @@ function mojibakePlace(): {line: number; column: number} {
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The lesson warning lines of a build log (`docs/…` and the test pages' `test/e2e/lessons/…`), in order. */
+function lessonWarnings(log: string): string[] {
+  return log.split('\n').filter((line) => /^(?:docs|test\/e2e\/lessons)\/\S+\.mdx?:\d+:\d+ {2}/.test(line));
+}
 
 describe('normal build (artifacts/build.log from the global setup)', () => {
   const {line, column} = mojibakePlace();
@@ -99,5 +108,71 @@ describe('strict build (LESSONSAURUS_STRICT=1)', () => {
     );
     // Without LESSONSAURUS_TEST_PAGES the test-only lessons are no part of the site.
     expect(output).not.toContain('test/e2e/lessons/');
+  });
+});
+
+describe('a second build on the warm cache (same settings as the global setup\'s build)', () => {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-warm-'));
+  afterAll(() => rmSync(outDir, {recursive: true, force: true}));
+  const cold = () => lessonWarnings(readLog(BUILD_LOG));
+
+  test('the cold build printed lesson warnings (what the warm builds are compared with)', () => {
+    expect(cold().length).toBeGreaterThan(10);
+  });
+
+  test('prints the same lesson warnings, line for line', {timeout: 900_000}, async () => {
+    const log = path.join(ARTIFACTS, 'build-warm.log');
+    const result = await docusaurus(['build', '--out-dir', outDir], log, {LESSONSAURUS_TEST_PAGES: '1'});
+    expect(result.code, tail(readLog(log), 40)).toBe(0);
+    expect(lessonWarnings(readLog(log))).toEqual(cold());
+  });
+
+  test('strict fails, naming the mojibake, as on a cold cache', {timeout: 900_000}, async () => {
+    const log = path.join(ARTIFACTS, 'build-warm-strict.log');
+    const result = await docusaurus(['build', '--out-dir', outDir], log, {LESSONSAURUS_TEST_PAGES: '1', LESSONSAURUS_STRICT: '1'});
+    const output = readLog(log);
+    expect(result.code, `the strict build on a warm cache passed; artifacts/build-warm-strict.log ends:\n${tail(output, 40)}`).not.toBe(0);
+    expect(lessonWarnings(output)).toEqual(cold());
+    expect(output).toMatch(new RegExp(`\\d+ lesson warnings in strict mode \\(LESSONSAURUS_STRICT=1\\), printed above; first: ${escape(cold()[0])}`));
+  });
+
+  test('with the recorded warnings deleted (Rspack\'s cache kept), checks the lessons again and prints the same', {timeout: 900_000}, async () => {
+    rmSync(path.join(ROOT, STORE_DIR), {recursive: true, force: true});
+    const log = path.join(ARTIFACTS, 'build-warm-rechecked.log');
+    const result = await docusaurus(['build', '--out-dir', outDir], log, {LESSONSAURUS_TEST_PAGES: '1'});
+    expect(result.code, tail(readLog(log), 40)).toBe(0);
+    expect(lessonWarnings(readLog(log))).toEqual(cold());
+    expect(existsSync(path.join(ROOT, STORE_DIR)), 'the checks recorded what they found again').toBe(true);
+  });
+});
+
+describe('npm run lint:lessons and the build agree', () => {
+  test('on every lesson of the site and of the test pages, warning for warning', async () => {
+    const lines: string[] = [];
+    for (const lesson of [...collectLessons(path.join(ROOT, 'docs')), ...collectLessons(path.join(ROOT, 'test/e2e/lessons'))]) {
+      const file = await lintLesson(lesson);
+      const name = relativePath(file.path, ROOT);
+      const warnings = warningsOf(file).sort((a, b) => a.line - b.line || a.column - b.column);
+      lines.push(...warnings.map((warning) => formatWarningLine(name, warning)));
+    }
+    const byFile = (list: string[]) => [...list].sort((a, b) => a.split(':')[0].localeCompare(b.split(':')[0]));
+    expect(byFile(lines)).toEqual(byFile(lessonWarnings(readLog(BUILD_LOG))));
+  });
+});
+
+describe('the dev-only warnings panel', () => {
+  test('is in no production page nor bundle', () => {
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, {withFileTypes: true})) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(?:html|js|css)$/.test(entry.name) && /data-lesson-warnings|Lesson warnings \(development only\)/.test(readFileSync(full, 'utf8'))) {
+          found.push(path.relative(BUILD_DIR, full));
+        }
+      }
+    };
+    walk(BUILD_DIR);
+    expect(found).toEqual([]);
   });
 });

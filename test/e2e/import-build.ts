@@ -75,7 +75,7 @@ export function textContent(node: Nodes): string {
 /** A warning reduced to what both the build and the report name: `file:line:column rule-id`. */
 export type WarningKey = string;
 
-/** `docs/a.md:12:5  reason  rule-id` (remark-report-messages' form). */
+/** `docs/a.md:12:5  reason  rule-id` (plugins/lesson-warnings' form). */
 export const BUILD_WARNING = /^(docs\/\S+\.mdx?):(\d+):(\d+) {2}(.+) {2}([a-z][a-z0-9-]*)$/;
 
 /** Lines of the build output that are warnings or errors of any form. */

@@ -1,0 +1,156 @@
+/**
+ * The site's Markdown pipeline for lessons, in one place: the remark plugins
+ * `docusaurus.config.ts` gives the docs plugin, and `checkLesson`, which runs
+ * the same plugins on one lesson without a bundler. The build (for a lesson
+ * the cache spared the loader) and `npm run lint:lessons` check lessons with
+ * `checkLesson`, so both report exactly what the loader reports.
+ */
+import {createRequire} from 'node:module';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Root} from 'mdast';
+import type {PluggableList, Plugin as RemarkPlugin, Processor} from 'unified';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import {VFile} from 'vfile';
+import remarkMkdocs, {remarkMkdocsAfterDefaults} from '../remark-mkdocs';
+import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark-authoring-examples';
+import remarkSafeHtml from '../remark-safe-html';
+import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
+import remarkLessonWarnings from '../lesson-warnings/lib/remark';
+import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
+import {customTypes} from '../../src/admonitions/custom-types';
+import {BOX_THEMES} from '../../src/admonitions/box-types';
+
+/**
+ * The module of every component the Markdown plugins emit as JSX. Each page
+ * imports only those it uses (remark-mkdocs adds the imports), so they ride
+ * in that page's chunk: the seed page, with no tabs, never loads Tabs. None
+ * of them is registered in MDXComponents.
+ */
+export const COMPONENT_MODULES = {
+  CommandBlock: '@site/src/components/CommandBlock',
+  OutputBlock: '@site/src/components/OutputBlock',
+  MkdocsDetails: '@site/src/components/MkdocsDetails',
+  CodeAnnotations: '@site/src/components/CodeAnnotations',
+  CodeAnnotation: '@site/src/components/CodeAnnotations/CodeAnnotation',
+  ProseAnnotations: '@site/src/components/CodeAnnotations/ProseAnnotations',
+  AnnotationMarker: '@site/src/components/CodeAnnotations/AnnotationMarker',
+  Tabs: '@theme/Tabs',
+  TabItem: '@theme/TabItem',
+  // Emitted by remark-authoring-examples, which runs before remark-mkdocs.
+  AuthoringExample: '@site/src/components/AuthoringExample',
+};
+
+/** The dev-only panel listing a page's warnings (`docusaurus start`). */
+export const WARNINGS_PANEL_MODULE = '@site/src/components/LessonWarnings';
+
+/**
+ * Everything whose content decides what the checks report on a lesson: when
+ * one changes, every lesson's recorded warnings are stale (a new fingerprint).
+ */
+export const PIPELINE_INPUTS = {
+  paths: ['plugins', 'src/admonitions', 'docusaurus.config.ts', 'import-unresolved-links.json', 'package-lock.json'],
+  skip: ['test', 'node_modules', 'README.md'],
+};
+
+/** The store of recorded warnings for the site in `siteDir`. */
+export function siteWarningsStore(siteDir: string): LessonWarningsStore {
+  return lessonWarningsStore(siteDir, PIPELINE_INPUTS);
+}
+
+/**
+ * A remark plugin with its options bound in. Docusaurus copies the site config
+ * into every page's JavaScript as JSON (its codegen), remark plugin options
+ * included: `[plugin, options]` would ship the box icon table, the component
+ * map and the custom types to every reader. A function serializes to nothing.
+ */
+export function bound<P extends unknown[]>(plugin: RemarkPlugin<P, Root>, ...options: P): RemarkPlugin<[], Root> {
+  return function (this: Processor) {
+    return plugin.apply(this, options);
+  };
+}
+
+interface LessonPlugins {
+  /** Before Docusaurus's defaults (heading ids, TOC, links, images must see what they build). */
+  beforeDefaultRemarkPlugins: RemarkPlugin<[], Root>[];
+  /** After Docusaurus's defaults, the recorder of warnings not included. */
+  remarkPlugins: RemarkPlugin<[], Root>[];
+}
+
+/** The lesson plugins of the site in `siteDir`, options bound in (see `bound`). */
+export function lessonPlugins(siteDir: string): LessonPlugins {
+  return {
+    // Authoring examples come first, so remark-mkdocs converts their content
+    // with the rest of the page; their headings step after it keeps them out
+    // of the TOC.
+    beforeDefaultRemarkPlugins: [
+      remarkAuthoringExamples,
+      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES}),
+      remarkAuthoringExampleHeadings,
+      // Links the MkDocs import found no target for stay as written and
+      // warn (as in MkDocs); only those: any other broken link still throws.
+      bound(remarkUnresolvedLinks, readUnresolvedLinks(siteDir)),
+    ],
+    // Restore attributes Docusaurus's link/image steps drop, and give boxes
+    // (`!!!`, `???` and `:::type`) their label and icon, per page; then show
+    // raw HTML that would run script as text (every node is built by now).
+    remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml],
+  };
+}
+
+/**
+ * The docs plugin's remark options: the lesson plugins, then the recorder of
+ * their warnings (last, so it sees every message). `panel`: pages with
+ * warnings show them in the dev-only panel (`docusaurus start` only).
+ */
+export function docsRemarkOptions(siteDir: string, {panel}: {panel: boolean}): LessonPlugins {
+  const plugins = lessonPlugins(siteDir);
+  const recorder = bound(remarkLessonWarnings, {
+    store: siteWarningsStore(siteDir),
+    ...(panel ? {panelComponent: WARNINGS_PANEL_MODULE} : {}),
+  });
+  return {...plugins, remarkPlugins: [...plugins.remarkPlugins, recorder]};
+}
+
+/** One checking processor per site folder (its plugins read the site's data once). */
+const checkers = new Map<string, Promise<Processor<Root, Root, Root>>>();
+
+/**
+ * Parser extensions Docusaurus's Markdown loader adds for `.md` (front matter,
+ * `:::` directives, GFM), taken from the site's Docusaurus so that they are its
+ * versions: a lesson is tokenized as the loader tokenizes it.
+ */
+function checker(siteDir: string): Promise<Processor<Root, Root, Root>> {
+  let processor = checkers.get(siteDir);
+  if (!processor) {
+    processor = (async () => {
+      const fromSite = createRequire(path.join(siteDir, 'package.json'));
+      const fromMdxLoader = createRequire(fromSite.resolve('@docusaurus/mdx-loader'));
+      const load = async (name: string) => ((await import(fromMdxLoader.resolve(name))) as {default: RemarkPlugin}).default;
+      const extensions: PluggableList = [await load('remark-frontmatter'), await load('remark-directive'), await load('remark-gfm')];
+      const {beforeDefaultRemarkPlugins, remarkPlugins} = lessonPlugins(siteDir);
+      return unified().use(remarkParse).use(extensions).use(beforeDefaultRemarkPlugins).use(remarkPlugins).freeze() as unknown as Processor<Root, Root, Root>;
+    })();
+    checkers.set(siteDir, processor);
+  }
+  return processor;
+}
+
+/**
+ * The site's checks on one lesson, as the Markdown loader runs them (the
+ * same parser extensions and plugins; Docusaurus's own transforms are left
+ * out: they report nothing). Messages land on the returned file; a plugin
+ * that throws becomes a fatal message (rule `crash`), as it fails the build.
+ */
+export async function checkLesson(filePath: string, siteDir: string, value: string = readFileSync(filePath, 'utf8')): Promise<VFile> {
+  const file = new VFile({path: path.resolve(filePath), value});
+  const processor = await checker(siteDir);
+  try {
+    await processor.run(processor.parse(file), file);
+  } catch (error) {
+    const message = file.message(`Cannot process this file: ${(error as Error).message}`, {ruleId: 'crash', source: 'lesson-pipeline'});
+    message.fatal = true;
+  }
+  return file;
+}

@@ -1,0 +1,143 @@
+/**
+ * The Docusaurus plugin that prints every lesson's warnings after each
+ * compilation, and fails a strict build, whether or not the Markdown loader
+ * ran (Rspack's persistent cache skips it for lessons it compiled before).
+ *
+ * After every compilation (the build's client and server bundles, each
+ * rebuild of `docusaurus start`) it takes every lesson the docs plugins
+ * loaded, reads its text, and looks up what the checks found in that text (the
+ * loader's remark plugin recorded it, in this process or an earlier one); a
+ * lesson without a record is checked again with the site's own pipeline. Each
+ * line is printed once per process and version of the lesson: a build prints
+ * them all once, `docusaurus start` prints them all on start and a saved
+ * lesson's again once it has been recompiled.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {VFile} from 'vfile';
+import {byPlace, formatWarningLine, relativePath, warningsOf} from './format';
+import type {LessonRecord, LessonWarningsStore} from './store';
+
+export interface LessonWarningsPluginOptions {
+  store: LessonWarningsStore;
+  /** The site's Markdown checks on one lesson (no bundler): used when a lesson has no record. */
+  check: (filePath: string) => Promise<VFile>;
+  /** Fail the build when any lesson has a warning (LESSONSAURUS_STRICT=1). Ignored by `docusaurus start`. */
+  strict: boolean;
+  /** Where lines go (tests replace it). Default: stderr. */
+  write?: (line: string) => void;
+}
+
+/** The lessons of every docs plugin instance (the site's docs and, in the e2e build, the test pages). */
+interface DocsContent {
+  loadedVersions?: ReadonlyArray<{docs: ReadonlyArray<{source: string}>}>;
+}
+
+export interface LessonReport {
+  /** Every warning line, lessons in path order, each lesson's lines in reading order. */
+  lines: string[];
+  /** For each line, the key of the lesson text it was found in. */
+  keys: string[];
+  /** Lessons checked again because nothing was recorded for their text. */
+  rechecked: number;
+}
+
+/**
+ * The warnings of `files` (absolute paths): recorded ones, the rest checked
+ * again (and recorded). Exported for tests and for `npm run lint:lessons`.
+ */
+export async function reportLessons(files: readonly string[], store: LessonWarningsStore, check: LessonWarningsPluginOptions['check']): Promise<LessonReport> {
+  const lines: string[] = [];
+  const keys: string[] = [];
+  let rechecked = 0;
+  const ordered = [...files].sort((a, b) => relativePath(a, store.siteDir).localeCompare(relativePath(b, store.siteDir)));
+  for (const filePath of ordered) {
+    const file = relativePath(filePath, store.siteDir);
+    let text: string;
+    try {
+      text = readFileSync(filePath, 'utf8');
+    } catch {
+      // Deleted since the docs were loaded (`docusaurus start`): the next load drops it.
+      continue;
+    }
+    const key = store.key(file, text);
+    let record: LessonRecord | undefined = store.get(key);
+    if (!record) {
+      rechecked += 1;
+      record = {file, warnings: warningsOf(await check(filePath))};
+      store.set(key, record);
+    }
+    for (const warning of [...record.warnings].sort(byPlace)) {
+      lines.push(formatWarningLine(file, warning));
+      keys.push(key);
+    }
+  }
+  return {lines, keys, rechecked};
+}
+
+export default function lessonWarningsPlugin(context: LoadContext, options: LessonWarningsPluginOptions): Plugin {
+  const {store, check, strict} = options;
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const building = process.env.NODE_ENV === 'production';
+  let lessons: string[] = [];
+  /** Lines printed by this process, keyed with the text's key: each version of a lesson is told once. */
+  const printed = new Set<string>();
+  let failed = false;
+
+  async function tell(): Promise<string[]> {
+    const {lines, keys} = await reportLessons(lessons, store, check);
+    lines.forEach((line, index) => {
+      const id = `${keys[index]}\0${line}`;
+      if (printed.has(id)) return;
+      printed.add(id);
+      write(line);
+    });
+    return lines;
+  }
+
+  return {
+    name: 'lessonsaurus-lesson-warnings',
+
+    async allContentLoaded({allContent}) {
+      const docs = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<string, DocsContent>;
+      const sources = Object.values(docs).flatMap((instance) =>
+        (instance.loadedVersions ?? []).flatMap((version) => version.docs.map((doc) => doc.source)),
+      );
+      lessons = [...new Set(sources)].map((source) => path.join(context.siteDir, source.replace(/^@site\//, '')));
+    },
+
+    configureWebpack(_config, isServer) {
+      return {
+        plugins: [
+          {
+            apply(compiler: RspackCompiler) {
+              compiler.hooks.afterCompile.tapPromise('lessonsaurus-lesson-warnings', async (compilation) => {
+                const lines = await tell();
+                // One error for the whole build (client and server compile the same lessons), in the
+                // compilation, so Docusaurus stops with its usual "Failed to compile" and our text.
+                if (!building || !strict || failed || lines.length === 0 || isServer) return;
+                failed = true;
+                const count = lines.length;
+                const ErrorClass = compiler.webpack?.WebpackError ?? Error;
+                compilation.errors.push(
+                  new ErrorClass(
+                    `${count} lesson warning${count === 1 ? '' : 's'} in strict mode (LESSONSAURUS_STRICT=1), printed above; first: ${lines[0]}`,
+                  ),
+                );
+              });
+            },
+          },
+        ],
+      };
+    },
+  };
+}
+
+/** The part of Rspack's (and webpack's) compiler this plugin uses. */
+interface RspackCompiler {
+  webpack?: {WebpackError?: new (message: string) => Error};
+  hooks: {
+    afterCompile: {tapPromise(name: string, hook: (compilation: {errors: Error[]}) => Promise<void>): void};
+  };
+}
