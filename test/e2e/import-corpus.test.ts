@@ -15,7 +15,19 @@ import {fromHtml} from 'hast-util-from-html';
 import {selectAll} from 'hast-util-select';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {findRawMkdocs} from './raw-mkdocs';
-import {BUILD_WARNING, buildWarningKeys, builtPageOf, builtPages, readBuilt, textContent, reportWarningKeys, warningLines, type ImportedSite, importAndBuild} from './import-build';
+import {
+  BUILD_WARNING,
+  buildWarningKeys,
+  builtPageOf,
+  builtPages,
+  readBuilt,
+  textContent,
+  reportWarningKeys,
+  warningLines,
+  type ImportedSite,
+  type ImportRun,
+  importAndBuild,
+} from './import-build';
 import {tail} from './site';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
@@ -33,14 +45,16 @@ afterAll(() => {
 });
 
 describe.each(WORKSHOPS)('import of $name', ({name, into, pages, customType}) => {
+  let run: ImportRun | undefined;
   let imported: ImportedSite;
 
   beforeAll(async () => {
-    imported = await importAndBuild(path.join(CORPUS, name), into);
+    run = importAndBuild(path.join(CORPUS, name), into);
+    imported = await run.done;
     buildTimes.push(`${name} ${imported.build.seconds.toFixed(1)} s`);
   }, 300_000);
 
-  afterAll(() => imported?.site.remove());
+  afterAll(() => run?.remove());
 
   test('docusaurus build succeeds', () => {
     expect(imported.build.code, `build of ${name} exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
