@@ -1,5 +1,5 @@
 /**
- * The two real MkDocs workshops of /work/shared/corpus, imported with
+ * The two real MkDocs workshops of test/data/corpus, imported with
  * `npm run import:mkdocs` into a throw-away copy of the site and built there
  * with `docusaurus build` (the repository's docs/ and build/ are not touched):
  *
@@ -15,6 +15,7 @@ import {fromHtml} from 'hast-util-from-html';
 import {selectAll} from 'hast-util-select';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {findRawMkdocs} from './raw-mkdocs';
+import {CORPUS} from '../data-paths';
 import {
   BUILD_WARNING,
   buildWarningKeys,
@@ -29,8 +30,6 @@ import {
   importAndBuild,
 } from './import-build';
 import {tail} from './site';
-
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 
 const WORKSHOPS = [
   // natrontech declares a `reminder` box type in its extra.css and opens six lessons with one.
