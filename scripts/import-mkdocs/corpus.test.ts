@@ -1,17 +1,17 @@
 /**
- * The two real MkDocs projects in /work/shared/corpus (flattened: the lessons
+ * The two real MkDocs projects in test/data/corpus (flattened: the lessons
  * sit next to mkdocs.yml, without their docs/ folders and without most pages
  * the nav names). Read only; nothing is written.
  */
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {customTypes} from '../../src/admonitions/custom-types';
+import {CORPUS} from '../../test/data-paths';
 import {fileTree, locateProject} from './cli';
 import {planImport} from './plan';
 import {formatFinding} from './report';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const corpus = (name: string) => path.resolve(repoRoot, '..', 'shared', 'corpus', name);
+const corpus = (name: string) => path.join(CORPUS, name);
 const emptySite = {files: [], read: () => Buffer.alloc(0)};
 
 function importCorpus(name: string, into = '') {

@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
@@ -12,7 +12,10 @@ describe('lint:lessons', () => {
     stderr = '';
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    rmSync(dir, {recursive: true, force: true});
+  });
 
   it('reports file:line:col and rule id, exit 0 without --strict', async () => {
     writeFileSync(path.join(dir, 'bad.md'), 'Intro.\n\n!!! note "Title" extra\n    body\n');

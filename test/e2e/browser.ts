@@ -3,7 +3,7 @@
  * playwright-core, pages opened in a given colour mode and width with their
  * console errors collected, axe-core audits and screenshots in `artifacts/`.
  */
-import {mkdirSync} from 'node:fs';
+import {existsSync, mkdirSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {AxeResults, Result as AxeResult} from 'axe-core';
@@ -21,10 +21,14 @@ const AXE_SCRIPT = requireHere.resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_FLAGS],
-  });
+  const executablePath = chromiumPath();
+  // Fail saying what to install: playwright-core's own message names the missing path, not how to get the browser.
+  if (!existsSync(executablePath)) {
+    return Promise.reject(
+      new Error(`Chromium not found at ${executablePath}: install Debian's (\`apt-get install chromium\`, as .ci/run does) or set CHROMIUM_PATH to a Chromium binary`),
+    );
+  }
+  return chromium.launch({executablePath, args: [...CHROMIUM_FLAGS]});
 }
 
 export interface OpenOptions {

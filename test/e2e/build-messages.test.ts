@@ -13,7 +13,7 @@ import {afterAll, describe, expect, test} from 'vitest';
 import {collectLessons, lintLesson} from '../../scripts/lint-lessons/lint';
 import {formatWarningLine, relativePath, STORE_DIR, warningsOf} from '../../plugins/lesson-warnings';
 import {sourceText} from './pages';
-import {ARTIFACTS, BUILD_DIR, BUILD_LOG, ROOT, docusaurus, readLog, tail} from './site';
+import {ARTIFACTS, BUILD_DIR, BUILD_LOG, ROOT, docusaurus, readLog, tail, type CommandResult} from './site';
 
 const SOURCE = 'docs/pod-networking.md';
 const MOJIBAKE = '\u00e2\u0153\u2026'; // "âœ…"
@@ -90,17 +90,22 @@ describe('test pages (LESSONSAURUS_TEST_PAGES=1, set by the global setup)', () =
 });
 
 describe('strict build (LESSONSAURUS_STRICT=1)', () => {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-strict-'));
   const log = path.join(ARTIFACTS, 'build-strict.log');
-  afterAll(() => rmSync(outDir, {recursive: true, force: true}));
+  // Made by the test, not when the file is collected: a run that filters this test out runs no hook to remove it.
+  let outDir: string | undefined;
+  let build: Promise<CommandResult> | undefined;
+  afterAll(async () => {
+    // A build that timed out was stopped through the test's signal; it must be over before its output goes.
+    await build?.catch(() => undefined);
+    if (outDir) rmSync(outDir, {recursive: true, force: true});
+  });
 
-  test('fails and names the file and line of the mojibake', {timeout: 900_000}, async () => {
+  test('fails and names the file and line of the mojibake', {timeout: 900_000}, async ({signal}) => {
     const {line} = mojibakePlace();
+    outDir = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-strict-'));
     // No persistent cache: the normal build's cached modules must not spare the lessons a recompile.
-    const result = await docusaurus(['build', '--out-dir', outDir], log, {
-      LESSONSAURUS_STRICT: '1',
-      DOCUSAURUS_NO_PERSISTENT_CACHE: '1',
-    });
+    build = docusaurus(['build', '--out-dir', outDir], log, {LESSONSAURUS_STRICT: '1', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, undefined, signal);
+    const result = await build;
     const output = readLog(log);
     expect(result.code, `strict build exited ${result.code}; artifacts/build-strict.log ends:\n${tail(output, 40)}`).not.toBe(0);
     expect(output, `artifacts/build-strict.log does not name ${SOURCE}:${line}:\n${tail(output, 40)}`).toMatch(
@@ -112,34 +117,45 @@ describe('strict build (LESSONSAURUS_STRICT=1)', () => {
 });
 
 describe('a second build on the warm cache (same settings as the global setup\'s build)', () => {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-warm-'));
-  afterAll(() => rmSync(outDir, {recursive: true, force: true}));
+  // Made by a test, not when the file is collected: a run that filters these tests out runs no hook to remove it.
+  let outDir: string | undefined;
+  let build: Promise<CommandResult> | undefined;
+  afterAll(async () => {
+    await build?.catch(() => undefined);
+    if (outDir) rmSync(outDir, {recursive: true, force: true});
+  });
   const cold = () => lessonWarnings(readLog(BUILD_LOG));
+  /** `docusaurus build` with the global setup's settings (test pages on), into a temp folder. */
+  const again = (log: string, env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<CommandResult> => {
+    outDir ??= mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-warm-'));
+    build = docusaurus(['build', '--out-dir', outDir], log, {LESSONSAURUS_TEST_PAGES: '1', ...env}, undefined, signal);
+    return build;
+  };
 
   test('the cold build printed lesson warnings (what the warm builds are compared with)', () => {
     expect(cold().length).toBeGreaterThan(10);
   });
 
-  test('prints the same lesson warnings, line for line', {timeout: 900_000}, async () => {
+  test('prints the same lesson warnings, line for line', {timeout: 900_000}, async ({signal}) => {
     const log = path.join(ARTIFACTS, 'build-warm.log');
-    const result = await docusaurus(['build', '--out-dir', outDir], log, {LESSONSAURUS_TEST_PAGES: '1'});
+    const result = await again(log, {}, signal);
     expect(result.code, tail(readLog(log), 40)).toBe(0);
     expect(lessonWarnings(readLog(log))).toEqual(cold());
   });
 
-  test('strict fails, naming the mojibake, as on a cold cache', {timeout: 900_000}, async () => {
+  test('strict fails, naming the mojibake, as on a cold cache', {timeout: 900_000}, async ({signal}) => {
     const log = path.join(ARTIFACTS, 'build-warm-strict.log');
-    const result = await docusaurus(['build', '--out-dir', outDir], log, {LESSONSAURUS_TEST_PAGES: '1', LESSONSAURUS_STRICT: '1'});
+    const result = await again(log, {LESSONSAURUS_STRICT: '1'}, signal);
     const output = readLog(log);
     expect(result.code, `the strict build on a warm cache passed; artifacts/build-warm-strict.log ends:\n${tail(output, 40)}`).not.toBe(0);
     expect(lessonWarnings(output)).toEqual(cold());
     expect(output).toMatch(new RegExp(`\\d+ lesson warnings in strict mode \\(LESSONSAURUS_STRICT=1\\), printed above; first: ${escape(cold()[0])}`));
   });
 
-  test('with the recorded warnings deleted (Rspack\'s cache kept), checks the lessons again and prints the same', {timeout: 900_000}, async () => {
+  test('with the recorded warnings deleted (Rspack\'s cache kept), checks the lessons again and prints the same', {timeout: 900_000}, async ({signal}) => {
     rmSync(path.join(ROOT, STORE_DIR), {recursive: true, force: true});
     const log = path.join(ARTIFACTS, 'build-warm-rechecked.log');
-    const result = await docusaurus(['build', '--out-dir', outDir], log, {LESSONSAURUS_TEST_PAGES: '1'});
+    const result = await again(log, {}, signal);
     expect(result.code, tail(readLog(log), 40)).toBe(0);
     expect(lessonWarnings(readLog(log))).toEqual(cold());
     expect(existsSync(path.join(ROOT, STORE_DIR)), 'the checks recorded what they found again').toBe(true);

@@ -24,22 +24,55 @@ export interface ImportedSite {
   logFile: string;
 }
 
-export async function importAndBuild(project: string, into: string): Promise<ImportedSite> {
+/**
+ * An import and build under way. Its temp site exists from the start, so the test that started it can always
+ * remove it, whatever happened: `remove()` stops every build in it that still runs (a hook or test that timed out
+ * leaves its build running), waits for them to end and deletes the site.
+ */
+export interface ImportRun {
+  site: TempSite;
+  /** The imported and built site; rejects if the import throws or the build could not run. */
+  done: Promise<ImportedSite>;
+  /** Another `docusaurus` command in the site (output in `logFile`), which `remove()` stops and waits for too. */
+  docusaurus(args: readonly string[], logFile: string, env?: NodeJS.ProcessEnv): Promise<CommandResult>;
+  remove(): Promise<void>;
+}
+
+export function importAndBuild(project: string, into: string): ImportRun {
   const site = createTempSite(`lessonsaurus-import-${into}-`);
-  const result = runImport({project, out: site.dir, into, force: false, dryRun: false}, {});
-  mkdirSync(ARTIFACTS, {recursive: true});
-  const logFile = path.join(ARTIFACTS, `import-${into}-build.log`);
-  // No persistent cache: node_modules (and its .cache) is the repository's, shared with the main build.
-  const build = await docusaurus(['build'], logFile, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, site.dir);
+  const stop = new AbortController();
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    running.add(work);
+    return work;
+  };
+  const done = track((async (): Promise<ImportedSite> => {
+    const result = runImport({project, out: site.dir, into, force: false, dryRun: false}, {});
+    mkdirSync(ARTIFACTS, {recursive: true});
+    const logFile = path.join(ARTIFACTS, `import-${into}-build.log`);
+    // No persistent cache: node_modules (and its .cache) is the repository's, shared with the main build.
+    const build = await docusaurus(['build'], logFile, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, site.dir, stop.signal);
+    return {
+      site,
+      into,
+      docsDir: locateProject(project, {}).docsDir,
+      result,
+      report: readFileSync(path.join(site.dir, 'import-report.txt'), 'utf8'),
+      build,
+      log: readLog(logFile),
+      logFile,
+    };
+  })());
   return {
     site,
-    into,
-    docsDir: locateProject(project, {}).docsDir,
-    result,
-    report: readFileSync(path.join(site.dir, 'import-report.txt'), 'utf8'),
-    build,
-    log: readLog(logFile),
-    logFile,
+    done,
+    docusaurus: (args, logFile, env = {}) => track(docusaurus(args, logFile, env, site.dir, stop.signal)),
+    async remove() {
+      stop.abort();
+      // Failures are the tests' to report (they awaited these); here the builds only have to be over.
+      await Promise.allSettled(running);
+      site.remove();
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The two real MkDocs workshops of /work/shared/corpus, imported with
+ * The two real MkDocs workshops of test/data/corpus, imported with
  * `npm run import:mkdocs` into a throw-away copy of the site and built there
  * with `docusaurus build` (the repository's docs/ and build/ are not touched):
  *
@@ -15,10 +15,21 @@ import {fromHtml} from 'hast-util-from-html';
 import {selectAll} from 'hast-util-select';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {findRawMkdocs} from './raw-mkdocs';
-import {BUILD_WARNING, buildWarningKeys, builtPageOf, builtPages, readBuilt, textContent, reportWarningKeys, warningLines, type ImportedSite, importAndBuild} from './import-build';
+import {CORPUS} from '../data-paths';
+import {
+  BUILD_WARNING,
+  buildWarningKeys,
+  builtPageOf,
+  builtPages,
+  readBuilt,
+  textContent,
+  reportWarningKeys,
+  warningLines,
+  type ImportedSite,
+  type ImportRun,
+  importAndBuild,
+} from './import-build';
 import {tail} from './site';
-
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 
 const WORKSHOPS = [
   // natrontech declares a `reminder` box type in its extra.css and opens six lessons with one.
@@ -33,14 +44,16 @@ afterAll(() => {
 });
 
 describe.each(WORKSHOPS)('import of $name', ({name, into, pages, customType}) => {
+  let run: ImportRun | undefined;
   let imported: ImportedSite;
 
   beforeAll(async () => {
-    imported = await importAndBuild(path.join(CORPUS, name), into);
+    run = importAndBuild(path.join(CORPUS, name), into);
+    imported = await run.done;
     buildTimes.push(`${name} ${imported.build.seconds.toFixed(1)} s`);
   }, 300_000);
 
-  afterAll(() => imported?.site.remove());
+  afterAll(() => run?.remove());
 
   test('docusaurus build succeeds', () => {
     expect(imported.build.code, `build of ${name} exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);

@@ -12,25 +12,27 @@ import {fromHtml} from 'hast-util-from-html';
 import {select, selectAll} from 'hast-util-select';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {UnresolvedLinksFile} from '../../plugins/remark-unresolved-links';
-import {buildWarningKeys, builtPageOf, readBuilt, reportWarningKeys, textContent, type ImportedSite, importAndBuild} from './import-build';
-import {ARTIFACTS, docusaurus, readLog, tail} from './site';
+import {buildWarningKeys, builtPageOf, readBuilt, reportWarningKeys, textContent, type ImportedSite, type ImportRun, importAndBuild} from './import-build';
+import {ARTIFACTS, readLog, tail} from './site';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/mkdocs-links');
 
 describe('import of fixtures/mkdocs-links', () => {
+  let run: ImportRun | undefined;
   let imported: ImportedSite;
   let lesson: Root;
   let other: Root;
   const pageOf = (doc: string) => `/${builtPageOf(imported, doc).replace(/\.html$/, '')}`;
 
   beforeAll(async () => {
-    imported = await importAndBuild(FIXTURE, 'links');
+    run = importAndBuild(FIXTURE, 'links');
+    imported = await run.done;
     if (imported.build.code !== 0) return;
     lesson = fromHtml(readBuilt(imported, builtPageOf(imported, 'docs/links/part-one/lesson.md')));
     other = fromHtml(readBuilt(imported, builtPageOf(imported, 'docs/links/part-two/other.md')));
   }, 300_000);
 
-  afterAll(() => imported?.site.remove());
+  afterAll(() => run?.remove());
 
   /** The one link or image in the page's article whose text (alt) is `text`. */
   const element = (tree: Root, selector: 'a' | 'img', text: string): Element => {
@@ -106,7 +108,7 @@ describe('import of fixtures/mkdocs-links', () => {
     expect(dropped).toHaveLength(list.links.length - 1);
     writeFileSync(listFile, JSON.stringify({...list, links: dropped}));
     const logFile = path.join(ARTIFACTS, 'import-links-unlisted-build.log');
-    const result = await docusaurus(['build', '--out-dir', 'build-unlisted'], logFile, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, imported.site.dir);
+    const result = await run!.docusaurus(['build', '--out-dir', 'build-unlisted'], logFile, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'});
     const log = readLog(logFile);
     expect(result.code, `the build passed; ${logFile}`).not.toBe(0);
     expect(log).toMatch(/broken links[\s\S]*missing\.pdf/i);

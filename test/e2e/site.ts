@@ -22,10 +22,18 @@ export interface CommandResult {
 }
 
 /**
- * Run `npx docusaurus <args>` in the repository (or in `cwd`, a copy of the site), stdout and stderr interleaved
- * into `logFile` (colours off, so the log can be matched line by line).
+ * Run `docusaurus <args>` in the repository (or in `cwd`, a copy of the site), stdout and stderr interleaved
+ * into `logFile` (colours off, so the log can be matched line by line). `signal` stops the command and rejects
+ * the promise once it has ended: a test that timed out must not leave a build writing into a folder its clean-up
+ * is about to delete.
  */
-export function docusaurus(args: readonly string[], logFile: string, env: NodeJS.ProcessEnv = {}, cwd: string = ROOT): Promise<CommandResult> {
+export function docusaurus(
+  args: readonly string[],
+  logFile: string,
+  env: NodeJS.ProcessEnv = {},
+  cwd: string = ROOT,
+  signal?: AbortSignal,
+): Promise<CommandResult> {
   const fd = openSync(logFile, 'w');
   const start = performance.now();
   const childEnv: NodeJS.ProcessEnv = {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env};
@@ -33,14 +41,20 @@ export function docusaurus(args: readonly string[], logFile: string, env: NodeJS
   // Test pages only when the caller asks (the global setup's build), never inherited.
   if (!('LESSONSAURUS_TEST_PAGES' in env)) delete childEnv.LESSONSAURUS_TEST_PAGES;
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no-install', 'docusaurus', ...args], {cwd, env: childEnv, stdio: ['ignore', fd, fd]});
+    // Node runs the CLI itself (the site's, as `npx --no-install docusaurus` would find it), so that `signal`
+    // reaches the build: npx runs it under `sh -c`, and a SIGTERM passed on to that shell left the build running,
+    // an orphan writing into the temp site being deleted. The build is one process (its SSG workers are threads).
+    const cli = path.join(cwd, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+    const child = spawn(process.execPath, [cli, ...args], {cwd, env: childEnv, stdio: ['ignore', fd, fd], signal});
+    // 'close' follows 'error' (failed to spawn, or aborted) too, once the process and its output are done.
+    let failure: Error | undefined;
     child.on('error', (error) => {
-      closeSync(fd);
-      reject(error);
+      failure = error;
     });
-    child.on('close', (code, signal) => {
+    child.on('close', (code, childSignal) => {
       closeSync(fd);
-      resolve({code, signal, seconds: (performance.now() - start) / 1000});
+      if (failure) reject(failure);
+      else resolve({code, signal: childSignal, seconds: (performance.now() - start) / 1000});
     });
   });
 }

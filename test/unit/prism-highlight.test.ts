@@ -2,9 +2,10 @@
  * Differential test of src/prism's `Highlight` against prism-react-renderer's,
  * which Docusaurus's CodeBlock was built on: the same code, language and
  * theme must render the same HTML. Samples: every fenced block of the site's
- * lessons, the seed and the corpus (their real languages, and ones with no
- * grammar), plus one polyglot snippet in every grammar under every theme
- * prism-react-renderer ships (some style per language).
+ * lessons, the seed and the corpus (test/data/seeds, test/data/corpus: their
+ * real languages, and ones with no grammar), plus one polyglot snippet in
+ * every grammar under every theme prism-react-renderer ships (some style per
+ * language).
  */
 import {readFileSync, readdirSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -19,10 +20,10 @@ import {beforeAll, describe, expect, test} from 'vitest';
 import {bundledGrammarLoaders} from '../../src/prism/bundled-grammars';
 import {Highlight} from '../../src/prism/highlight';
 import {grammarQueue, Prism} from '../../src/prism/prism-instance';
+import {CORPUS, SEEDS} from '../data-paths';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHARED = path.resolve(ROOT, '..', 'shared');
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, {recursive: true, encoding: 'utf8'})
@@ -32,7 +33,7 @@ function markdownFiles(dir: string): string[] {
 
 /** Every code block of the lessons, as CommonMark sees them (MkDocs bodies indented in boxes count as indented code). */
 function codeSamples(): {where: string; language: string; code: string}[] {
-  const files = [...markdownFiles(path.join(ROOT, 'docs')), ...markdownFiles(path.join(SHARED, 'seeds')), ...markdownFiles(path.join(SHARED, 'corpus'))];
+  const files = [...markdownFiles(path.join(ROOT, 'docs')), ...markdownFiles(SEEDS), ...markdownFiles(CORPUS)];
   return files.flatMap((file) => {
     const samples: {where: string; language: string; code: string}[] = [];
     visit(fromMarkdown(readFileSync(file, 'utf8')) as Root, 'code', (node: Code) => {

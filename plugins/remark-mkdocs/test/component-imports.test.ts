@@ -1,7 +1,7 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Root} from 'mdast';
 import type {MarkdownConfig} from '@docusaurus/types';
 import {createProcessorUncached} from '@docusaurus/mdx-loader/lib/processor.js';
@@ -16,8 +16,15 @@ import {importUsedComponents} from '../lib/transform/component-imports';
  * docusaurus.config.ts wires them: the compiled page module is what ships.
  */
 
-const site = mkdtempSync(path.join(tmpdir(), 'component-imports-site-'));
-afterAll(() => rmSync(site, {recursive: true, force: true}));
+// Made in beforeAll, not when the file is collected: a run that filters out every test here collects the file
+// but runs no hook, and the folder would stay behind.
+let site: string;
+beforeAll(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'component-imports-site-'));
+});
+afterAll(() => {
+  if (site) rmSync(site, {recursive: true, force: true});
+});
 
 const COMPONENTS = {
   CommandBlock: '@site/src/components/CommandBlock',

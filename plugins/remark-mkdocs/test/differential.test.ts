@@ -2,9 +2,10 @@
  * Differential test: the plugin (target 'html') against Python-Markdown with
  * MkDocs' extensions, compared on box structure (see box-structure.ts).
  *
- * Documents: the fixtures, the probe cases from the research notes, generated
- * documents (seeded; `DIFF_SEED=<n>` or `DIFF_SEED=random`, `DIFF_COUNT=<n>`)
- * and the lessons of the corpus (compared loosely: see looseBoxStructure).
+ * Documents: the fixtures, the probe cases from the research notes
+ * (test/data/mkdocs-cases), generated documents (seeded; `DIFF_SEED=<n>` or
+ * `DIFF_SEED=random`, `DIFF_COUNT=<n>`) and the lessons of the corpus
+ * (test/data/corpus; compared loosely: see looseBoxStructure).
  * Mojibake repair is off (Python-Markdown keeps text as written); a fixture's
  * options.json applies on top.
  *
@@ -26,12 +27,10 @@ import remarkMkdocs, {type Options} from '../index';
 import {type Box, type BoxStructure, diffBoxStructures, extractBoxStructure, looseBoxStructure} from './box-structure';
 import {generateDocuments, resolveSeed} from './generate-documents';
 import {oracleAvailable, renderWithPythonMarkdown} from './oracle/oracle';
+import {CORPUS, MKDOCS_CASES} from '../../../test/data-paths';
 
 const testDir = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(testDir, '..', '..', '..');
 const fixturesDir = path.join(testDir, 'fixtures');
-const casesDir = path.resolve(repoRoot, '..', 'shared', 'notes', 'mkdocs-cases');
-const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
 
 const GENERATED_COUNT = Number(process.env.DIFF_COUNT ?? 1000);
 const seed = resolveSeed();
@@ -104,25 +103,25 @@ function loadDocuments(): Document[] {
       }
     }
   }
-  for (const file of readdirSync(casesDir).sort()) {
+  for (const file of readdirSync(MKDOCS_CASES).sort()) {
     if (/^probe-(admonition|details|md_in_html)-\d+\.md$/.test(file)) {
       const name = file.replace(/\.md$/, '');
-      documents.push({id: `probe:${name}`, group: 'probe', name, markdown: readFileSync(path.join(casesDir, file), 'utf8')});
+      documents.push({id: `probe:${name}`, group: 'probe', name, markdown: readFileSync(path.join(MKDOCS_CASES, file), 'utf8')});
     }
   }
   for (const doc of generateDocuments(GENERATED_COUNT, seed)) {
     documents.push({id: doc.id, group: 'generated', name: doc.id, seed: doc.seed, markdown: doc.markdown});
   }
-  for (const lesson of readdirSync(corpusDir, {withFileTypes: true})) {
+  for (const lesson of readdirSync(CORPUS, {withFileTypes: true})) {
     if (!lesson.isDirectory()) continue;
-    for (const file of readdirSync(path.join(corpusDir, lesson.name)).sort()) {
+    for (const file of readdirSync(path.join(CORPUS, lesson.name)).sort()) {
       if (!file.endsWith('.md')) continue;
       const name = `${lesson.name}/${file}`;
       documents.push({
         id: `corpus:${name}`,
         group: 'corpus',
         name,
-        markdown: readFileSync(path.join(corpusDir, lesson.name, file), 'utf8'),
+        markdown: readFileSync(path.join(CORPUS, lesson.name, file), 'utf8'),
       });
     }
   }

@@ -1,14 +1,14 @@
 /**
- * The research probes `probe-abbr-*` (shared/notes/mkdocs-cases: the input and
+ * The research probes `probe-abbr-*` (test/data/mkdocs-cases: the input and
  * what MkDocs rendered): the same words are wrapped, with the same titles, in
  * the same blocks.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {MKDOCS_CASES as casesDir} from '../../../../test/data-paths';
 import {abbreviationView, renderHtml} from './harness';
 
-const casesDir = path.resolve(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'notes', 'mkdocs-cases');
 const probes = readdirSync(casesDir)
   .filter((name) => /^probe-abbr-\d+\.md$/.test(name))
   .sort();

@@ -1,7 +1,7 @@
 import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Element, Root as HastRoot} from 'hast';
 import type {Root} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
@@ -19,16 +19,23 @@ import remarkMkdocsAfterDefaults from '../../lib/after-defaults';
  * restoring step after them, as `docusaurus.config.ts` wires them.
  */
 
-const site = mkdtempSync(path.join(tmpdir(), 'attr-list-site-'));
-afterAll(() => rmSync(site, {recursive: true, force: true}));
-mkdirSync(path.join(site, 'docs/assets/pdf'), {recursive: true});
-mkdirSync(path.join(site, 'docs/img'), {recursive: true});
-writeFileSync(path.join(site, 'docs/assets/pdf/slides.pdf'), '%PDF-1.4\n');
-// A 1×1 PNG, so Docusaurus can read an intrinsic size.
-writeFileSync(
-  path.join(site, 'docs/img/dot.png'),
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
-);
+// Made in beforeAll, not when the file is collected: a run that filters out every test here collects the file
+// but runs no hook, and the folder would stay behind.
+let site: string;
+beforeAll(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'attr-list-site-'));
+  mkdirSync(path.join(site, 'docs/assets/pdf'), {recursive: true});
+  mkdirSync(path.join(site, 'docs/img'), {recursive: true});
+  writeFileSync(path.join(site, 'docs/assets/pdf/slides.pdf'), '%PDF-1.4\n');
+  // A 1×1 PNG, so Docusaurus can read an intrinsic size.
+  writeFileSync(
+    path.join(site, 'docs/img/dot.png'),
+    Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
+  );
+});
+afterAll(() => {
+  if (site) rmSync(site, {recursive: true, force: true});
+});
 
 async function compile(markdown: string) {
   let hast: HastRoot | undefined;

@@ -1,34 +1,33 @@
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {SEEDS, TEST_DATA, corpusWorkshops} from '../../../../test/data-paths';
 import {classifyShellBlock, type ShellBlockKind} from '../../lib/shell/classify';
 import {adjacent, fencedBlocks} from './corpus-blocks';
 
 /**
- * Every fenced block of the real workshop lessons in the shared corpus and the
- * seed lesson, classified with `previous` set as the plugin would set it, and
- * pinned in `corpus-kinds.json` (`file:line [lang] → kind/certainty`, or
- * `not shell`). A change to the classifier that moves any of them shows here;
+ * Every fenced block of the real workshop lessons in the corpus
+ * (test/data/corpus) and the seed lesson (test/data/seeds), classified with
+ * `previous` set as the plugin would set it, and pinned in `corpus-kinds.json`
+ * (`file:line [lang] → kind/certainty`, or `not shell`; files named relative
+ * to test/data). A change to the classifier that moves any of them shows here;
  * `UPDATE=1` rewrites the file (review the diff by eye).
  */
-const shared = path.resolve(import.meta.dirname, '../../../../../shared');
 const expectedFile = path.join(import.meta.dirname, 'corpus-kinds.json');
 const update = process.env.UPDATE === '1';
 
 function lessons(): string[] {
   const files: string[] = [];
-  const corpus = path.join(shared, 'corpus');
-  for (const dir of readdirSync(corpus, {withFileTypes: true})) {
-    if (!dir.isDirectory()) continue;
-    for (const name of readdirSync(path.join(corpus, dir.name)).sort()) {
-      if (name.endsWith('.md')) files.push(path.join(corpus, dir.name, name));
+  for (const workshop of corpusWorkshops()) {
+    for (const name of readdirSync(workshop).sort()) {
+      if (name.endsWith('.md')) files.push(path.join(workshop, name));
     }
   }
-  for (const name of readdirSync(path.join(shared, 'seeds')).sort()) if (name.endsWith('.md')) files.push(path.join(shared, 'seeds', name));
+  for (const name of readdirSync(SEEDS).sort()) if (name.endsWith('.md')) files.push(path.join(SEEDS, name));
   return files;
 }
 
-describe.skipIf(!existsSync(path.join(shared, 'corpus')))('corpus', () => {
+describe('corpus', () => {
   it('classifies every fenced block as pinned', () => {
     const actual: Record<string, string> = {};
     const totals: Record<string, number> = {};
@@ -38,7 +37,7 @@ describe.skipIf(!existsSync(path.join(shared, 'corpus')))('corpus', () => {
         const result = classifyShellBlock({info: block.info, value: block.value, previous: adjacent(block.gap) ? previous : undefined});
         previous = result?.kind;
         const verdict = result ? `${result.kind}/${result.certainty}` : 'not shell';
-        actual[`${path.relative(shared, file)}:${block.line} [${block.lang ?? ''}]`] = verdict;
+        actual[`${path.relative(TEST_DATA, file).split(path.sep).join('/')}:${block.line} [${block.lang ?? ''}]`] = verdict;
         totals[verdict] = (totals[verdict] ?? 0) + 1;
       }
     }
