@@ -4,7 +4,8 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {rehypeSafeHtmlGuard} from './plugins/remark-safe-html';
-import {checkLesson, docsRemarkOptions, siteWarningsStore} from './plugins/lesson-pipeline';
+import {checkLesson, docsRemarkOptions, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
+import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
@@ -29,7 +30,8 @@ const HOME_DOC = 'docs/pod-networking.md';
 const describeLesson = createLessonDescriber(customTypes);
 
 const parseFrontMatter: ParseFrontMatter = async (params) => {
-  const result = await params.defaultParseFrontMatter(params);
+  // A lesson's metadata as MkDocs reads it: a `---` block that is not a YAML mapping is content.
+  const result = await parseMkdocsFrontMatter(params, __dirname);
   const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
   if (file === HOME_DOC && result.frontMatter.slug === undefined) {
     result.frontMatter.slug = '/';
@@ -72,6 +74,8 @@ const config: Config = {
     // Lessons are CommonMark (.md); MDX would choke on `{ .md-button }` and `<none>`.
     format: 'detect',
     parseFrontMatter,
+    // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
+    preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath),
   },
 
   presets: [
@@ -107,7 +111,7 @@ const config: Config = {
     // Every lesson's warnings after each compilation, warm cache or not; strict fails the build.
     // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
     function lessonWarnings(context: LoadContext) {
-      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), strict});
+      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: prepareText, strict});
     },
   ],
 

@@ -18,6 +18,7 @@ import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark
 import remarkSafeHtml from '../remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
 import remarkLessonWarnings from '../lesson-warnings/lib/remark';
+import {prepareLesson, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
 import {customTypes} from '../../src/admonitions/custom-types';
 import {BOX_THEMES} from '../../src/admonitions/box-types';
@@ -85,6 +86,8 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
     // with the rest of the page; their headings step after it keeps them out
     // of the TOC.
     beforeDefaultRemarkPlugins: [
+      // What became of the page's metadata (read as MkDocs reads it by `prepareLesson`).
+      bound(remarkMkdocsFrontMatter, {siteDir}),
       remarkAuthoringExamples,
       bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES}),
       remarkAuthoringExampleHeadings,
@@ -111,6 +114,15 @@ export function docsRemarkOptions(siteDir: string, {panel}: {panel: boolean}): L
     ...(panel ? {panelComponent: WARNINGS_PANEL_MODULE} : {}),
   });
   return {...plugins, remarkPlugins: [...plugins.remarkPlugins, recorder]};
+}
+
+/**
+ * The site's Markdown preprocessor (`markdown.preprocessor`): a lesson's
+ * metadata as MkDocs reads it (plugins/mkdocs-front-matter). `.mdx` files are
+ * Docusaurus's own and stay as written.
+ */
+export function prepareText(text: string, filePath: string): string {
+  return filePath.endsWith('.md') ? prepareLesson(text, filePath) : text;
 }
 
 /** One checking processor per site folder (its plugins read the site's data once). */
@@ -143,8 +155,9 @@ function checker(siteDir: string): Promise<Processor<Root, Root, Root>> {
  * out: they report nothing). Messages land on the returned file; a plugin
  * that throws becomes a fatal message (rule `crash`), as it fails the build.
  */
-export async function checkLesson(filePath: string, siteDir: string, value: string = readFileSync(filePath, 'utf8')): Promise<VFile> {
-  const file = new VFile({path: path.resolve(filePath), value});
+export async function checkLesson(filePath: string, siteDir: string, text: string = readFileSync(filePath, 'utf8')): Promise<VFile> {
+  const absolute = path.resolve(filePath);
+  const file = new VFile({path: absolute, value: prepareText(text, absolute)});
   const processor = await checker(siteDir);
   try {
     await processor.run(processor.parse(file), file);

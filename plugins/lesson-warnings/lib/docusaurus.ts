@@ -25,6 +25,11 @@ export interface LessonWarningsPluginOptions {
   check: (filePath: string) => Promise<VFile>;
   /** Fail the build when any lesson has a warning (LESSONSAURUS_STRICT=1). Ignored by `docusaurus start`. */
   strict: boolean;
+  /**
+   * The text the loader parses, from the file's text (the site's Markdown
+   * preprocessor): records are keyed by it. Default: the file's text.
+   */
+  prepare?: (text: string, filePath: string) => string;
   /** Where lines go (tests replace it). Default: stderr. */
   write?: (line: string) => void;
 }
@@ -47,7 +52,12 @@ export interface LessonReport {
  * The warnings of `files` (absolute paths): recorded ones, the rest checked
  * again (and recorded). Exported for tests and for `npm run lint:lessons`.
  */
-export async function reportLessons(files: readonly string[], store: LessonWarningsStore, check: LessonWarningsPluginOptions['check']): Promise<LessonReport> {
+export async function reportLessons(
+  files: readonly string[],
+  store: LessonWarningsStore,
+  check: LessonWarningsPluginOptions['check'],
+  prepare: NonNullable<LessonWarningsPluginOptions['prepare']> = (text) => text,
+): Promise<LessonReport> {
   const lines: string[] = [];
   const keys: string[] = [];
   let rechecked = 0;
@@ -61,7 +71,7 @@ export async function reportLessons(files: readonly string[], store: LessonWarni
       // Deleted since the docs were loaded (`docusaurus start`): the next load drops it.
       continue;
     }
-    const key = store.key(file, text);
+    const key = store.key(file, prepare(text, filePath));
     let record: LessonRecord | undefined = store.get(key);
     if (!record) {
       rechecked += 1;
@@ -77,7 +87,7 @@ export async function reportLessons(files: readonly string[], store: LessonWarni
 }
 
 export default function lessonWarningsPlugin(context: LoadContext, options: LessonWarningsPluginOptions): Plugin {
-  const {store, check, strict} = options;
+  const {store, check, strict, prepare} = options;
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const building = process.env.NODE_ENV === 'production';
   let lessons: string[] = [];
@@ -86,7 +96,7 @@ export default function lessonWarningsPlugin(context: LoadContext, options: Less
   let failed = false;
 
   async function tell(): Promise<string[]> {
-    const {lines, keys} = await reportLessons(lessons, store, check);
+    const {lines, keys} = await reportLessons(lessons, store, check, prepare);
     lines.forEach((line, index) => {
       const id = `${keys[index]}\0${line}`;
       if (printed.has(id)) return;

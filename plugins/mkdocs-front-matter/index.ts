@@ -1,0 +1,12 @@
+/**
+ * mkdocs-front-matter: page metadata as MkDocs reads it, for Docusaurus.
+ * `prepareLesson` (the site's `markdown.preprocessor`) and
+ * `parseMkdocsFrontMatter` (its `markdown.parseFrontMatter`) agree on what is
+ * metadata; `remarkMkdocsFrontMatter` reports what an author would not expect.
+ * See README.md.
+ */
+export {readMkdocsMeta, type MkdocsMeta} from './lib/read';
+export {prepareLesson, preparedMeta} from './lib/preprocess';
+export {parseMkdocsFrontMatter} from './lib/parse-front-matter';
+export {docusaurusFrontMatter} from './lib/front-matter';
+export {default as remarkMkdocsFrontMatter, RULE_ID} from './lib/remark';

@@ -1,0 +1,57 @@
+import type {ParseFrontMatter} from '@docusaurus/types';
+import {docusaurusFrontMatter} from './front-matter';
+import {readMkdocsMeta} from './read';
+
+type Params = Parameters<ParseFrontMatter>[0];
+type Result = Awaited<ReturnType<ParseFrontMatter>>;
+
+/**
+ * Docusaurus's `markdown.parseFrontMatter` for MkDocs lessons (`.md`): the
+ * metadata MkDocs reads (see read.ts), as Docusaurus front matter, and the
+ * content after it. A `.mdx` file keeps Docusaurus's own reading.
+ */
+export async function parseMkdocsFrontMatter(params: Params, siteDir: string): Promise<Result> {
+  if (!params.filePath.endsWith('.md')) return params.defaultParseFrontMatter(params);
+  const text = params.fileContent;
+  const meta = readMkdocsMeta(text);
+  if (meta.kind === 'none' || meta.kind === 'yaml-content') return withPageTitle({frontMatter: {}, content: text.trim()});
+  const lines = text.split(/\r\n|\r|\n/);
+  const content = lines.slice(Math.max(...meta.lines)).join('\n').trim();
+  return withPageTitle({frontMatter: docusaurusFrontMatter(meta, siteDir).frontMatter, content});
+}
+
+/**
+ * MkDocs titles a page by its metadata, else by its first `# ` heading
+ * wherever it stands; Docusaurus only by a heading at the very top (else the
+ * file name). A lesson opening with `---` or an intro before its heading gets
+ * the heading's text as its title (tab, sidebar), and `hide_title` so that
+ * Docusaurus draws no second heading above the content.
+ */
+function withPageTitle(result: Result): Result {
+  if (result.frontMatter.title !== undefined) return result;
+  const {title, first} = firstHeading(result.content);
+  if (title === undefined || first) return result;
+  return {...result, frontMatter: {...result.frontMatter, title, hide_title: result.frontMatter.hide_title ?? true}};
+}
+
+/** The first ATX level-1 heading outside fenced and indented code, and whether it is the first block. */
+function firstHeading(content: string): {title?: string; first: boolean} {
+  let fence: string | undefined;
+  let blocksBefore = false;
+  for (const line of content.split(/\r\n|\r|\n/)) {
+    if (fence !== undefined) {
+      if (line.trim().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (opening) {
+      fence = opening[1];
+      blocksBefore = true;
+      continue;
+    }
+    const heading = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    if (heading) return {title: heading[1].trim(), first: !blocksBefore};
+    if (line.trim() !== '') blocksBefore = true;
+  }
+  return {first: false};
+}

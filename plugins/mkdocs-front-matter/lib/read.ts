@@ -1,0 +1,96 @@
+/**
+ * Page metadata as MkDocs reads it (`mkdocs/utils/meta.py`, `get_data`), which
+ * is not what Docusaurus (gray-matter, remark-frontmatter) reads:
+ *
+ * - A leading `---` line, lines, then a `---` or `...` line is YAML front matter
+ *   only when its YAML loads to a mapping; a list, a string, nothing or invalid
+ *   YAML leaves the whole document as content (the `---` lines are thematic
+ *   breaks). Workshops open lessons with `---`, a heading, a list and `---`.
+ * - Without such a block, leading `Key: value` lines (MultiMarkdown style, with
+ *   4-space or tab continuation lines) up to the first blank line or the first
+ *   other line are metadata, hidden from the page. MkDocs does this for every
+ *   page, whether or not the `meta` Markdown extension is enabled.
+ */
+import {load} from 'js-yaml';
+
+export type MkdocsMeta =
+  | {kind: 'none'}
+  /** `lines` are the 1-based lines of the block, fences included. */
+  | {kind: 'yaml'; data: Record<string, unknown>; lines: number[]}
+  | {kind: 'yaml-content'; lines: number[]; reason: string; error?: string}
+  | {kind: 'multimarkdown'; data: Record<string, string>; lines: number[]; keyLines: Array<{key: string; line: number; text: string}>};
+
+/** Lines as MkDocs sees them (it reads files with universal newlines): CRLF and CR end a line too. */
+function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+const FENCE_OPEN = /^-{3}[ \t]*$/;
+const FENCE_CLOSE = /^(?:\.{3}|-{3})[ \t]*$/;
+const META = /^[ ]{0,3}([A-Za-z0-9_-]+):\s*(.*)$/;
+const META_MORE = /^(?: {4}|\t)\s*(.*)$/;
+
+export function readMkdocsMeta(text: string): MkdocsMeta {
+  const lines = splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if (FENCE_OPEN.test(lines[0] ?? '')) {
+    // MkDocs' pattern needs at least one line between the fences and a line break after the closing one.
+    for (let index = 2; index < lines.length - 1; index++) {
+      if (!FENCE_CLOSE.test(lines[index])) continue;
+      const block = Array.from({length: index + 1}, (_, i) => i + 1);
+      const yaml = `${lines.slice(1, index).join('\n')}\n`;
+      try {
+        // `json`: a repeated key overrides the earlier one, as in PyYAML, instead of failing.
+        const data = load(yaml, {json: true});
+        if (isMapping(data)) return {kind: 'yaml', data, lines: block};
+        return {kind: 'yaml-content', lines: block, reason: describeYaml(data)};
+      } catch (error) {
+        return {kind: 'yaml-content', lines: block, reason: 'invalid YAML', error: firstLine((error as Error).message)};
+      }
+    }
+  }
+  const data: Record<string, string> = {};
+  const keyLines: Array<{key: string; line: number; text: string}> = [];
+  const used: number[] = [];
+  let key: string | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.trim() === '') {
+      // The blank line that ends the metadata goes with it (MkDocs strips leading blank lines anyway).
+      if (used.length > 0) used.push(index + 1);
+      break;
+    }
+    const meta = META.exec(line);
+    if (meta) {
+      key = meta[1].toLowerCase().trim();
+      const value = meta[2].trim();
+      data[key] = key in data ? `${data[key]} ${value}` : value;
+      keyLines.push({key, line: index + 1, text: line});
+      used.push(index + 1);
+      continue;
+    }
+    const more = META_MORE.exec(line);
+    if (more && key !== undefined) {
+      data[key] += ` ${more[1].trim()}`;
+      used.push(index + 1);
+      continue;
+    }
+    break;
+  }
+  if (keyLines.length === 0) return {kind: 'none'};
+  return {kind: 'multimarkdown', data, lines: used, keyLines};
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function describeYaml(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a YAML list';
+  if (value instanceof Date) return 'a YAML date';
+  return `a YAML ${typeof value}`;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].trim();
+}

@@ -1,0 +1,80 @@
+import type {Root} from 'mdast';
+import type {Plugin} from 'unified';
+import type {VFile} from 'vfile';
+import {docusaurusFrontMatter} from './front-matter';
+import {preparedMeta} from './preprocess';
+import type {MkdocsMeta} from './read';
+
+export const RULE_ID = 'mkdocs-meta';
+const SOURCE = 'mkdocs-front-matter';
+
+/**
+ * Keys MkDocs, Material and its common plugins read from page metadata. A
+ * MultiMarkdown line with any other key is most likely prose that MkDocs
+ * happens to hide (`Note: …` as a lesson's first line): it is hidden here too,
+ * with a warning.
+ */
+const KNOWN_KEYS = new Set([
+  'title', 'description', 'template', 'tags', 'hide', 'search', 'status', 'icon', 'subtitle', 'authors', 'author',
+  'date', 'summary', 'keywords', 'robots', 'comments', 'social', 'render_macros', 'slug', 'categories', 'links',
+  'readtime', 'draft', 'pin', 'layout', 'edit_url', 'toc_depth', 'disqus', 'nav_title', 'id',
+]);
+
+export interface Options {
+  /** The site folder (Docusaurus's front matter schema is read from its packages). */
+  siteDir: string;
+}
+
+/**
+ * Reports what happened to a lesson's metadata when it was read as MkDocs
+ * reads it (`prepareLesson`, Docusaurus's `markdown.preprocessor`): hidden
+ * `Key: value` lines that do not look like metadata, a `---` block of invalid
+ * YAML shown as content, values Docusaurus cannot use. Nothing is dropped
+ * without a word. Runs before Docusaurus's defaults; changes no node.
+ */
+const remarkMkdocsFrontMatter: Plugin<[Options], Root> = function (options) {
+  return function (_tree, file) {
+    const meta = preparedMeta(file.path, String(file.value));
+    if (meta) report(meta, file, options.siteDir);
+  };
+};
+
+export default remarkMkdocsFrontMatter;
+
+function report(meta: MkdocsMeta, file: VFile, siteDir: string): void {
+  const warn = (reason: string, line: number) => {
+    const message = file.message(reason, {place: {line, column: 1}, ruleId: RULE_ID, source: SOURCE});
+    // Messages are reported, never thrown: V8's stack trace per message is wasted work.
+    message.stack = '';
+  };
+  if (meta.kind === 'multimarkdown') {
+    for (const {key, line, text} of meta.keyLines) {
+      if (KNOWN_KEYS.has(key)) continue;
+      warn(
+        `Unexpected line \`${truncate(text.trim())}\` at the top of the page, read as page metadata \`${key}\` (MkDocs reads leading \`Key: value\` lines as metadata), expected a known key such as \`title\`, or a blank line or other text before it: hidden, as in MkDocs`,
+        line,
+      );
+    }
+  }
+  if (meta.kind === 'yaml-content' && meta.error !== undefined) {
+    warn(
+      `Unexpected invalid YAML in the \`---\` block at the top of the page (${meta.error}), expected a YAML mapping of \`key: value\` lines: shown as content, as in MkDocs`,
+      1,
+    );
+  }
+  if (meta.kind === 'yaml' || meta.kind === 'multimarkdown') {
+    const {dropped} = docusaurusFrontMatter(meta, siteDir);
+    for (const {key, problem} of dropped) {
+      warn(`Unexpected front matter \`${key}\` that Docusaurus cannot use (${problem}), expected a value of the type Docusaurus documents for \`${key}\`: left out of the page's metadata`, keyLine(meta, key));
+    }
+  }
+}
+
+function keyLine(meta: Extract<MkdocsMeta, {kind: 'yaml' | 'multimarkdown'}>, key: string): number {
+  if (meta.kind === 'multimarkdown') return meta.keyLines.find((entry) => entry.key === key)?.line ?? meta.lines[0];
+  return meta.lines[0];
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}

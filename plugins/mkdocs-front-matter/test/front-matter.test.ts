@@ -1,0 +1,160 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {VFile} from 'vfile';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {docusaurusFrontMatter, parseMkdocsFrontMatter, prepareLesson, readMkdocsMeta, remarkMkdocsFrontMatter} from '../index';
+
+const SITE = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/**
+ * Cases from MkDocs' `get_data` (mkdocs/utils/meta.py): what is metadata and
+ * what the page shows. `content` is what MkDocs passes to Markdown.
+ */
+describe('readMkdocsMeta: what MkDocs takes for metadata', () => {
+  it.each([
+    ['a YAML mapping', '---\ntitle: Pods\ntags: [k8s]\n---\n# Pods\n', 'yaml', [1, 2, 3, 4]],
+    ['`...` closes YAML too', '---\ntitle: Pods\n...\ntext\n', 'yaml', [1, 2, 3]],
+    ['trailing spaces after the fences', '---  \ntitle: Pods\n--- \ntext\n', 'yaml', [1, 2, 3]],
+    ['CRLF line endings', '---\r\ntitle: Pods\r\n---\r\ntext\r\n', 'yaml', [1, 2, 3]],
+    ['a repeated key (PyYAML keeps the last)', '---\ntitle: A\ntitle: B\n---\n', 'yaml', [1, 2, 3, 4]],
+  ])('%s', (_name, text, kind, lines) => {
+    const meta = readMkdocsMeta(text);
+    expect(meta.kind).toBe(kind);
+    expect('lines' in meta ? meta.lines : []).toEqual(lines);
+  });
+
+  it.each([
+    ['a heading and a list (a workshop\'s lesson opening)', '---\n# Lab 1\n- step one\n- step two\n---\n\nText\n', 'a YAML list'],
+    ['a heading only (a YAML comment: nothing)', '---\n# Lab 1\n---\nText\n', 'empty'],
+    ['a plain sentence', '---\nJust a sentence.\n---\n', 'a YAML string'],
+    ['a number', '---\n42\n---\n', 'a YAML number'],
+    ['invalid YAML', '---\ntitle: a: b\n---\n', 'invalid YAML'],
+  ])('not a mapping, so content: %s', (_name, text, reason) => {
+    const meta = readMkdocsMeta(text);
+    expect(meta.kind).toBe('yaml-content');
+    expect(meta.kind === 'yaml-content' && meta.reason).toBe(reason);
+  });
+
+  it.each([
+    ['no closing fence', '---\ntitle: x\n\nText\n'],
+    ['nothing after the closing fence (MkDocs needs its line break)', '---\ntitle: x\n---'],
+    ['`----` is no fence', '----\ntitle: x\n----\n'],
+    ['a blank first line', '\ntitle: x\n'],
+    ['prose first', '# Pods\n\ntitle: x\n'],
+  ])('no YAML block: %s', (_name, text) => {
+    const meta = readMkdocsMeta(text);
+    expect(meta.kind === 'yaml' || meta.kind === 'yaml-content').toBe(false);
+  });
+
+  it('MultiMarkdown lines up to the blank line, keys lower-cased, continuation lines joined', () => {
+    const meta = readMkdocsMeta('Title: Pod networking\nAuthors: Ann\n    Bob\n\n# Heading\n');
+    expect(meta).toMatchObject({kind: 'multimarkdown', data: {title: 'Pod networking', authors: 'Ann Bob'}, lines: [1, 2, 3, 4]});
+  });
+
+  it('MultiMarkdown stops at the first line that is not metadata', () => {
+    const meta = readMkdocsMeta('title: Pods\nNot metadata\n');
+    expect(meta).toMatchObject({kind: 'multimarkdown', data: {title: 'Pods'}, lines: [1]});
+  });
+
+  it('a repeated MultiMarkdown key is joined with a space', () => {
+    expect(readMkdocsMeta('tag: a\ntag: b\n')).toMatchObject({data: {tag: 'a b'}});
+  });
+});
+
+describe('prepareLesson: the text Docusaurus parses, every line in place', () => {
+  it('empties the lines of metadata', () => {
+    expect(prepareLesson('---\ntitle: Pods\n---\n# Pods\n')).toBe('\n\n\n# Pods\n');
+    expect(prepareLesson('Title: Pods\n\n# Pods\n')).toBe('\n\n# Pods\n');
+  });
+
+  it('turns the opening `---` of a block that is not metadata into the same thematic break', () => {
+    expect(prepareLesson('---\n# Lab 1\n- a\n---\n')).toBe('***\n# Lab 1\n- a\n---\n');
+  });
+
+  it('keeps CRLF and a BOM', () => {
+    expect(prepareLesson('\uFEFF---\r\ntitle: x\r\n---\r\nText\r\n')).toBe('\uFEFF\r\n\r\n\r\nText\r\n');
+    expect(prepareLesson('\uFEFF---\r\n- a\r\n---\r\n')).toBe('\uFEFF***\r\n- a\r\n---\r\n');
+  });
+
+  it('leaves a lesson without metadata alone', () => {
+    const text = '# Pods\n\ntitle: not metadata here\n';
+    expect(prepareLesson(text)).toBe(text);
+  });
+
+  it('renders a workshop lesson opening with `---` as MkDocs does: break, heading, list, break', async () => {
+    const {default: remarkFrontmatter} = await import('remark-frontmatter');
+    const tree = unified().use(remarkParse).use(remarkFrontmatter).parse(prepareLesson('---\n# Lab 1\n- one\n- two\n---\n\nText\n'));
+    expect(tree.children.map((node) => node.type)).toEqual(['thematicBreak', 'heading', 'list', 'thematicBreak', 'paragraph']);
+    expect(tree.children[1].position?.start.line).toBe(2);
+  });
+});
+
+describe('parseMkdocsFrontMatter (markdown.parseFrontMatter)', () => {
+  const parse = (fileContent: string, filePath = '/site/docs/a.md') =>
+    parseMkdocsFrontMatter({fileContent, filePath, defaultParseFrontMatter: async () => ({frontMatter: {default: true}, content: ''})}, SITE);
+
+  it('a block that is not a mapping: no front matter, all content, titled by its first heading as in MkDocs', async () => {
+    expect(await parse('---\n# Lab 1\n- a\n---\nText\n')).toEqual({frontMatter: {title: 'Lab 1', hide_title: true}, content: '---\n# Lab 1\n- a\n---\nText'});
+  });
+
+  it('a heading at the very top is left to Docusaurus; headings in code are no title', async () => {
+    expect(await parse('# Pods\n\nText\n')).toEqual({frontMatter: {}, content: '# Pods\n\nText'});
+    expect(await parse('Intro.\n\n```bash\n# not a title\n```\n\n    # nor this\n\n# Pods #\n')).toMatchObject({frontMatter: {title: 'Pods', hide_title: true}});
+    expect(await parse('Intro only.\n')).toEqual({frontMatter: {}, content: 'Intro only.'});
+  });
+
+  it('YAML and MultiMarkdown metadata become front matter; Material\'s hide becomes Docusaurus\'s', async () => {
+    expect(await parse('---\ntitle: Pods\nhide:\n  - toc\n  - navigation\n---\n\n# Pods\n')).toEqual({
+      frontMatter: {title: 'Pods', hide: ['toc', 'navigation'], hide_table_of_contents: true, displayed_sidebar: null},
+      content: '# Pods',
+    });
+    expect(await parse('Title: Pods\nDescription: All about pods\n\nText\n')).toEqual({
+      frontMatter: {title: 'Pods', description: 'All about pods'},
+      content: 'Text',
+    });
+  });
+
+  it('leaves out values Docusaurus would reject (the build would fail on them)', async () => {
+    const result = await parse('---\ntitle: Pods\ntags: k8s, pods\nkeywords: x\n---\n');
+    expect(result.frontMatter).toEqual({title: 'Pods'});
+  });
+
+  it('an .mdx file keeps Docusaurus\'s own reading', async () => {
+    expect(await parse('---\n- a\n---\n', '/site/docs/a.mdx')).toEqual({frontMatter: {default: true}, content: ''});
+  });
+
+  it('docusaurusFrontMatter says what it left out', () => {
+    const meta = readMkdocsMeta('---\ntags: k8s\n---\n');
+    expect(docusaurusFrontMatter(meta, SITE).dropped.map((note) => note.key)).toEqual(['tags']);
+  });
+});
+
+describe('remarkMkdocsFrontMatter: nothing hidden or left out without a word', () => {
+  async function messages(text: string): Promise<string[]> {
+    const filePath = path.join(SITE, 'docs', 'front-matter-case.md');
+    const file = new VFile({path: filePath, value: prepareLesson(text, filePath)});
+    const processor = unified().use(remarkParse).use(remarkMkdocsFrontMatter, {siteDir: SITE});
+    await processor.run(processor.parse(file), file);
+    return file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`);
+  }
+
+  it('a leading `Note: …` line MkDocs hides as metadata', async () => {
+    const [message, ...rest] = await messages('Note: run this on the lab VM.\n\n# Lab\n');
+    expect(rest).toEqual([]);
+    expect(message).toMatch(/^1:1 mkdocs-meta Unexpected line `Note: run this on the lab VM\.` at the top of the page, read as page metadata `note`/);
+  });
+
+  it('known metadata keys and a `---` block that is content say nothing', async () => {
+    expect(await messages('Title: Pods\nAuthors: Ann\n\n# Pods\n')).toEqual([]);
+    expect(await messages('---\n# Lab 1\n- a\n---\n')).toEqual([]);
+  });
+
+  it('invalid YAML in a `---` block, shown as content', async () => {
+    expect(await messages('---\ntitle: a: b\n---\n')).toEqual([expect.stringMatching(/^1:1 mkdocs-meta Unexpected invalid YAML in the `---` block/)]);
+  });
+
+  it('a value Docusaurus cannot use, at its key\'s line', async () => {
+    expect(await messages('Title: Pods\nTags: k8s\n\nText\n')).toEqual([expect.stringMatching(/^2:1 mkdocs-meta Unexpected front matter `tags` that Docusaurus cannot use/)]);
+  });
+});
