@@ -59,13 +59,37 @@ export function merge(into: Tally, from: Tally): void {
 }
 
 /**
+ * Characters JSON leaves as they are but a reader cannot tell from a space or
+ * from nothing: other spaces (U+00A0, U+2000-U+200A, U+3000, …), format
+ * characters (U+200B, U+FEFF, U+00AD, bidi marks) and C1 controls.
+ */
+const INVISIBLE = /[\p{Zs}\p{Zl}\p{Zp}\p{Cf}\u007f-\u009f]/gu;
+
+/**
+ * `JSON.stringify` with those characters escaped (`\u00a0`): still JSON that
+ * parses to the same string, but a no-break space no longer reads as a space
+ * (seed 777001's input 11745 was reported as `{. e}`, and with a space it
+ * renders fine).
+ */
+export function visibleJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(INVISIBLE, (char) => {
+    if (char === ' ') return char;
+    // Every UTF-16 unit, as JSON writes a character beyond U+FFFF (U+E0001 is a format character too).
+    let escaped = '';
+    for (let unit = 0; unit < char.length; unit++) escaped += `\\u${char.charCodeAt(unit).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
+}
+
+/**
  * An input as two files: `.json` holds it exactly (lone surrogates cannot be
- * written as UTF-8), `.md` is there to open and read.
+ * written as UTF-8; invisible characters are escaped), `.md` is there to open
+ * and read.
  */
 export function writeArtifact(directory: string, name: string, input: string, detail: string): string {
   mkdirSync(directory, {recursive: true});
   const base = path.join(directory, name);
-  writeFileSync(`${base}.json`, `${JSON.stringify({input, detail}, null, 2)}\n`);
+  writeFileSync(`${base}.json`, `${visibleJson({input, detail}, 2)}\n`);
   writeFileSync(`${base}.md`, input);
   return `${base}.json`;
 }

@@ -26,7 +26,7 @@ import {fileURLToPath} from 'node:url';
 import {BUDGET_MS_PER_10KB, checkInput, per10KB, timeInput} from './check';
 import {fuzzInput, resolveFuzzSeed} from './inputs';
 import {minimize} from './minimize';
-import {emptyTally, keep, merge, writeArtifact, type Failure, type Tally} from './report';
+import {emptyTally, keep, merge, visibleJson, writeArtifact, type Failure, type Tally} from './report';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = path.join(here, '..', 'artifacts', 'fuzz');
@@ -156,7 +156,7 @@ async function main(): Promise<void> {
     const input = fuzzInput(seed, failure.index);
     const small = failure.kind === 'slow' ? input : minimize(input, stillFails(failure));
     const file = writeArtifact(ARTIFACTS, `${seed}-${failure.index}-${failure.kind}`, small, failure.detail);
-    console.log(`${failure.kind} at input ${failure.index}: ${failure.detail.split('\n')[0]}\n  minimised (${small.length} of ${input.length} code units): ${file}\n  ${JSON.stringify(small).slice(0, 300)}`);
+    console.log(`${failure.kind} at input ${failure.index}: ${failure.detail.split('\n')[0]}\n  minimised (${small.length} of ${input.length} code units): ${file}\n  ${visibleJson(small).slice(0, 300)}`);
   }
 
   printSummary(seed, tally, seconds);

@@ -7,6 +7,7 @@
  */
 import {checkInput} from './check';
 import {fuzzInput} from './inputs';
+import {visibleJson} from './report';
 
 export interface SliceResult {
   checked: number;
@@ -24,7 +25,7 @@ export function checkSlice(seed: number, count: number, slice: number, slices: n
     checked++;
     slowest = Math.max(slowest, result.msPer10KB);
     for (const problem of [...result.throws, ...result.lost]) {
-      failures.push(`input ${index} (FUZZ_SEED=${seed}): ${problem.split('\n')[0]}\n  ${JSON.stringify(input).slice(0, 400)}`);
+      failures.push(`input ${index} (FUZZ_SEED=${seed}): ${problem.split('\n')[0]}\n  ${visibleJson(input).slice(0, 400)}`);
     }
   }
   return {checked, failures, slowest};

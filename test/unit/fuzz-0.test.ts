@@ -1,7 +1,8 @@
 /**
  * The fuzzer's checks (`npm run fuzz`) on the first 5,000 of its inputs, in two
  * files so vitest runs the halves in parallel; this is half 1 of 2.
- * `FUZZ_TEST_COUNT` and `FUZZ_SEED` change the inputs.
+ * `FUZZ_TEST_COUNT` and `FUZZ_SEED` change the inputs. A seed drawn afresh each
+ * run is checked too, in `fuzz-fresh-seed.test.ts`.
  */
 import {expect, test} from 'vitest';
 import {resolveFuzzSeed} from '../../fuzz/inputs';

@@ -131,11 +131,17 @@ function asMkdocsWritesIt(node: Code, info: FenceInfo, parent: Parent, index: nu
 
 /**
  * The header's extra classes on the `<code>` element, after its language class
- * (what mdast-util-to-hast would write: `language-` and the first word of `lang`).
+ * (`language-` and the first word of `lang`, words split at spaces and tabs).
+ * Without extra classes mdast-util-to-hast writes the language class itself,
+ * but it splits `lang` at any JavaScript whitespace (`/\s+/`) and keeps the
+ * first word, while superfences splits a header at spaces only: `{.\u00a0e}`
+ * (a no-break space) is the language `\u00a0e` in MkDocs, which to-hast cut
+ * to `language-`, dropping `e`. Such a language gets its class stated here.
  */
 function addCodeClasses(node: Code, info: FenceInfo): void {
-  if (fenceClasses(info).length === 0) return;
-  const className = codeClassNames(node.lang?.split(/[ \t]/)[0], info);
+  const language = node.lang?.split(/[ \t]/)[0];
+  if (fenceClasses(info).length === 0 && !(language && /\s/.test(language))) return;
+  const className = codeClassNames(language, info);
   node.data = {...node.data, hProperties: {...node.data?.hProperties, className}};
 }
 
