@@ -17,7 +17,7 @@ import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Flags, Result} from 'lighthouse';
 import {CHROMIUM_FLAGS, chromiumPath} from './chromium';
-import {serveCompressed} from './serve-compressed';
+import {serveStatic} from './static-server';
 
 /** Minimum score (0–100) per category; SEO is reported against 90, Lighthouse's own "good" mark. */
 const TARGETS = {performance: 95, accessibility: 100, 'best-practices': 95, seo: 90} as const;
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const {default: lighthouse} = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
 
-  const server = await serveCompressed(dir);
+  const server = await serveStatic(dir, {gzip: true, cacheAssets: true});
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: CHROME_FLAGS,
