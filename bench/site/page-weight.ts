@@ -15,7 +15,7 @@ import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {launchBrowser} from '../../test/e2e/browser';
-import {serveCompressed} from '../../scripts/serve-compressed';
+import {serveStatic} from '../../scripts/static-server';
 import {createTempSite, docusaurusIn, type TempSite} from './temp-site';
 
 export interface PageWeight {
@@ -46,7 +46,7 @@ export function makeStock(site: TempSite): string {
 
 /** gzip bytes of the scripts and stylesheets the page at `/` of `buildDir` loads. */
 export async function measurePage(buildDir: string): Promise<PageWeight> {
-  const server = await serveCompressed(buildDir);
+  const server = await serveStatic(buildDir, {gzip: true, cacheAssets: true});
   const browser = await launchBrowser();
   const urls = new Set<string>();
   try {

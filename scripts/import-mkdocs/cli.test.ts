@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -221,5 +222,47 @@ describe('arguments', () => {
     expect(parseArguments(['a', '--nope'])).toMatchObject({error: expect.stringMatching(/^Unknown option --nope/)});
     expect(parseArguments(['a', '--into', '../up'])).toMatchObject({error: expect.stringMatching(/inside docs/)});
     expect(main(['/definitely/not/here'], {})).toEqual({code: 1, output: '/definitely/not/here: No such file or folder: /definitely/not/here\n'});
+  });
+});
+
+describe('command line', () => {
+  const SEE_HELP = ' (npm run import:mkdocs -- --help shows the usage)';
+
+  it('an unknown option, a missing value or a value to a flag: exit 1 and one line naming it', () => {
+    const cases: Array<[string[], string]> = [
+      [['p', '--nope'], 'Unknown option --nope'],
+      [['p', '-x'], 'Unknown option -x'],
+      [['p', '--out'], '--out needs a value'],
+      [['p', '--out='], '--out needs a value'],
+      [['p', '--into', '--force'], '--into needs a value'],
+      [['p', '--force=yes'], '--force takes no value'],
+      [[], 'Which MkDocs project?'],
+      [['a', 'b'], 'One project at a time.'],
+    ];
+    for (const [argv, message] of cases) {
+      expect(main(argv, {}), argv.join(' ')).toEqual({code: 1, output: `${message}${SEE_HELP}\n`});
+    }
+  });
+
+  it('--help and -h: the usage, every option explained, exit 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const {code, output} = main([flag], {});
+      expect(code).toBe(0);
+      expect(output).toMatch(/^Usage: npm run import:mkdocs -- <mkdocs project folder or mkdocs\.yml> /);
+      for (const option of ['--out <dir>', '--into <folder>', '--force', '--dry-run']) expect(output).toContain(`\n  ${option} `);
+    }
+    // Help wins over anything else given with it, the project included.
+    expect(main(['p', '--force', '--help'], {}).code).toBe(0);
+  });
+
+  it('takes a project whose name starts with a dash after --', () => {
+    expect(parseArguments(['--dry-run', '--', '-odd'])).toEqual({project: '-odd', out: '.', into: '', force: false, dryRun: true});
+  });
+
+  it('npm run import:mkdocs exits 1 on an unknown option, printing one line', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import-mkdocs.ts', 'p', '--nope'], {cwd: root, encoding: 'utf8'});
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(`Unknown option --nope${SEE_HELP}\n`);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run import:mkdocs -- <mkdocs project> [--out <site dir>] [--into <folder>] [--force] [--dry-run]`
+ * `npm run import:mkdocs -- <mkdocs project> [--out <site dir>] [--into <folder>] [--force] [--dry-run]` (`--help`)
  *
  * The disk side of the import: finds the config and the docs folder, lists
  * the files, runs the pure {@link planImport}, copies the files, writes
@@ -9,6 +9,7 @@
 import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {customTypes} from '../../src/admonitions/custom-types';
+import {parseCommandLine} from '../cli-arguments';
 import {ConfigError, readMkdocsConfig, type MkdocsConfig} from './config';
 import type {SidebarItem} from './nav';
 import {planImport, type FileTree, type ImportPlan} from './plan';
@@ -26,28 +27,36 @@ export interface CliOptions {
   dryRun: boolean;
 }
 
-const USAGE = 'Usage: npm run import:mkdocs -- <mkdocs project folder or mkdocs.yml> [--out <site dir, default .>] [--into <folder under docs/>] [--force] [--dry-run]';
+const USAGE = `Usage: npm run import:mkdocs -- <mkdocs project folder or mkdocs.yml> [--out <dir>] [--into <folder>] [--force] [--dry-run]
+  --out <dir>      the Docusaurus site to import into (default: the current folder)
+  --into <folder>  a folder under the site's docs/ to import into (default: docs/ itself)
+  --force          overwrite site files that differ, and a different sidebars/imported.json
+  --dry-run        write nothing; print the report`;
 
-export function parseArguments(argv: readonly string[]): CliOptions | {error: string} {
-  const options: CliOptions = {project: '', out: '.', into: '', force: false, dryRun: false};
-  const positional: string[] = [];
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index];
-    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
-    const value = (): string | undefined => inline ?? argv[++index];
-    if (flag === '--dry-run') options.dryRun = true;
-    else if (flag === '--force') options.force = true;
-    else if (flag === '--out' || flag === '--into') {
-      const given = value();
-      if (given === undefined || given === '') return {error: `${flag} needs a value\n${USAGE}`};
-      if (flag === '--out') options.out = given;
-      else options.into = given;
-    } else if (flag === '--help' || flag === '-h') return {error: USAGE};
-    else if (argument.startsWith('-')) return {error: `Unknown option ${argument}\n${USAGE}`};
-    else positional.push(argument);
+/** Ends every argument error, which stays one line. */
+const SEE_HELP = '(npm run import:mkdocs -- --help shows the usage)';
+
+/** The options, `{help}` for `--help` / `-h`, or a one-line `{error}`. */
+export function parseArguments(argv: readonly string[]): CliOptions | {help: string} | {error: string} {
+  const parsed = parseCommandLine({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: {type: 'string'},
+      into: {type: 'string'},
+      force: {type: 'boolean', default: false},
+      'dry-run': {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h', default: false},
+    },
+  });
+  if ('error' in parsed) return {error: `${parsed.error} ${SEE_HELP}`};
+  const {values, positionals} = parsed;
+  if (values.help) return {help: USAGE};
+  for (const name of ['out', 'into'] as const) {
+    if (values[name] === '') return {error: `--${name} needs a value ${SEE_HELP}`};
   }
-  if (positional.length !== 1) return {error: `${positional.length === 0 ? 'Which MkDocs project?' : 'One project at a time.'}\n${USAGE}`};
-  options.project = positional[0];
+  if (positionals.length !== 1) return {error: `${positionals.length === 0 ? 'Which MkDocs project?' : 'One project at a time.'} ${SEE_HELP}`};
+  const options: CliOptions = {project: positionals[0], out: values.out ?? '.', into: values.into ?? '', force: values.force, dryRun: values['dry-run']};
   if (path.isAbsolute(options.into) || path.posix.normalize(options.into.replace(/\\/g, '/')).startsWith('..')) {
     return {error: `--into must be a folder inside docs/, got ${options.into}`};
   }
@@ -213,9 +222,10 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   return {plan: {...plan, findings}, report, written};
 }
 
-/** Entry point: returns the exit code and what to print (1 when the project or its config cannot be read). */
+/** Entry point: returns the exit code and what to print (1 on an argument error, or when the project or its config cannot be read). */
 export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): {code: number; output: string} {
   const options = parseArguments(argv);
+  if ('help' in options) return {code: 0, output: `${options.help}\n`};
   if ('error' in options) return {code: 1, output: `${options.error}\n`};
   try {
     return {code: 0, output: runImport(options, env).report};

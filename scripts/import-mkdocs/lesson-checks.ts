@@ -1,7 +1,8 @@
 /**
- * The remark plugin's own checks on one imported lesson, as report findings:
- * (and the site's HTML check's): the constructs the site renders differently or not at all (an undeclared box
- * type, an unknown icon, a misplaced attribute list, …), at the line and
+ * The remark plugin's own checks on one imported lesson (and the site's HTML
+ * check's), as report findings: the constructs the site renders differently or
+ * not at all (an undeclared box type, an unknown icon, a misplaced attribute
+ * list, raw HTML that would run script, …), at the line and
  * column the build's warning will name, with the same rule id. So the import
  * report lists everything the build will warn about, before the first build.
  * Pure: text in, findings out.

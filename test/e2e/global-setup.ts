@@ -9,6 +9,7 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
+import {serveStatic} from '../../scripts/static-server';
 import {
   ARTIFACTS,
   BUILD_DIR,
@@ -16,7 +17,6 @@ import {
   docPermalinks,
   docusaurus,
   readLog,
-  serveStatic,
   siteBaseUrl,
   tail,
   themeStorage,
@@ -59,7 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   writeFileSync(path.join(ARTIFACTS, 'build-time.json'), `${JSON.stringify({buildSeconds}, null, 2)}\n`);
 
   const baseUrl = siteBaseUrl();
-  const server = await serveStatic(BUILD_DIR, baseUrl);
+  const server = await serveStatic(BUILD_DIR, {baseUrl});
   console.log(`[e2e] serving build/ at ${server.url}`);
   project.provide('baseUrl', server.url);
   project.provide('permalinks', docPermalinks(baseUrl));

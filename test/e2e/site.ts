@@ -1,12 +1,10 @@
 /**
  * The built site for end-to-end tests: running `docusaurus` commands with their
- * output in a log file, and a tiny static server for `build/` that answers the
- * way `docusaurus serve` does (clean URLs, `index.html`, `404.html`).
+ * output in a log file, and reading what the build generated (base URL, colour
+ * mode storage, doc permalinks). The server is `scripts/static-server.ts`.
  */
 import {spawn} from 'node:child_process';
 import {closeSync, existsSync, openSync, readFileSync, readdirSync, statSync} from 'node:fs';
-import http from 'node:http';
-import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -116,91 +114,4 @@ export function docPermalinks(baseUrl: string, siteDir: string = ROOT): Record<s
   };
   walk(dir);
   return result;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-};
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The file a request path maps to, like `docusaurus serve`: `x`, `x.html`, `x/index.html`. */
-function resolveFile(root: string, sitePath: string): string | undefined {
-  const file = path.join(root, sitePath);
-  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
-  const candidates = sitePath.endsWith('/')
-    ? [path.join(file, 'index.html')]
-    : [file, `${file}.html`, path.join(file, 'index.html')];
-  return candidates.find(isFile);
-}
-
-export interface StaticServer {
-  /** `http://127.0.0.1:<port><baseUrl>` */
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serve `root` at `baseUrl` on 127.0.0.1, on a free port. */
-export async function serveStatic(root: string, baseUrl: string): Promise<StaticServer> {
-  const server = http.createServer((request, response) => {
-    const send = (status: number, file: string | undefined, fallback = ''): void => {
-      const body = file ? readFileSync(file) : Buffer.from(fallback);
-      const type = file ? (CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain';
-      response.writeHead(status, {'content-type': type, 'content-length': body.length, 'cache-control': 'no-cache'});
-      response.end(request.method === 'HEAD' ? undefined : body);
-    };
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, undefined, 'Method Not Allowed');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      return send(400, undefined, 'Bad Request');
-    }
-    const notFound = (): void => {
-      const page = path.join(root, '404.html');
-      send(404, isFile(page) ? page : undefined, 'Not Found');
-    };
-    if (`${pathname}/` === baseUrl) {
-      response.writeHead(302, {location: baseUrl});
-      return void response.end();
-    }
-    if (!pathname.startsWith(baseUrl)) return notFound();
-    const file = resolveFile(root, pathname.slice(baseUrl.length - 1));
-    return file ? send(200, file) : notFound();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const {port} = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${baseUrl}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
 }

@@ -1,0 +1,147 @@
+/**
+ * Step 2 of the import plan: the lessons. The box types extra_css declares
+ * (Material's recipe), then each page: its doc id and title for the sidebar,
+ * and what in it will not carry over (front matter, includes, Jinja, links to
+ * files the site will not have, the lesson checks the build runs too).
+ */
+import path from 'node:path';
+import type {CustomType} from '../../plugins/remark-mkdocs';
+import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
+import {hasPlugin} from './config';
+import {cssFindings, type CssBoxType} from './css';
+import {docusaurusDocId, isDocusaurusDoc} from './doc-ids';
+import {lessonFindings} from './lesson-checks';
+import type {NavPage} from './nav';
+import {MKDOCS_FRONT_MATTER, invalidDocusaurusFrontMatter, resolveLocalLink, scanPage, type PageScan} from './pages';
+import type {PlannedFile} from './plan';
+import {frontMatterOf, posixJoin, type PlanContext} from './plan-context';
+import {LineLocator} from './report';
+
+/** extra_css files that are there: the custom box types they declare which the site does not, and what else in them does not carry over. */
+export function readExtraCss({input, config, findings, shown, add}: PlanContext, byDocsPath: ReadonlyMap<string, PlannedFile>): Record<string, CssBoxType> {
+  const importedTypes: Record<string, CssBoxType> = {};
+  for (const css of config?.extraCss ?? []) {
+    const planned = byDocsPath.get(path.posix.normalize(css));
+    if (!planned) {
+      add('warning', `extra_css ${css}: not in the docs folder`, config?.file);
+      continue;
+    }
+    const result = cssFindings(shown(planned.source), input.docs.read(planned.source).toString('utf8'), {...input.customTypes, ...importedTypes});
+    findings.push(...result.findings);
+    Object.assign(importedTypes, result.types);
+  }
+  return importedTypes;
+}
+
+export interface CheckedPages {
+  /** docs-relative path → doc id, title, and whether Docusaurus builds it: what the sidebar needs. */
+  pages: Map<string, NavPage>;
+  /** site docs-relative target → doc id, for the imported files Docusaurus builds. */
+  importedDocIds: Map<string, string>;
+  unresolvedLinks: UnresolvedLink[];
+}
+
+/**
+ * Every page that lands: its id and title (a page that clashes keeps the
+ * site's file, so the id comes from that file's front matter and nothing else
+ * of the page is checked), and the findings on its content.
+ */
+export function checkPages(
+  context: PlanContext,
+  byDocsPath: ReadonlyMap<string, PlannedFile>,
+  files: readonly PlannedFile[],
+  boxTypes: Readonly<Record<string, CustomType>>,
+): CheckedPages {
+  const {input, config, findings, shown, add} = context;
+  const jinjaPlugin = config ? ['macros', 'include-markdown', 'table-reader'].find((name) => hasPlugin(config, name)) : undefined;
+  const afterImport = new Set<string>([...input.site.files, ...files.flatMap((file) => (file.target && file.action !== 'skip' ? [file.target] : []))]);
+  const checked: CheckedPages = {pages: new Map(), importedDocIds: new Map(), unresolvedLinks: []};
+  for (const [docsPath, planned] of byDocsPath) {
+    if (planned.kind !== 'page' || planned.target === undefined) continue;
+    const file = shown(planned.source);
+    const text = input.docs.read(planned.source).toString('utf8');
+    const scan = scanPage(docsPath, text);
+    const landed = planned.action === 'clash' ? frontMatterOf(input.site.read(planned.target).toString('utf8')) : scan.frontMatter;
+    const isDoc = isDocusaurusDoc(planned.target);
+    const id = docusaurusDocId(planned.target, landed);
+    checked.pages.set(docsPath, {id, title: scan.title, isDoc});
+    if (isDoc) checked.importedDocIds.set(planned.target, id);
+    if (planned.action === 'clash') continue;
+
+    if (!isDoc) {
+      add(
+        /\.mdx?$/.test(planned.target) ? 'info' : 'warning',
+        /\.mdx?$/.test(planned.target)
+          ? 'copied, but Docusaurus does not build files or folders starting with _ (MkDocs does): no page'
+          : 'copied, but Docusaurus only builds .md and .mdx files: no page (rename it to .md)',
+        file,
+      );
+    }
+    checkFrontMatter(context, file, text, scan);
+    for (const snippet of scan.snippets) {
+      add('warning', `pymdownx.snippets include not expanded, the line shows as text: ${snippet.text}`, file, snippet.line);
+    }
+    if (jinjaPlugin) {
+      for (const expression of scan.jinja) {
+        add('warning', `Jinja (${jinjaPlugin} plugin) not rendered, shown literally: ${expression.text}`, file, expression.line);
+      }
+    }
+    checkLinks(context, {docsPath, siteFile: `docs/${planned.target}`, file, isDoc, scan, afterImport}, checked.unresolvedLinks);
+    if (isDoc) findings.push(...lessonFindings(file, text, boxTypes));
+  }
+  return checked;
+}
+
+/** Front matter Docusaurus fails on, and MkDocs/Material keys it ignores. */
+function checkFrontMatter({add}: PlanContext, file: string, text: string, scan: PageScan): void {
+  if (scan.frontMatterError) add('error', `front matter: ${scan.frontMatterError.message}: the Docusaurus build fails on it`, file, scan.frontMatterError.line);
+  const frontLocator = new LineLocator(text);
+  for (const problem of invalidDocusaurusFrontMatter(scan.frontMatter)) add('error', `front matter: ${problem}: the Docusaurus build fails on it`, file, 1);
+  for (const key of Object.keys(scan.frontMatter)) {
+    const note = MKDOCS_FRONT_MATTER[key];
+    if (note) add('warning', `front matter ${key}: ${note}`, file, frontLocator.find(key, 1, {key: true}));
+  }
+}
+
+interface PageLinks {
+  docsPath: string;
+  /** The page in the site: `docs/<target>`. */
+  siteFile: string;
+  /** The page as the report shows it. */
+  file: string;
+  isDoc: boolean;
+  scan: PageScan;
+  /** Every file of the site's docs/ after the import. */
+  afterImport: ReadonlySet<string>;
+}
+
+/**
+ * A page's local links and images against the files of the site after the
+ * import. Markdown ones to no file are added to `unresolvedLinks` (for a doc);
+ * raw HTML ones are only reported, as Docusaurus does not check them.
+ */
+function checkLinks({into, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
+  for (const link of scan.links) {
+    const resolved = resolveLocalLink(docsPath, link.target);
+    if (resolved === undefined) continue;
+    const target = path.posix.normalize(posixJoin(into, resolved));
+    if (!target.startsWith('../') && afterImport.has(target)) {
+      // MkDocs copies every file next to the pages, so a relative src in raw HTML works there;
+      // Docusaurus bundles only what Markdown links and images name, and serves no docs/ file.
+      if (link.kind === 'html' && isDoc) {
+        add('warning', `HTML ${link.target}: docs/${target} is not published by Docusaurus (raw HTML paths are not bundled): the browser shows it broken; write it as a Markdown image or link, or move the file to static/`, file, link.line, {column: link.column});
+      }
+      continue;
+    }
+    const outside = target.startsWith('../');
+    const what = outside ? 'points outside the site\'s docs folder' : `docs/${target} will not exist`;
+    if (link.kind === 'html') {
+      add('warning', `HTML ${link.target}: ${what}: the browser shows it broken (Docusaurus does not check raw HTML)`, file, link.line, {column: link.column});
+      continue;
+    }
+    // MkDocs only warns about such a link; the site's build would fail on it
+    // (onBrokenLinks, onBrokenMarkdownImages). Listed, it stays as written and the build warns.
+    if (isDoc) unresolvedLinks.push({file: siteFile, url: link.target, kind: link.kind, line: link.line, column: link.column});
+    add('warning', `${link.kind} ${link.target}: ${what}: kept as written (its ${link.kind === 'image' ? 'alt' : 'link'} text too); the build warns instead of failing, as MkDocs does`, file, link.line, {column: link.column, ruleId: UNRESOLVED_LINK_RULE});
+  }
+}
