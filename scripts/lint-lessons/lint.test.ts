@@ -44,4 +44,9 @@ describe('lint:lessons', () => {
     const file = await lintLesson(path.resolve(import.meta.dirname, '../../docs/pod-networking.md'));
     expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[22, 1, 'mkdocs-mojibake']]);
   });
+
+  it('an unknown option is one line naming it, exit 2', async () => {
+    expect(await main(['--strickt', dir])).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual(['lint:lessons: Unknown option --strickt (usage: npm run lint:lessons -- [--strict] [paths...])']);
+  });
 });

@@ -9,10 +9,10 @@
  */
 import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {parseArgs} from 'node:util';
 import type {VFile} from 'vfile';
 import {reporter} from 'vfile-reporter';
 import {checkLesson} from '../../plugins/lesson-pipeline';
+import {parseCommandLine} from '../cli-arguments';
 
 /** The site whose pipeline checks the lessons: this repository. */
 const SITE_DIR = path.resolve(__dirname, '..', '..');
@@ -35,7 +35,12 @@ export function lintLesson(filePath: string): Promise<VFile> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const {values, positionals} = parseArgs({args: argv, options: {strict: {type: 'boolean', default: false}}, allowPositionals: true});
+  const parsed = parseCommandLine({args: argv, options: {strict: {type: 'boolean', default: false}}, allowPositionals: true});
+  if ('error' in parsed) {
+    process.stderr.write(`lint:lessons: ${parsed.error} (usage: npm run lint:lessons -- [--strict] [paths...])\n`);
+    return 2;
+  }
+  const {values, positionals} = parsed;
   const targets = positionals.length > 0 ? positionals : ['docs'];
   const files: VFile[] = [];
   for (const lesson of targets.flatMap(collectLessons)) files.push(await lintLesson(lesson));
