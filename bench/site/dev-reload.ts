@@ -6,23 +6,13 @@
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import {appendFileSync, closeSync, openSync, readFileSync, writeFileSync} from 'node:fs';
-import net from 'node:net';
+import {freePort} from '../../scripts/free-port';
 import path from 'node:path';
 import {launchBrowser} from '../../test/e2e/browser';
 import {createTempSite} from './temp-site';
 
 const SEED = 'docs/pod-networking.md';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -9,7 +9,7 @@
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import {closeSync, openSync, writeFileSync} from 'node:fs';
-import net from 'node:net';
+import {freePort} from '../../scripts/free-port';
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -25,16 +25,6 @@ const FIRST = '# Scratch\n\n!!! nope "Undeclared"\n    A box of a type nobody de
 const EDITED = `${FIRST}\nA second one, added while the server runs.\n\n!!! alsonope\n    Another.\n`;
 const warningFor = (type: string, line: number) => new RegExp(`^${LESSON.replace('.', '\\.')}:${line}:\\d+ {2}Unexpected box type \`${type}\`.*mkdocs-box-type$`, 'm');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface DevServer {
   url: string;
