@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {parseYaml} from './yaml';
 import {invalidDocusaurusFrontMatter, plainHeading, resolveLocalLink, scanPage, titleFromFileName} from './pages';
 
 describe('page titles, as MkDocs takes them', () => {
@@ -78,6 +79,10 @@ describe('page scan', () => {
 
   it('reports broken front matter and values Docusaurus rejects', () => {
     expect(scanPage('a.md', '---\ntitle: [unclosed\n---\n').frontMatterError?.line).toBeGreaterThanOrEqual(2);
+    // PyYAML's safe loader rejects the tag, so MkDocs shows the block as content; so does the site.
+    expect(scanPage('a.md', '---\nemoji: !!python/name:x\n---\n')).toMatchObject({frontMatter: {}, frontMatterError: {message: expect.stringContaining('unknown tag')}});
+    // Not a mapping: content in MkDocs and here, nothing to report.
+    expect(scanPage('a.md', '---\n# Lab 1\n- a\n---\n').frontMatterError).toBeUndefined();
     expect(invalidDocusaurusFrontMatter({title: 3, tags: 'one', id: 'a/b', emoji: parseTagged()})).toEqual([
       'title must be a string',
       'id must be a string without a slash',
@@ -88,6 +93,7 @@ describe('page scan', () => {
   });
 });
 
+/** A tagged value as the import's YAML reader keeps it (a page's `---` block with one is invalid YAML to MkDocs: content). */
 function parseTagged(): unknown {
-  return scanPage('a.md', '---\nemoji: !!python/name:x\n---\n').frontMatter.emoji;
+  return (parseYaml('emoji: !!python/name:x\n') as Record<string, unknown>).emoji;
 }

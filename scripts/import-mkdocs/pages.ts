@@ -4,6 +4,7 @@
  * links may not survive the move. Pure: path and text in, data out.
  */
 import path from 'node:path';
+import {readMkdocsMeta, type MkdocsMeta} from '../../plugins/mkdocs-front-matter';
 import {TaggedValue, isRecord, parseYaml} from './yaml';
 
 export interface PageLink {
@@ -32,12 +33,16 @@ export interface PageScan {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-function splitFrontMatter(source: string): {yaml?: string; bodyStartLine: number; body: string} {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) return {bodyStartLine: 1, body: source};
-  const consumed = match[0];
-  const lines = consumed.split('\n').length - (consumed.endsWith('\n') ? 1 : 0);
-  return {yaml: match[1], bodyStartLine: lines + 1, body: source.slice(consumed.length)};
+/**
+ * The page's metadata and the text after it, as MkDocs reads them and as the
+ * site does (plugins/mkdocs-front-matter): a `---` block whose YAML is not a
+ * mapping is content, leading `Key: value` lines are metadata.
+ */
+function splitFrontMatter(source: string): {meta: MkdocsMeta; bodyStartLine: number; body: string} {
+  const meta = readMkdocsMeta(source);
+  if (meta.kind !== 'yaml' && meta.kind !== 'multimarkdown') return {meta, bodyStartLine: 1, body: source};
+  const bodyStartLine = Math.max(...meta.lines) + 1;
+  return {meta, bodyStartLine, body: source.split(/\r\n|\r|\n/).slice(bodyStartLine - 1).join('\n')};
 }
 
 /** MkDocs' title from the file name: `index.md` → parent folder (or Home), `my_page.md` → `My page`. */
@@ -118,18 +123,22 @@ function linksInLine(line: string): Array<{target: string; column: number; kind:
 }
 
 export function scanPage(relativePath: string, source: string): PageScan {
-  const {yaml, bodyStartLine, body} = splitFrontMatter(source);
+  const {meta, bodyStartLine, body} = splitFrontMatter(source);
   let frontMatter: Record<string, unknown> = {};
   let frontMatterError: PageScan['frontMatterError'];
-  if (yaml !== undefined) {
+  if (meta.kind === 'yaml') {
+    // Parsed again with the import's YAML reader, which keeps tags (`!!python/name`) for the findings.
+    const yaml = source.split(/\r\n|\r|\n/).slice(1, Math.max(...meta.lines) - 1).join('\n');
     try {
-      const parsed = parseYaml(yaml);
-      if (isRecord(parsed)) frontMatter = parsed;
-      else if (parsed !== null && parsed !== undefined) frontMatterError = {message: 'front matter is not a mapping', line: 2};
-    } catch (error) {
-      const mark = (error as {mark?: {line: number}}).mark;
-      frontMatterError = {message: (error as {reason?: string}).reason ?? (error as Error).message, line: (mark?.line ?? 0) + 2};
+      const parsed = parseYaml(`${yaml}\n`);
+      frontMatter = isRecord(parsed) ? parsed : meta.data;
+    } catch {
+      frontMatter = meta.data;
     }
+  } else if (meta.kind === 'multimarkdown') {
+    frontMatter = meta.data;
+  } else if (meta.kind === 'yaml-content' && meta.error !== undefined) {
+    frontMatterError = {message: meta.error, line: meta.errorLine ?? 1};
   }
 
   const lines = body.split(/\r?\n/);

@@ -92,11 +92,15 @@ export function checkPages(
   return checked;
 }
 
-/** Front matter Docusaurus fails on, and MkDocs/Material keys it ignores. */
+/**
+ * Metadata the site reads differently from what the author may expect (as
+ * plugins/mkdocs-front-matter reads it, like MkDocs: a `---` block that is
+ * not a YAML mapping is content), and MkDocs/Material keys it ignores.
+ */
 function checkFrontMatter({add}: PlanContext, file: string, text: string, scan: PageScan): void {
-  if (scan.frontMatterError) add('error', `front matter: ${scan.frontMatterError.message}: the Docusaurus build fails on it`, file, scan.frontMatterError.line);
+  if (scan.frontMatterError) add('warning', `front matter: invalid YAML (${scan.frontMatterError.message}): the block shows as content, as in MkDocs`, file, scan.frontMatterError.line);
   const frontLocator = new LineLocator(text);
-  for (const problem of invalidDocusaurusFrontMatter(scan.frontMatter)) add('error', `front matter: ${problem}: the Docusaurus build fails on it`, file, 1);
+  for (const problem of invalidDocusaurusFrontMatter(scan.frontMatter)) add('warning', `front matter: ${problem}: left out of the page's metadata (the build warns, mkdocs-meta)`, file, 1);
   for (const key of Object.keys(scan.frontMatter)) {
     const note = MKDOCS_FRONT_MATTER[key];
     if (note) add('warning', `front matter ${key}: ${note}`, file, frontLocator.find(key, 1, {key: true}));

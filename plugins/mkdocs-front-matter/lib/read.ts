@@ -17,7 +17,8 @@ export type MkdocsMeta =
   | {kind: 'none'}
   /** `lines` are the 1-based lines of the block, fences included. */
   | {kind: 'yaml'; data: Record<string, unknown>; lines: number[]}
-  | {kind: 'yaml-content'; lines: number[]; reason: string; error?: string}
+  /** `error` and `errorLine` (1-based, in the file) when the YAML is invalid. */
+  | {kind: 'yaml-content'; lines: number[]; reason: string; error?: string; errorLine?: number}
   | {kind: 'multimarkdown'; data: Record<string, string>; lines: number[]; keyLines: Array<{key: string; line: number; text: string}>};
 
 /** Lines as MkDocs sees them (it reads files with universal newlines): CRLF and CR end a line too. */
@@ -44,7 +45,9 @@ export function readMkdocsMeta(text: string): MkdocsMeta {
         if (isMapping(data)) return {kind: 'yaml', data, lines: block};
         return {kind: 'yaml-content', lines: block, reason: describeYaml(data)};
       } catch (error) {
-        return {kind: 'yaml-content', lines: block, reason: 'invalid YAML', error: firstLine((error as Error).message)};
+        const mark = (error as {mark?: {line?: number}}).mark;
+        const reason = (error as {reason?: string}).reason ?? firstLine((error as Error).message);
+        return {kind: 'yaml-content', lines: block, reason: 'invalid YAML', error: reason, errorLine: 2 + (mark?.line ?? 0)};
       }
     }
   }

@@ -59,7 +59,7 @@ function report(meta: MkdocsMeta, file: VFile, siteDir: string): void {
   if (meta.kind === 'yaml-content' && meta.error !== undefined) {
     warn(
       `Unexpected invalid YAML in the \`---\` block at the top of the page (${meta.error}), expected a YAML mapping of \`key: value\` lines: shown as content, as in MkDocs`,
-      1,
+      meta.errorLine ?? 1,
     );
   }
   if (meta.kind === 'yaml' || meta.kind === 'multimarkdown') {

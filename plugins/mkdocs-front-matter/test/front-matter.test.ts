@@ -151,7 +151,7 @@ describe('remarkMkdocsFrontMatter: nothing hidden or left out without a word', (
   });
 
   it('invalid YAML in a `---` block, shown as content', async () => {
-    expect(await messages('---\ntitle: a: b\n---\n')).toEqual([expect.stringMatching(/^1:1 mkdocs-meta Unexpected invalid YAML in the `---` block/)]);
+    expect(await messages('---\ntitle: a: b\n---\n')).toEqual([expect.stringMatching(/^2:1 mkdocs-meta Unexpected invalid YAML in the `---` block at the top of the page \(bad indentation of a mapping entry\)/)]);
   });
 
   it('a value Docusaurus cannot use, at its key\'s line', async () => {
