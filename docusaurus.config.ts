@@ -23,8 +23,14 @@ const warningsPanel = process.env.NODE_ENV !== 'production';
 /** "Edit this page" goes to `<base>docs/<file>`; the default points nowhere real. */
 const editUrl = process.env.LESSONSAURUS_EDIT_URL ?? 'https://example.invalid/edit/main/';
 
-/** The lesson served at `/`. Its file stays byte-for-byte the author's, so the slug is given here. */
+/**
+ * The demo lesson served at `/` (its file stays byte-for-byte the author's, so
+ * the slug is given here), unless a workshop imported into `docs/` has its own
+ * home page: its `index.md` (or `README.md`) is `/` then, as in MkDocs, and the
+ * demo lesson stays at its own URL.
+ */
 const HOME_DOC = 'docs/pod-networking.md';
+const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => existsSync(path.join(__dirname, 'docs', name)));
 
 /** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
 const describeLesson = createLessonDescriber(customTypes);
@@ -33,7 +39,7 @@ const parseFrontMatter: ParseFrontMatter = async (params) => {
   // A lesson's metadata as MkDocs reads it: a `---` block that is not a YAML mapping is content.
   const result = await parseMkdocsFrontMatter(params, __dirname);
   const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
-  if (file === HOME_DOC && result.frontMatter.slug === undefined) {
+  if (file === HOME_DOC && !workshopHome && result.frontMatter.slug === undefined) {
     result.frontMatter.slug = '/';
   }
   // Docusaurus would describe a lesson by its first raw line (`!!! reminder "…"`).

@@ -112,13 +112,13 @@ describe('import:mkdocs on a nested project', () => {
         'mkdocs.yml:10: markdown_extensions pymdownx.snippets: --8<-- includes are not expanded: the lines show as text (listed below)',
         "docs/guide/clash.md: name clash: the site already has a different docs/guide/clash.md: not copied, the site's file is kept (--force overwrites it)",
         'docs/guide/1_first.md:9: pymdownx.snippets include not expanded, the line shows as text: --8<-- "includes/abbreviations.md"',
-        "docs/guide/1_first.md:3: front matter hide: Material's hide: use hide_table_of_contents: true for toc; navigation/footer/path/tags have no per-page switch",
+        "docs/guide/1_first.md:3: front matter hide: Material's hide: toc and navigation are carried over (hide_table_of_contents, displayed_sidebar: null); footer/path/tags have no per-page switch",
         'docs/guide/index.md:3: Jinja (macros plugin) not rendered, shown literally: Version {{ config.extra.version }}',
         'docs/guide/.pages: awesome-pages order file: not copied and not read (the sidebar follows nav, or the folder order)',
         'docs/overrides/: Material theme overrides (custom_dir: templates, partials, icons): not copied; Docusaurus customises through src/theme/',
         'docs/guide/_partial.md: copied, but Docusaurus does not build files or folders starting with _ (MkDocs does): no page',
         'docs/extra/notes.md: not in nav: copied and reachable by its URL, but not in the sidebar (as in MkDocs)',
-        "docs/index.md: becomes the site's / page: if another doc already has slug / (this site's HOME_DOC in docusaurus.config.ts), Docusaurus reports a duplicate route; import with --into <folder> to avoid it",
+        "docs/index.md: becomes the site's / page, as in MkDocs (the demo lesson, HOME_DOC in docusaurus.config.ts, keeps its own URL)",
       ]),
     );
     // Links that land (deep.md, ../index.md, the logo) are not reported.

@@ -203,7 +203,7 @@ export function resolveLocalLink(fromFile: string, target: string): string | und
 /** MkDocs-only front matter keys, and what the site would need instead. */
 export const MKDOCS_FRONT_MATTER: Readonly<Record<string, string>> = {
   template: 'custom page templates do not exist in Docusaurus',
-  hide: 'Material\'s hide: use hide_table_of_contents: true for toc; navigation/footer/path/tags have no per-page switch',
+  hide: 'Material\'s hide: toc and navigation are carried over (hide_table_of_contents, displayed_sidebar: null); footer/path/tags have no per-page switch',
   search: 'search exclusion per page is not supported by the site\'s search plugin',
   status: 'Material page status badges (new, deprecated) are not shown',
   icon: 'page icons are not shown in the sidebar',

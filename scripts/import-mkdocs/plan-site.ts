@@ -31,7 +31,7 @@ export function checkHomeRoute({into, shown, add}: PlanContext, byDocsPath: Read
   for (const home of ['index.md', 'README.md']) {
     const planned = byDocsPath.get(home);
     if (planned && planned.action !== 'clash') {
-      add('warning', `becomes the site's / page: if another doc already has slug / (this site's HOME_DOC in docusaurus.config.ts), Docusaurus reports a duplicate route; import with --into <folder> to avoid it`, shown(planned.source));
+      add('info', `becomes the site's / page, as in MkDocs (the demo lesson, HOME_DOC in docusaurus.config.ts, keeps its own URL)`, shown(planned.source));
     }
   }
 }
