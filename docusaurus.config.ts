@@ -4,11 +4,12 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Root} from 'mdast';
-import type {Plugin as RemarkPlugin, Processor} from 'unified';
+import type {Node} from 'unist';
+import type {Plugin as UnifiedPlugin, Processor} from 'unified';
 import remarkMkdocs, {remarkMkdocsAfterDefaults} from './plugins/remark-mkdocs';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from './plugins/remark-authoring-examples';
 import remarkReportMessages from './plugins/remark-report-messages';
-import remarkSafeHtml, {rehypeSafeHtmlGuard} from './plugins/remark-safe-html';
+import remarkSafeHtml, {rehypeSafeHtmlGuard, rehypeSanitizeLesson} from './plugins/remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from './plugins/remark-unresolved-links';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
@@ -69,7 +70,7 @@ const COMPONENT_MODULES = {
  * included: `[plugin, options]` would ship the box icon table, the component
  * map and the custom types to every reader. A function serializes to nothing.
  */
-function bound<P extends unknown[]>(plugin: RemarkPlugin<P, Root>, ...options: P): RemarkPlugin<[], Root> {
+function bound<P extends unknown[], T extends Node = Root>(plugin: UnifiedPlugin<P, T>, ...options: P): UnifiedPlugin<[], T> {
   return function (this: Processor) {
     return plugin.apply(this, options);
   };
@@ -128,16 +129,13 @@ const config: Config = {
             bound(remarkUnresolvedLinks, readUnresolvedLinks(__dirname)),
           ],
           // After Docusaurus's defaults: restore attributes its link/image steps drop;
-          // show raw HTML that would run script as text (every node is built by now);
-          // last: print what every earlier plugin reported (facebook/docusaurus#9953).
+          // show raw HTML that would run script as text (every node is built by now).
           // Boxes (`!!!`, `???` and `:::type`) get their label and icon here, per page.
-          remarkPlugins: [
-            bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}),
-            remarkSafeHtml,
-            bound(remarkReportMessages, {strict}),
-          ],
-          // After rehype-raw: fail the build if anything unsafe got past remarkSafeHtml.
-          rehypePlugins: [rehypeSafeHtmlGuard],
+          remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml],
+          // After rehype-raw (Docusaurus runs it first for `.md`), on the parsed tree React renders:
+          // the allow-list sanitizer; then print what every plugin reported, remark's and
+          // rehype's (facebook/docusaurus#9953); last, fail the build if anything unsafe is left.
+          rehypePlugins: [rehypeSanitizeLesson, bound(remarkReportMessages, {strict}), rehypeSafeHtmlGuard],
           // `:::bug`, `:::lab`, … work too, drawn by the same theme components.
           admonitions: {
             keywords: [...Object.keys(MATERIAL_BOX_THEMES), ...Object.keys(customTypes), 'neutral'],

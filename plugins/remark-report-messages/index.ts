@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
-import type {Root} from 'mdast';
+import type {Node} from 'unist';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 
@@ -66,11 +66,13 @@ function contentHash(file: VFile): string {
 }
 
 /**
- * Prints the messages earlier remark plugins attached to the file, which
- * Docusaurus 3 silently drops (facebook/docusaurus#9953). Register it last in
- * `remarkPlugins`, so it sees every other plugin's messages.
+ * Prints the messages earlier plugins attached to the file, which Docusaurus 3
+ * silently drops (facebook/docusaurus#9953). It only reads the file, so it
+ * works on any tree: register it last among the plugins whose messages it must
+ * print (the site runs it among the rehype plugins, after the sanitizer of the
+ * parsed HTML, so remark and rehype warnings alike are printed).
  */
-const remarkReportMessages: Plugin<[(Options | null | undefined)?], Root> = function (options) {
+const remarkReportMessages: Plugin<[(Options | null | undefined)?], Node> = function (options) {
   const {strict} = resolveOptions(options);
   return function (_tree, file) {
     if (file.messages.length === 0) return;

@@ -1,0 +1,273 @@
+import type {Element, ElementContent, Nodes, Root as HastRoot, RootContent, Text} from 'hast';
+import {sanitize} from 'hast-util-sanitize';
+import {toHtml} from 'hast-util-to-html';
+import type {MdxJsxFlowElementHast, MdxJsxTextElementHast} from 'mdast-util-mdx-jsx';
+import {find, html as htmlSchema, svg as svgSchema} from 'property-information';
+import type {VFile} from 'vfile';
+import {unsafeCss} from './css';
+import {RULE_ID, SOURCE} from './remark';
+import {unsafeAttribute, unsafeUrl} from './rules';
+import {
+  KNOWN_HTML_ELEMENTS,
+  FOREIGN_ATTRIBUTES,
+  FOREIGN_URL_ATTRIBUTES,
+  LESSON_SCHEMA,
+  MATHML_ELEMENTS,
+  SHOWN_AS_TEXT,
+  SVG_ELEMENTS,
+  TEXT_ONLY_FOREIGN,
+} from './schema';
+
+/** Rule of the warning for a `<style>` element a lesson keeps: its CSS applies to the whole page, the site's navigation included. */
+export const STYLE_RULE_ID = 'mkdocs-html-style';
+
+/** Node types our remark plugins and Docusaurus emit as JSX or ESM; rehype-raw passes them through. */
+const JSX_ELEMENTS = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
+const PASS_THROUGH = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+type Node = RootContent | Nodes;
+type AnyParent = {children: Node[]};
+type Say = (what: string, expected: string, node: Node, ruleId?: string) => void;
+
+/**
+ * The allow-list sanitizer, on the tree the page is rendered from: Docusaurus
+ * runs rehype-raw first among the rehype plugins, so every piece of a
+ * lesson's raw HTML is parsed here, in context, as the browser parses it, and
+ * what is checked is what React writes into the page.
+ *
+ * - HTML elements and attributes go through hast-util-sanitize with
+ *   `LESSON_SCHEMA` (GitHub's schema, extended). An attribute outside it is
+ *   dropped; an element outside it is unwrapped (its content stays).
+ * - Elements whose content the browser does not read as HTML (`SHOWN_AS_TEXT`:
+ *   `<script>`, `<noscript>`, `<template>`, `<textarea>`, …) and iframes that
+ *   load no http(s) page are shown as text, their source as written.
+ * - `<svg>` and `<math>` stay when every element in them is on the foreign
+ *   allow-lists (and integration points hold text only); otherwise the whole
+ *   element is shown as text: inside foreign content the browser's parser
+ *   follows other rules, and a mismatch is how mutation XSS runs.
+ * - `<style>` stays, with a `mkdocs-html-style` warning, unless its CSS could
+ *   load a script URL or close the element early: then it is shown as text.
+ * - JSX nodes (our components) stay; string attributes that hold a script URL
+ *   or a handler are dropped.
+ *
+ * Everything removed or shown as text is reported at its place with rule
+ * `mkdocs-html-unsafe`.
+ */
+export function sanitizeTree(tree: HastRoot, file: VFile): void {
+  const say: Say = (what, expected, node, ruleId = RULE_ID) =>
+    file.message(`Unexpected ${what}, expected ${expected}`, {place: node.position, ruleId, source: SOURCE});
+  const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value);
+  cleanChildren(tree as unknown as AnyParent, {say, source});
+}
+
+interface Context {
+  say: Say;
+  source: string | undefined;
+}
+
+function cleanChildren(parent: AnyParent, context: Context): void {
+  parent.children = parent.children.flatMap((child) => cleanNode(child, context));
+}
+
+function cleanNode(node: Node, context: Context): Node[] {
+  switch (node.type) {
+    case 'text':
+      return [node];
+    // Never rendered by Docusaurus; a comment or doctype in the tree is only a place for a parser quirk to hide.
+    case 'comment':
+    case 'doctype':
+      return [];
+    case 'element':
+      return cleanElement(node, context);
+    default:
+      break;
+  }
+  if (JSX_ELEMENTS.has(node.type)) {
+    cleanJsx(node as unknown as MdxJsxFlowElementHast | MdxJsxTextElementHast, context);
+    cleanChildren(node as unknown as AnyParent, context);
+    return [node];
+  }
+  if (PASS_THROUGH.has(node.type)) return [node];
+  const value = (node as {value?: unknown}).value;
+  context.say(`\`${node.type}\` node in the page`, 'HTML parsed by rehype-raw: shown as text', node);
+  return typeof value === 'string' ? [textNode(value, node)] : [];
+}
+
+function cleanElement(element: Element, context: Context): Node[] {
+  const {say} = context;
+  const name = element.tagName;
+  const lower = name.toLowerCase();
+  if (lower === 'svg' || lower === 'math') return cleanForeign(element, lower, context);
+  if (SHOWN_AS_TEXT.has(lower)) {
+    say(`element \`<${lower}>\` in the page`, 'HTML that runs no script and is read as HTML: shown as text', element);
+    return [asText(element, context)];
+  }
+  if (lower === 'iframe') {
+    const src = squeeze(String(element.properties.src ?? '')).toLowerCase();
+    // A web page in its own origin (a YouTube embed) cannot reach ours; anything else can.
+    if (!/^(?:https?:)?\/\/[^/]/.test(src)) {
+      say('element `<iframe>` without an http(s) `src`', 'an embedded web page: shown as text', element);
+      return [asText(element, context)];
+    }
+    // Its content is never shown (raw text to the parser); it is only a place to hide markup.
+    element.children = [];
+  }
+  if (lower === 'style') {
+    const texts = element.children.every((child) => child.type === 'text');
+    const css = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+    const reason = !texts ? 'markup inside `<style>`' : /<\//.test(css) ? '`</` inside `<style>`' : unsafeCss(css);
+    if (reason) {
+      say(`${reason} in the page`, 'CSS that loads no script: the `<style>` element is shown as text', element);
+      return [asText(element, context)];
+    }
+    say(
+      '`<style>` element in a lesson',
+      'no site-wide CSS: it is kept, and restyles every part of the page while it is shown, the site navigation included',
+      element,
+      STYLE_RULE_ID,
+    );
+  }
+
+  // An element HTML does not define is parsed like a `<span>`: kept, with the attributes any element may have.
+  const unknown = !KNOWN_HTML_ELEMENTS.has(lower) && lower !== 'admonition' && /^[a-z][a-z0-9-]*$/.test(name);
+  const asName = unknown ? 'span' : name;
+  const shell = sanitize({type: 'element', tagName: asName, properties: element.properties, children: []}, LESSON_SCHEMA);
+  if (shell.type !== 'element' || shell.tagName !== asName) {
+    say(`element \`<${lower}>\``, 'an element from the allow-list: its content is kept', element);
+    cleanChildren(element as unknown as AnyParent, context);
+    return element.children;
+  }
+  const kept = shell.properties;
+  const dropped = new Set(Object.keys(element.properties).filter((key) => !(key in kept)));
+  for (const [key, value] of Object.entries(kept)) {
+    if (value === null || value === undefined || typeof value === 'boolean') continue;
+    const text = Array.isArray(value) ? value.join(' ') : String(value);
+    const reason =
+      (key === 'style' ? unsafeCss(text) : undefined) ??
+      ((key === 'src' || key === 'poster') && /^data:/i.test(squeeze(text)) ? unsafeUrl(text, 'image') : undefined) ??
+      unsafeAttribute(key, text);
+    if (reason) {
+      delete kept[key];
+      dropped.add(key);
+    }
+  }
+  if (dropped.size > 0) {
+    const names = [...dropped].map((key) => `\`${find(htmlSchema, key).attribute}\``);
+    say(
+      `attribute${names.length === 1 ? '' : 's'} ${names.join(', ')} on \`<${lower}>\``,
+      `attributes from the allow-list that run no script: dropped`,
+      element,
+    );
+  }
+  element.properties = kept;
+  cleanChildren(element as unknown as AnyParent, context);
+  return [element];
+}
+
+/**
+ * An `<svg>` or `<math>` element: kept when everything in it is allowed, else
+ * shown as text. Attributes outside the allow-list that run nothing are
+ * dropped; one that runs script (a handler, a script URL) shows the whole
+ * element as text, like a forbidden element.
+ */
+function cleanForeign(root: Element, kind: 'svg' | 'math', context: Context): Node[] {
+  const problems: string[] = [];
+  const dropped: string[] = [];
+  const elements = kind === 'svg' ? SVG_ELEMENTS : MATHML_ELEMENTS;
+  const schema = kind === 'svg' ? svgSchema : htmlSchema;
+
+  const walk = (element: Element): void => {
+    const name = element.tagName;
+    if (!elements.has(kind === 'svg' ? name : name.toLowerCase())) problems.push(`element \`<${name}>\``);
+    const properties: Element['properties'] = {};
+    for (const [key, value] of Object.entries(element.properties)) {
+      if (value === null || value === undefined) continue;
+      const attribute = find(schema, key).attribute.toLowerCase();
+      const text = Array.isArray(value) ? value.join(' ') : String(value);
+      const squeezed = squeeze(text).toLowerCase();
+      if (/^on/.test(attribute) || /(?:java|vb|live)script:/.test(squeezed)) {
+        problems.push(`attribute \`${attribute}\``);
+      } else if (FOREIGN_URL_ATTRIBUTES.has(attribute)) {
+        // Same-document references (`#icon`) everywhere; a link or an image only on `<a>` and `<image>`.
+        const ok = squeezed.startsWith('#') || ((name === 'a' || name === 'image') && unsafeUrl(text, name === 'a' ? 'link' : 'image') === undefined);
+        if (ok) properties[key] = value;
+        else problems.push(`\`${attribute}\` to \`${text.slice(0, 40)}\``);
+      } else if (attribute === 'style' && unsafeCss(text)) {
+        problems.push(unsafeCss(text)!);
+      } else if (FOREIGN_ATTRIBUTES.has(attribute) || attribute.startsWith('data-')) {
+        properties[key] = value;
+      } else {
+        dropped.push(`\`${attribute}\` on \`<${name}>\``);
+      }
+    }
+    element.properties = properties;
+    const textOnly = TEXT_ONLY_FOREIGN.has(name.toLowerCase());
+    element.children = element.children.filter((child) => child.type !== 'comment');
+    for (const child of element.children) {
+      if (child.type === 'element') {
+        if (textOnly) problems.push(`element \`<${child.tagName}>\` inside \`<${name}>\``);
+        walk(child);
+      } else if (child.type !== 'text') {
+        problems.push(`\`${child.type}\` node`);
+      }
+    }
+  };
+  const original = asText(root, context);
+  walk(root);
+  if (problems.length > 0) {
+    context.say(
+      `${[...new Set(problems)].join(', ')} in \`<${kind}>\``,
+      `${kind === 'svg' ? 'SVG' : 'MathML'} from the allow-list (shapes and text, no script, style, HTML or animation inside): shown as text`,
+      root,
+    );
+    return [original];
+  }
+  if (dropped.length > 0) {
+    context.say(`attribute${dropped.length === 1 ? '' : 's'} ${dropped.join(', ')}`, `${kind === 'svg' ? 'SVG' : 'MathML'} attributes from the allow-list: dropped`, root);
+  }
+  return [root];
+}
+
+/** String attributes of our components: a handler or a script URL from an author's text never reaches them. */
+function cleanJsx(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, context: Context): void {
+  node.attributes = node.attributes.filter((attribute) => {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return true;
+    const reason = unsafeAttribute(attribute.name, attribute.value) ?? (attribute.name === 'style' ? unsafeCss(attribute.value) : undefined);
+    if (reason) context.say(`${reason} on \`<${node.name ?? ''}>\``, 'attributes that run no script: dropped', node as unknown as Node);
+    return !reason;
+  });
+}
+
+/**
+ * The element as text: its source as the author wrote it when the tree knows
+ * where it was, else its HTML as parsed. React escapes text, so it shows.
+ */
+function asText(element: Element, context: Context): Text {
+  const start = element.position?.start.offset;
+  const end = element.position?.end.offset;
+  if (context.source !== undefined && start !== undefined && end !== undefined && end > start) {
+    return textNode(context.source.slice(start, end), element);
+  }
+  return textNode(toHtml(withoutJsx(element)), element);
+}
+
+/** A copy of the tree with JSX and ESM nodes replaced by their children, for hast-util-to-html. */
+function withoutJsx(element: Element): Element {
+  const strip = (nodes: Node[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      if (JSX_ELEMENTS.has(node.type)) return strip((node as unknown as AnyParent).children);
+      if (PASS_THROUGH.has(node.type)) return [];
+      if (node.type === 'element') return [{...node, children: strip(node.children)}];
+      return [node as ElementContent];
+    });
+  return {...element, children: strip(element.children)};
+}
+
+function textNode(value: string, at: Node): Text {
+  return at.position ? {type: 'text', value, position: at.position} : {type: 'text', value};
+}
+
+function squeeze(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0020\u007f]/g, '');
+}
