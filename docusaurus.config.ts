@@ -13,6 +13,7 @@ import remarkSafeHtml, {rehypeSafeHtmlGuard, rehypeSanitizeLesson} from './plugi
 import remarkUnresolvedLinks, {readUnresolvedLinks} from './plugins/remark-unresolved-links';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
+import builtHtmlGuard from './plugins/built-html-guard';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
 import {BOX_THEMES, MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
@@ -96,6 +97,10 @@ const config: Config = {
 
   url: 'https://lessonsaurus.example.invalid',
   baseUrl: '/',
+  // The home page's inline "wrong baseUrl" banner script is the one script the theme writes on a
+  // single page only; without it, every page's own scripts are exactly those of 404.html, which is
+  // what the built-HTML guard (plugins/built-html-guard) allows and nothing else.
+  baseUrlIssueBanner: false,
   trailingSlash: false,
 
   onBrokenLinks: 'throw',
@@ -148,7 +153,8 @@ const config: Config = {
     ],
   ],
 
-  plugins: [customTypeStyles, deferredPrism],
+  // The guard last: its postBuild checks every page the build wrote (after render and minification).
+  plugins: [customTypeStyles, deferredPrism, builtHtmlGuard],
 
   themes: [
     [

@@ -3,6 +3,7 @@ import {sanitize} from 'hast-util-sanitize';
 import {toHtml} from 'hast-util-to-html';
 import type {MdxJsxFlowElementHast, MdxJsxTextElementHast} from 'mdast-util-mdx-jsx';
 import {find, html as htmlSchema, svg as svgSchema} from 'property-information';
+import styleToJs from 'style-to-js';
 import type {VFile} from 'vfile';
 import {unsafeCss} from './css';
 import {RULE_ID, SOURCE} from './remark';
@@ -143,7 +144,7 @@ function cleanElement(element: Element, context: Context): Node[] {
     if (value === null || value === undefined || typeof value === 'boolean') continue;
     const text = Array.isArray(value) ? value.join(' ') : String(value);
     const reason =
-      (key === 'style' ? unsafeCss(text) : undefined) ??
+      (key === 'style' ? (unsafeCss(text) ?? unparsableStyle(text)) : undefined) ??
       ((key === 'src' || key === 'poster') && /^data:/i.test(squeeze(text)) ? unsafeUrl(text, 'image') : undefined) ??
       unsafeAttribute(key, text);
     if (reason) {
@@ -194,6 +195,8 @@ function cleanForeign(root: Element, kind: 'svg' | 'math', context: Context): No
         else problems.push(`\`${attribute}\` to \`${text.slice(0, 40)}\``);
       } else if (attribute === 'style' && unsafeCss(text)) {
         problems.push(unsafeCss(text)!);
+      } else if (attribute === 'style' && unparsableStyle(text)) {
+        dropped.push(`\`style\` on \`<${name}>\` (${unparsableStyle(text)})`);
       } else if (FOREIGN_ATTRIBUTES.has(attribute) || attribute.startsWith('data-')) {
         properties[key] = value;
       } else {
@@ -261,6 +264,20 @@ function withoutJsx(element: Element): Element {
       return [node as ElementContent];
     });
   return {...element, children: strip(element.children)};
+}
+
+/**
+ * Why Docusaurus could not turn this `style` attribute into React's style
+ * object (it parses it with style-to-js and fails the whole build when that
+ * throws), or undefined: a lesson's broken CSS loses its style, not the site.
+ */
+function unparsableStyle(css: string): string | undefined {
+  try {
+    styleToJs(css, {reactCompat: true});
+    return undefined;
+  } catch {
+    return 'CSS that cannot be parsed';
+  }
 }
 
 function textNode(value: string, at: Node): Text {
