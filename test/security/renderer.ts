@@ -54,3 +54,8 @@ export function startRenderer(): WorkerRenderer {
     },
   };
 }
+
+/** A page as the browser gets it: React's HTML inside the body, where Docusaurus puts a lesson. */
+export function asPage(body: string): string {
+  return `<!doctype html><html lang="en"><head><title>t</title></head><body><div id="__docusaurus"><article><div class="markdown">${body}</div></article></div></body></html>`;
+}

@@ -13,7 +13,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
 import {NOTHING_OWN, findUnsafeInPage} from '../../plugins/built-html-guard';
-import {startRenderer} from './renderer';
+import {asPage, startRenderer} from './renderer';
 
 const renderer = startRenderer();
 afterAll(() => renderer.close());
@@ -26,11 +26,6 @@ interface Vector {
 }
 
 const {vectors} = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/xss-vectors/vectors.json'), 'utf8')) as {vectors: Vector[]};
-
-/** A page as the browser gets it: React's HTML inside the body. */
-export function asPage(body: string): string {
-  return `<!doctype html><html lang="en"><head><title>t</title></head><body><div id="__docusaurus"><article><div class="markdown">${body}</div></article></div></body></html>`;
-}
 
 describe('XSS vectors through the site pipeline and React', () => {
   test('the data holds the three sources', () => {
