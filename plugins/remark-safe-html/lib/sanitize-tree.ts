@@ -58,12 +58,22 @@ export function sanitizeTree(tree: HastRoot, file: VFile): void {
   const say: Say = (what, expected, node, ruleId = RULE_ID) =>
     file.message(`Unexpected ${what}, expected ${expected}`, {place: node.position, ruleId, source: SOURCE});
   const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : String(file.value);
-  cleanChildren(tree as unknown as AnyParent, {say, source});
+  const context: Context = {say, source, hoisted: []};
+  cleanChildren(tree as unknown as AnyParent, context);
+  // Module code (the page's component imports) found inside HTML that is now shown as text still belongs to the page.
+  (tree.children as Node[]).push(...context.hoisted);
 }
 
 interface Context {
   say: Say;
   source: string | undefined;
+  /**
+   * `mdxjsEsm` nodes (imports our plugins add) taken out of subtrees replaced
+   * by text: an unclosed raw element (`<svg><style>…`) makes rehype-raw put
+   * the nodes after it inside it, and without its imports the page's
+   * components are undefined and the server render fails.
+   */
+  hoisted: Node[];
 }
 
 function cleanChildren(parent: AnyParent, context: Context): void {
@@ -215,6 +225,7 @@ function cleanForeign(root: Element, kind: 'svg' | 'math', context: Context): No
       }
     }
   };
+  hoistEsm(root as {children?: Node[]}, context);
   const original = asText(root, context);
   walk(root);
   if (problems.length > 0) {
@@ -243,27 +254,60 @@ function cleanJsx(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, context: 
 
 /**
  * The element as text: its source as the author wrote it when the tree knows
- * where it was, else its HTML as parsed. React escapes text, so it shows.
+ * where it was and the source holds its end tag, else its HTML as parsed (an
+ * unclosed element holds what follows it, which its source slice would lose).
+ * React escapes text, so it shows.
  */
 function asText(element: Element, context: Context): Text {
+  hoistEsm(element, context);
   const start = element.position?.start.offset;
   const end = element.position?.end.offset;
   if (context.source !== undefined && start !== undefined && end !== undefined && end > start) {
-    return textNode(context.source.slice(start, end), element);
+    const slice = context.source.slice(start, end);
+    if (new RegExp(`</${element.tagName}\\s*>\\s*$`, 'i').test(slice) || isVoid(element)) return textNode(slice, element);
   }
   return textNode(toHtml(withoutJsx(element)), element);
 }
 
-/** A copy of the tree with JSX and ESM nodes replaced by their children, for hast-util-to-html. */
+/** Elements without content or end tag (`<base>`, `<meta>`, `<link>`, …). */
+function isVoid(element: Element): boolean {
+  return ['area', 'base', 'basefont', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'].includes(element.tagName.toLowerCase());
+}
+
+/** Moves the `mdxjsEsm` nodes under `parent` to `context.hoisted`. */
+function hoistEsm(parent: {children?: Node[]}, context: Context): void {
+  if (!parent.children) return;
+  parent.children = parent.children.filter((child) => {
+    if (child.type === 'mdxjsEsm') {
+      context.hoisted.push(child);
+      return false;
+    }
+    hoistEsm(child as {children?: Node[]}, context);
+    return true;
+  });
+}
+
+/**
+ * A copy of the tree for hast-util-to-html: JSX nodes replaced by their
+ * children, ESM and comments (whose value the comment syntax Docusaurus
+ * enables may leave unset) dropped, a template's content included.
+ */
 function withoutJsx(element: Element): Element {
   const strip = (nodes: Node[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
       if (JSX_ELEMENTS.has(node.type)) return strip((node as unknown as AnyParent).children);
-      if (PASS_THROUGH.has(node.type)) return [];
-      if (node.type === 'element') return [{...node, children: strip(node.children)}];
-      return [node as ElementContent];
+      if (PASS_THROUGH.has(node.type) || node.type === 'comment') return [];
+      if (node.type === 'element') return [copy(node)];
+      if (node.type === 'text') return [{type: 'text', value: String(node.value ?? '')}];
+      return [];
     });
-  return {...element, children: strip(element.children)};
+  const copy = (node: Element): Element => {
+    const result: Element = {...node, children: strip(node.children)};
+    const content = (node as Element & {content?: HastRoot}).content;
+    if (content) (result as Element & {content?: HastRoot}).content = {type: 'root', children: strip(content.children)};
+    return result;
+  };
+  return copy(element);
 }
 
 /**
