@@ -156,6 +156,7 @@ function cleanElement(element: Element, context: Context): Node[] {
     const reason =
       (key === 'style' ? (unsafeCss(text) ?? unparsableStyle(text)) : undefined) ??
       ((key === 'src' || key === 'poster') && /^data:/i.test(squeeze(text)) ? unsafeUrl(text, 'image') : undefined) ??
+      (key === 'id' || key === 'name' ? clobbering(lower, key, text) : undefined) ??
       unsafeAttribute(key, text);
     if (reason) {
       delete kept[key];
@@ -275,11 +276,17 @@ function isVoid(element: Element): boolean {
 }
 
 /** Moves the `mdxjsEsm` nodes under `parent` to `context.hoisted`. */
-function hoistEsm(parent: {children?: Node[]}, context: Context): void {
+function hoistEsm(parent: {children?: Node[]; content?: {children?: Node[]}}, context: Context): void {
+  // A `<template>` keeps what it holds in `content`, where rehype-raw puts the nodes after an unclosed one.
+  if (parent.content) hoistEsm(parent.content, context);
   if (!parent.children) return;
   parent.children = parent.children.filter((child) => {
-    if (child.type === 'mdxjsEsm') {
-      context.hoisted.push(child);
+    // rehype-raw leaves the nodes it passes through as placeholder comments (`{stitch: node}`) where its
+    // stitching does not look: inside a `<template>`'s content.
+    const stitched = child.type === 'comment' ? (child.value as unknown as {stitch?: Node} | string | undefined) : undefined;
+    const node = typeof stitched === 'object' && stitched.stitch ? stitched.stitch : child;
+    if (node.type === 'mdxjsEsm') {
+      context.hoisted.push(node);
       return false;
     }
     hoistEsm(child as {children?: Node[]}, context);
@@ -308,6 +315,30 @@ function withoutJsx(element: Element): Element {
     return result;
   };
   return copy(element);
+}
+
+/** Elements whose `name` becomes a property of `document` (HTML's named properties of Document). */
+const DOCUMENT_NAMED = new Set(['embed', 'form', 'iframe', 'img', 'object']);
+
+/** Globals the site's scripts (Docusaurus, its bundler runtime, Prism, UMD wrappers) look up before or without defining them. */
+const READ_GLOBALS = new Set(['docusaurus', 'module', 'exports', 'define', 'require', 'global', 'process', 'prism', 'datalayer', 'gtag']);
+
+/**
+ * Why an `id` or `name` would clobber the page's scripts (DOM clobbering), or
+ * undefined. A `name` on `<img>`, `<form>`, `<iframe>`, … replaces
+ * `document.<name>` (`<img name=createElement>` broke every script of the
+ * page); an element's `id` becomes `window.<id>` where no global of that name
+ * exists, which the bundler's `self.webpackChunk…` and Docusaurus's
+ * `window.docusaurus` checks read. Heading slugs and anchors (`pod-network`,
+ * `step-2`) never look like those: lowercase words; identifiers with capitals,
+ * `_` or `$` are refused, and the few lowercase globals read.
+ */
+function clobbering(tag: string, key: 'id' | 'name', value: string): string | undefined {
+  if (key === 'name' && DOCUMENT_NAMED.has(tag)) return `\`name\` on \`<${tag}>\` (it would replace \`document.${value}\`)`;
+  if (/^[A-Za-z_$][\w$]*$/.test(value) && (/[A-Z_$]/.test(value) || READ_GLOBALS.has(value.toLowerCase()))) {
+    return `\`${key}="${value}"\` (it would stand for \`window.${value}\` in the site's scripts)`;
+  }
+  return undefined;
 }
 
 /**
