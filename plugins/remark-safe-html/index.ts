@@ -20,6 +20,12 @@ export {STYLE_RULE_ID} from './lib/sanitize-tree';
 export {LESSON_SCHEMA} from './lib/schema';
 export {decodeCss, unsafeCss} from './lib/css';
 
+/**
+ * The node types rehype-raw must pass through untouched in a pipeline that
+ * mirrors Docusaurus's `.md` processing (it passes exactly these).
+ */
+export const RAW_PASS_THROUGH = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
+
 const remarkSafeHtml: Plugin<[], Root> = () => makeSafe;
 
 export const rehypeSanitizeLesson: Plugin<[], HastRoot> = () => sanitizeTree;

@@ -11,7 +11,9 @@ import remarkParse from 'remark-parse';
 import {VFile} from 'vfile';
 import {reporter} from 'vfile-reporter';
 import remarkMkdocs from '../../plugins/remark-mkdocs';
-import remarkSafeHtml from '../../plugins/remark-safe-html';
+import rehypeRaw from 'rehype-raw';
+import remarkRehype from 'remark-rehype';
+import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSanitizeLesson} from '../../plugins/remark-safe-html';
 import {customTypes} from '../../src/admonitions/custom-types';
 
 export function collectLessons(target: string): string[] {
@@ -30,7 +32,11 @@ export function collectLessons(target: string): string[] {
 export function lintLesson(filePath: string): VFile {
   const file = new VFile({path: filePath, value: readFileSync(filePath, 'utf8')});
   // The site's checks after parsing: raw HTML or URLs that would run script (mkdocs-html-unsafe).
-  const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'html', customTypes}).use(remarkSafeHtml);
+  const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'html', customTypes}).use(remarkSafeHtml)
+    // Then, as the site's build does, the raw HTML parsed in context and the tree sanitizer's findings.
+    .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...RAW_PASS_THROUGH]})
+    .use(rehypeRaw, {passThrough: [...RAW_PASS_THROUGH]})
+    .use(rehypeSanitizeLesson);
   try {
     processor.runSync(processor.parse(file), file);
   } catch (error) {

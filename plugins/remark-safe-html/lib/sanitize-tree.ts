@@ -230,8 +230,10 @@ function cleanForeign(root: Element, kind: 'svg' | 'math', context: Context): No
   const original = asText(root, context);
   walk(root);
   if (problems.length > 0) {
+    // `<b>` inside `<desc>` says more than `<b>` alone: keep the longer phrase only.
+    const unique = [...new Set(problems)].filter((problem) => !problems.some((other) => other !== problem && other.startsWith(`${problem} inside`)));
     context.say(
-      `${[...new Set(problems)].join(', ')} in \`<${kind}>\``,
+      `${unique.join(', ')} in \`<${kind}>\``,
       `${kind === 'svg' ? 'SVG' : 'MathML'} from the allow-list (shapes and text, no script, style, HTML or animation inside): shown as text`,
       root,
     );
