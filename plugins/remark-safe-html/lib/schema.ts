@@ -175,7 +175,8 @@ function mergeAttributes(): NonNullable<Schema['attributes']> {
  * no `ancestors` rule (the tree comes from a spec parser, so a `<tr>` is in a
  * table already); a task-list checkbox is not forced on every `<input>`;
  * `src` may be a `data:` URL, which sanitize-tree.ts then allows for images
- * only (`data:image/…`, as in Markdown images today).
+ * only (`data:image/…`, as in Markdown images today); `href` may be
+ * Docusaurus's `pathname://`.
  */
 export const LESSON_SCHEMA: Schema = {
   ...defaultSchema,
@@ -190,7 +191,8 @@ export const LESSON_SCHEMA: Schema = {
   attributes: mergeAttributes(),
   protocols: {
     ...defaultSchema.protocols,
-    href: ['http', 'https', 'irc', 'ircs', 'mailto', 'xmpp', 'tel'],
+    // `pathname://` is Docusaurus's mark for a link its router must leave alone (the MkDocs import's unresolved links).
+    href: ['http', 'https', 'irc', 'ircs', 'mailto', 'xmpp', 'tel', 'pathname'],
     src: ['http', 'https', 'data'],
     poster: ['http', 'https', 'data'],
     action: ['http', 'https', 'mailto'],

@@ -108,6 +108,12 @@ describe('rehypeSanitizeLesson', () => {
     expect(html).toContain('<img src="data:image/png;base64,AA" alt="dot">');
   });
 
+  it('keeps Docusaurus’s pathname:// links (the MkDocs import’s unresolved links use them)', async () => {
+    const {html, messages} = await render('<a href="pathname://../part-three/gone.md">gone</a>\n');
+    expect(messages).toEqual([]);
+    expect(html).toContain('href="pathname://../part-three/gone.md"');
+  });
+
   it('drops a style attribute Docusaurus could not parse (it would fail the build)', async () => {
     const {html, messages} = await render('<span style="color">x</span>\n');
     expect(html).toBe('<p><span>x</span></p>');
