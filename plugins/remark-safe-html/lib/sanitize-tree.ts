@@ -149,7 +149,8 @@ function cleanElement(element: Element, context: Context): Node[] {
     return element.children;
   }
   const kept = shell.properties;
-  const dropped = new Set(Object.keys(element.properties).filter((key) => !(key in kept)));
+  // Attribute → why it was dropped (`undefined`: not on the allow-list).
+  const dropped = new Map<string, string | undefined>(Object.keys(element.properties).filter((key) => !(key in kept)).map((key) => [key, undefined]));
   for (const [key, value] of Object.entries(kept)) {
     if (value === null || value === undefined || typeof value === 'boolean') continue;
     const text = Array.isArray(value) ? value.join(' ') : String(value);
@@ -160,11 +161,11 @@ function cleanElement(element: Element, context: Context): Node[] {
       unsafeAttribute(key, text);
     if (reason) {
       delete kept[key];
-      dropped.add(key);
+      dropped.set(key, reason);
     }
   }
   if (dropped.size > 0) {
-    const names = [...dropped].map((key) => `\`${find(htmlSchema, key).attribute}\``);
+    const names = [...dropped].map(([key, reason]) => `\`${find(htmlSchema, key).attribute}\`${reason ? ` (${reason})` : ''}`);
     say(
       `attribute${names.length === 1 ? '' : 's'} ${names.join(', ')} on \`<${lower}>\``,
       `attributes from the allow-list that run no script: dropped`,
@@ -323,22 +324,23 @@ function withoutJsx(element: Element): Element {
 const DOCUMENT_NAMED = new Set(['embed', 'form', 'iframe', 'img', 'object']);
 
 /** Globals the site's scripts (Docusaurus, its bundler runtime, Prism, UMD wrappers) look up before or without defining them. */
-const READ_GLOBALS = new Set(['docusaurus', 'module', 'exports', 'define', 'require', 'global', 'process', 'prism', 'datalayer', 'gtag']);
+const READ_GLOBALS = new Set(['docusaurus', 'module', 'exports', 'define', 'require', 'global', 'globalThis', 'process', 'Prism', 'dataLayer', 'gtag']);
 
 /**
  * Why an `id` or `name` would clobber the page's scripts (DOM clobbering), or
- * undefined. A `name` on `<img>`, `<form>`, `<iframe>`, … replaces
- * `document.<name>` (`<img name=createElement>` broke every script of the
- * page); an element's `id` becomes `window.<id>` where no global of that name
- * exists, which the bundler's `self.webpackChunk…` and Docusaurus's
- * `window.docusaurus` checks read. Heading slugs and anchors (`pod-network`,
- * `step-2`) never look like those: lowercase words; identifiers with capitals,
- * `_` or `$` are refused, and the few lowercase globals read.
+ * undefined. A `name` on `<img>`, `<form>`, `<iframe>`, `<embed>`, `<object>`
+ * replaces `document.<name>` (a vector's `<img name=createElement>` broke
+ * every script of the page), so it is never kept. An element's `id` (or such a
+ * `name`) also stands for `window.<id>` wherever no global of that name
+ * exists: the ids the site's scripts would read that way (the bundler's
+ * `webpackChunk…` list, `__…` internals, `window.docusaurus`, UMD's `module`
+ * and `define`) are refused. Other ids are kept as written: lessons link to
+ * their anchors, and a global nobody reads clobbers nothing.
  */
 function clobbering(tag: string, key: 'id' | 'name', value: string): string | undefined {
-  if (key === 'name' && DOCUMENT_NAMED.has(tag)) return `\`name\` on \`<${tag}>\` (it would replace \`document.${value}\`)`;
-  if (/^[A-Za-z_$][\w$]*$/.test(value) && (/[A-Z_$]/.test(value) || READ_GLOBALS.has(value.toLowerCase()))) {
-    return `\`${key}="${value}"\` (it would stand for \`window.${value}\` in the site's scripts)`;
+  if (key === 'name' && DOCUMENT_NAMED.has(tag)) return `it would replace \`document.${value}\``;
+  if (READ_GLOBALS.has(value) || /^webpackChunk/i.test(value) || value.startsWith('__')) {
+    return `it would stand for \`window.${value}\` in the site's scripts`;
   }
   return undefined;
 }

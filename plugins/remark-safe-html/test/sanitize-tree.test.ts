@@ -108,6 +108,13 @@ describe('rehypeSanitizeLesson', () => {
     expect(html).toContain('<img src="data:image/png;base64,AA" alt="dot">');
   });
 
+  it('drops names and ids that would clobber document or the site’s globals, keeps anchors', async () => {
+    const {html, messages} = await render('<img name="createElement" src="a.png" alt="a"> <span id="webpackChunklessonsaurus">x</span> <span id="docusaurus">y</span> <a id="step_2" name="Step2">z</a>\n');
+    expect(html).toBe('<p><img src="a.png" alt="a"> <span>x</span> <span>y</span> <a id="step_2" name="Step2">z</a></p>');
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toContain('attribute `name` (it would replace `document.createElement`) on `<img>`');
+  });
+
   it('keeps Docusaurus’s pathname:// links (the MkDocs import’s unresolved links use them)', async () => {
     const {html, messages} = await render('<a href="pathname://../part-three/gone.md">gone</a>\n');
     expect(messages).toEqual([]);
@@ -117,7 +124,7 @@ describe('rehypeSanitizeLesson', () => {
   it('drops a style attribute Docusaurus could not parse (it would fail the build)', async () => {
     const {html, messages} = await render('<span style="color">x</span>\n');
     expect(html).toBe('<p><span>x</span></p>');
-    expect(messages.join('\n')).toContain('attribute `style` on `<span>`');
+    expect(messages.join('\n')).toContain('attribute `style` (CSS that cannot be parsed) on `<span>`');
   });
 
   it('keeps JSX nodes from our plugins, dropping string attributes that hold script', async () => {
