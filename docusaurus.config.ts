@@ -3,12 +3,12 @@ import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {rehypeSafeHtmlGuard} from './plugins/remark-safe-html';
-import {checkLesson, docsRemarkOptions, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
+import {checkLesson, docsMarkdownOptions, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
+import builtHtmlGuard from './plugins/built-html-guard';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
 import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
@@ -70,6 +70,10 @@ const config: Config = {
 
   url: 'https://lessonsaurus.example.invalid',
   baseUrl: '/',
+  // The home page's inline "wrong baseUrl" banner script is the one script the theme writes on a
+  // single page only; without it, every page's own scripts are exactly those of 404.html, which is
+  // what the built-HTML guard (plugins/built-html-guard) allows and nothing else.
+  baseUrlIssueBanner: false,
   trailingSlash: false,
 
   onBrokenLinks: 'throw',
@@ -94,11 +98,12 @@ const config: Config = {
           editUrl,
           // Before the defaults, Docusaurus's heading-id, TOC, link and image
           // steps must see the boxes the plugins build; after them, the steps
-          // that need their output, then the recorder of every lesson warning
-          // (printed by lessonWarningsPlugin: facebook/docusaurus#9953).
-          ...docsRemarkOptions(__dirname, {panel: warningsPanel}),
-          // After rehype-raw: fail the build if anything unsafe got past remarkSafeHtml.
-          rehypePlugins: [rehypeSafeHtmlGuard],
+          // that need their output; among the rehype plugins (after rehype-raw,
+          // on the tree React renders) the allow-list sanitizer, the recorder of
+          // every lesson warning (printed by lessonWarningsPlugin:
+          // facebook/docusaurus#9953), and last the guard that fails the file if
+          // anything unsafe is left.
+          ...docsMarkdownOptions(__dirname, {panel: warningsPanel}),
           // `:::bug`, `:::lab`, … work too, drawn by the same theme components.
           admonitions: {
             keywords: [...Object.keys(MATERIAL_BOX_THEMES), ...Object.keys(customTypes), 'neutral'],
@@ -119,6 +124,8 @@ const config: Config = {
     function lessonWarnings(context: LoadContext) {
       return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: prepareText, strict});
     },
+    // The guard last: its postBuild checks every page the build wrote (after render and minification).
+    builtHtmlGuard,
   ],
 
   themes: [

@@ -1,7 +1,8 @@
 import {defineConfig} from 'vitest/config';
 
-// Two projects: fast unit/fixture/differential tests, and end-to-end tests that
-// build the site once and drive Debian's Chromium against it.
+// Three projects: fast unit/fixture/differential tests; security tests that put
+// hostile lessons through the site's Markdown pipeline and React's server render;
+// end-to-end tests that build the site once and drive Debian's Chromium against it.
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +10,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['plugins/**/test/**/*.test.ts', 'packages/**/test/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
           testTimeout: 120_000,
         },
       },

@@ -8,14 +8,18 @@
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import type {Root as HastRoot} from 'hast';
 import type {Root} from 'mdast';
-import type {PluggableList, Plugin as RemarkPlugin, Processor} from 'unified';
+import type {Node} from 'unist';
+import type {PluggableList, Plugin as UnifiedPlugin, Processor} from 'unified';
 import {unified} from 'unified';
+import rehypeRaw from 'rehype-raw';
 import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
 import {VFile} from 'vfile';
 import remarkMkdocs, {remarkMkdocsAfterDefaults} from '../remark-mkdocs';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark-authoring-examples';
-import remarkSafeHtml from '../remark-safe-html';
+import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLesson} from '../remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
 import remarkLessonWarnings from '../lesson-warnings/lib/remark';
 import {prepareLesson, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
@@ -61,12 +65,13 @@ export function siteWarningsStore(siteDir: string): LessonWarningsStore {
 }
 
 /**
- * A remark plugin with its options bound in. Docusaurus copies the site config
- * into every page's JavaScript as JSON (its codegen), remark plugin options
- * included: `[plugin, options]` would ship the box icon table, the component
- * map and the custom types to every reader. A function serializes to nothing.
+ * A remark or rehype plugin with its options bound in. Docusaurus copies the
+ * site config into every page's JavaScript as JSON (its codegen), plugin
+ * options included: `[plugin, options]` would ship the box icon table, the
+ * component map and the custom types to every reader. A function serializes
+ * to nothing.
  */
-export function bound<P extends unknown[]>(plugin: RemarkPlugin<P, Root>, ...options: P): RemarkPlugin<[], Root> {
+export function bound<P extends unknown[], T extends Node = Root>(plugin: UnifiedPlugin<P, T>, ...options: P): UnifiedPlugin<[], T> {
   return function (this: Processor) {
     return plugin.apply(this, options);
   };
@@ -74,9 +79,14 @@ export function bound<P extends unknown[]>(plugin: RemarkPlugin<P, Root>, ...opt
 
 interface LessonPlugins {
   /** Before Docusaurus's defaults (heading ids, TOC, links, images must see what they build). */
-  beforeDefaultRemarkPlugins: RemarkPlugin<[], Root>[];
-  /** After Docusaurus's defaults, the recorder of warnings not included. */
-  remarkPlugins: RemarkPlugin<[], Root>[];
+  beforeDefaultRemarkPlugins: UnifiedPlugin<[], Root>[];
+  /** After Docusaurus's defaults. */
+  remarkPlugins: UnifiedPlugin<[], Root>[];
+  /**
+   * After rehype-raw (Docusaurus runs it first for `.md`), on the parsed tree
+   * React renders. The checks only: the recorder and the guard are not included.
+   */
+  rehypePlugins: UnifiedPlugin<[], HastRoot>[];
 }
 
 /** The lesson plugins of the site in `siteDir`, options bound in (see `bound`). */
@@ -99,21 +109,25 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
     // (`!!!`, `???` and `:::type`) their label and icon, per page; then show
     // raw HTML that would run script as text (every node is built by now).
     remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml],
+    // The allow-list sanitizer: what is checked is what is emitted.
+    rehypePlugins: [rehypeSanitizeLesson],
   };
 }
 
 /**
- * The docs plugin's remark options: the lesson plugins, then the recorder of
- * their warnings (last, so it sees every message). `panel`: pages with
- * warnings show them in the dev-only panel (`docusaurus start` only).
+ * The docs plugin's Markdown options: the lesson plugins; after the rehype
+ * checks, the recorder of every warning (remark's and rehype's: it sees every
+ * message of the file); last, the guard that fails the file if anything unsafe
+ * is left. `panel`: pages with warnings show them in the dev-only panel
+ * (`docusaurus start` only).
  */
-export function docsRemarkOptions(siteDir: string, {panel}: {panel: boolean}): LessonPlugins {
+export function docsMarkdownOptions(siteDir: string, {panel}: {panel: boolean}): LessonPlugins {
   const plugins = lessonPlugins(siteDir);
   const recorder = bound(remarkLessonWarnings, {
     store: siteWarningsStore(siteDir),
     ...(panel ? {panelComponent: WARNINGS_PANEL_MODULE} : {}),
-  });
-  return {...plugins, remarkPlugins: [...plugins.remarkPlugins, recorder]};
+  }) as UnifiedPlugin<[], HastRoot>;
+  return {...plugins, rehypePlugins: [...plugins.rehypePlugins, recorder, rehypeSafeHtmlGuard]};
 }
 
 /**
@@ -139,10 +153,19 @@ function checker(siteDir: string): Promise<Processor<Root, Root, Root>> {
     processor = (async () => {
       const fromSite = createRequire(path.join(siteDir, 'package.json'));
       const fromMdxLoader = createRequire(fromSite.resolve('@docusaurus/mdx-loader'));
-      const load = async (name: string) => ((await import(fromMdxLoader.resolve(name))) as {default: RemarkPlugin}).default;
+      const load = async (name: string) => ((await import(fromMdxLoader.resolve(name))) as {default: UnifiedPlugin}).default;
       const extensions: PluggableList = [await load('remark-frontmatter'), await load('remark-directive'), await load('remark-gfm')];
-      const {beforeDefaultRemarkPlugins, remarkPlugins} = lessonPlugins(siteDir);
-      return unified().use(remarkParse).use(extensions).use(beforeDefaultRemarkPlugins).use(remarkPlugins).freeze() as unknown as Processor<Root, Root, Root>;
+      const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = lessonPlugins(siteDir);
+      return unified()
+        .use(remarkParse)
+        .use(extensions)
+        .use(beforeDefaultRemarkPlugins)
+        .use(remarkPlugins)
+        // Then the HTML tree as the loader has it: raw HTML parsed in context (JSX passed through).
+        .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...RAW_PASS_THROUGH]})
+        .use(rehypeRaw, {passThrough: [...RAW_PASS_THROUGH]})
+        .use(rehypePlugins)
+        .freeze() as unknown as Processor<Root, Root, Root>;
     })();
     checkers.set(siteDir, processor);
   }
@@ -151,8 +174,8 @@ function checker(siteDir: string): Promise<Processor<Root, Root, Root>> {
 
 /**
  * The site's checks on one lesson, as the Markdown loader runs them (the
- * same parser extensions and plugins; Docusaurus's own transforms are left
- * out: they report nothing). Messages land on the returned file; a plugin
+ * same parser extensions, remark and rehype plugins, rehype-raw between
+ * them; Docusaurus's own transforms are left out: they report nothing). Messages land on the returned file; a plugin
  * that throws becomes a fatal message (rule `crash`), as it fails the build.
  */
 export async function checkLesson(filePath: string, siteDir: string, text: string = readFileSync(filePath, 'utf8')): Promise<VFile> {

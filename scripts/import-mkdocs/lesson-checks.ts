@@ -11,14 +11,20 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import remarkMkdocs, {type CustomType} from '../../plugins/remark-mkdocs';
-import remarkSafeHtml from '../../plugins/remark-safe-html';
+import rehypeRaw from 'rehype-raw';
+import remarkRehype from 'remark-rehype';
+import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSanitizeLesson} from '../../plugins/remark-safe-html';
 import {finding, type Finding} from './report';
 
 export function lessonFindings(file: string, text: string, customTypes: Readonly<Record<string, CustomType>>): Finding[] {
   const vfile = new VFile({path: file, value: text});
   // The plugins of docusaurus.config.ts that report on lessons, with the site's
   // target and options, so the messages are the build's.
-  const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'docusaurus', customTypes: {...customTypes}}).use(remarkSafeHtml);
+  const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'docusaurus', customTypes: {...customTypes}}).use(remarkSafeHtml)
+    // Then, as the site's build does, the raw HTML parsed in context and the tree sanitizer's findings.
+    .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...RAW_PASS_THROUGH]})
+    .use(rehypeRaw, {passThrough: [...RAW_PASS_THROUGH]})
+    .use(rehypeSanitizeLesson);
   try {
     processor.runSync(processor.parse(vfile), vfile);
   } catch (error) {

@@ -69,6 +69,8 @@ describe('test pages (LESSONSAURUS_TEST_PAGES=1, set by the global setup)', () =
     ['<svg ', 'mkdocs-html-unsafe'],
     // md_in_html builds the div and drops the handler itself; either step may report it.
     ['<div markdown onclick=', 'mkdocs-(?:attr|html)-unsafe'],
+    // Issue 14's mutation-XSS vector: reported by the tree sanitizer at the `<math>`.
+    ['<math><mtext><table><mglyph><style>', 'mkdocs-html-unsafe'],
   ];
 
   test.each(PAYLOADS)('reports the hostile lesson line starting `%s` (%s)', (start, rule) => {

@@ -40,6 +40,8 @@ const VISIBLE_IN_ORDER = [
   `<iframe srcdoc="<script>parent.__pwned='iframe'</script>"></iframe>`,
   `<a xlink:href="javascript:window.__pwned='svg'"><text y="20">svg link</text></a>`,
   'Text inside a markdown div.',
+  // Issue 14: inside MathML, <style> is not raw text; the tree sanitizer shows the whole <math> as text.
+  `<math><mtext><table><mglyph><style><img src=x onerror="window.__pwned='mxss'"></style></mglyph></table></mtext></math>`,
 ];
 
 let browser: Browser;

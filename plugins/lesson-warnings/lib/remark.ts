@@ -1,5 +1,6 @@
 import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {Node, Parent} from 'unist';
 import type {Plugin} from 'unified';
 import {importUsedComponents} from '../../remark-mkdocs';
 import {relativePath, warningsOf, type LessonWarning} from './format';
@@ -20,21 +21,24 @@ export interface RecorderOptions {
 export const PANEL_ELEMENT = 'LessonWarnings';
 
 /**
- * Records the warnings every earlier remark plugin attached to the lesson, by
+ * Records the warnings every earlier plugin attached to the lesson, by
  * content, for the Docusaurus plugin to print (Docusaurus drops them:
- * facebook/docusaurus#9953). Register it last in `remarkPlugins`. It prints
- * nothing itself: printing from the loader would say nothing on a warm cache,
- * where the loader does not run.
+ * facebook/docusaurus#9953). It only reads the file, so it works on either
+ * tree: the site runs it among the rehype plugins, after the sanitizer, so
+ * remark and rehype warnings alike are recorded. It prints nothing itself:
+ * printing from the loader would say nothing on a warm cache, where the loader
+ * does not run. With a panel component it appends the panel (MDX JSX and ESM
+ * nodes, which mdast and, passed through rehype-raw, hast both carry).
  */
-const remarkLessonWarnings: Plugin<[RecorderOptions], Root> = function (options) {
+const remarkLessonWarnings: Plugin<[RecorderOptions], Node> = function (options) {
   const {store, panelComponent} = options;
   return function (tree, file) {
     const relative = relativePath(file.path, store.siteDir);
     const warnings = warningsOf(file);
     store.set(store.key(relative, String(file.value)), {file: relative, warnings});
     if (panelComponent !== undefined && warnings.length > 0) {
-      tree.children.push(panelElement(relative, warnings));
-      importUsedComponents(tree, new Map([[PANEL_ELEMENT, panelComponent]]));
+      (tree as Parent).children.push(panelElement(relative, warnings));
+      importUsedComponents(tree as Root, new Map([[PANEL_ELEMENT, panelComponent]]));
     }
   };
 };
