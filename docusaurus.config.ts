@@ -9,7 +9,7 @@ import type {Plugin as UnifiedPlugin, Processor} from 'unified';
 import remarkMkdocs, {remarkMkdocsAfterDefaults} from './plugins/remark-mkdocs';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from './plugins/remark-authoring-examples';
 import remarkReportMessages from './plugins/remark-report-messages';
-import remarkSafeHtml, {rehypeSafeHtmlGuard, rehypeSanitizeLesson} from './plugins/remark-safe-html';
+import remarkSafeHtml, {RULE_ID as UNSAFE_RULE_ID, dropUnsafeFrontMatter, rehypeSafeHtmlGuard, rehypeSanitizeLesson} from './plugins/remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from './plugins/remark-unresolved-links';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
@@ -31,9 +31,20 @@ const HOME_DOC = 'docs/pod-networking.md';
 /** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
 const describeLesson = createLessonDescriber(customTypes);
 
+/** Front matter warnings already printed (Docusaurus parses each lesson's front matter twice per build). */
+const frontMatterWarnings = new Set<string>();
+
 const parseFrontMatter: ParseFrontMatter = async (params) => {
   const result = await params.defaultParseFrontMatter(params);
   const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
+  // `custom_edit_url: javascript:…` would become the "Edit this page" link: dropped, with the body's rule.
+  for (const {key, reason} of dropUnsafeFrontMatter(result.frontMatter)) {
+    const line = params.fileContent.split('\n').findIndex((text) => text.startsWith(`${key}:`)) + 1;
+    const warning = `${file}:${line || 1}:1  Unexpected ${reason} in front matter \`${key}\`, expected an http(s) or relative URL: ignored  ${UNSAFE_RULE_ID}`;
+    if (strict) throw new Error(`1 warning in strict mode (LESSONSAURUS_STRICT=1): ${warning}`);
+    if (!frontMatterWarnings.has(warning)) process.stderr.write(`${warning}\n`);
+    frontMatterWarnings.add(warning);
+  }
   if (file === HOME_DOC && result.frontMatter.slug === undefined) {
     result.frontMatter.slug = '/';
   }
