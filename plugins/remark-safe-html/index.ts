@@ -19,6 +19,7 @@ export {UNSAFE_ELEMENTS, unsafeAttribute, unsafeElement, unsafeUrl} from './lib/
 export {STYLE_RULE_ID} from './lib/sanitize-tree';
 export {LESSON_SCHEMA} from './lib/schema';
 export {decodeCss, unsafeCss} from './lib/css';
+export {dropUnsafeFrontMatter, type FrontMatterFinding} from './lib/front-matter';
 
 /**
  * The node types rehype-raw must pass through untouched in a pipeline that

@@ -46,6 +46,9 @@ export function xssLesson(vectors: readonly Vector[]): string {
     '---',
     'title: XSS vectors',
     'description: Every public XSS vector the tests know, as a hostile lesson.',
+    // Front matter is the author's too: the theme would write these into the page as URLs.
+    `custom_edit_url: "javascript:window.__pwned='edit-url'"`,
+    `image: "javascript:window.__pwned='image'"`,
     '---',
     '',
     '# XSS vectors',

@@ -155,6 +155,7 @@ describe('XSS vectors as a lesson, built and opened in Chromium', () => {
     expect(lines[issueLine - 1]).toMatch(/^<math><mtext><table><mglyph><style><img src=x onerror=/);
     expect(log).toMatch(new RegExp(`^${LESSON}:${issueLine}:\\d+  Unexpected .*  mkdocs-html-unsafe$`, 'm'));
     expect(log).toMatch(new RegExp(`^${LESSON}:\\d+:\\d+  Unexpected \`<style>\` element in a lesson.*  mkdocs-html-style$`, 'm'));
+    expect(log).toMatch(new RegExp(`^${LESSON}:4:1  Unexpected \`javascript:\` URL in front matter \`custom_edit_url\`.*  mkdocs-html-unsafe$`, 'm'));
   });
 
   test('the static HTML of every page holds no handler, script URL or script the site did not write', () => {
@@ -173,6 +174,12 @@ describe('XSS vectors as a lesson, built and opened in Chromium', () => {
       await exercise(page);
       const ran = await page.evaluate(() => (window as unknown as {__xssRan: string[]}).__xssRan);
       expect(ran).toEqual([]);
+      // The recorder itself works: a call made now is seen.
+      const probe = await page.evaluate(() => {
+        window.alert('probe');
+        return (window as unknown as {__xssRan: string[]}).__xssRan;
+      });
+      expect(probe).toEqual(['alert(probe)']);
       expect(dialogs).toEqual([]);
       const problems = await page.evaluate(() => {
         const found: string[] = [];

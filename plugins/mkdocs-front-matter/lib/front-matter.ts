@@ -9,12 +9,15 @@
  */
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {dropUnsafeFrontMatter} from '../../remark-safe-html';
 import type {MkdocsMeta} from './read';
 
 export interface FrontMatterNote {
   key: string;
-  /** Docusaurus's words for what is wrong with it. */
+  /** What is wrong with it (Docusaurus's words for a value it rejects). */
   problem: string;
+  /** A URL that would run script (`custom_edit_url: javascript:…`), not a value Docusaurus rejects. */
+  unsafe?: boolean;
 }
 
 export interface DocusaurusFrontMatter {
@@ -48,7 +51,8 @@ export function docusaurusFrontMatter(meta: MkdocsMeta, siteDir: string): Docusa
   const hidden = Array.isArray(hide) ? hide.map(String) : typeof hide === 'string' ? hide.split(/[\s,]+/) : [];
   if (hidden.includes('toc') && frontMatter.hide_table_of_contents === undefined) frontMatter.hide_table_of_contents = true;
   if (hidden.includes('navigation') && frontMatter.displayed_sidebar === undefined) frontMatter.displayed_sidebar = null;
-  const dropped: FrontMatterNote[] = [];
+  // URLs the theme writes into the page (the edit link, the social image) that would run script.
+  const dropped: FrontMatterNote[] = dropUnsafeFrontMatter(frontMatter).map(({key, reason}) => ({key, problem: reason, unsafe: true}));
   const validator = docFrontMatterSchema(siteDir);
   const errors = validator?.validate(frontMatter, {abortEarly: false}).error?.details ?? [];
   for (const error of errors) {

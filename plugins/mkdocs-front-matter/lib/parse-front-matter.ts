@@ -1,4 +1,5 @@
 import type {ParseFrontMatter} from '@docusaurus/types';
+import {dropUnsafeFrontMatter} from '../../remark-safe-html';
 import {docusaurusFrontMatter} from './front-matter';
 import {readMkdocsMeta} from './read';
 
@@ -11,7 +12,12 @@ type Result = Awaited<ReturnType<ParseFrontMatter>>;
  * content after it. A `.mdx` file keeps Docusaurus's own reading.
  */
 export async function parseMkdocsFrontMatter(params: Params, siteDir: string): Promise<Result> {
-  if (!params.filePath.endsWith('.md')) return params.defaultParseFrontMatter(params);
+  if (!params.filePath.endsWith('.md')) {
+    // Docusaurus's reading, less the URLs that would run script (reported by the remark side).
+    const result = await params.defaultParseFrontMatter(params);
+    dropUnsafeFrontMatter(result.frontMatter);
+    return result;
+  }
   const text = params.fileContent;
   const meta = readMkdocsMeta(text);
   if (meta.kind === 'none' || meta.kind === 'yaml-content') return withPageTitle({frontMatter: {}, content: text.trim()});

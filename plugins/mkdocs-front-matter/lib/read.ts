@@ -16,7 +16,7 @@ import {load} from 'js-yaml';
 export type MkdocsMeta =
   | {kind: 'none'}
   /** `lines` are the 1-based lines of the block, fences included. */
-  | {kind: 'yaml'; data: Record<string, unknown>; lines: number[]}
+  | {kind: 'yaml'; data: Record<string, unknown>; lines: number[]; keyLines: Array<{key: string; line: number; text: string}>}
   /** `error` and `errorLine` (1-based, in the file) when the YAML is invalid. */
   | {kind: 'yaml-content'; lines: number[]; reason: string; error?: string; errorLine?: number}
   | {kind: 'multimarkdown'; data: Record<string, string>; lines: number[]; keyLines: Array<{key: string; line: number; text: string}>};
@@ -42,7 +42,14 @@ export function readMkdocsMeta(text: string): MkdocsMeta {
       try {
         // `json`: a repeated key overrides the earlier one, as in PyYAML, instead of failing.
         const data = load(yaml, {json: true});
-        if (isMapping(data)) return {kind: 'yaml', data, lines: block};
+        if (isMapping(data)) {
+          // Where each top-level key is written, for messages about it.
+          const keyLines = lines.slice(1, index).flatMap((text, offset) => {
+            const key = /^([^\s#:][^:]*?)\s*:(?:\s|$)/.exec(text)?.[1];
+            return key === undefined ? [] : [{key, line: offset + 2, text}];
+          });
+          return {kind: 'yaml', data, lines: block, keyLines};
+        }
         return {kind: 'yaml-content', lines: block, reason: describeYaml(data)};
       } catch (error) {
         const mark = (error as {mark?: {line?: number}}).mark;

@@ -3,7 +3,8 @@ import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {docusaurusFrontMatter} from './front-matter';
 import {preparedMeta} from './preprocess';
-import type {MkdocsMeta} from './read';
+import {readMkdocsMeta, type MkdocsMeta} from './read';
+import {RULE_ID as UNSAFE_RULE_ID} from '../../remark-safe-html';
 
 export const RULE_ID = 'mkdocs-meta';
 const SOURCE = 'mkdocs-front-matter';
@@ -34,7 +35,9 @@ export interface Options {
  */
 const remarkMkdocsFrontMatter: Plugin<[Options], Root> = function (options) {
   return function (_tree, file) {
-    const meta = preparedMeta(file.path, String(file.value));
+    // An `.mdx` lesson is not prepared (Docusaurus reads its front matter): only its YAML is checked.
+    const mdx = file.path?.endsWith('.mdx') ? readMkdocsMeta(String(file.value)) : undefined;
+    const meta = preparedMeta(file.path, String(file.value)) ?? (mdx?.kind === 'yaml' ? mdx : undefined);
     if (meta) report(meta, file, options.siteDir);
   };
 };
@@ -42,8 +45,8 @@ const remarkMkdocsFrontMatter: Plugin<[Options], Root> = function (options) {
 export default remarkMkdocsFrontMatter;
 
 function report(meta: MkdocsMeta, file: VFile, siteDir: string): void {
-  const warn = (reason: string, line: number) => {
-    const message = file.message(reason, {place: {line, column: 1}, ruleId: RULE_ID, source: SOURCE});
+  const warn = (reason: string, line: number, ruleId: string = RULE_ID) => {
+    const message = file.message(reason, {place: {line, column: 1}, ruleId, source: SOURCE});
     // Messages are reported, never thrown: V8's stack trace per message is wasted work.
     message.stack = '';
   };
@@ -64,15 +67,18 @@ function report(meta: MkdocsMeta, file: VFile, siteDir: string): void {
   }
   if (meta.kind === 'yaml' || meta.kind === 'multimarkdown') {
     const {dropped} = docusaurusFrontMatter(meta, siteDir);
-    for (const {key, problem} of dropped) {
+    for (const {key, problem, unsafe} of dropped) {
+      if (unsafe) {
+        warn(`Unexpected ${problem} in front matter \`${key}\`, expected an http(s) or relative URL: ignored`, keyLine(meta, key), UNSAFE_RULE_ID);
+        continue;
+      }
       warn(`Unexpected front matter \`${key}\` that Docusaurus cannot use (${problem}), expected a value of the type Docusaurus documents for \`${key}\`: left out of the page's metadata`, keyLine(meta, key));
     }
   }
 }
 
 function keyLine(meta: Extract<MkdocsMeta, {kind: 'yaml' | 'multimarkdown'}>, key: string): number {
-  if (meta.kind === 'multimarkdown') return meta.keyLines.find((entry) => entry.key === key)?.line ?? meta.lines[0];
-  return meta.lines[0];
+  return meta.keyLines.find((entry) => entry.key === key)?.line ?? meta.lines[0];
 }
 
 function truncate(text: string): string {

@@ -154,6 +154,14 @@ describe('remarkMkdocsFrontMatter: nothing hidden or left out without a word', (
     expect(await messages('---\ntitle: a: b\n---\n')).toEqual([expect.stringMatching(/^2:1 mkdocs-meta Unexpected invalid YAML in the `---` block at the top of the page \(bad indentation of a mapping entry\)/)]);
   });
 
+  it('a front matter URL that would run script is left out, at its key\'s line, with the unsafe-HTML rule', async () => {
+    expect(await messages('---\ntitle: Pods\ncustom_edit_url: "javascript:alert(1)"\n---\n')).toEqual([
+      expect.stringMatching(/^3:1 mkdocs-html-unsafe Unexpected `javascript:` URL in front matter `custom_edit_url`, expected an http\(s\) or relative URL: ignored$/),
+    ]);
+    const meta = readMkdocsMeta('---\ntitle: Pods\nimage: "javascript:alert(1)"\n---\n');
+    expect(docusaurusFrontMatter(meta, SITE)).toMatchObject({frontMatter: {title: 'Pods'}, dropped: [{key: 'image', unsafe: true}]});
+  });
+
   it('a value Docusaurus cannot use, at its key\'s line', async () => {
     expect(await messages('Title: Pods\nTags: k8s\n\nText\n')).toEqual([expect.stringMatching(/^2:1 mkdocs-meta Unexpected front matter `tags` that Docusaurus cannot use/)]);
   });

@@ -36,9 +36,12 @@ type Say = (what: string, expected: string, node: Node, ruleId?: string) => void
  * lesson's raw HTML is parsed here, in context, as the browser parses it, and
  * what is checked is what React writes into the page.
  *
- * - HTML elements and attributes go through hast-util-sanitize with
- *   `LESSON_SCHEMA` (GitHub's schema, extended). An attribute outside it is
- *   dropped; an element outside it is unwrapped (its content stays).
+ * - HTML elements and attributes go through hast-util-sanitize (the
+ *   sanitizer rehype-sanitize runs) with `LESSON_SCHEMA` (GitHub's schema,
+ *   extended), one element at a time: rehype-sanitize on the whole tree would
+ *   drop our JSX nodes and say nothing of what it removed, where every removal
+ *   here is reported at its place. An attribute outside the schema is dropped;
+ *   an element outside it is unwrapped (its content stays).
  * - Elements whose content the browser does not read as HTML (`SHOWN_AS_TEXT`:
  *   `<script>`, `<noscript>`, `<template>`, `<textarea>`, …) and iframes that
  *   load no http(s) page are shown as text, their source as written.

@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import {unified, type Plugin} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import remarkSafeHtml, {decodeCss, rehypeSafeHtmlGuard, rehypeSanitizeLesson, unsafeCss} from '../index';
+import remarkSafeHtml, {decodeCss, dropUnsafeFrontMatter, rehypeSafeHtmlGuard, rehypeSanitizeLesson, unsafeCss} from '../index';
 
 const PASS_THROUGH: Array<'mdxjsEsm' | 'mdxFlowExpression' | 'mdxJsxFlowElement' | 'mdxJsxTextElement' | 'mdxTextExpression'> = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
 
@@ -153,5 +153,18 @@ describe('CSS checks', () => {
     expect(unsafeCss('background: url(JAVA\\53 CRIPT:x)')).toBe('CSS that loads script (`javascript:`)');
     expect(unsafeCss('background: url(java/**/script:x)')).toBe('CSS that loads script (`javascript:`)');
     expect(unsafeCss('color: red; background: url(img/a.png)')).toBeUndefined();
+  });
+});
+
+describe('dropUnsafeFrontMatter', () => {
+  it('drops script URLs from the keys the theme writes as URLs, and nothing else', () => {
+    const frontMatter: Record<string, unknown> = {
+      title: 'javascript: the basics',
+      custom_edit_url: ' JaVa\tscript:alert(1)',
+      image: 'data:image/png;base64,AA',
+    };
+    expect(dropUnsafeFrontMatter(frontMatter)).toEqual([{key: 'custom_edit_url', reason: '`javascript:` URL'}]);
+    expect(frontMatter).toEqual({title: 'javascript: the basics', image: 'data:image/png;base64,AA'});
+    expect(dropUnsafeFrontMatter({image: 'data:text/html,<script>alert(1)</script>'})).toEqual([{key: 'image', reason: '`data:` URL'}]);
   });
 });
