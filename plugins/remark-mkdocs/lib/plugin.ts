@@ -1,27 +1,27 @@
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {mkdocsBoxSyntax} from './micromark/syntax';
-import {mkdocsBoxFromMarkdown} from './mdast/from-markdown';
-import {mkdocsAbbreviationFromMarkdown} from './mdast/abbreviation-from-markdown';
-import {mkdocsHtmlFromMarkdown} from './mdast/html-from-markdown';
-import {abbreviationsTransform} from './transform/abbreviations';
+import {mkdocsBoxSyntax} from './syntax';
+import {mkdocsBoxFromMarkdown} from './boxes/from-markdown';
+import {mkdocsAbbreviationFromMarkdown} from './abbreviation/from-markdown';
+import {mkdocsHtmlFromMarkdown} from './md-in-html/from-markdown';
+import {abbreviationsTransform} from './abbreviation/transform';
 import {resolveOptions, type Options} from './options';
 import {SOURCE} from './messages';
 import {mayContain} from './may-contain';
-import {lintBoxes} from './transform/lint-boxes';
-import {repairMojibakeInTree} from './transform/repair-mojibake';
-import {boxesToDocusaurus} from './transform/to-docusaurus';
-import {boxesToHtml} from './transform/to-html';
-import {tabsToDocusaurus, tabsToHtml} from './transform/tabs';
-import {shellBlocks} from './transform/shell-blocks';
-import {codeAnnotationsToDocusaurus} from './transform/code-annotations';
-import {proseAnnotations} from './transform/prose-annotations';
-import {emojiShortcodes} from './transform/emoji';
-import {attributeLists} from './transform/attribute-lists';
-import {lintHtmlElements} from './transform/lint-html-elements';
-import {htmlElementsToElements} from './transform/html-elements';
-import {importUsedComponents} from './transform/component-imports';
+import {lintBoxes} from './boxes/lint';
+import {repairMojibakeInTree} from './mojibake/transform';
+import {boxesToDocusaurus} from './boxes/to-docusaurus';
+import {boxesToHtml} from './boxes/to-html';
+import {tabsToDocusaurus, tabsToHtml} from './boxes/tabs';
+import {shellBlocks} from './shell/transform';
+import {codeAnnotationsToDocusaurus} from './annotations/code';
+import {proseAnnotations} from './annotations/prose';
+import {emojiShortcodes} from './emoji/transform';
+import {attributeLists} from './attribute-list/transform';
+import {lintHtmlElements} from './md-in-html/lint';
+import {htmlElementsToElements} from './md-in-html/to-elements';
+import {importUsedComponents} from './docusaurus/component-imports';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark. Registers the box syntax

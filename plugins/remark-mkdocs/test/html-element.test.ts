@@ -14,10 +14,10 @@ import {missingWords, wordCounts} from './words';
 import {visit} from 'unist-util-visit';
 import type {Node} from 'unist';
 import remarkMkdocs from '../index';
-import {readMarkdownTag} from '../lib/html-tag';
-import {INITIAL_SCAN_STATE, scanContentLine, type ScanState} from '../lib/html-content-scan';
+import {readMarkdownTag} from '../lib/md-in-html/tag';
+import {INITIAL_SCAN_STATE, scanContentLine, type ScanState} from '../lib/md-in-html/content-scan';
 import {mayContain} from '../lib/may-contain';
-import {MAX_ELEMENT_NESTING} from '../lib/micromark/html-element';
+import {MAX_ELEMENT_NESTING} from '../lib/md-in-html/construct';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkMkdocs).parse(markdown);
 

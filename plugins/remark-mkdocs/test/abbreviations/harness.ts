@@ -17,13 +17,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified, type Plugin} from 'unified';
 import {VFile} from 'vfile';
-import {abbreviationDefinition} from '../../lib/micromark/abbreviation';
-import {mkdocsBoxSyntax} from '../../lib/micromark/syntax';
-import {mkdocsAbbreviationFromMarkdown} from '../../lib/mdast/abbreviation-from-markdown';
-import {mkdocsBoxFromMarkdown} from '../../lib/mdast/from-markdown';
-import {abbreviationsTransform} from '../../lib/transform/abbreviations';
-import {boxesToHtml} from '../../lib/transform/to-html';
-import {tabsToHtml} from '../../lib/transform/tabs';
+import {abbreviationDefinition} from '../../lib/abbreviation/construct';
+import {mkdocsBoxSyntax} from '../../lib/syntax';
+import {mkdocsAbbreviationFromMarkdown} from '../../lib/abbreviation/from-markdown';
+import {mkdocsBoxFromMarkdown} from '../../lib/boxes/from-markdown';
+import {abbreviationsTransform} from '../../lib/abbreviation/transform';
+import {boxesToHtml} from '../../lib/boxes/to-html';
+import {tabsToHtml} from '../../lib/boxes/tabs';
 import {PYTHON} from '../oracle/oracle';
 
 /**

@@ -8,8 +8,8 @@ import {toHast} from 'mdast-util-to-hast';
 import {toHtml} from 'hast-util-to-html';
 import {toMarkdown} from 'mdast-util-to-markdown';
 import {describe, expect, it} from 'vitest';
-import {abbreviationTitle, nextLineTitle, parseAbbreviationLine} from '../../lib/abbreviation-line';
-import {mkdocsAbbreviationToMarkdown} from '../../lib/mdast/abbreviation-to-markdown';
+import {abbreviationTitle, nextLineTitle, parseAbbreviationLine} from '../../lib/abbreviation/grammar';
+import {mkdocsAbbreviationToMarkdown} from '../../lib/abbreviation/to-markdown';
 import {parseTree, renderHtml} from './harness';
 
 describe('the definition line grammar', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {nextTerm, termMatcher} from '../../lib/transform/abbreviation-terms';
+import {nextTerm, termMatcher} from '../../lib/abbreviation/terms';
 import {Random} from '../generate-documents';
 
 /** The single expression `nextTerm` stands for: `\b(?:T1|T2|…)\b` with Python's Unicode `\b`, longest term first. */

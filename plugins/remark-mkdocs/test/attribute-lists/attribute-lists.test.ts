@@ -3,7 +3,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import type {Heading, Paragraph} from 'mdast';
 import {VFile} from 'vfile';
-import {attributeLists} from '../../lib/transform/attribute-lists';
+import {attributeLists} from '../../lib/attribute-list/transform';
 import {PARSERS, renderInline} from '../inline-pipeline';
 
 /** Long SVG paths make expectations unreadable; the icon tests check them. */

@@ -9,9 +9,9 @@ import type {MarkdownConfig} from '@docusaurus/types';
 import {createProcessorUncached} from '@docusaurus/mdx-loader/lib/processor.js';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
-import {emojiShortcodes} from '../../lib/transform/emoji';
-import {attributeLists} from '../../lib/transform/attribute-lists';
-import remarkMkdocsAfterDefaults from '../../lib/after-defaults';
+import {emojiShortcodes} from '../../lib/emoji/transform';
+import {attributeLists} from '../../lib/attribute-list/transform';
+import remarkMkdocsAfterDefaults from '../../lib/docusaurus/jsx-props';
 
 /**
  * The transforms inside Docusaurus's own Markdown processor (`.md` format):

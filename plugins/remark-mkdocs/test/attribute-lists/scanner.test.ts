@@ -6,8 +6,8 @@ import {
   findTrailingAttributeList,
   looksLikeAttributeList,
   scanAttributeList,
-} from '../../lib/attribute-list';
-import {applyAttributeTokens, unsafeReason} from '../../lib/attribute-values';
+} from '../../lib/attribute-list/grammar';
+import {applyAttributeTokens, unsafeReason} from '../../lib/attribute-list/values';
 
 // Expected values follow Python-Markdown's `get_attrs` (attr_list.py's re.Scanner).
 describe('scanAttributeList', () => {

@@ -2,7 +2,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import type {Code, Root} from 'mdast';
 import {describe, expect, it} from 'vitest';
-import {parseFenceInfo, type FenceInfo} from '../../lib/code/fence-info';
+import {parseFenceInfo, type FenceInfo} from '../../lib/fence/info';
 
 /** The fence's `lang` and `meta` exactly as remark-parse hands them over. */
 function header(line: string): {lang: string | null | undefined; meta: string | null | undefined} {
