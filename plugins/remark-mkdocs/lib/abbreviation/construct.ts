@@ -1,6 +1,5 @@
 import type {Code, Construct, Effects, Event, State, TokenizeContext, TokenType} from 'micromark-util-types';
 import {codes, types} from 'micromark-util-symbol';
-import {markdownLineEnding} from 'micromark-util-character';
 import {
   isRuleUnderline,
   isSetextUnderline,
@@ -9,13 +8,15 @@ import {
   type AbbreviationLine,
   type Span,
 } from './grammar';
-import {continuesListItem} from '../micromark-util/list-context';
+import {atContainerColumn} from '../micromark-util/list-context';
+import {lineCursor} from '../micromark-util/line-cursor';
+import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
+import {linePrefixWidth} from '../micromark-util/line-prefix';
 
 /** Token names of the abbreviation syntax, registered with micromark's type map so `effects.enter` accepts them. */
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
     mkdocsAbbreviationDefinition: 'mkdocsAbbreviationDefinition';
-    mkdocsAbbreviationProbe: 'mkdocsAbbreviationProbe';
     mkdocsAbbreviationMarker: 'mkdocsAbbreviationMarker';
     mkdocsAbbreviationWhitespace: 'mkdocsAbbreviationWhitespace';
     mkdocsAbbreviationTerm: 'mkdocsAbbreviationTerm';
@@ -47,8 +48,7 @@ type Segment = [type: TokenType, end: number];
 
 function tokenizeAbbreviationDefinition(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
-  const tail = self.events[self.events.length - 1];
-  const prefix = tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  const prefix = linePrefixWidth(self.events);
   const previous = previousLine(self.events);
   let definition: AbbreviationLine | undefined;
   let lineLength = 0;
@@ -56,14 +56,14 @@ function tokenizeAbbreviationDefinition(this: TokenizeContext, effects: Effects,
   let next: NextLine = {kind: 'none'};
   let segments: Segment[] = [];
   let segment = 0;
-  let index = 0;
+  const cursor = lineCursor(effects);
 
   return start;
 
   function start(code: Code): State | undefined {
     // Right under a GFM table, the line is a body row (as in Python-Markdown's `tables`).
     if (code !== codes.asterisk || !atContainerColumn(self, prefix) || previous === 'table') return nok(code);
-    return effects.check(lineCheck(parseLine), begin, nok)(code);
+    return effects.check(lineProbe(parseLine), begin, nok)(code);
   }
 
   function parseLine(line: string): boolean {
@@ -80,7 +80,7 @@ function tokenizeAbbreviationDefinition(this: TokenizeContext, effects: Effects,
     return emit(code, afterFirstLine);
   }
 
-  /** Emit `segments` from the current line's `index`, then go on with `then`. */
+  /** Emit `segments` from the cursor's place in the current line, then go on with `then`. */
   function emit(code: Code, then: State): State | undefined {
     segment = 0;
     return segmentStart(code);
@@ -92,11 +92,7 @@ function tokenizeAbbreviationDefinition(this: TokenizeContext, effects: Effects,
     }
 
     function segmentInside(code: Code): State | undefined {
-      if (index < segments[segment]![1]) {
-        effects.consume(code);
-        index++;
-        return segmentInside;
-      }
+      if (cursor.index < segments[segment]![1]) return cursor.step(code, segmentInside);
       effects.exit(segments[segment]![0]);
       segment++;
       return segmentStart(code);
@@ -120,7 +116,7 @@ function tokenizeAbbreviationDefinition(this: TokenizeContext, effects: Effects,
     effects.enter(types.lineEnding);
     effects.consume(code);
     effects.exit(types.lineEnding);
-    index = 0;
+    cursor.index = 0;
     segments = titleLineSegments(title, length);
     return titleLine;
   }
@@ -174,18 +170,6 @@ function withoutEmpty(segments: Segment[], from: number): Segment[] {
 }
 
 /**
- * Python-Markdown only recognises `*[` at column 0 of its container, while
- * flow lets up to 3 spaces precede a construct: refuse them, except in a list
- * item after a blank line (the box rule, `atContainerColumn` in box.ts). In a
- * list item's paragraph, Python-Markdown keeps the line as text.
- */
-function atContainerColumn(self: TokenizeContext, prefix: number): boolean {
-  const inListItem = continuesListItem(self.parser, self.now().line);
-  if (inListItem && self.interrupt) return false;
-  return prefix === 0 || inListItem;
-}
-
-/**
  * What Python-Markdown's block holds before this line: nothing (a block
  * start), abbreviation definitions only, text, or a table. It decides whether
  * a setext underline on the next line makes a heading of the definition line.
@@ -226,66 +210,17 @@ type NextLine = {kind: 'none'} | {kind: 'heading'} | TitleLine;
  * construct that started above it is still open.
  */
 function nextLineCheck(previous: Previous, found: (next: NextLine) => void): Construct {
-  return {
-    partial: true,
-    tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-      return function start(code: Code): State | undefined {
-        effects.enter(types.lineEnding);
-        effects.consume(code);
-        effects.exit(types.lineEnding);
-        return lineStart;
-      };
+  return nextLineProbe(classify, {lazy: true});
 
-      function lineStart(code: Code): State | undefined {
-        if (code === codes.eof || markdownLineEnding(code)) return nok(code);
-        return readLine(effects, classify, ok, nok)(code);
-      }
-
-      function classify(line: string): boolean {
-        if (isSetextUnderline(line) && (previous === 'start' || (previous === 'definition' && !isRuleUnderline(line)))) {
-          found({kind: 'heading'});
-          return true;
-        }
-        const title = nextLineTitle(line);
-        if (!title) return false;
-        found({kind: 'title', title, length: line.length});
-        return true;
-      }
-    },
-  };
-}
-
-/** The construct form of `readLine` on the current line, for `effects.check`. */
-function lineCheck(accept: (line: string) => boolean): Construct {
-  return {
-    partial: true,
-    tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State) {
-      return readLine(effects, accept, ok, nok);
-    },
-  };
-}
-
-/**
- * Reads the rest of the line without emitting anything and hands it to
- * `accept`. A tab arrives as `horizontalTab` plus one `virtualSpace` per extra
- * column: counting each as a space is exactly Python's `expandtabs(4)`.
- */
-function readLine(effects: Effects, accept: (line: string) => boolean, ok: State, nok: State): State {
-  let line = '';
-  return start;
-
-  function start(code: Code): State | undefined {
-    effects.enter('mkdocsAbbreviationProbe');
-    return inside(code);
-  }
-
-  function inside(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) {
-      effects.exit('mkdocsAbbreviationProbe');
-      return accept(line) ? ok(code) : nok(code);
+  /** A blank line is neither (it ends Python-Markdown's block). */
+  function classify(line: string): boolean {
+    if (isSetextUnderline(line) && (previous === 'start' || (previous === 'definition' && !isRuleUnderline(line)))) {
+      found({kind: 'heading'});
+      return true;
     }
-    line += code < 0 ? ' ' : String.fromCharCode(code);
-    effects.consume(code);
-    return inside;
+    const title = nextLineTitle(line);
+    if (!title) return false;
+    found({kind: 'title', title, length: line.length});
+    return true;
   }
 }

@@ -1,6 +1,6 @@
 import type {Data, Node, Text} from 'mdast';
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown';
-import {abbreviationTitle} from './grammar';
+import {decodeCharacterReferences} from '../python-markdown';
 import './construct';
 
 /**
@@ -68,8 +68,9 @@ function exitTerm(this: CompileContext, token: Token): undefined {
   current(this).term = this.sliceSerialize(token, true);
 }
 
+/** The title as a reader sees it: Python-Markdown writes it raw into the `title` attribute. */
 function exitTitle(this: CompileContext, token: Token): undefined {
-  current(this).title = abbreviationTitle(this.sliceSerialize(token, true));
+  current(this).title = decodeCharacterReferences(this.sliceSerialize(token, true));
 }
 
 function exitDefinition(this: CompileContext, token: Token): undefined {

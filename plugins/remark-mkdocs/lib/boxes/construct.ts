@@ -1,12 +1,14 @@
-import type {Code, Construct, Effects, State, Token, TokenizeContext} from 'micromark-util-types';
+import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-util-types';
 import {codes, constants, types} from 'micromark-util-symbol';
 import {factorySpace} from 'micromark-factory-space';
 import {markdownLineEnding} from 'micromark-util-character';
-import type {BoxHeader} from './header';
-import {headerLineCheck} from './header-line';
-import {continuesListItem} from '../micromark-util/list-context';
-import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from './nesting';
+import {parseBoxHeader, type BoxHeader} from './header';
+import {atContainerColumn} from '../micromark-util/list-context';
+import {lineCursor} from '../micromark-util/line-cursor';
+import {lineProbe} from '../micromark-util/line-probe';
+import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {nestedDocument} from '../micromark-util/nested-document';
+import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from './nesting';
 import './token-types';
 
 /**
@@ -27,14 +29,14 @@ export const box: Construct = {name: 'mkdocsBox', tokenize: tokenizeBox};
 
 function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
-  const tail = self.events[self.events.length - 1];
-  const prefix = tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  const prefix = linePrefixWidth(self.events);
   // Body lines are indented 4 columns past the header.
   const bodyIndent = prefix + constants.tabSize;
   let header: BoxHeader | undefined;
-  // Offset into the header line, counted in codes (virtual spaces included),
-  // which is what `parseBoxHeader` counted in.
-  let index = 0;
+  // Offsets into the header line are counted in codes (virtual spaces
+  // included), which is what `parseBoxHeader` counted in.
+  const cursor = lineCursor(effects);
+  const step = cursor.step;
   const body = nestedDocument(self);
   const bodyLine: Construct = {tokenize: bodyLineTokenizer(bodyIndent), partial: true};
   const depth = boxDepthAt(self.parser, self.now().line) + 1;
@@ -45,7 +47,14 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
     if (!atContainerColumn(self, prefix)) return nok(code);
     // Too deep: the header stays text (linted as `mkdocs-nesting-limit`).
     if (depth > MAX_BOX_DEPTH) return nok(code);
-    return effects.check(headerLineCheck((found) => (header = found)), begin, nok)(code);
+    return effects.check(lineProbe(acceptHeader), begin, nok)(code);
+  }
+
+  function acceptHeader(line: string): boolean {
+    const result = parseBoxHeader(line);
+    if (!result?.ok) return false;
+    header = result.header;
+    return true;
   }
 
   function begin(code: Code): State | undefined {
@@ -56,7 +65,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function marker(code: Code): State | undefined {
-    if (index < head().marker.end) return step(code, marker);
+    if (cursor.index < head().marker.end) return step(code, marker);
     effects.exit('mkdocsBoxMarker');
     return gap(code);
   }
@@ -64,11 +73,11 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   /** Spaces between the parts of the header, and after it. */
   function gap(code: Code): State | undefined {
     const {classes, title} = head();
-    if (classes && index === classes.start) {
+    if (classes && cursor.index === classes.start) {
       effects.enter('mkdocsBoxClasses');
       return classWords(code);
     }
-    if (title && index === title.start - 1) {
+    if (title && cursor.index === title.start - 1) {
       effects.enter('mkdocsBoxTitle');
       return titleQuote(code, 'open');
     }
@@ -83,8 +92,8 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   function whitespace(code: Code): State | undefined {
     const {classes, title} = head();
     const boundary =
-      (classes && index === classes.start) ||
-      (title && index === title.start - 1) ||
+      (classes && cursor.index === classes.start) ||
+      (title && cursor.index === title.start - 1) ||
       code === codes.eof ||
       markdownLineEnding(code);
     if (boundary) {
@@ -95,7 +104,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function classWords(code: Code): State | undefined {
-    if (index < head().classes!.end) return step(code, classWords);
+    if (cursor.index < head().classes!.end) return step(code, classWords);
     effects.exit('mkdocsBoxClasses');
     return gap(code);
   }
@@ -103,7 +112,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   function titleQuote(code: Code, which: 'open' | 'close'): State | undefined {
     effects.enter('mkdocsBoxTitleMarker');
     effects.consume(code);
-    index++;
+    cursor.index++;
     effects.exit('mkdocsBoxTitleMarker');
     if (which === 'close') {
       effects.exit('mkdocsBoxTitle');
@@ -123,16 +132,10 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function titleString(code: Code): State | undefined {
-    if (index < head().title!.end) return step(code, titleString);
+    if (cursor.index < head().title!.end) return step(code, titleString);
     effects.exit(types.chunkText);
     effects.exit('mkdocsBoxTitleString');
     return titleQuote(code, 'close');
-  }
-
-  function step(code: Code, next: State): State {
-    effects.consume(code);
-    index++;
-    return next;
   }
 
   function head(): BoxHeader {
@@ -218,19 +221,6 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
 }
 
 /**
- * Python-Markdown only recognises `!!!` at column 0 of its container, while
- * flow lets up to 3 spaces precede a construct: refuse them, except in a list
- * item, where MkDocs authors indent by 4 whatever the marker's width. There
- * (as in Python-Markdown) a box also cannot start in the middle of the item's
- * paragraph.
- */
-function atContainerColumn(self: TokenizeContext, prefix: number): boolean {
-  const inListItem = continuesListItem(self.parser, self.now().line);
-  if (inListItem && self.interrupt) return false;
-  return prefix === 0 || inListItem;
-}
-
-/**
  * Does the line after this line ending belong to a box whose body is
  * indented `bodyIndent` columns? It does when every enclosing container
  * continued on it (no lazy lines) and it is blank or indented enough.
@@ -255,9 +245,7 @@ function bodyLineTokenizer(bodyIndent: number) {
     function afterPrefix(code: Code): State | undefined {
       if (code === codes.eof || markdownLineEnding(code)) return ok(code);
       // Columns, not characters: a tab counts to the next tab stop.
-      const tail = self.events[self.events.length - 1];
-      const size = tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
-      return size === bodyIndent ? ok(code) : nok(code);
+      return linePrefixWidth(self.events) === bodyIndent ? ok(code) : nok(code);
     }
   };
 }

@@ -14,13 +14,11 @@
  * virtual spaces, Python-Markdown runs `expandtabs(4)` first).
  */
 
+import type {Span} from '../python-markdown';
+
 export type BoxKind = 'admonition' | 'details' | 'tab';
 
-/** A half-open range of UTF-16 offsets in the line. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type {Span};
 
 export interface BoxHeader {
   kind: BoxKind;

@@ -1,4 +1,5 @@
 import type {ParseContext} from 'micromark-util-types';
+import {perParse} from '../micromark-util/per-parse';
 
 /**
  * How deep boxes (`!!!`, `???`, `===`) may nest. Each level's body is parsed
@@ -14,7 +15,7 @@ import type {ParseContext} from 'micromark-util-types';
 export const MAX_BOX_DEPTH = 32;
 
 /** Per parse: for each line, how many boxes hold it in their body. */
-const depths = new WeakMap<ParseContext, Map<number, number>>();
+const depths = perParse(() => new Map<number, number>());
 
 /**
  * How many boxes hold `line` in their body, as far as tokenized. Enough for a
@@ -27,7 +28,6 @@ export function boxDepthAt(parser: ParseContext, line: number): number {
 
 /** A box `depth` deep takes `line` into its body. */
 export function noteBodyLine(parser: ParseContext, line: number, depth: number): void {
-  let lines = depths.get(parser);
-  if (!lines) depths.set(parser, (lines = new Map()));
+  const lines = depths.of(parser);
   if ((lines.get(line) ?? 0) < depth) lines.set(line, depth);
 }

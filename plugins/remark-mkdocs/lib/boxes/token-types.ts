@@ -3,7 +3,6 @@ declare module 'micromark-util-types' {
   interface TokenTypeMap {
     mkdocsBox: 'mkdocsBox';
     mkdocsBoxHeader: 'mkdocsBoxHeader';
-    mkdocsBoxHeaderProbe: 'mkdocsBoxHeaderProbe';
     mkdocsBoxMarker: 'mkdocsBoxMarker';
     mkdocsBoxWhitespace: 'mkdocsBoxWhitespace';
     mkdocsBoxClasses: 'mkdocsBoxClasses';

@@ -3,7 +3,11 @@ import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding} from 'micromark-util-character';
 import {readMarkdownTag, type HtmlMode} from './tag';
 import {INITIAL_SCAN_STATE, scanContentLine, type LinePlan, type ScanState} from './content-scan';
+import {lineCursor} from '../micromark-util/line-cursor';
+import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
+import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {nestedDocument} from '../micromark-util/nested-document';
+import {perParse} from '../micromark-util/per-parse';
 import './token-types';
 
 /**
@@ -44,7 +48,7 @@ export const MAX_ELEMENT_NESTING = 20;
  * share the parser, and an element hands a line to its content's tokenizer
  * only after marking it.
  */
-const nestingByParser = new WeakMap<ParseContext, Map<number, number>>();
+const nestingByParser = perParse(() => new Map<number, number>());
 
 /** The number of `<tag markdown>` elements whose content holds `line`. */
 export function elementNesting(parser: ParseContext, line: number): number {
@@ -58,7 +62,8 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   let tagEnd = 0;
   /** The line being consumed (tabs and virtual spaces as one space each, so indexes count codes). */
   let line = '';
-  let index = 0;
+  const cursor = lineCursor(effects);
+  const step = cursor.step;
   let plan: LinePlan = {state: INITIAL_SCAN_STATE};
   let openingLine = true;
   /** Filled by the lookahead at each line ending: the next line and its plan. */
@@ -76,12 +81,10 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     if (code !== codes.lessThan) return nok(code);
     // In MDX, `<` starts JSX, which reads Markdown inside elements already.
     if (self.parser.constructs.disable.null?.includes('htmlFlow')) return nok(code);
-    const tail = self.events[self.events.length - 1];
-    const prefix = tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    if (prefix >= constants.tabSize) return nok(code);
+    if (linePrefixWidth(self.events) >= constants.tabSize) return nok(code);
     nesting = elementNesting(self.parser, self.now().line);
     if (nesting >= MAX_ELEMENT_NESTING) return nok(code);
-    return effects.check(lineProbe(false, acceptOpeningLine), begin, nok)(code);
+    return effects.check(lineProbe(acceptOpeningLine), begin, nok)(code);
   }
 
   function acceptOpeningLine(text: string): boolean {
@@ -101,7 +104,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   }
 
   function openingTag(code: Code): State | undefined {
-    if (index < tagEnd) return step(code, openingTag);
+    if (cursor.index < tagEnd) return step(code, openingTag);
     effects.exit('mkdocsHtmlOpen');
     // Asked whether the element may interrupt a paragraph: the tag is enough.
     if (self.interrupt) return ok(code);
@@ -112,19 +115,19 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   /** At the start of what the current line holds for the element: content, then maybe the closing tag. */
   function segment(code: Code): State | undefined {
     const contentEnd = plan.close ? plan.close.start : line.length;
-    if (isBlank(line.slice(index, contentEnd))) return whitespace(code, plan.close ? closeStart : atLineEnd);
+    if (isBlank(line.slice(cursor.index, contentEnd))) return whitespace(code, plan.close ? closeStart : atLineEnd);
     return chunkStart(code);
   }
 
   /** Spaces that are no content, then `next`. */
   function whitespace(code: Code, next: State): State | undefined {
     const contentEnd = plan.close ? plan.close.start : line.length;
-    if (index >= contentEnd) return next(code);
+    if (cursor.index >= contentEnd) return next(code);
     effects.enter('mkdocsHtmlWhitespace');
     return inside(code);
 
     function inside(code: Code): State | undefined {
-      if (index < contentEnd) return step(code, inside);
+      if (cursor.index < contentEnd) return step(code, inside);
       effects.exit('mkdocsHtmlWhitespace');
       return next(code);
     }
@@ -136,7 +139,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   }
 
   function chunkInside(code: Code): State | undefined {
-    if (plan.close && index === plan.close.start) {
+    if (plan.close && cursor.index === plan.close.start) {
       exitChunk();
       return closeStart(code);
     }
@@ -147,7 +150,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   /** At the end of a line: does the element go on? */
   function atLineEnd(code: Code): State | undefined {
     if (code === codes.eof) return unclosed(code);
-    return effects.check(lineProbe(true, acceptNextLine), nextLine, unclosed)(code);
+    return effects.check(nextLineProbe(acceptNextLine, {lazy: false}), nextLine, unclosed)(code);
   }
 
   function acceptNextLine(text: string): boolean {
@@ -178,7 +181,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     }
     line = nextText;
     plan = nextPlan;
-    index = 0;
+    cursor.index = 0;
     openingLine = false;
     return segment;
   }
@@ -207,9 +210,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     const token = effects.exit(types.chunkDocument);
     // The nested document must not take its own lines for lazy ones.
     self.parser.lazy[token.start.line] = false;
-    let lines = nestingByParser.get(self.parser);
-    if (!lines) nestingByParser.set(self.parser, (lines = new Map()));
-    lines.set(token.start.line, nesting + 1);
+    nestingByParser.of(self.parser).set(token.start.line, nesting + 1);
     body.write(token);
   }
 
@@ -226,7 +227,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   }
 
   function closeTag(code: Code): State | undefined {
-    if (index < plan.close!.end) return step(code, closeTag);
+    if (cursor.index < plan.close!.end) return step(code, closeTag);
     effects.exit('mkdocsHtmlClose');
     body.end();
     effects.exit('mkdocsHtml');
@@ -267,56 +268,6 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     body.end();
     effects.exit('mkdocsHtml');
     return ok(code);
-  }
-
-  function step(code: Code, next: State): State {
-    effects.consume(code);
-    index++;
-    return next;
-  }
-
-  /**
-   * Reads a line without emitting anything and hands its text to `accept`:
-   * the rest of this line, or (`afterLineEnding`) the next line, which must
-   * continue every container around the element (no lazy lines).
-   */
-  function lineProbe(afterLineEnding: boolean, accept: (text: string) => boolean): Construct {
-    return {partial: true, tokenize: tokenizeProbe};
-
-    function tokenizeProbe(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-      const probe = this;
-      let text = '';
-      return afterLineEnding ? lineEnding : startLine;
-
-      function lineEnding(code: Code): State | undefined {
-        effects.enter(types.lineEnding);
-        effects.consume(code);
-        effects.exit(types.lineEnding);
-        return afterEnding;
-      }
-
-      function afterEnding(code: Code): State | undefined {
-        if (code === codes.eof || probe.parser.lazy[probe.now().line]) return nok(code);
-        return startLine(code);
-      }
-
-      function startLine(code: Code): State | undefined {
-        if (code === codes.eof || markdownLineEnding(code)) return accept(text) ? ok(code) : nok(code);
-        effects.enter('mkdocsHtmlProbe');
-        return inside(code);
-      }
-
-      function inside(code: Code): State | undefined {
-        if (code === codes.eof || markdownLineEnding(code)) {
-          effects.exit('mkdocsHtmlProbe');
-          return accept(text) ? ok(code) : nok(code);
-        }
-        // A tab arrives as `horizontalTab` plus one `virtualSpace` per extra column: one character per code.
-        text += code < 0 ? ' ' : String.fromCharCode(code);
-        effects.consume(code);
-        return inside;
-      }
-    }
   }
 }
 

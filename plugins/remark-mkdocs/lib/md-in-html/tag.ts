@@ -15,18 +15,10 @@
  * value     = 1*(any but ws, `"`, "'", "=", "<", ">", "`") / "'" *(any but "'") "'" / '"' *(any but '"') '"'
  * ```
  */
-import {abbreviationTitle} from '../abbreviation/grammar';
+import {BLOCK_LEVEL_ELEMENTS, decodeCharacterReferences} from '../python-markdown';
 
 export type HtmlMode = 'block' | 'span';
 
-/** `md.block_level_elements` of Python-Markdown 3.4, plus `summary` (pymdownx.details). */
-const BLOCK_LEVEL = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'table', 'ul', 'canvas', 'colgroup', 'dd', 'body', 'dt', 'group', 'iframe', 'li', 'legend', 'math',
-  'map', 'noscript', 'output', 'object', 'option', 'progress', 'script', 'style', 'summary', 'tbody', 'td',
-  'textarea', 'tfoot', 'th', 'thead', 'tr', 'video',
-]);
 /** Block-level elements whose content only gets inline parsing by default (`span_tags`). */
 const SPAN_TAGS = new Set(['address', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'li', 'p', 'summary', 'td', 'th']);
 /** Block-level elements whose content is never parsed (`raw_tags`). */
@@ -101,7 +93,7 @@ export function parseOpeningTag(line: string): OpeningTag | undefined {
     if (!seen.has(lower)) {
       seen.add(lower);
       // Python's HTMLParser decodes character references in values, as browsers do.
-      attributes.push({name: lower, value: value === null ? null : abbreviationTitle(value)});
+      attributes.push({name: lower, value: value === null ? null : decodeCharacterReferences(value)});
     }
   }
 }
@@ -119,7 +111,7 @@ export function readMarkdownTag(line: string): MarkdownTagResult | undefined {
   if (!attribute) return {ok: false, tag, problem: 'no-attribute', value: null};
   const value = attribute.value;
   const fail = (problem: Exclude<MarkdownTagResult, {ok: true}>['problem']): MarkdownTagResult => ({ok: false, tag, problem, value});
-  if (!BLOCK_LEVEL.has(tag.name)) return fail('inline-element');
+  if (!BLOCK_LEVEL_ELEMENTS.has(tag.name)) return fail('inline-element');
   if (RAW_TAGS.has(tag.name)) return fail('raw-element');
   if (EMPTY_TAGS.has(tag.name) || tag.selfClosing) return fail('empty-element');
   const spanByDefault = SPAN_TAGS.has(tag.name);

@@ -5,8 +5,6 @@ declare module 'micromark-util-types' {
     mkdocsHtml: 'mkdocsHtml';
     /** `<div class="x" markdown>`: the opening tag. */
     mkdocsHtmlOpen: 'mkdocsHtmlOpen';
-    /** Lookahead only: a line read before it is tokenized. */
-    mkdocsHtmlProbe: 'mkdocsHtmlProbe';
     /** Whitespace that is not content: after the opening tag, before the closing one, blank lines' spaces. */
     mkdocsHtmlWhitespace: 'mkdocsHtmlWhitespace';
     /** Span mode: wraps the inline content's `chunkText` tokens. */

@@ -5,16 +5,11 @@
  * multi-byte sequence, so ordinary accented prose is left alone.
  */
 
-// Windows-1252's 0x80–0x9F row; the five holes (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-// decode to the C1 control of the same number in browsers and Python's
-// `errors="surrogateescape"`-free round trips, so they map to themselves.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
+import {WINDOWS_1252_C1} from '../python-markdown';
 
+/** Each character Windows-1252 decodes a byte to, and that byte. */
 const charToByte = new Map<number, number>();
-CP1252_HIGH.forEach((codePoint, index) => charToByte.set(codePoint, 0x80 + index));
+WINDOWS_1252_C1.forEach((codePoint, index) => charToByte.set(codePoint, 0x80 + index));
 for (let byte = 0xa0; byte <= 0xff; byte++) charToByte.set(byte, byte);
 
 const decoder = new TextDecoder('utf-8', {fatal: true});

@@ -8,7 +8,8 @@ import {toHast} from 'mdast-util-to-hast';
 import {toHtml} from 'hast-util-to-html';
 import {toMarkdown} from 'mdast-util-to-markdown';
 import {describe, expect, it} from 'vitest';
-import {abbreviationTitle, nextLineTitle, parseAbbreviationLine} from '../../lib/abbreviation/grammar';
+import {nextLineTitle, parseAbbreviationLine} from '../../lib/abbreviation/grammar';
+import {decodeCharacterReferences} from '../../lib/python-markdown';
 import {mkdocsAbbreviationToMarkdown} from '../../lib/abbreviation/to-markdown';
 import {parseTree, renderHtml} from './harness';
 
@@ -49,7 +50,7 @@ describe('the definition line grammar', () => {
   });
 
   it('shows the title as a browser shows MkDocs’ attribute', () => {
-    expect(abbreviationTitle('AT&amp;T &foo; &#65;&#x42; &#150; &#0; &eacute; &Eacute; \\*x\\* <b>')).toBe('AT&T &foo; AB – \ufffd é É \\*x\\* <b>');
+    expect(decodeCharacterReferences('AT&amp;T &foo; &#65;&#x42; &#150; &#0; &eacute; &Eacute; \\*x\\* <b>')).toBe('AT&T &foo; AB – \ufffd é É \\*x\\* <b>');
   });
 });
 
