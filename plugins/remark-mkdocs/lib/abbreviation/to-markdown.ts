@@ -9,7 +9,11 @@ import type {MkdocsAbbreviation, MkdocsAbbreviationDefinition} from './from-mark
  * `*[TERM]: Title`.
  */
 export function mkdocsAbbreviationToMarkdown(): Options {
-  return {handlers: {mkdocsAbbreviation: handleAbbreviation, mkdocsAbbreviationDefinition: handleDefinition}};
+  return {
+    handlers: {mkdocsAbbreviation: handleAbbreviation, mkdocsAbbreviationDefinition: handleDefinition},
+    // Text that starts a line with `*[` would read back as a definition.
+    unsafe: [{character: '*', atBreak: true, after: '\\['}],
+  };
 }
 
 const handleAbbreviation: Handle = function (node: MkdocsAbbreviation, _, state, info) {

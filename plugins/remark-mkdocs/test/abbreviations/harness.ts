@@ -18,7 +18,7 @@ import remarkRehype from 'remark-rehype';
 import {unified, type Plugin} from 'unified';
 import {VFile} from 'vfile';
 import {abbreviationDefinition} from '../../lib/abbreviation/construct';
-import {mkdocsBoxSyntax} from '../../lib/syntax';
+import {mkdocsSyntax} from '../../lib/syntax';
 import {mkdocsAbbreviationFromMarkdown} from '../../lib/abbreviation/from-markdown';
 import {mkdocsBoxFromMarkdown} from '../../lib/boxes/from-markdown';
 import {abbreviationsTransform} from '../../lib/abbreviation/transform';
@@ -33,7 +33,7 @@ import {PYTHON} from '../oracle/oracle';
  */
 const localMkdocs: Plugin<[{transform?: boolean}?], Root> = function (options = {}) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(mkdocsBoxSyntax(), {flow: {[codes.asterisk]: abbreviationDefinition}});
+  (data.micromarkExtensions ??= []).push(mkdocsSyntax(), {flow: {[codes.asterisk]: abbreviationDefinition}});
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown());
   return function (tree: Root, file: VFile): undefined {
     if (options.transform === false) return;

@@ -1,11 +1,11 @@
 import type {Code, Parent, Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
-import {parseFenceInfo, type FenceInfo} from '../fence/info';
-import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from './classify';
-import {parseOutputTables} from './output-table';
+import {parseFenceInfo, type FenceInfo} from './info';
+import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {parseOutputTables} from '../shell/output-table';
 import {report} from '../messages';
-import {codeClassNames, docusaurusMetastring, fenceClasses} from '../fence/meta';
+import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
 
 /**
@@ -17,7 +17,7 @@ import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
  * its metastring. Props are plain data (strings, JSON strings). With
  * `emit: false` (the `html` target) blocks are only checked, not rewritten.
  */
-export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
+export function fencedCode(tree: Root, file: VFile, emit: boolean): void {
   const found: Array<{node: Code; parent: Parent; index: number}> = [];
   visit(tree, 'code', (node, index, parent) => {
     if (parent && index !== undefined) found.push({node, parent, index});
@@ -36,7 +36,7 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
         node.meta = docusaurusMetastring(info);
         addCodeClasses(node, info);
       } else {
-        asMkdocsWritesIt(node, info, parent, index);
+        fenceToMkdocsHtml(node, info, parent, index);
       }
       previous = undefined;
       continue;
@@ -62,7 +62,7 @@ export function shellBlocks(tree: Root, file: VFile, emit: boolean): void {
           ? outputBlock(node, info, adjacent?.command)
           : commandBlock(node, info, classification);
     } else {
-      asMkdocsWritesIt(node, info, parent, index);
+      fenceToMkdocsHtml(node, info, parent, index);
     }
     previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
   }
@@ -120,7 +120,7 @@ function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
  * first class too (`{ .yaml }` → `language-yaml`), the other classes follow it
  * on `<code>`, and a title becomes the filename bar.
  */
-function asMkdocsWritesIt(node: Code, info: FenceInfo, parent: Parent, index: number): void {
+function fenceToMkdocsHtml(node: Code, info: FenceInfo, parent: Parent, index: number): void {
   if (info.braces) {
     node.lang = info.language ?? null;
     node.meta = null;
