@@ -18,7 +18,7 @@ import {fixtureCases} from './fixture-files';
  * rendering, not for writing back.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const roots = [path.join(here, 'fixtures'), path.join(here, 'abbreviations/fixtures')];
+const roots = [path.join(here, 'fixtures'), path.join(here, 'abbreviation/fixtures')];
 
 const processor = unified().use(remarkParse).use(remarkMkdocs).use(remarkStringify);
 
@@ -65,7 +65,7 @@ describe('to-markdown round trip through remark-stringify', () => {
 
   for (const {root, name} of cases) {
     const run = KNOWN[name] ? it.skip : it;
-    run(`${path.basename(path.dirname(root)) === 'test' ? '' : 'abbreviations/'}${name}`, () => {
+    run(`${path.basename(path.dirname(root)) === 'test' ? '' : 'abbreviation/'}${name}`, () => {
       const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
       const tree = parse(input);
       for (const type of types(tree)) covered.add(type);

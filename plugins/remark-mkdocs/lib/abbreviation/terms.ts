@@ -5,9 +5,8 @@
  * next to a word character.
  *
  * Not one regular expression with the boundary in it: each page has its own
- * terms, so its own expression, and V8 took about 2 ms to compile one with
- * eight Unicode property classes (the boundaries), a good part of the
- * abbreviation step on a 10 KB page. The bare alternation of the terms
+ * terms, so its own expression, and one with the boundaries' Unicode
+ * property classes in it is slow to compile. The bare alternation of the terms
  * (cheap to compile) finds where a term starts; the boundaries are checked
  * there with one expression compiled once. Same matches: the pattern can only
  * match where a term starts, and there it tries the same alternatives in the

@@ -2,7 +2,7 @@
  * Python-Markdown `attr_list` syntax (`PM markdown/extensions/attr_list.py`),
  * as pure functions on strings: where a list may stand (`find*`), and what it
  * says (`scanAttributeList`). Shared by the link/image, heading and paragraph
- * forms in `transform/attribute-lists.ts`.
+ * forms in `transform.ts`.
  *
  * Grammar of one list (`BASE_RE`):
  *

@@ -12,12 +12,12 @@ import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from './nesting';
 import './token-types';
 
 /**
- * `!!!` / `???` boxes as a micromark flow construct whose body is a nested
+ * `!!!` / `???` / `===` boxes as a micromark flow construct whose body is a nested
  * document, the way `micromark-extension-directive` tokenizes `:::`
  * containers: the header line, then every following line that is blank or
  * indented by 4 more columns; that indentation is stripped and the rest of
  * each line becomes a `chunkDocument`, read as a document of its own line by
- * line as the box takes it (`nested-document.ts`). So fences, lists, tables
+ * line as the box takes it (`micromark-util/nested-document.ts`). So fences, lists, tables
  * and further boxes nest for free, there are no lazy lines (Python-Markdown
  * has none), and closing a box costs nothing outside it (a document-level
  * container would make micromark rewrite the whole document's events at each

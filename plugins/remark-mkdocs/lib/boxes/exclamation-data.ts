@@ -9,8 +9,8 @@ import {codes, types} from 'micromark-util-symbol';
  * micromark gives each such `!` a `data` token of its own and merges adjacent
  * `data` tokens at the end of a paragraph with one `splice` per run
  * (`resolveAllText`), which costs the length of the event list each time: a
- * paragraph of 100,000 `!!!` lines (failed box headers join into one
- * paragraph) took a minute, growing with the square of its length. With the
+ * paragraph of many `!!!` lines (failed box headers join into one paragraph)
+ * costs time growing with the square of its length. With the
  * run in one token, a line that is only `!!!` leaves nothing to merge.
  */
 export const exclamationData: Construct = {name: 'mkdocsExclamationData', tokenize: tokenizeExclamation};

@@ -6,7 +6,7 @@ import {capitalize} from './header';
 import {MATERIAL_TYPES, NEUTRAL_TYPE, materialCanonicalType} from './types';
 import type {ResolvedOptions} from '../options';
 
-/** A `containerDirective` that came from a `!!!`/`???` header. */
+/** A `containerDirective` that came from a `!!!`, `???` or `===` header. */
 export interface BoxNode extends ContainerDirective {
   data: ContainerDirective['data'] & {mkdocs: MkdocsBoxData};
 }

@@ -1,3 +1,10 @@
+/**
+ * The props Docusaurus's own remark steps drop or cannot know, given after
+ * them: the attribute lists of links and images Docusaurus turned into JSX,
+ * and each box type's label and icon (`boxThemes`). Exported as
+ * `remarkMkdocsAfterDefaults`, the name saying where it goes: the docs
+ * plugin's `remarkPlugins`.
+ */
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {restoreAttributeLists} from '../attribute-list/transform';

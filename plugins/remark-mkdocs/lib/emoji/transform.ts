@@ -29,7 +29,7 @@ import {adjacent, directiveToText} from '../mdast-util/directive-text';
  */
 
 export interface EmojiOptions {
-  /** Icon lookup; the default reads the icon packages (see `lib/icons.ts`). */
+  /** Icon lookup; the default reads the icon packages (see `icons.ts`). */
   resolveIcon?: (name: string) => IconLookup | undefined;
 }
 

@@ -17,10 +17,10 @@ import './token-types';
  * Markdown: a nested document (block mode), or inline content only (span
  * mode: `markdown="span"`, and `markdown` on `p`, `h1`–`h6`, `li`, `td`, …).
  *
- * Modelled on the box construct (`box.ts`) and on
+ * Modelled on the box construct (`boxes/construct.ts`) and on
  * micromark-extension-directive's `:::` containers: the opening tag line, then
  * the content as `chunkDocument` tokens (one per line, linked), read as a
- * document of its own (`nested-document.ts`), so fences, lists, boxes and
+ * document of its own (`micromark-util/nested-document.ts`), so fences, lists, boxes and
  * further elements nest and positions stay exact. Where the element ends is
  * decided line by line by `scanContentLine` (the matching closing tag, as
  * MkDocs finds it), each line read once ahead and once when consumed.

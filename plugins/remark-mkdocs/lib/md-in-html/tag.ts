@@ -2,7 +2,7 @@
  * Python-Markdown `md_in_html` (`PM markdown/extensions/md_in_html.py`), the
  * part that is about one opening tag: which elements exist, and what a
  * `markdown` attribute makes of their content. Pure functions on strings; the
- * tokenizer (`micromark/html-element.ts`) calls `readMarkdownTag` on the line
+ * tokenizer (`construct.ts`) calls `readMarkdownTag` on the line
  * it is looking at.
  *
  * Grammar of the opening tag (CommonMark's, on one line):

@@ -4,8 +4,8 @@
  * children re-read after each visitor so edits are seen), without its
  * debugging aid: upstream creates a closure per node and names it after the
  * node (`Object.defineProperty(visit, 'name', …)` with a coloured type
- * string). The transforms walk the whole tree a dozen times, and that naming
- * was about half of their time on large pages.
+ * string). The transforms walk the whole tree a dozen times, so what a walk
+ * costs per node counts.
  *
  * Only what the transforms use: a visitor function (no `{enter, exit}`),
  * preorder, and a type name or a predicate as the test (or none).

@@ -3,14 +3,13 @@ import {codes, constants, types} from 'micromark-util-symbol';
 import {subtokenize} from 'micromark-util-subtokenize';
 
 /**
- * The body of a box or of a `<div markdown>` element: a document of its own,
+ * The body of a box or of a `<tag markdown>` element: a document of its own,
  * one `chunkDocument` token per line (linked), as in
  * micromark-extension-directive's `:::` containers.
  *
  * Left to micromark, such chunks are tokenized after the page, one level per
  * pass of its post-processing (`subtokenize`), and every pass walks all the
- * page's events: a page whose boxes nest four deep took 12 passes instead of
- * 4, most of them walking shallow text that had long been done. So the body is
+ * page's events, shallow text long done included. So the body is
  * tokenized here instead, line by line as the box takes its lines (the way
  * micromark's document tokenizer feeds its flow: each chunk token carries the
  * tokenizer that already read it), and when the body ends its blocks are

@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest';
 import type {Node, Parent} from 'unist';
 import {visit as upstreamVisit, type VisitorResult} from 'unist-util-visit';
 import {visitParents as upstreamVisitParents} from 'unist-util-visit-parents';
-import {SKIP, EXIT, visit, visitParents} from '../lib/mdast-util/visit';
-import {Random} from './generate-documents';
+import {SKIP, EXIT, visit, visitParents} from '../../lib/mdast-util/visit';
+import {Random} from '../generate-documents';
 
 /** A random tree of `a`/`b`/`c` nodes, some of them parents. */
 function randomTree(random: Random, depth = 0): Node {

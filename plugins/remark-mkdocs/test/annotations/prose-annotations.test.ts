@@ -3,8 +3,8 @@ import {fromMarkdown} from 'mdast-util-from-markdown';
 import type {Paragraph, Text} from 'mdast';
 import type {Node} from 'unist';
 import {VFile} from 'vfile';
-import {blockClasses, isAnnotationHost} from '../lib/annotations/hosts';
-import {findProseMarkers} from '../lib/annotations/prose-markers';
+import {blockClasses, isAnnotationHost} from '../../lib/annotations/hosts';
+import {findProseMarkers} from '../../lib/annotations/prose-markers';
 
 /** The markers of a one-paragraph document's first text node, as `n@start-end`. */
 function markers(markdown: string): string[] {

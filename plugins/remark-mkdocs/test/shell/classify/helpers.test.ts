@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {stripCommentMarkers, stripLineMarkers} from '../../lib/shell/copy-text';
-import {matchPrompt} from '../../lib/shell/prompts';
-import {commandShape} from '../../lib/shell/words';
+import {stripCommentMarkers, stripLineMarkers} from '../../../lib/shell/copy-text';
+import {matchPrompt} from '../../../lib/shell/prompts';
+import {commandShape} from '../../../lib/shell/words';
 
 describe('matchPrompt', () => {
   const cases: Array<[string, 'session' | 'script', string | undefined]> = [

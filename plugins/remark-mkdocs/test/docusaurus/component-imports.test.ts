@@ -7,8 +7,8 @@ import type {MarkdownConfig} from '@docusaurus/types';
 import {createProcessorUncached} from '@docusaurus/mdx-loader/lib/processor.js';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
-import remarkMkdocs, {remarkMkdocsAfterDefaults, type AfterDefaultsOptions, type Options} from '../index';
-import {importUsedComponents} from '../lib/docusaurus/component-imports';
+import remarkMkdocs, {remarkMkdocsAfterDefaults, type AfterDefaultsOptions, type Options} from '../../index';
+import {importUsedComponents} from '../../lib/docusaurus/component-imports';
 
 /**
  * Per-page component imports (`components`) and per-box labels and icons

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {fromMarkdown} from 'mdast-util-from-markdown';
 import type {Paragraph, Text} from 'mdast';
 import {VFile} from 'vfile';
-import {verbatimIn} from '../lib/mdast-util/text-place';
+import {verbatimIn} from '../../lib/mdast-util/text-place';
 
 /** The first text node of a one-paragraph document, with its file. */
 function firstText(markdown: string): {file: VFile; text: Text} {

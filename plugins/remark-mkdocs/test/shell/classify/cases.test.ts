@@ -1,8 +1,8 @@
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {parseFenceInfo} from '../../lib/fence/info';
-import {classifyShellBlock} from '../../lib/shell/classify';
+import {parseFenceInfo} from '../../../lib/fence/info';
+import {classifyShellBlock} from '../../../lib/shell/classify';
 import {readCase, summary} from './case-file';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {parseFenceInfo} from '../../lib/fence/info';
-import {classifyShellBlock} from '../../lib/shell/classify';
+import {parseFenceInfo} from '../../../lib/fence/info';
+import {classifyShellBlock} from '../../../lib/shell/classify';
 
 /** Properties that hold for any block, and for generated heredocs and sessions. */
 

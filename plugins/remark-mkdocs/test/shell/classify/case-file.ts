@@ -1,6 +1,6 @@
 /** The `cases/<case>.txt` format and the reviewable summary stored in `<case>.json`. */
 
-import type {ShellBlockKind, ShellClassification} from '../../lib/shell/classify';
+import type {ShellBlockKind, ShellClassification} from '../../../lib/shell/classify';
 
 export interface CaseInput {
   lang?: string;

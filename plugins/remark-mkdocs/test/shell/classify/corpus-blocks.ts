@@ -5,7 +5,7 @@
  * `meta` as mdast does. Test-only: the plugin gets its blocks from the tree.
  */
 
-import {parseFenceInfo, type FenceInfo} from '../../lib/fence/info';
+import {parseFenceInfo, type FenceInfo} from '../../../lib/fence/info';
 
 export interface CorpusBlock {
   /** 1-based line of the opening fence. */

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {parseOutputTables} from '../../lib/shell/output-table';
+import {parseOutputTables} from '../../../lib/shell/output-table';
 import {renderTabwriter} from './tabwriter';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);

@@ -9,15 +9,15 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
-import {renderHtml} from './pipeline';
-import {missingWords, wordCounts} from './words';
+import {renderHtml} from '../pipeline';
+import {missingWords, wordCounts} from '../words';
 import {visit} from 'unist-util-visit';
 import type {Node} from 'unist';
-import remarkMkdocs from '../index';
-import {readMarkdownTag} from '../lib/md-in-html/tag';
-import {INITIAL_SCAN_STATE, scanContentLine, type ScanState} from '../lib/md-in-html/content-scan';
-import {mayContain} from '../lib/may-contain';
-import {MAX_ELEMENT_NESTING} from '../lib/md-in-html/construct';
+import remarkMkdocs from '../../index';
+import {readMarkdownTag} from '../../lib/md-in-html/tag';
+import {INITIAL_SCAN_STATE, scanContentLine, type ScanState} from '../../lib/md-in-html/content-scan';
+import {mayContain} from '../../lib/may-contain';
+import {MAX_ELEMENT_NESTING} from '../../lib/md-in-html/construct';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkMkdocs).parse(markdown);
 
@@ -114,7 +114,7 @@ describe('scanContentLine', () => {
 
 describe('the construct', () => {
   it('is never skipped by the cheap source check', () => {
-    const fixtures = path.join(import.meta.dirname, 'fixtures');
+    const fixtures = path.join(import.meta.dirname, '../fixtures');
     for (const name of readdirSync(fixtures)) {
       let input: string;
       try {

@@ -1,8 +1,8 @@
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import * as api from '../../lib/shell/output-table';
-import {parseOutputTables} from '../../lib/shell/output-table';
+import * as api from '../../../lib/shell/output-table';
+import {parseOutputTables} from '../../../lib/shell/output-table';
 import {renderTabwriter} from './tabwriter';
 
 /**

@@ -1,8 +1,8 @@
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {SEEDS, TEST_DATA, corpusWorkshops} from '../../../../test/data-paths';
-import {classifyShellBlock, type ShellBlockKind} from '../../lib/shell/classify';
+import {SEEDS, TEST_DATA, corpusWorkshops} from '../../../../../test/data-paths';
+import {classifyShellBlock, type ShellBlockKind} from '../../../lib/shell/classify';
 import {adjacent, fencedBlocks} from './corpus-blocks';
 
 /**
