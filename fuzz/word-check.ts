@@ -8,8 +8,8 @@
  * the places words move to.
  */
 import type {Nodes} from 'mdast';
-import {emojiFor} from '../plugins/remark-mkdocs/lib/transform/emoji';
-import {isIconShortcode} from '../plugins/remark-mkdocs/lib/icons';
+import {emojiFor} from '../plugins/remark-mkdocs/lib/emoji/transform';
+import {isIconShortcode} from '../plugins/remark-mkdocs/lib/emoji/icons';
 import {addWords, type WordCounts} from '../plugins/remark-mkdocs/test/words';
 import {MARKUP_WORDS} from './grammar';
 

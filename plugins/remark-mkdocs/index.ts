@@ -1,29 +1,39 @@
 /**
- * remark-mkdocs: parse MkDocs-Material Markdown (admonitions `!!!`,
- * collapsibles `???`/`???+`) with micromark and render it on Docusaurus or as
- * MkDocs' HTML. See README.md.
+ * remark-mkdocs: MkDocs-Material Markdown on remark, rendered on Docusaurus
+ * (JSX for the theme) or as MkDocs' own HTML. Admonitions `!!!`, collapsibles
+ * `???`/`???+`, content tabs `===`, abbreviations `*[TERM]: Title`, Markdown
+ * in HTML (`<div markdown>`), attribute lists `{ … }`, emoji and icon
+ * shortcodes, code and prose annotations, fence attributes, commands and
+ * sample output in shell fences, mojibake repair; every problem a message
+ * with a rule id. See README.md ("Where things are").
  */
+// The plugin, its options, and the part that runs after Docusaurus's own remark plugins.
 export {default} from './lib/plugin';
-export {default as remarkMkdocsAfterDefaults} from './lib/after-defaults';
-export type {AfterDefaultsOptions, BoxTheme} from './lib/after-defaults';
 export type {Options, CustomType, Target} from './lib/options';
-export {mkdocsBoxSyntax} from './lib/micromark/syntax';
-export {mkdocsBoxFromMarkdown} from './lib/mdast/from-markdown';
-export type {MkdocsBoxData} from './lib/mdast/node-data';
-export {parseBoxHeader, type BoxHeader, type HeaderResult} from './lib/header';
-export {MATERIAL_TYPES, NEUTRAL_TYPE, materialCanonicalType} from './lib/box-types';
+export {default as remarkMkdocsAfterDefaults} from './lib/docusaurus/jsx-props';
+export type {AfterDefaultsOptions, BoxTheme} from './lib/docusaurus/jsx-props';
+export {importUsedComponents} from './lib/docusaurus/component-imports';
 export {RULES, type RuleId} from './lib/messages';
-export {abbreviationDefinition} from './lib/micromark/abbreviation';
+// Every micromark construct in one extension.
+export {mkdocsSyntax} from './lib/syntax';
+// Boxes: admonition, details, tabs.
+export {mkdocsBoxFromMarkdown} from './lib/boxes/from-markdown';
+export {mkdocsBoxToMarkdown} from './lib/boxes/to-markdown';
+export type {MkdocsBoxData} from './lib/boxes/node-data';
+export {parseBoxHeader, type BoxHeader, type HeaderResult} from './lib/boxes/header';
+export {MATERIAL_TYPES, NEUTRAL_TYPE, materialCanonicalType} from './lib/boxes/types';
+// Abbreviations.
+export {abbreviationDefinition} from './lib/abbreviation/construct';
 export {
   mkdocsAbbreviationFromMarkdown,
   type MkdocsAbbreviation,
   type MkdocsAbbreviationData,
   type MkdocsAbbreviationDefinition,
-} from './lib/mdast/abbreviation-from-markdown';
-export {mkdocsAbbreviationToMarkdown} from './lib/mdast/abbreviation-to-markdown';
-export {htmlElement} from './lib/micromark/html-element';
-export {mkdocsHtmlFromMarkdown, htmlBlockClasses, isMkdocsHtml, type MkdocsHtml} from './lib/mdast/html-from-markdown';
-export {mkdocsHtmlToMarkdown} from './lib/mdast/html-to-markdown';
-export {importUsedComponents} from './lib/transform/component-imports';
-export {abbreviationsTransform} from './lib/transform/abbreviations';
-export {parseAbbreviationLine, type AbbreviationLine, type AbbreviationLineResult} from './lib/abbreviation-line';
+} from './lib/abbreviation/from-markdown';
+export {mkdocsAbbreviationToMarkdown} from './lib/abbreviation/to-markdown';
+export {abbreviationsTransform} from './lib/abbreviation/transform';
+export {parseAbbreviationLine, type AbbreviationLine, type AbbreviationLineResult} from './lib/abbreviation/grammar';
+// Markdown in HTML.
+export {htmlElement} from './lib/md-in-html/construct';
+export {mkdocsHtmlFromMarkdown, htmlBlockClasses, isMkdocsHtml, type MkdocsHtml} from './lib/md-in-html/from-markdown';
+export {mkdocsHtmlToMarkdown} from './lib/md-in-html/to-markdown';

@@ -3,7 +3,7 @@
  * types (Material's recipe: `--md-admonition-icon--<type>` and
  * `.md-typeset .admonition.<type>`) and brand colours. Pure: text in, findings out.
  */
-import {materialCanonicalType} from '../../plugins/remark-mkdocs/lib/box-types';
+import {materialCanonicalType} from '../../plugins/remark-mkdocs/lib/boxes/types';
 import {finding, type Finding} from './report';
 
 /** Where the import writes the box types it carries over; `src/admonitions/custom-types.ts` merges them. */

@@ -1,5 +1,5 @@
 import type {Code} from 'mdast';
-import {parseFenceInfo} from '../../remark-mkdocs/lib/code/fence-info';
+import {parseFenceInfo} from '../../remark-mkdocs/lib/fence/info';
 
 /** The class that marks a fence as an example: ```` ```` { .markdown .example } ````. */
 export const EXAMPLE_CLASS = 'example';

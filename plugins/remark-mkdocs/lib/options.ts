@@ -1,4 +1,4 @@
-import {MATERIAL_TYPE_NAMES} from './box-types';
+import {MATERIAL_TYPE_NAMES} from './boxes/types';
 
 /** Where the tree goes after the plugin. */
 export type Target = 'docusaurus' | 'html';

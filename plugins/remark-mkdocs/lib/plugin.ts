@@ -1,69 +1,84 @@
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {mkdocsBoxSyntax} from './micromark/syntax';
-import {mkdocsBoxFromMarkdown} from './mdast/from-markdown';
-import {mkdocsAbbreviationFromMarkdown} from './mdast/abbreviation-from-markdown';
-import {mkdocsHtmlFromMarkdown} from './mdast/html-from-markdown';
-import {abbreviationsTransform} from './transform/abbreviations';
 import {resolveOptions, type Options} from './options';
 import {SOURCE} from './messages';
 import {mayContain} from './may-contain';
-import {lintBoxes} from './transform/lint-boxes';
-import {repairMojibakeInTree} from './transform/repair-mojibake';
-import {boxesToDocusaurus} from './transform/to-docusaurus';
-import {boxesToHtml} from './transform/to-html';
-import {tabsToDocusaurus, tabsToHtml} from './transform/tabs';
-import {shellBlocks} from './transform/shell-blocks';
-import {codeAnnotationsToDocusaurus} from './transform/code-annotations';
-import {proseAnnotations} from './transform/prose-annotations';
-import {emojiShortcodes} from './transform/emoji';
-import {attributeLists} from './transform/attribute-lists';
-import {lintHtmlElements} from './transform/lint-html-elements';
-import {htmlElementsToElements} from './transform/html-elements';
-import {importUsedComponents} from './transform/component-imports';
+import {mkdocsSyntax} from './syntax';
+// One import line per extension folder: its mdast glue, then its steps.
+import {mkdocsBoxFromMarkdown} from './boxes/from-markdown';
+import {mkdocsBoxToMarkdown} from './boxes/to-markdown';
+import {lintBoxes} from './boxes/lint';
+import {tabsToDocusaurus, tabsToHtml} from './boxes/tabs';
+import {boxesToDocusaurus} from './boxes/to-docusaurus';
+import {boxesToHtml} from './boxes/to-html';
+import {mkdocsAbbreviationFromMarkdown} from './abbreviation/from-markdown';
+import {mkdocsAbbreviationToMarkdown} from './abbreviation/to-markdown';
+import {abbreviationsTransform} from './abbreviation/transform';
+import {mkdocsHtmlFromMarkdown} from './md-in-html/from-markdown';
+import {mkdocsHtmlToMarkdown} from './md-in-html/to-markdown';
+import {lintHtmlElements} from './md-in-html/lint';
+import {htmlElementsToElements} from './md-in-html/to-elements';
+import {repairMojibakeInTree} from './mojibake/transform';
+import {emojiShortcodes} from './emoji/transform';
+import {attributeLists} from './attribute-list/transform';
+import {codeAnnotationsToDocusaurus} from './annotations/code';
+import {proseAnnotations} from './annotations/prose';
+import {fencedCode} from './fence/transform';
+import {importUsedComponents} from './docusaurus/component-imports';
 
 /**
- * remark-mkdocs: MkDocs-Material Markdown on remark. Registers the box syntax
- * with the parser, then runs its transforms in a fixed order: lint (on the
- * tree as parsed), mojibake repair, shell blocks (commands, sample output), then
- * the box conversion for the target.
+ * remark-mkdocs: MkDocs-Material Markdown on remark.
+ *
+ * Syntax: the micromark constructs of boxes (admonition, details, tabs),
+ * abbreviation definitions and md_in_html (`syntax.ts`), with their
+ * from-markdown and to-markdown glue, so remark-parse builds our nodes and
+ * remark-stringify writes them back. Everything else MkDocs adds (attribute
+ * lists, emoji and icons, annotations, mojibake) is read from the tree's text
+ * afterwards, as Python-Markdown's inline and tree processors do.
+ *
+ * Then the steps, in this order.
  */
 const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (options) {
   const settings = resolveOptions(options);
+  const docusaurus = settings.target === 'docusaurus';
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(mkdocsBoxSyntax());
+  (data.micromarkExtensions ??= []).push(mkdocsSyntax());
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
+  (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
     // looks for (the cheap source checks in `may-contain.ts`) skips the walk.
     const may = mayContain(String(file));
+    // 1. Lint the tree as parsed: lines that look like our syntax but are not.
     if (may.boxes) lintBoxes(tree, file, settings);
     if (may.markdownAttributes) lintHtmlElements(tree, file);
+    // 2. Text: mojibake first, so later steps read the repaired words.
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
-    // Emoji first, so `:icon:{ .x }` finds its icon; attribute lists before
-    // annotations, so `{ .annotate }` on a paragraph is already applied.
+    // Emoji before attribute lists, so `:icon:{ .x }` finds its icon.
     if (may.shortcodes) emojiShortcodes(tree, file);
-    if (may.attributeLists) attributeLists(tree, file, {infimaButtons: settings.target === 'docusaurus'});
+    // Attribute lists before annotations, so `{ .annotate }` on a paragraph is already applied.
+    if (may.attributeLists) attributeLists(tree, file, {infimaButtons: docusaurus});
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
     if (may.abbreviations) abbreviationsTransform(tree, file);
-    if (settings.target === 'docusaurus') codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
-    // After the code annotations (their notes are not prose), before boxes and md_in_html are converted.
-    if (may.annotate) proseAnnotations(tree, file, settings.target === 'docusaurus');
-    shellBlocks(tree, file, settings.target === 'docusaurus');
-    // `<div markdown>` → the element itself (both targets), after the steps that
-    // read its classes (annotations in prose look for `annotate`).
-    if (may.markdownAttributes) htmlElementsToElements(tree, file, settings.target === 'docusaurus');
-    if (may.boxes && settings.target === 'html') {
+    // 3. Annotations: code first (their notes are not prose), then prose,
+    // both before boxes and md_in_html elements are converted (they read their classes).
+    if (docusaurus) codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
+    if (may.annotate) proseAnnotations(tree, file, docusaurus);
+    // 4. Fenced code: fence attributes, commands and sample output.
+    fencedCode(tree, file, docusaurus);
+    // 5. Conversion for the target: `<div markdown>` → the element (both targets), then tabs and boxes.
+    if (may.markdownAttributes) htmlElementsToElements(tree, file, docusaurus);
+    if (may.boxes && !docusaurus) {
       tabsToHtml(tree);
       boxesToHtml(tree);
     } else if (may.boxes) {
       tabsToDocusaurus(tree);
       boxesToDocusaurus(tree, settings);
     }
-    // Last: only now is every component the page uses in the tree.
-    if (settings.target === 'docusaurus' && settings.components.size > 0) importUsedComponents(tree, settings.components);
+    // 6. Last: only now is every component the page uses in the tree.
+    if (docusaurus && settings.components.size > 0) importUsedComponents(tree, settings.components);
     if (settings.strict) failOnMessages(file);
   };
 };

@@ -6,8 +6,8 @@ import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
-import {emojiShortcodes, type EmojiOptions} from '../lib/transform/emoji';
-import {attributeLists, type AttributeListOptions} from '../lib/transform/attribute-lists';
+import {emojiShortcodes, type EmojiOptions} from '../lib/emoji/transform';
+import {attributeLists, type AttributeListOptions} from '../lib/attribute-list/transform';
 import {formatMessages} from './pipeline';
 
 /** Which parser front end: CommonMark alone, or with remark-directive as in Docusaurus. */

@@ -10,7 +10,7 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, test} from 'vitest';
 import remarkMkdocs from '../index';
-import {MAX_BOX_DEPTH} from '../lib/micromark/nesting';
+import {MAX_BOX_DEPTH} from '../lib/boxes/nesting';
 import {PATHOLOGICAL_CASES} from './pathological-inputs';
 import {treeWordCounts} from './words';
 

@@ -1,6 +1,6 @@
 /** The shapes `classifyShellBlock` returns; see classify.ts for how they are decided. */
 
-import type {FenceInfo} from '../code/fence-info';
+import type {FenceInfo} from '../fence/info';
 
 export type ShellBlockKind = 'commands' | 'output' | 'session';
 export type LineRole = 'command' | 'continuation' | 'heredoc' | 'comment' | 'output' | 'blank';

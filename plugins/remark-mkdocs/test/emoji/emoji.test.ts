@@ -9,8 +9,8 @@ import {fromHtml} from 'hast-util-from-html';
 import {select, selectAll} from 'hast-util-select';
 import type {Heading, Root} from 'mdast';
 import {VFile} from 'vfile';
-import {emojiFor, emojiShortcodes, isIconNode} from '../../lib/transform/emoji';
-import {resolveIcon} from '../../lib/icons';
+import {emojiFor, emojiShortcodes, isIconNode} from '../../lib/emoji/transform';
+import {resolveIcon} from '../../lib/emoji/icons';
 import {PARSERS, renderInline, type Parser} from '../inline-pipeline';
 import {corpusWorkshops} from '../../../../test/data-paths';
 

@@ -1,0 +1,54 @@
+import type {Code, List, Parent, Root} from 'mdast';
+import {visit} from '../mdast-util/visit';
+import {parseFenceInfo} from '../fence/info';
+import {findAnnotationMarkers, stripAnnotationMarkers} from './code-markers';
+import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
+import {unboundRuns} from './unbound-items';
+
+/**
+ * A code block whose comments hold markers bound to the ordered list right
+ * after it becomes `<CodeAnnotations bound bang copy>` holding the code block
+ * and one `<CodeAnnotation n>` per list item: the list is consumed, the
+ * markers become buttons that open their item (the theme's job), and the
+ * copied text has no markers. `all: true` is Material's `content.code.annotate`
+ * feature (every block); otherwise only blocks with the class `annotate` bind.
+ *
+ * Items no marker points at stay visible as list items after the block, with
+ * their numbers, as the HTML target shows them: Material hides them, but
+ * dropping what the author wrote silently is worse (the fuzzer found them lost).
+ */
+export function codeAnnotationsToDocusaurus(tree: Root, all: boolean): void {
+  const found: Array<{node: Code; parent: Parent; index: number}> = [];
+  visit(tree, 'code', (node, index, parent) => {
+    if (parent && index !== undefined) found.push({node, parent, index});
+  });
+  // Last first, so splicing a parent's children keeps earlier indexes valid.
+  for (const {node, parent, index} of found.reverse()) {
+    const list = parent.children[index + 1];
+    if (list?.type !== 'list' || !list.ordered) continue;
+    const info = parseFenceInfo(node.lang, node.meta);
+    if (!all && !info.classes.includes('annotate')) continue;
+    const markers = findAnnotationMarkers(node.value).filter((marker) => marker.n >= 1 && marker.n <= list.children.length);
+    // Material leaves the list visible when no marker binds.
+    if (markers.length === 0) continue;
+    const bound = new Set(markers.map((marker) => marker.n));
+    const bang = new Set(markers.filter((marker) => marker.bang).map((marker) => marker.n));
+    const element = jsxFlowElement(
+      'CodeAnnotations',
+      [
+        jsxAttribute('bound', JSON.stringify([...bound].sort((a, b) => a - b))),
+        jsxAttribute('bang', JSON.stringify([...bang].sort((a, b) => a - b))),
+        jsxAttribute('copy', stripAnnotationMarkers(node.value, bound)),
+      ],
+      [node, ...annotationItems(list, bound)],
+      node.position,
+    );
+    parent.children.splice(index, 2, element as never, ...unboundRuns(list, (n) => bound.has(n)));
+  }
+}
+
+function annotationItems(list: List, bound: ReadonlySet<number>) {
+  return list.children.flatMap((item, position) =>
+    bound.has(position + 1) ? [jsxFlowElement('CodeAnnotation', [jsxAttribute('n', String(position + 1))], item.children, item.position)] : [],
+  );
+}

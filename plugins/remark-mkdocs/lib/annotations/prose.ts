@@ -1,0 +1,222 @@
+import type {List, Nodes, Parent, Root, Text} from 'mdast';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {Node, Position} from 'unist';
+import type {VFile} from 'vfile';
+import {SKIP, visit, visitParents} from '../mdast-util/visit';
+import {isAnnotationHost} from './hosts';
+import {report} from '../messages';
+import {findProseMarkers} from './prose-markers';
+import {textSlicePlace} from '../mdast-util/text-place';
+import {boxLabel, isBox} from '../boxes/nodes';
+import {isIconNode} from '../emoji/transform';
+import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
+import {unboundRuns} from './unbound-items';
+
+/**
+ * Material annotations outside code (ANN-4/5 of the syntax note): in a block
+ * whose classes contain `annotate` (`{ .annotate }`, `!!! note annotate`,
+ * `<div class="annotate" markdown>`), a marker `(N)` binds to the N-th item
+ * of the ordered list right after the block.
+ *
+ * Both targets read the same bindings and report the same problems; only
+ * `'docusaurus'` converts. There the block and its notes become
+ * `<ProseAnnotations>` holding the block, whose bound markers are
+ * `<AnnotationMarker n>` buttons, and one `<CodeAnnotation n>` per bound item
+ * (the components code annotations use). `'html'` keeps MkDocs' own HTML:
+ * markers as text, the list after the block, which Material's script
+ * annotates in the browser.
+ *
+ * Where Material hides the whole list once a marker binds, items no marker
+ * points at stay visible here (an `<ol>` with their numbers), so nothing the
+ * author wrote disappears; they are reported (`mkdocs-annotation-unused`).
+ *
+ * Run it after the attribute lists (they put `annotate` on paragraphs), after
+ * the code annotations (their notes are not this block's text), and before
+ * the box and md_in_html conversions (they are found by their mdast shape).
+ */
+export function proseAnnotations(tree: Root, file: VFile, convert: boolean): void {
+  // Planned innermost first; reported in document order.
+  const plans = planAnnotations(tree, file);
+  for (const plan of [...plans].reverse()) reportProblems(file, plan);
+  if (convert) for (const plan of plans) applyPlan(plan, file);
+}
+
+interface MarkerSite {
+  text: Text;
+  parent: Parent;
+  n: number;
+  start: number;
+  end: number;
+  /** In the title of a collapsible or a tab: that title is a button already, so the marker cannot be one. */
+  inControl: boolean;
+}
+
+interface Plan {
+  host: Parent;
+  /** The host's parent, where its list follows it (a list item host holds its list itself). */
+  parent: Parent;
+  list: List | undefined;
+  markers: MarkerSite[];
+  /** 1-based list positions at least one marker binds to, ascending. */
+  bound: number[];
+}
+
+/** Innermost hosts first, so an outer block never takes markers or notes that belong to an inner one. */
+function planAnnotations(tree: Root, file: VFile): Plan[] {
+  const found: Array<{host: Parent; parent: Parent}> = [];
+  visit(tree, (node, _index, parent) => {
+    if (parent && isAnnotationHost(node)) found.push({host: node as Parent, parent});
+  });
+  const hosts = new Set<Node>(found.map(({host}) => host));
+  const taken = new Set<Node>();
+  const plans: Plan[] = [];
+  for (const {host, parent} of found.reverse()) {
+    const list = annotationList(host, parent);
+    const markers = collectMarkers(file, host, list, hosts, taken);
+    const bound = [...new Set(markers.filter((marker) => binds(marker, list)).map(({n}) => n))].sort((a, b) => a - b);
+    if (list && bound.length > 0) taken.add(list);
+    plans.push({host, parent, list, markers, bound});
+  }
+  return plans;
+}
+
+/**
+ * The ordered list right after the block (Material's `findList`: the next
+ * element sibling). A tight list item takes the class itself (MkDocs' tight
+ * items have no `<p>`), so its list is the one nested right after its text.
+ */
+function annotationList(host: Parent, parent: Parent): List | undefined {
+  const next = host.type === 'listItem' ? host.children[1] : parent.children[parent.children.indexOf(host as never) + 1];
+  return next?.type === 'list' && next.ordered === true ? next : undefined;
+}
+
+function binds(marker: MarkerSite, list: List | undefined): boolean {
+  return !marker.inControl && marker.n >= 1 && marker.n <= (list?.children.length ?? 0);
+}
+
+/**
+ * The markers in the host's text nodes. Skipped: nested hosts and the lists
+ * they take (their own markers and notes), links (a button cannot sit in a
+ * link), the ordered list right after a code block (code annotation notes,
+ * which the Docusaurus target has already moved into JSX), and JSX.
+ */
+function collectMarkers(file: VFile, host: Parent, list: List | undefined, hosts: ReadonlySet<Node>, taken: ReadonlySet<Node>) {
+  const sites: MarkerSite[] = [];
+  visitParents(host as Nodes, (node, ancestors) => {
+    if (node === host) return;
+    const parent = ancestors.at(-1);
+    if (node === list || hosts.has(node) || taken.has(node)) return SKIP;
+    if (node.type === 'link' || node.type === 'linkReference') return SKIP;
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return SKIP;
+    if (node.type === 'list' && parent && (parent.children as Node[])[(parent.children as Node[]).indexOf(node) - 1]?.type === 'code') return SKIP;
+    if (node.type !== 'text' || !parent || isIconNode(node)) return;
+    const inControl = ancestors.some(isControlTitle);
+    for (const marker of findProseMarkers(file, node)) sites.push({text: node, parent, inControl, ...marker});
+  });
+  return sites;
+}
+
+/**
+ * The title of a collapsible (`<summary>`) or of a tab (the tab button): a
+ * marker button inside it would be a control inside a control (axe
+ * `nested-interactive`), and Docusaurus tab labels are plain strings.
+ */
+function isControlTitle(node: Node, index: number, ancestors: Node[]): boolean {
+  const box = ancestors[index - 1];
+  return box !== undefined && isBox(box) && box.data.mkdocs.kind !== 'admonition' && boxLabel(box) === node;
+}
+
+function reportProblems(file: VFile, {host, list, markers, bound}: Plan): void {
+  if (markers.length === 0) {
+    const after = list ? '; the list after it stays a list' : '';
+    report(
+      file,
+      'mkdocs-annotation-unused',
+      `Unexpected block with the class \`annotate\` but no annotation markers, expected \`(1)\`, \`(2)\`… in its text${after}`,
+      host.position,
+    );
+    return;
+  }
+  const count = list?.children.length ?? 0;
+  for (const marker of markers) {
+    if (binds(marker, list)) continue;
+    const written = marker.text.value.slice(marker.start, marker.end);
+    const place = textSlicePlace(file, marker.text)(marker.start, marker.end);
+    if (marker.inControl) {
+      report(
+        file,
+        'mkdocs-annotation-unbound',
+        `Unexpected annotation marker \`${written}\` in the title of a collapsible block or tab, expected it in the body: the title is a button itself; shown as text`,
+        place,
+      );
+      continue;
+    }
+    const expected = list
+      ? `a number from 1 to ${count} (the items of the list after the block)`
+      : 'the notes as an ordered list right after the block, after a blank line';
+    report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`${written}\` that binds to no note, expected ${expected}; shown as text`, place);
+  }
+  if (!list || bound.length === 0) return;
+  list.children.forEach((item, position) => {
+    const n = position + 1;
+    if (bound.includes(n)) return;
+    report(
+      file,
+      'mkdocs-annotation-unused',
+      `Unexpected annotation ${n} that no marker points at, expected \`(${n})\` in the annotated block; shown as a list item (Material hides it)`,
+      item.position,
+    );
+  });
+}
+
+/** The Docusaurus conversion of one host whose markers bind. */
+function applyPlan(plan: Plan, file: VFile): void {
+  const {host, parent, list, markers, bound} = plan;
+  if (!list || bound.length === 0) return;
+  replaceMarkers(
+    file,
+    markers.filter(({n}) => bound.includes(n)),
+  );
+  const notes = list.children.flatMap((item, position) =>
+    bound.includes(position + 1) ? [jsxFlowElement('CodeAnnotation', [jsxAttribute('n', String(position + 1))], item.children, item.position)] : [],
+  );
+  const rest = unboundRuns(list, (n) => bound.includes(n));
+  if (host.type === 'listItem') {
+    // The list item stays in its list; what it holds moves into the wrapper.
+    const content = host.children.flatMap((child) => (child === list ? rest : [child]));
+    host.children = [jsxFlowElement('ProseAnnotations', [], [...content, ...notes], host.position) as never];
+    return;
+  }
+  const wrapper = jsxFlowElement('ProseAnnotations', [], [host, ...notes], span(host.position, list.position));
+  parent.children.splice(parent.children.indexOf(host as never), 2, wrapper as never, ...(rest as never[]));
+}
+
+/** Bound markers → `<AnnotationMarker n>` holding the marker as written (heading ids and the TOC still read "(1)", as in MkDocs). */
+function replaceMarkers(file: VFile, sites: MarkerSite[]): void {
+  const byText = new Map<Text, MarkerSite[]>();
+  for (const site of sites) byText.set(site.text, [...(byText.get(site.text) ?? []), site]);
+  for (const [text, own] of byText) {
+    const {parent} = own[0]!;
+    const place = textSlicePlace(file, text);
+    const pieces: Array<Text | MdxJsxTextElement> = [];
+    let last = 0;
+    for (const {n, start, end} of own) {
+      if (start > last) pieces.push({type: 'text', value: text.value.slice(last, start), position: place(last, start)});
+      const position = place(start, end);
+      pieces.push({
+        type: 'mdxJsxTextElement',
+        name: 'AnnotationMarker',
+        attributes: [jsxAttribute('n', String(n))],
+        children: [{type: 'text', value: text.value.slice(start, end), position}],
+        position,
+      });
+      last = end;
+    }
+    if (last < text.value.length) pieces.push({type: 'text', value: text.value.slice(last), position: place(last, text.value.length)});
+    parent.children.splice(parent.children.indexOf(text as never), 1, ...(pieces as never[]));
+  }
+}
+
+function span(from: Position | undefined, to: Position | undefined): Position | undefined {
+  return from && to ? {start: {...from.start}, end: {...to.end}} : from;
+}

@@ -1,0 +1,251 @@
+import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-util-types';
+import {codes, constants, types} from 'micromark-util-symbol';
+import {factorySpace} from 'micromark-factory-space';
+import {markdownLineEnding} from 'micromark-util-character';
+import {parseBoxHeader, type BoxHeader} from './header';
+import {atContainerColumn} from '../micromark-util/list-context';
+import {lineCursor} from '../micromark-util/line-cursor';
+import {lineProbe} from '../micromark-util/line-probe';
+import {linePrefixWidth} from '../micromark-util/line-prefix';
+import {nestedDocument} from '../micromark-util/nested-document';
+import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from './nesting';
+import './token-types';
+
+/**
+ * `!!!` / `???` / `===` boxes as a micromark flow construct whose body is a nested
+ * document, the way `micromark-extension-directive` tokenizes `:::`
+ * containers: the header line, then every following line that is blank or
+ * indented by 4 more columns; that indentation is stripped and the rest of
+ * each line becomes a `chunkDocument`, read as a document of its own line by
+ * line as the box takes it (`micromark-util/nested-document.ts`). So fences, lists, tables
+ * and further boxes nest for free, there are no lazy lines (Python-Markdown
+ * has none), and closing a box costs nothing outside it (a document-level
+ * container would make micromark rewrite the whole document's events at each
+ * box end).
+ */
+// Not `concrete` (unlike `:::` containers): the line that ends a box must still
+// be offered to container starts (a list or block quote right after the box).
+export const box: Construct = {name: 'mkdocsBox', tokenize: tokenizeBox};
+
+function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  const prefix = linePrefixWidth(self.events);
+  // Body lines are indented 4 columns past the header.
+  const bodyIndent = prefix + constants.tabSize;
+  let header: BoxHeader | undefined;
+  // Offsets into the header line are counted in codes (virtual spaces
+  // included), which is what `parseBoxHeader` counted in.
+  const cursor = lineCursor(effects);
+  const step = cursor.step;
+  const body = nestedDocument(self);
+  const bodyLine: Construct = {tokenize: bodyLineTokenizer(bodyIndent), partial: true};
+  const depth = boxDepthAt(self.parser, self.now().line) + 1;
+
+  return start;
+
+  function start(code: Code): State | undefined {
+    if (!atContainerColumn(self, prefix)) return nok(code);
+    // Too deep: the header stays text (linted as `mkdocs-nesting-limit`).
+    if (depth > MAX_BOX_DEPTH) return nok(code);
+    return effects.check(lineProbe(acceptHeader), begin, nok)(code);
+  }
+
+  function acceptHeader(line: string): boolean {
+    const result = parseBoxHeader(line);
+    if (!result?.ok) return false;
+    header = result.header;
+    return true;
+  }
+
+  function begin(code: Code): State | undefined {
+    effects.enter('mkdocsBox');
+    effects.enter('mkdocsBoxHeader');
+    effects.enter('mkdocsBoxMarker');
+    return marker(code);
+  }
+
+  function marker(code: Code): State | undefined {
+    if (cursor.index < head().marker.end) return step(code, marker);
+    effects.exit('mkdocsBoxMarker');
+    return gap(code);
+  }
+
+  /** Spaces between the parts of the header, and after it. */
+  function gap(code: Code): State | undefined {
+    const {classes, title} = head();
+    if (classes && cursor.index === classes.start) {
+      effects.enter('mkdocsBoxClasses');
+      return classWords(code);
+    }
+    if (title && cursor.index === title.start - 1) {
+      effects.enter('mkdocsBoxTitle');
+      return titleQuote(code, 'open');
+    }
+    if (code === codes.eof || markdownLineEnding(code)) {
+      effects.exit('mkdocsBoxHeader');
+      return headerAfter(code);
+    }
+    effects.enter('mkdocsBoxWhitespace');
+    return whitespace(code);
+  }
+
+  function whitespace(code: Code): State | undefined {
+    const {classes, title} = head();
+    const boundary =
+      (classes && cursor.index === classes.start) ||
+      (title && cursor.index === title.start - 1) ||
+      code === codes.eof ||
+      markdownLineEnding(code);
+    if (boundary) {
+      effects.exit('mkdocsBoxWhitespace');
+      return gap(code);
+    }
+    return step(code, whitespace);
+  }
+
+  function classWords(code: Code): State | undefined {
+    if (cursor.index < head().classes!.end) return step(code, classWords);
+    effects.exit('mkdocsBoxClasses');
+    return gap(code);
+  }
+
+  function titleQuote(code: Code, which: 'open' | 'close'): State | undefined {
+    effects.enter('mkdocsBoxTitleMarker');
+    effects.consume(code);
+    cursor.index++;
+    effects.exit('mkdocsBoxTitleMarker');
+    if (which === 'close') {
+      effects.exit('mkdocsBoxTitle');
+      return gap;
+    }
+    return titleStart;
+  }
+
+  function titleStart(code: Code): State | undefined {
+    const title = head().title!;
+    if (title.start === title.end) return titleQuote(code, 'close');
+    effects.enter('mkdocsBoxTitleString');
+    // The title is inline Markdown: a `chunkText` is expanded by micromark's
+    // text tokenizer, as directive labels are.
+    effects.enter(types.chunkText, {contentType: constants.contentTypeText});
+    return titleString(code);
+  }
+
+  function titleString(code: Code): State | undefined {
+    if (cursor.index < head().title!.end) return step(code, titleString);
+    effects.exit(types.chunkText);
+    effects.exit('mkdocsBoxTitleString');
+    return titleQuote(code, 'close');
+  }
+
+  function head(): BoxHeader {
+    return header!;
+  }
+
+  /** End of the header line. */
+  function headerAfter(code: Code): State | undefined {
+    if (code === codes.eof) return after(code);
+    // Asked whether a box may interrupt a paragraph: the header is enough.
+    if (self.interrupt) return ok(code);
+    return effects.check(bodyLine, lineEnding, after)(code);
+  }
+
+  /** The next line is the box's: take the line ending, then the indentation. */
+  function lineEnding(code: Code): State | undefined {
+    effects.enter(types.lineEnding);
+    effects.consume(code);
+    effects.exit(types.lineEnding);
+    return lineStart;
+  }
+
+  function lineStart(code: Code): State | undefined {
+    if (code === codes.eof) return after(code);
+    if (markdownLineEnding(code)) return blankLine(code);
+    // Strip the body's indentation. `linePrefix`, not a token of our own:
+    // mdast-util-from-markdown skips it when it decides whether a list in the
+    // body is loose.
+    return factorySpace(effects, afterIndent, types.linePrefix, bodyIndent + 1)(code);
+  }
+
+  function afterIndent(code: Code): State | undefined {
+    return code === codes.eof || markdownLineEnding(code) ? blankLine(code) : chunkStart(code);
+  }
+
+  /** A blank line is the box's only if more of the box follows it (so the box ends before trailing blank lines). */
+  function blankLine(code: Code): State | undefined {
+    if (code === codes.eof) return after(code);
+    return effects.check(bodyLine, chunkStart, after)(code);
+  }
+
+  function chunkStart(code: Code): State | undefined {
+    const token = body.enter(effects);
+    noteBodyLine(self.parser, token.start.line, depth);
+    return chunkInside(code);
+  }
+
+  function chunkInside(code: Code): State | undefined {
+    if (code === codes.eof) {
+      chunkExit();
+      return after(code);
+    }
+    if (markdownLineEnding(code)) {
+      return effects.check(bodyLine, chunkLineEnding, chunkEnd)(code);
+    }
+    effects.consume(code);
+    return chunkInside;
+  }
+
+  function chunkLineEnding(code: Code): State | undefined {
+    effects.consume(code);
+    chunkExit();
+    return lineStart;
+  }
+
+  function chunkEnd(code: Code): State | undefined {
+    chunkExit();
+    return after(code);
+  }
+
+  /** The nested document must not take its own lines for lazy ones. */
+  function chunkExit(): void {
+    const token = effects.exit(types.chunkDocument);
+    self.parser.lazy[token.start.line] = false;
+    body.write(token);
+  }
+
+  function after(code: Code): State | undefined {
+    body.end();
+    effects.exit('mkdocsBox');
+    return ok(code);
+  }
+}
+
+/**
+ * Does the line after this line ending belong to a box whose body is
+ * indented `bodyIndent` columns? It does when every enclosing container
+ * continued on it (no lazy lines) and it is blank or indented enough.
+ */
+function bodyLineTokenizer(bodyIndent: number) {
+  return function tokenizeBodyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const self = this;
+    return start;
+
+    function start(code: Code): State | undefined {
+      effects.enter(types.lineEnding);
+      effects.consume(code);
+      effects.exit(types.lineEnding);
+      return lineStart;
+    }
+
+    function lineStart(code: Code): State | undefined {
+      if (self.parser.lazy[self.now().line]) return nok(code);
+      return factorySpace(effects, afterPrefix, types.linePrefix, bodyIndent + 1)(code);
+    }
+
+    function afterPrefix(code: Code): State | undefined {
+      if (code === codes.eof || markdownLineEnding(code)) return ok(code);
+      // Columns, not characters: a tab counts to the next tab stop.
+      return linePrefixWidth(self.events) === bodyIndent ? ok(code) : nok(code);
+    }
+  };
+}

@@ -1,0 +1,147 @@
+import type {Paragraph, Parent, Root, Text} from 'mdast';
+import type {VFile} from 'vfile';
+import {visit} from '../mdast-util/visit';
+import {boxMarker, parseBoxHeader} from './header';
+import {report} from '../messages';
+import type {ResolvedOptions} from '../options';
+import {SourceLines} from '../mdast-util/source-lines';
+import {MAX_BOX_DEPTH} from './nesting';
+import {boxBody, isBox, knownTypeList, resolveBoxType, type BoxNode} from './nodes';
+
+/**
+ * The checks behind `mkdocs-box-header`, `mkdocs-box-indent`,
+ * `mkdocs-box-type` and `mkdocs-nesting-limit`. They read the tree the
+ * tokenizer built: a header line that did not open a box is, by construction,
+ * a line of some paragraph.
+ */
+export function lintBoxes(tree: Root, file: VFile, options: ResolvedOptions): void {
+  const source = new SourceLines(String(file));
+  // Boxes around each parent node (itself included), for the depth limit; filled top-down as `visit` goes.
+  const boxDepth = new WeakMap<Parent, number>();
+  visit(tree, (node, index, parent) => {
+    const outer = parent ? (boxDepth.get(parent) ?? 0) : 0;
+    if ('children' in node) boxDepth.set(node, outer + (isBox(node) ? 1 : 0));
+    if (node.type === 'paragraph') lintHeaderLookalikes(node, file, source, outer >= MAX_BOX_DEPTH);
+    if (isBox(node)) {
+      lintType(node, file, options);
+      if (parent && index !== undefined) lintLineAfter(node, parent, index, file, source);
+    }
+  });
+}
+
+/**
+ * Lines of a paragraph that start with `!!!` / `???+` (or `???` and more) but
+ * are no header. `atDepthLimit`: the paragraph is `MAX_BOX_DEPTH` boxes deep,
+ * so a valid header in it was refused for its depth; one warning says so for
+ * the whole paragraph (the deeper headers of the nest all land in it).
+ */
+function lintHeaderLookalikes(paragraph: Paragraph, file: VFile, source: SourceLines, atDepthLimit: boolean): void {
+  let nestingReported = false;
+  paragraph.children.forEach((child, childIndex) => {
+    if (child.type !== 'text' || !child.position) return;
+    lineStarts(child, childIndex === 0).forEach((lineOffset) => {
+      const line = child.position!.start.line + lineOffset;
+      const raw = source.line(line);
+      const column = childIndex === 0 && lineOffset === 0 ? child.position!.start.column - 1 : firstTextColumn(raw);
+      const text = raw.slice(column);
+      const marker = boxMarker(text);
+      if (!marker || text.trimEnd() === '???') return; // a lone `???` is prose often enough
+      const result = parseBoxHeader(expandTabs(text));
+      const name = text.slice(0, marker.length);
+      if (result?.ok && atDepthLimit) {
+        if (!nestingReported) {
+          report(
+            file,
+            'mkdocs-nesting-limit',
+            `Unexpected \`${name}\` box nested deeper than ${MAX_BOX_DEPTH} boxes, expected at most ${MAX_BOX_DEPTH} levels: this line and the deeper ones stay text of the box around them`,
+            {line, column: column + 1},
+            [paragraph],
+          );
+        }
+        nestingReported = true;
+      } else if (result?.ok) {
+        report(
+          file,
+          'mkdocs-box-header',
+          `Unexpected \`${name}\` header indented into its container or inside a paragraph, expected it at the start of the line (in a list item: 4 spaces in, after a blank line): this line stays a paragraph`,
+          {line, column: column + 1},
+          [paragraph],
+        );
+      } else if (result) {
+        report(file, 'mkdocs-box-header', `${result.problem.reason}: this line stays a paragraph`, {
+          line,
+          column: column + 1 + result.problem.offset,
+        });
+      }
+    });
+  });
+}
+
+/** Offsets (in lines, from the text node's first line) of the lines that start inside this text node. */
+function lineStarts(text: Text, startsParagraph: boolean): number[] {
+  const starts = startsParagraph ? [0] : [];
+  let line = 0;
+  for (const char of text.value) {
+    if (char === '\n') starts.push(++line);
+  }
+  return starts;
+}
+
+/** Skip indentation and block quote markers to where the line's text begins. */
+function firstTextColumn(raw: string): number {
+  const match = /^(?:[ \t]*>)*[ \t]*/.exec(raw);
+  return match ? match[0].length : 0;
+}
+
+function expandTabs(text: string): string {
+  let result = '';
+  for (const char of text) result += char === '\t' ? ' '.repeat(4 - (result.length % 4)) : char;
+  return result;
+}
+
+function lintType(node: BoxNode, file: VFile, options: ResolvedOptions): void {
+  const {status} = resolveBoxType(node, options);
+  if (status !== 'unknown') return;
+  const word = node.data.mkdocs.classes[0];
+  report(
+    file,
+    'mkdocs-box-type',
+    `Unexpected box type \`${word}\`, expected one of ${knownTypeList(options)} (or declare \`${word}\` in the \`customTypes\` option): rendered with the neutral style`,
+    node.data.mkdocs.typePoint ?? node.position?.start,
+    [node],
+  );
+}
+
+/**
+ * The line right after a box that did not make it into the box: indented
+ * 1–3 spaces (a body that is not one), or unindented right under a header
+ * (a box left empty). An unindented line after a non-empty body is the normal
+ * way to end a box (and to go back to an outer box's body), so it is not reported.
+ */
+function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile, source: SourceLines): void {
+  const next = parent.children[index + 1];
+  if (!next?.position || !node.position || next.type !== 'paragraph') return;
+  if (next.position.start.line !== node.position.end.line + 1) return;
+  const line = next.position.start.line;
+  const boxColumn = source.columnWidth(node.position.start.line, node.position.start.column - 1);
+  const indent = source.indentWidth(line) - boxColumn;
+  const header = source.line(node.position.start.line).trim();
+  const place = {line, column: next.position.start.column};
+  if (indent > 0 && indent < 4) {
+    report(
+      file,
+      'mkdocs-box-indent',
+      `Unexpected ${indent} space${indent === 1 ? '' : 's'} of indentation under \`${header}\`, expected 4 (or a tab): this line is not in the box`,
+      place,
+      [node],
+    );
+  } else if (indent <= 0 && boxBody(node).length === 0) {
+    report(
+      file,
+      'mkdocs-box-indent',
+      `Unexpected unindented line right after \`${header}\`, expected its body indented by 4 spaces: the box is empty and this line follows it`,
+      place,
+      [node],
+    );
+  }
+}

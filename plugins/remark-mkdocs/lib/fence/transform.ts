@@ -1,0 +1,190 @@
+import type {Code, Parent, Root, RootContent} from 'mdast';
+import type {VFile} from 'vfile';
+import {visit} from '../mdast-util/visit';
+import {parseFenceInfo, type FenceInfo} from './info';
+import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {parseOutputTables} from '../shell/output-table';
+import {report} from '../messages';
+import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
+import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
+
+/**
+ * Fenced code → what the reader needs. Shell-ish blocks are classified
+ * (commands, output, session): commands become `<CommandBlock>` with the exact
+ * text to paste computed here, at build time; sample output becomes
+ * `<OutputBlock>`, with aligned output parsed into tables. Other fences keep
+ * Docusaurus's code block, with MkDocs' `title`/`hl_lines`/`linenums` mapped to
+ * its metastring. Props are plain data (strings, JSON strings). With
+ * `emit: false` (the `html` target) blocks are only checked, not rewritten.
+ */
+export function fencedCode(tree: Root, file: VFile, emit: boolean): void {
+  const found: Array<{node: Code; parent: Parent; index: number}> = [];
+  visit(tree, 'code', (node, index, parent) => {
+    if (parent && index !== undefined) found.push({node, parent, index});
+  });
+
+  let previous: {kind: ShellBlockKind; parent: Parent; index: number; command?: string} | undefined;
+  for (const {node, parent, index} of found) {
+    const info = parseFenceInfo(node.lang, node.meta);
+    for (const problem of info.problems) report(file, 'mkdocs-fence-option', problem.reason, node.position);
+    reportUnrenderedAttributes(file, node, info);
+    const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
+    const classification = classifyShellBlock({info, value: node.value, previous: adjacent?.kind});
+    if (!classification) {
+      if (emit) {
+        node.lang = info.language ?? null;
+        node.meta = docusaurusMetastring(info);
+        addCodeClasses(node, info);
+      } else {
+        fenceToMkdocsHtml(node, info, parent, index);
+      }
+      previous = undefined;
+      continue;
+    }
+    if (classification.certainty === 'ambiguous') {
+      report(
+        file,
+        'shell-block-ambiguous',
+        `Unexpected ambiguous \`${node.lang ?? 'untagged'}\` block (${classification.reason}), expected a marker: add \`title="Output"\` or use \`text\` for sample output, or \`{ .bash .command }\` for commands; treated as ${classification.kind}`,
+        node.position,
+      );
+    } else if (classification.kind === 'session' && classification.certainty === 'heuristic') {
+      report(
+        file,
+        'shell-block-mixed',
+        `Unexpected command and sample output in one \`${node.lang ?? 'untagged'}\` block (${classification.reason}), expected them in separate fences (commands in \`bash\`, output in \`text\`): only the commands are copied`,
+        node.position,
+      );
+    }
+    if (emit) {
+      parent.children[index] =
+        classification.kind === 'output'
+          ? outputBlock(node, info, adjacent?.command)
+          : commandBlock(node, info, classification);
+    } else {
+      fenceToMkdocsHtml(node, info, parent, index);
+    }
+    previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
+  }
+}
+
+/** Only a short paragraph (or nothing) between two blocks still reads as "the command, then its output". */
+function isAdjacent(parent: Parent, before: number, after: number): boolean {
+  const between = parent.children.slice(before + 1, after);
+  return between.length === 0 || (between.length === 1 && between[0]!.type === 'paragraph' && textLength(between[0]!) < 200);
+}
+
+function textLength(node: RootContent): number {
+  let length = 0;
+  visit(node, 'text', (text) => {
+    length += text.value.length;
+  });
+  return length;
+}
+
+function lastCommand(classification: ShellClassification): string | undefined {
+  const last = classification.commands[classification.commands.length - 1];
+  return last?.text.split('\n')[0];
+}
+
+function commandBlock(node: Code, info: FenceInfo, classification: ShellClassification) {
+  const attributes = [
+    jsxAttribute('kind', classification.kind),
+    jsxAttribute('language', info.language ?? 'bash'),
+    jsxAttribute('code', node.value),
+    jsxAttribute('copyAll', classification.copyAll),
+    jsxAttribute('commands', JSON.stringify(classification.commands)),
+    jsxAttribute('roles', JSON.stringify(classification.lines.map((line) => line.role))),
+  ];
+  const metastring = docusaurusMetastring(info);
+  if (metastring) attributes.push(jsxAttribute('metastring', metastring));
+  const classes = fenceClasses(info);
+  if (classes.length > 0) attributes.push(jsxAttribute('className', classes.join(' ')));
+  return jsxFlowElement('CommandBlock', attributes, [], node.position);
+}
+
+function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
+  const attributes = [jsxAttribute('raw', node.value)];
+  const tables = parseOutputTables(node.value);
+  if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
+  if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
+  if (command) attributes.push(jsxAttribute('command', command));
+  // Output is shown as text, not highlighted; the language stays a class, as on MkDocs' `<code>`.
+  const classes = codeClassNames(info.language, info);
+  if (classes.length > 0) attributes.push(jsxAttribute('className', classes.join(' ')));
+  return jsxFlowElement('OutputBlock', attributes, [], node.position);
+}
+
+/**
+ * The `html` target, any fence: MkDocs' language class comes from the header's
+ * first class too (`{ .yaml }` → `language-yaml`), the other classes follow it
+ * on `<code>`, and a title becomes the filename bar.
+ */
+function fenceToMkdocsHtml(node: Code, info: FenceInfo, parent: Parent, index: number): void {
+  if (info.braces) {
+    node.lang = info.language ?? null;
+    node.meta = null;
+  }
+  addCodeClasses(node, info);
+  if (info.title !== undefined) parent.children[index] = withFilename(node, info.title);
+}
+
+/**
+ * The header's extra classes on the `<code>` element, after its language class
+ * (`language-` and the first word of `lang`, words split at spaces and tabs).
+ * Without extra classes mdast-util-to-hast writes the language class itself,
+ * but it splits `lang` at any JavaScript whitespace (`/\s+/`) and keeps the
+ * first word, while superfences splits a header at spaces only: `{.\u00a0e}`
+ * (a no-break space) is the language `\u00a0e` in MkDocs, which to-hast cut
+ * to `language-`, dropping `e`. Such a language gets its class stated here.
+ */
+function addCodeClasses(node: Code, info: FenceInfo): void {
+  const language = node.lang?.split(/[ \t]/)[0];
+  if (fenceClasses(info).length === 0 && !(language && /\s/.test(language))) return;
+  const className = codeClassNames(language, info);
+  node.data = {...node.data, hProperties: {...node.data?.hProperties, className}};
+}
+
+/**
+ * Brace-form keys other than the highlight options (`{ .yaml data-x="1" }`, a
+ * bare `{ .yaml wrap }`) are attributes of MkDocs' `<pre>`/`<code>`: invisible
+ * there, and not carried by either target here. Said once per block, so the
+ * author knows the words did not reach the page.
+ */
+function reportUnrenderedAttributes(file: VFile, node: Code, info: FenceInfo): void {
+  // The whole header too: the ignored text may be the tail of a word an option started (`R劌"` → `R`, `劌"`).
+  const header = [node.lang, node.meta].filter(Boolean).join(' ');
+  for (const text of info.ignored ?? []) {
+    report(file, 'mkdocs-fence-option', `Unexpected \`${text}\` among the fence options of \`${header}\`, expected \`key="value"\` options: ignored, as MkDocs ignores it`, node.position);
+  }
+  // Plain-form unknown keys already have their problem (MkDocs drops that fence).
+  const keys = info.braces ? Object.keys(info.data) : [];
+  if (keys.length === 0) return;
+  const list = keys.map((key) => (info.data[key] === key ? `\`${key}\`` : `\`${key}="${info.data[key]}"\``)).join(', ');
+  report(
+    file,
+    'mkdocs-fence-option',
+    `Unexpected fence attribute${keys.length === 1 ? '' : 's'} ${list}, expected \`title\`, \`hl_lines\`, \`linenums\` or classes: not rendered on the page`,
+    node.position,
+  );
+}
+
+/**
+ * The `html` target: superfences shows a fence's `title` as
+ * `<span class="filename">` above the code, inside `div.highlight`.
+ */
+function withFilename(node: Code, title: string): RootContent {
+  return {
+    type: 'blockquote',
+    data: {hName: 'div', hProperties: {className: ['highlight']}},
+    children: [
+      {
+        type: 'paragraph',
+        data: {hName: 'span', hProperties: {className: ['filename']}},
+        children: [{type: 'text', value: title}],
+      },
+      node,
+    ],
+    position: node.position,
+  };
+}

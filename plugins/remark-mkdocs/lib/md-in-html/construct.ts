@@ -1,0 +1,287 @@
+import type {Code, Construct, Effects, ParseContext, State, Token, TokenizeContext} from 'micromark-util-types';
+import {codes, constants, types} from 'micromark-util-symbol';
+import {markdownLineEnding} from 'micromark-util-character';
+import {readMarkdownTag, type HtmlMode} from './tag';
+import {INITIAL_SCAN_STATE, scanContentLine, type LinePlan, type ScanState} from './content-scan';
+import {lineCursor} from '../micromark-util/line-cursor';
+import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
+import {linePrefixWidth} from '../micromark-util/line-prefix';
+import {nestedDocument} from '../micromark-util/nested-document';
+import {perParse} from '../micromark-util/per-parse';
+import './token-types';
+
+/**
+ * Python-Markdown's `md_in_html`: a block-level element whose opening tag
+ * starts a line (0–3 columns into its container) and carries a `markdown`
+ * attribute, up to its matching closing tag, with the content parsed as
+ * Markdown: a nested document (block mode), or inline content only (span
+ * mode: `markdown="span"`, and `markdown` on `p`, `h1`–`h6`, `li`, `td`, …).
+ *
+ * Modelled on the box construct (`boxes/construct.ts`) and on
+ * micromark-extension-directive's `:::` containers: the opening tag line, then
+ * the content as `chunkDocument` tokens (one per line, linked), read as a
+ * document of its own (`micromark-util/nested-document.ts`), so fences, lists, boxes and
+ * further elements nest and positions stay exact. Where the element ends is
+ * decided line by line by `scanContentLine` (the matching closing tag, as
+ * MkDocs finds it), each line read once ahead and once when consumed.
+ *
+ * Every other tag (no `markdown`, an inline or raw element, an unknown value,
+ * a tag that does not end on its line) is left to CommonMark's HTML block.
+ *
+ * `concrete`: like an HTML block or a fence, the element's lines are not
+ * offered to container starts (`- item` or `> quote` inside the element
+ * belong to the nested document, not to the page's containers).
+ */
+export const htmlElement: Construct = {name: 'mkdocsHtml', tokenize: tokenizeHtmlElement, concrete: true};
+
+/**
+ * Elements nest in each other's nested documents, and every level tokenizes
+ * its lines again. Unlike a box, whose body costs 4 more columns a level, a
+ * level of elements costs one short line, so `<div markdown>` written 1000
+ * times would take quadratic time. Deeper than this, a tag stays raw HTML
+ * (reported); no lesson nests that deep.
+ */
+export const MAX_ELEMENT_NESTING = 20;
+
+/**
+ * How many elements enclose each line, for one parse: the nested documents
+ * share the parser, and an element hands a line to its content's tokenizer
+ * only after marking it.
+ */
+const nestingByParser = perParse(() => new Map<number, number>());
+
+/** The number of `<tag markdown>` elements whose content holds `line`. */
+export function elementNesting(parser: ParseContext, line: number): number {
+  return nestingByParser.get(parser)?.get(line) ?? 0;
+}
+
+function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this;
+  let name = '';
+  let mode: HtmlMode = 'block';
+  let tagEnd = 0;
+  /** The line being consumed (tabs and virtual spaces as one space each, so indexes count codes). */
+  let line = '';
+  const cursor = lineCursor(effects);
+  const step = cursor.step;
+  let plan: LinePlan = {state: INITIAL_SCAN_STATE};
+  let openingLine = true;
+  /** Filled by the lookahead at each line ending: the next line and its plan. */
+  let nextText = '';
+  let nextPlan: LinePlan = plan;
+  let previous: Token | undefined;
+  let inChunk = false;
+  let spanOpen = false;
+  let nesting = 0;
+  const body = nestedDocument(self);
+
+  return start;
+
+  function start(code: Code): State | undefined {
+    if (code !== codes.lessThan) return nok(code);
+    // In MDX, `<` starts JSX, which reads Markdown inside elements already.
+    if (self.parser.constructs.disable.null?.includes('htmlFlow')) return nok(code);
+    if (linePrefixWidth(self.events) >= constants.tabSize) return nok(code);
+    nesting = elementNesting(self.parser, self.now().line);
+    if (nesting >= MAX_ELEMENT_NESTING) return nok(code);
+    return effects.check(lineProbe(acceptOpeningLine), begin, nok)(code);
+  }
+
+  function acceptOpeningLine(text: string): boolean {
+    const result = readMarkdownTag(text);
+    if (!result?.ok) return false;
+    line = text;
+    name = result.tag.name;
+    mode = result.mode;
+    tagEnd = result.tag.end;
+    return true;
+  }
+
+  function begin(code: Code): State | undefined {
+    effects.enter('mkdocsHtml');
+    effects.enter('mkdocsHtmlOpen');
+    return openingTag(code);
+  }
+
+  function openingTag(code: Code): State | undefined {
+    if (cursor.index < tagEnd) return step(code, openingTag);
+    effects.exit('mkdocsHtmlOpen');
+    // Asked whether the element may interrupt a paragraph: the tag is enough.
+    if (self.interrupt) return ok(code);
+    plan = shiftPlan(scanContentLine(line.slice(tagEnd), name, INITIAL_SCAN_STATE, false), tagEnd);
+    return segment(code);
+  }
+
+  /** At the start of what the current line holds for the element: content, then maybe the closing tag. */
+  function segment(code: Code): State | undefined {
+    const contentEnd = plan.close ? plan.close.start : line.length;
+    if (isBlank(line.slice(cursor.index, contentEnd))) return whitespace(code, plan.close ? closeStart : atLineEnd);
+    return chunkStart(code);
+  }
+
+  /** Spaces that are no content, then `next`. */
+  function whitespace(code: Code, next: State): State | undefined {
+    const contentEnd = plan.close ? plan.close.start : line.length;
+    if (cursor.index >= contentEnd) return next(code);
+    effects.enter('mkdocsHtmlWhitespace');
+    return inside(code);
+
+    function inside(code: Code): State | undefined {
+      if (cursor.index < contentEnd) return step(code, inside);
+      effects.exit('mkdocsHtmlWhitespace');
+      return next(code);
+    }
+  }
+
+  function chunkStart(code: Code): State | undefined {
+    enterChunk();
+    return chunkInside(code);
+  }
+
+  function chunkInside(code: Code): State | undefined {
+    if (plan.close && cursor.index === plan.close.start) {
+      exitChunk();
+      return closeStart(code);
+    }
+    if (code === codes.eof || markdownLineEnding(code)) return atLineEnd(code);
+    return step(code, chunkInside);
+  }
+
+  /** At the end of a line: does the element go on? */
+  function atLineEnd(code: Code): State | undefined {
+    if (code === codes.eof) return unclosed(code);
+    return effects.check(nextLineProbe(acceptNextLine, {lazy: false}), nextLine, unclosed)(code);
+  }
+
+  function acceptNextLine(text: string): boolean {
+    nextText = text;
+    nextPlan = scanContentLine(text, name, plan.state, true);
+    return true;
+  }
+
+  /**
+   * The next line is the element's. Its line ending is content when the next
+   * line holds content (a blank line too: it separates blocks in the nested
+   * document), but not before a line that only closes the element, nor right
+   * after the opening tag.
+   */
+  function nextLine(code: Code): State | undefined {
+    const closesOnly = nextPlan.close !== undefined && isBlank(nextText.slice(0, nextPlan.close.start));
+    if (!closesOnly && (inChunk || !openingLine)) {
+      if (!inChunk) enterChunk();
+      effects.consume(code);
+      exitChunk();
+    } else {
+      if (inChunk) exitChunk();
+      // Not the span's: a line ending inside its paragraph would become text.
+      exitSpan();
+      effects.enter(types.lineEnding);
+      effects.consume(code);
+      effects.exit(types.lineEnding);
+    }
+    line = nextText;
+    plan = nextPlan;
+    cursor.index = 0;
+    openingLine = false;
+    return segment;
+  }
+
+  function enterChunk(): void {
+    if (mode === 'span' && !spanOpen) {
+      effects.enter('mkdocsHtmlSpan');
+      spanOpen = true;
+    }
+    inChunk = true;
+    if (mode !== 'span') {
+      body.enter(effects);
+      return;
+    }
+    const token = effects.enter(types.chunkText, {contentType: constants.contentTypeText, previous});
+    if (previous) previous.next = token;
+    previous = token;
+  }
+
+  function exitChunk(): void {
+    inChunk = false;
+    if (mode === 'span') {
+      effects.exit(types.chunkText);
+      return;
+    }
+    const token = effects.exit(types.chunkDocument);
+    // The nested document must not take its own lines for lazy ones.
+    self.parser.lazy[token.start.line] = false;
+    nestingByParser.of(self.parser).set(token.start.line, nesting + 1);
+    body.write(token);
+  }
+
+  function exitSpan(): void {
+    if (!spanOpen) return;
+    effects.exit('mkdocsHtmlSpan');
+    spanOpen = false;
+  }
+
+  function closeStart(code: Code): State | undefined {
+    exitSpan();
+    effects.enter('mkdocsHtmlClose');
+    return closeTag(code);
+  }
+
+  function closeTag(code: Code): State | undefined {
+    if (cursor.index < plan.close!.end) return step(code, closeTag);
+    effects.exit('mkdocsHtmlClose');
+    body.end();
+    effects.exit('mkdocsHtml');
+    return afterClose(code);
+  }
+
+  /** Text after the closing tag is a paragraph after the element (Python-Markdown's "tail"). */
+  function afterClose(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) return ok(code);
+    if (markdownSpaceOrVirtual(code)) {
+      effects.enter('mkdocsHtmlWhitespace');
+      return spaces(code);
+    }
+    effects.enter('mkdocsHtmlTail');
+    effects.enter(types.chunkText, {contentType: constants.contentTypeText});
+    return tail(code);
+  }
+
+  function spaces(code: Code): State | undefined {
+    if (markdownSpaceOrVirtual(code)) return step(code, spaces);
+    effects.exit('mkdocsHtmlWhitespace');
+    return afterClose(code);
+  }
+
+  function tail(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) {
+      effects.exit(types.chunkText);
+      effects.exit('mkdocsHtmlTail');
+      return ok(code);
+    }
+    return step(code, tail);
+  }
+
+  /** No closing tag before the end of the container (or a lazy line): the element ends here. */
+  function unclosed(code: Code): State | undefined {
+    if (inChunk) exitChunk();
+    exitSpan();
+    body.end();
+    effects.exit('mkdocsHtml');
+    return ok(code);
+  }
+}
+
+function shiftPlan(plan: LinePlan, offset: number): LinePlan {
+  return plan.close ? {...plan, close: {start: plan.close.start + offset, end: plan.close.end + offset}} : plan;
+}
+
+/** Spaces only (a tab is read as spaces): other Unicode spaces, such as U+00A0, are content. */
+function isBlank(text: string): boolean {
+  return /^[ \t]*$/.test(text);
+}
+
+function markdownSpaceOrVirtual(code: Code): boolean {
+  return code === codes.space || code === codes.horizontalTab || code === codes.virtualSpace;
+}
+
+export type {ScanState};

@@ -1,0 +1,31 @@
+import type {Handle, Options} from 'mdast-util-to-markdown';
+import {defaultMode} from './tag';
+import type {MkdocsHtml} from './from-markdown';
+
+/**
+ * mdast-util-to-markdown handler for `mkdocsHtml` nodes (the tree as parsed),
+ * so a tree that holds them can be printed back: the opening tag with its
+ * attributes and a `markdown` attribute that gives the same mode, the content,
+ * the closing tag on its own line (also for an element that had none).
+ */
+export function mkdocsHtmlToMarkdown(): Options {
+  return {handlers: {mkdocsHtml: handleHtml}};
+}
+
+const handleHtml: Handle = function (node: MkdocsHtml, _, state, info) {
+  const attributes = Object.entries(node.attributes).map(([name, value]) =>
+    value === null ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
+  );
+  const markdown = node.mode === defaultMode(node.name) ? ' markdown' : ` markdown="${node.mode}"`;
+  const open = `<${node.name}${attributes.join('')}${markdown}>`;
+  const close = `</${node.name}>`;
+  const tracker = state.createTracker(info);
+  let value = tracker.move(open + '\n');
+  const [first] = node.children;
+  if (node.mode === 'span') {
+    if (first?.type === 'paragraph') value += tracker.move(state.containerPhrasing(first, {before: '\n', after: '\n', ...tracker.current()}));
+  } else {
+    value += tracker.move(state.containerFlow(node, tracker.current()));
+  }
+  return value + tracker.move((node.children.length > 0 ? '\n' : '') + close);
+};

@@ -1,0 +1,53 @@
+import type {Construct, Effects, ParseContext, State, TokenizeContext} from 'micromark-util-types';
+import {types} from 'micromark-util-symbol';
+import {perParse} from './per-parse';
+
+/**
+ * Which lines continue a list item. Our line constructs are flow constructs,
+ * and flow does not see its containers; but a box header or an abbreviation
+ * may be indented past its container's column only inside a list item
+ * (MkDocs authors indent 4 there, whatever the marker's width), so they need
+ * to know.
+ *
+ * This document construct never matches: micromark tries it (key `null`) at
+ * every container check, after the containers that continued have emitted
+ * their prefixes, and it only notes whether the innermost one was a list item.
+ */
+export const listContext: Construct = {name: 'mkdocsListContext', tokenize: tokenizeListContext};
+
+const listLines = perParse(() => new Set<number>());
+
+export function continuesListItem(parser: ParseContext, line: number): boolean {
+  return listLines.get(parser)?.has(line) ?? false;
+}
+
+/**
+ * Python-Markdown recognises `!!!`, `???`, `===` and `*[` only at column 0 of
+ * their container, while flow lets up to 3 spaces precede a construct
+ * (`prefix`, from `linePrefixWidth`): refuse them, except in a list item,
+ * where MkDocs authors indent by 4 whatever the marker's width. There (as in
+ * Python-Markdown) such a line also cannot start in the middle of the item's
+ * paragraph: it stays text.
+ */
+export function atContainerColumn(self: TokenizeContext, prefix: number): boolean {
+  const inListItem = continuesListItem(self.parser, self.now().line);
+  if (inListItem && self.interrupt) return false;
+  return prefix === 0 || inListItem;
+}
+
+/**
+ * The note is taken when micromark asks for the construct, which is right
+ * before it feeds it the first code (same events, same place); then `nok` is
+ * the first state. No state function of our own: this runs at every line of
+ * every nested document.
+ */
+function tokenizeListContext(this: TokenizeContext, _effects: Effects, _ok: State, nok: State): State {
+  const events = this.events;
+  let index = events.length - 1;
+  if (index >= 0 && events[index]![1].type === types.linePrefix) index -= 2;
+  const event = events[index];
+  if (event && event[0] === 'exit' && event[1].type === types.listItemIndent) {
+    listLines.of(this.parser).add(this.now().line);
+  }
+  return nok;
+}

@@ -1,0 +1,33 @@
+import type {Extension} from 'micromark-util-types';
+import {codes} from 'micromark-util-symbol';
+import {box} from './boxes/construct';
+import {exclamationData} from './boxes/exclamation-data';
+import {abbreviationDefinition} from './abbreviation/construct';
+import {htmlElement} from './md-in-html/construct';
+import {listContext} from './micromark-util/list-context';
+
+/**
+ * The micromark extension for every MkDocs construct the plugin tokenizes,
+ * keyed by the character that starts it: `!!!` admonitions, `???`/`???+`
+ * collapsibles and `===` content tabs (one box construct), `*[TERM]: Title`
+ * abbreviation definitions, and `<tag markdown>` elements (md_in_html). Plus
+ * two that match nothing: `listContext` notes which lines continue a list
+ * item (boxes and abbreviations may be indented there), and `exclamationData`
+ * reads a run of `!` as one text token (a paragraph of many failed `!!!`
+ * headers stays linear). Attribute lists, emoji, annotations and mojibake are
+ * read from text nodes after parsing, as Python-Markdown's inline and tree
+ * processors do.
+ */
+export function mkdocsSyntax(): Extension {
+  return {
+    flow: {
+      [codes.exclamationMark]: box,
+      [codes.questionMark]: box,
+      [codes.equalsTo]: box,
+      [codes.asterisk]: abbreviationDefinition,
+      [codes.lessThan]: htmlElement,
+    },
+    document: {null: [listContext]},
+    text: {[codes.exclamationMark]: exclamationData},
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * md_in_html's pure parts (the opening tag, the closing-tag scan) and the
+ * properties the fixtures cannot show one by one: the cheap source check never
+ * skips an element, and nesting stays bounded.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import {renderHtml} from '../pipeline';
+import {missingWords, wordCounts} from '../words';
+import {visit} from 'unist-util-visit';
+import type {Node} from 'unist';
+import remarkMkdocs from '../../index';
+import {readMarkdownTag} from '../../lib/md-in-html/tag';
+import {INITIAL_SCAN_STATE, scanContentLine, type ScanState} from '../../lib/md-in-html/content-scan';
+import {mayContain} from '../../lib/may-contain';
+import {MAX_ELEMENT_NESTING} from '../../lib/md-in-html/construct';
+
+const parse = (markdown: string) => unified().use(remarkParse).use(remarkMkdocs).parse(markdown);
+
+describe('readMarkdownTag', () => {
+  it.each([
+    ['<div markdown>', 'block'],
+    ['<div markdown="1">', 'block'],
+    ["<div class='a' markdown='span'>", 'span'],
+    ['<div markdown=block>', 'block'],
+    ['<p markdown>', 'span'],
+    ['<h2 markdown="1">', 'span'],
+    ['<p markdown="block">', 'block'],
+    ['<FIGURE MARKDOWN>', 'block'],
+    ['<summary markdown>', 'span'],
+    ['<details\tmarkdown >', 'block'],
+  ])('%s → %s mode', (line, mode) => {
+    expect(readMarkdownTag(line)).toMatchObject({ok: true, mode});
+  });
+
+  it.each([
+    ['<span markdown>', 'inline-element'],
+    ['<a href="x" markdown>', 'inline-element'],
+    ['<pre markdown>', 'raw-element'],
+    ['<script markdown>', 'raw-element'],
+    ['<hr markdown>', 'empty-element'],
+    ['<div markdown/>', 'empty-element'],
+    ['<div markdown="0">', 'value'],
+    ['<div markdown="Block">', 'value'],
+    ['<div class="x">', 'no-attribute'],
+  ])('%s is not taken (%s)', (line, problem) => {
+    expect(readMarkdownTag(line)).toMatchObject({ok: false, problem});
+  });
+
+  it.each(['<div markdown', '<div class="x markdown>', '<div markdown =>', '<1div markdown>', 'div markdown>'])(
+    '%s is no opening tag',
+    (line) => expect(readMarkdownTag(line)).toBeUndefined(),
+  );
+
+  it('reads attributes: names lower-cased, values decoded, bare ones null, the first of duplicates', () => {
+    const result = readMarkdownTag(`<div ID=a Class="x &amp; y" hidden data-n='1' id=b markdown> rest`);
+    expect(result?.tag).toEqual({
+      name: 'div',
+      attributes: [
+        {name: 'id', value: 'a'},
+        {name: 'class', value: 'x & y'},
+        {name: 'hidden', value: null},
+        {name: 'data-n', value: '1'},
+        {name: 'markdown', value: null},
+      ],
+      end: 60,
+      selfClosing: false,
+    });
+  });
+});
+
+describe('scanContentLine', () => {
+  /** Scan lines in order; the index of the line that closes and the column. */
+  function closeOf(lines: string[]): string | undefined {
+    let state: ScanState = INITIAL_SCAN_STATE;
+    for (const [index, line] of lines.entries()) {
+      const plan = scanContentLine(line, 'div', state, true);
+      if (plan.close) return `${index}:${plan.close.start}-${plan.close.end}`;
+      state = plan.state;
+    }
+    return undefined;
+  }
+
+  it('finds the matching closing tag, on its own line or ending a line', () => {
+    expect(closeOf(['*a*', '</div>'])).toBe('1:0-6');
+    expect(closeOf(['*a*</DIV >'])).toBe('0:3-10');
+    expect(closeOf(['  <div class="x">', '  </div>', '</div>'])).toBe('2:0-6');
+  });
+
+  it('ignores tags in fences (any indentation, after `>`) and comments, not in code spans', () => {
+    expect(closeOf(['```html', '</div>', '```', '</div>'])).toBe('3:0-6');
+    expect(closeOf(['    ~~~~', '    </div>', '    ~~~~', '</div>'])).toBe('3:0-6');
+    expect(closeOf(['> ```', '> </div>', '> ```', '</div>'])).toBe('3:0-6');
+    expect(closeOf(['<!-- </div>', '</div> -->', '</div>'])).toBe('2:0-6');
+    expect(closeOf(['`</div>`'])).toBe('0:1-7');
+  });
+
+  it('counts an opening tag at the start of a line only, and not a self-closing one', () => {
+    expect(closeOf(['Use `<div>` here', '</div>'])).toBe('1:0-6');
+    expect(closeOf(['<div/>', '</div>'])).toBe('1:0-6');
+    expect(closeOf(['<divx>', '</div>'])).toBe('1:0-6');
+    expect(closeOf(['<div>', '</div>'])).toBeUndefined();
+  });
+
+  it('does not see a fence or a nested tag on the opening line', () => {
+    expect(scanContentLine('```', 'div', INITIAL_SCAN_STATE, false).state.fence).toBeUndefined();
+    expect(scanContentLine('<div></div>', 'div', INITIAL_SCAN_STATE, false).close).toEqual({start: 5, end: 11});
+  });
+});
+
+describe('the construct', () => {
+  it('is never skipped by the cheap source check', () => {
+    const fixtures = path.join(import.meta.dirname, '../fixtures');
+    for (const name of readdirSync(fixtures)) {
+      let input: string;
+      try {
+        input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8');
+      } catch {
+        continue;
+      }
+      let found = false;
+      visit(parse(input), 'mkdocsHtml', () => {
+        found = true;
+      });
+      if (found) expect(mayContain(input).markdownAttributes, name).toBe(true);
+    }
+  });
+
+  it(`stops nesting at ${MAX_ELEMENT_NESTING} levels (a deeper tag stays raw HTML), so 2000 tags parse fast`, () => {
+    const tree = parse('<div markdown>\n'.repeat(2000) + 'x\n');
+    let deepest = 0;
+    const walk = (node: Node, depth: number): void => {
+      const here = node.type === 'mkdocsHtml' ? depth + 1 : depth;
+      deepest = Math.max(deepest, here);
+      for (const child of (node as Node & {children?: Node[]}).children ?? []) walk(child, here);
+    };
+    walk(tree, 0);
+    expect(deepest).toBe(MAX_ELEMENT_NESTING);
+  });
+});
+
+describe('nothing the author wrote disappears', () => {
+  // The author's words; tag and attribute names are markup (a tag in a fence of a span-mode element, say, is
+  // text for plain CommonMark and markup inline), so only these are counted.
+  const vocabulary = ['alpha', 'beta', 'note', 'café', 'данные', '42'];
+  const word = fc.constantFrom(...vocabulary);
+  const words = fc.array(word, {minLength: 1, maxLength: 3}).map((list) => list.join(' '));
+  const indent = fc.constantFrom('', '', '', ' ', '    ', '> ', '- ');
+  // Not 4 spaces: a tag that plain CommonMark shows as indented code is markup in a span-mode element's text.
+  const tagIndent = fc.constantFrom('', '', '', ' ', '> ', '- ');
+  const line = fc.oneof(
+    fc.tuple(tagIndent, fc.constantFrom('<div markdown>', '<div class="x" markdown="1">', '<figure markdown="span">', '<p markdown>', '<span markdown>', '<pre markdown>', '<div markdown="0">', '<section markdown>')).map(([i, tag]) => i + tag),
+    fc.tuple(tagIndent, fc.constantFrom('</div>', '</figure>', '</p>', '</section>', '</span>')).map(([i, tag]) => i + tag),
+    fc.tuple(indent, words).map(([i, w]) => i + w),
+    fc.tuple(words, words).map(([a, b]) => `*${a}*</div> ${b}`),
+    fc.tuple(words, words).map(([a, b]) => `<div markdown>${a}</div> ${b}`),
+    words.map((w) => `<figcaption>${w}</figcaption>`),
+    fc.constantFrom('', '', '```', '    indented', '<!-- </div> -->'),
+  );
+  const document = fc.array(line, {maxLength: 20}).map((lines) => lines.join('\n'));
+
+  it('keeps every word of the plain CommonMark rendering (multiset), with `<tag markdown>` lines anywhere', () => {
+    fc.assert(
+      fc.property(document, (markdown) => {
+        const plain = wordCounts(renderHtml(markdown, {plugin: false}).html, false);
+        const ours = wordCounts(renderHtml(markdown, {repairMojibake: false}).html, true);
+        expect(missingWords(plain, ours).filter((entry) => vocabulary.includes(entry.split(' ')[0]!))).toEqual([]);
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 500)},
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import type {Node} from 'unist';
+import remarkMkdocs from '../index';
+import {fixtureCases} from './fixture-files';
+
+/**
+ * The plugin registers to-markdown handlers for the nodes it parses (boxes,
+ * abbreviation definitions, `<tag markdown>` elements), so remark-stringify
+ * writes a parsed page back as MkDocs Markdown: parsing that again gives the
+ * same tree (positions aside). This is the tree as parsed, before the
+ * transforms; what they make (JSX for the theme, `<abbr>` occurrences) is for
+ * rendering, not for writing back.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const roots = [path.join(here, 'fixtures'), path.join(here, 'abbreviation/fixtures')];
+
+const processor = unified().use(remarkParse).use(remarkMkdocs).use(remarkStringify);
+
+function parse(markdown: string): Node {
+  return processor.parse(markdown);
+}
+
+/** Without positions (and the box's `typePoint`, a position too). */
+function strip(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strip);
+  if (!node || typeof node !== 'object') return node;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'position' || key === 'typePoint') continue;
+    result[key] = strip(value);
+  }
+  return result;
+}
+
+function types(node: Node, found = new Set<string>()): Set<string> {
+  found.add(node.type);
+  for (const child of (node as Node & {children?: Node[]}).children ?? []) types(child, found);
+  return found;
+}
+
+/**
+ * Fixtures that do not read back the same yet, and why.
+ */
+const KNOWN: Record<string, string> = {
+  // `closed: false` (no `</section>` before the end of the container) is
+  // written with its closing tag: left open, the element would take in
+  // whatever a tool puts after it.
+  'html-unclosed': 'an unclosed `<tag markdown>` is written closed',
+  // mdast-util-to-markdown writes a line ending right before `<figcaption>`
+  // (a block-level tag) as a space, so that the tag cannot start an HTML
+  // block when read again; inside a span-mode element it could not, but the
+  // handler of `text` does not know it is in one.
+  'html-figure-span-mode': 'a line ending before a block-level tag in span-mode content is written as a space',
+};
+
+describe('to-markdown round trip through remark-stringify', () => {
+  const cases = roots.flatMap((root) => fixtureCases(root).map((name) => ({root, name})));
+  const covered = new Set<string>();
+
+  for (const {root, name} of cases) {
+    const run = KNOWN[name] ? it.skip : it;
+    run(`${path.basename(path.dirname(root)) === 'test' ? '' : 'abbreviation/'}${name}`, () => {
+      const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
+      const tree = parse(input);
+      for (const type of types(tree)) covered.add(type);
+      const written = processor.stringify(tree as never);
+      expect(strip(parse(written))).toEqual(strip(tree));
+    });
+  }
+
+  it('writes what MkDocs refused as text, escaped, so it reads back as text', () => {
+    for (const input of ['  !!! note\n    body\n', '> ??? "x\n', 'a\n\n   === "Tab"\n', '*[]: no term\n']) {
+      const tree = parse(input);
+      expect(strip(parse(processor.stringify(tree as never)))).toEqual(strip(tree));
+    }
+  });
+
+  it('writes `===+` and `===!` tabs, `???+` and empty titles back', () => {
+    const input = '===+ "A"\n    a\n\n===! ""\n    b\n\n???+ tip inline "T *x*"\n    c\n';
+    expect(processor.stringify(parse(input) as never)).toBe(input);
+  });
+
+  it('leaves a `:::` directive (no `data.mkdocs`) to mdast-util-directive', () => {
+    const tree = {type: 'root', children: [{type: 'containerDirective', name: 'note', attributes: {}, children: [{type: 'paragraph', children: [{type: 'text', value: 'x'}]}]}]};
+    expect(processor.stringify(tree as never)).toBe(':::note\nx\n:::\n');
+  });
+
+  it('covered every node type the plugin parses', () => {
+    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml']) expect(covered).toContain(type);
+  });
+});

@@ -1,0 +1,82 @@
+import {describe, expect, it} from 'vitest';
+import {stripCommentMarkers, stripLineMarkers} from '../../../lib/shell/copy-text';
+import {matchPrompt} from '../../../lib/shell/prompts';
+import {commandShape} from '../../../lib/shell/words';
+
+describe('matchPrompt', () => {
+  const cases: Array<[string, 'session' | 'script', string | undefined]> = [
+    ['$ kubectl get pods', 'script', '$ '],
+    ['$', 'script', undefined],
+    ['$', 'session', '$'],
+    ['% ls', 'session', '% '],
+    ['% Total    % Received', 'script', undefined],
+    ['# kubectl get pods', 'session', '# '],
+    ['# kubectl get pods', 'script', undefined],
+    ['# This is a comment', 'session', undefined],
+    ['root@33bd068de5e2:/# cat /etc/os-release', 'script', 'root@33bd068de5e2:/# '],
+    ['ubuntu@ip-172-31-33-21:~$ ls -lh', 'script', 'ubuntu@ip-172-31-33-21:~$ '],
+    ['I have no name!@e808d7c36e7c:/data$ ls -lh', 'script', 'I have no name!@e808d7c36e7c:/data$ '],
+    ['mac-34392:~ geertvangeest$ ls -lh', 'script', 'mac-34392:~ geertvangeest$ '],
+    ['/home/mobaxterm/data$ ls -lh', 'script', '/home/mobaxterm/data$ '],
+    ['~@<pod>:/# ls -la', 'script', '~@<pod>:/# '],
+    ['/ # exit', 'session', '/ # '],
+    ['[root@node1 ~]# systemctl status kubelet', 'script', '[root@node1 ~]# '],
+    ['(venv) $ pip install x', 'script', '(venv) $ '],
+    ['PS C:\\> kubectl get pods', 'script', 'PS C:\\> '],
+    ['PS /home/me> Get-Date', 'script', 'PS /home/me> '],
+    ['C:\\Users\\me> dir', 'script', 'C:\\Users\\me> '],
+    ['Apptainer> whoami', 'script', 'Apptainer> '],
+    ['user@example.com is the maintainer', 'script', undefined],
+    ['/usr/bin/env python3', 'script', undefined],
+    ['> continued', 'session', undefined],
+  ];
+  for (const [line, mode, prompt] of cases) {
+    it(`${mode}: ${line}`, () => expect(matchPrompt(line, mode)?.prompt).toBe(prompt));
+  }
+});
+
+describe('annotation markers', () => {
+  const cases: Array<[string, string]> = [
+    ['# (1)', ''],
+    ['# (1)!', ''],
+    ['# create it (1)!', ''],
+    ['# create it (1)', '# create it'],
+    ['# create it (1) (2)', '# create it'],
+    ['# wait (30) seconds', '# wait (30) seconds'],
+    ['# plain comment', '# plain comment'],
+  ];
+  for (const [comment, kept] of cases) it(comment, () => expect(stripCommentMarkers(comment)).toBe(kept));
+
+  it('strips a trailing comment of a command line', () => {
+    expect(stripLineMarkers('kubectl apply -f x.yaml # (1)!', 24)).toBe('kubectl apply -f x.yaml');
+    expect(stripLineMarkers('kubectl apply -f x.yaml # apply it (1)', 24)).toBe('kubectl apply -f x.yaml # apply it');
+  });
+});
+
+describe('commandShape', () => {
+  const cases: Array<[string, 'known' | 'assignment' | undefined]> = [
+    ['kubectl get pods', 'known'],
+    ['sudo -E apt-get update', 'known'],
+    ['NAME=value', 'assignment'],
+    ['ENV=prod ./deploy.sh', 'known'],
+    ['FOO="a b" make test', 'known'],
+    ['echo HELLO', 'known'],
+    ['NAME   READY   STATUS', undefined],
+    ['TYPE  REASON', undefined],
+    ['(cd app && make)', 'known'],
+    ['  (use "git add <file>..." to update what will be committed)', undefined],
+    ['{', undefined],
+    ['./ubuntu-figlet_v3.sif pwd', 'known'],
+    ['/usr/bin/env python3 x.py', 'known'],
+    ['/home/user', undefined],
+    ['/docker-entrypoint.sh: Configuration complete', undefined],
+  ];
+  for (const [line, shape] of cases) it(line, () => expect(commandShape(line, 'posix')).toBe(shape));
+
+  it('reads PowerShell case-insensitively, with cmdlets and variables', () => {
+    expect(commandShape('SET KUBE_CONTEXT=x', 'powershell')).toBe('known');
+    expect(commandShape('Get-Date -Uformat x', 'powershell')).toBe('known');
+    expect(commandShape('$env:KUBECONFIG = "x"', 'powershell')).toBe('known');
+    expect(commandShape('while(1) {', 'powershell')).toBe('known');
+  });
+});
