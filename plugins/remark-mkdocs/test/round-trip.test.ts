@@ -64,13 +64,21 @@ describe('to-markdown round trip through remark-stringify', () => {
   const covered = new Set<string>();
 
   for (const {root, name} of cases) {
-    const run = KNOWN[name] ? it.skip : it;
-    run(`${path.basename(path.dirname(root)) === 'test' ? '' : 'abbreviation/'}${name}`, () => {
+    const label = `${path.basename(path.dirname(root)) === 'test' ? '' : 'abbreviation/'}${name}`;
+    const known = KNOWN[name];
+    it(known ? `${label}: differs as documented (${known}), and writing it again changes nothing` : label, () => {
       const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
       const tree = parse(input);
       for (const type of types(tree)) covered.add(type);
       const written = processor.stringify(tree as never);
-      expect(strip(parse(written))).toEqual(strip(tree));
+      if (!known) {
+        expect(strip(parse(written))).toEqual(strip(tree));
+        return;
+      }
+      // Still different: a fix makes this fail, and the entry comes out of KNOWN.
+      expect(strip(parse(written))).not.toEqual(strip(tree));
+      // The written form is a fixed point: a second round trip gives back the same text.
+      expect(processor.stringify(parse(written) as never)).toBe(written);
     });
   }
 
