@@ -14,12 +14,12 @@
  * such an attribute is in the HTML to check; their expression attributes are
  * the plugins' own data and are left out.
  */
+import {DOCUSAURUS_MARKDOWN_CONFIG} from '../docusaurus-markdown-config';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast';
 import {toJsxRuntime} from 'hast-util-to-jsx-runtime';
-import type {MarkdownConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {createProcessorUncached} from '@docusaurus/mdx-loader/lib/processor.js';
 import {Fragment, jsx, jsxs} from 'react/jsx-runtime';
@@ -32,14 +32,6 @@ if (!presetDocs || typeof presetDocs !== 'object') throw new Error('docusaurus.c
 /** The docs options of the site: its remark and rehype plugins, its box keywords. */
 export const docs = presetDocs;
 
-const markdownConfig = {
-  format: 'md',
-  mermaid: false,
-  emoji: true,
-  mdx1Compat: {comments: true, admonitions: true, headingIds: true},
-  anchors: {maintainCase: false},
-  hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'warn'},
-} as unknown as MarkdownConfig;
 
 export interface Rendered {
   /** The page's body HTML as React's server render writes it. */
@@ -70,7 +62,7 @@ export function createRenderer(rehypePlugins: unknown[] = docs.rehypePlugins ?? 
     options: {
       siteDir: site,
       staticDirs: [],
-      markdownConfig,
+      markdownConfig: DOCUSAURUS_MARKDOWN_CONFIG,
       admonitions: docs.admonitions,
       beforeDefaultRemarkPlugins: docs.beforeDefaultRemarkPlugins,
       remarkPlugins: docs.remarkPlugins,

@@ -1,3 +1,4 @@
+import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../../test/docusaurus-markdown-config';
 import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,6 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Element, Root as HastRoot} from 'hast';
 import type {Root} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
-import type {MarkdownConfig} from '@docusaurus/types';
 import {createProcessorUncached} from '@docusaurus/mdx-loader/lib/processor.js';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
@@ -46,20 +46,12 @@ async function compile(markdown: string) {
   const capture = () => (tree: HastRoot) => {
     hast = structuredClone(tree);
   };
-  const markdownConfig = {
-    format: 'md',
-    mermaid: false,
-    emoji: true,
-    mdx1Compat: {comments: true, admonitions: true, headingIds: true},
-    anchors: {maintainCase: false},
-    hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'warn'},
-  } as unknown as MarkdownConfig;
   const processor = await createProcessorUncached({
     format: 'md',
     options: {
       siteDir: site,
       staticDirs: [],
-      markdownConfig,
+      markdownConfig: DOCUSAURUS_MARKDOWN_CONFIG,
       admonitions: true,
       beforeDefaultRemarkPlugins: [before],
       remarkPlugins: [remarkMkdocsAfterDefaults],

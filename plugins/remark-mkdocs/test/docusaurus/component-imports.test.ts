@@ -1,9 +1,9 @@
+import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../../test/docusaurus-markdown-config';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Root} from 'mdast';
-import type {MarkdownConfig} from '@docusaurus/types';
 import {createProcessorUncached} from '@docusaurus/mdx-loader/lib/processor.js';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
@@ -36,20 +36,12 @@ const COMPONENTS = {
 const BOX_THEMES = {info: {label: 'Info', icon: 'M1 1Z'}, bug: {label: 'Bug', icon: 'M2 2Z'}, neutral: {label: 'Note'}};
 
 async function compile(markdown: string, options: Options = {components: COMPONENTS}, after: AfterDefaultsOptions = {boxThemes: BOX_THEMES}) {
-  const markdownConfig = {
-    format: 'md',
-    mermaid: false,
-    emoji: true,
-    mdx1Compat: {comments: true, admonitions: true, headingIds: true},
-    anchors: {maintainCase: false},
-    hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'warn'},
-  } as unknown as MarkdownConfig;
   const processor = await createProcessorUncached({
     format: 'md',
     options: {
       siteDir: site,
       staticDirs: [],
-      markdownConfig,
+      markdownConfig: DOCUSAURUS_MARKDOWN_CONFIG,
       admonitions: {keywords: ['bug'], extendDefaults: true},
       beforeDefaultRemarkPlugins: [[remarkMkdocs, options]],
       remarkPlugins: [[remarkMkdocsAfterDefaults, after]],
