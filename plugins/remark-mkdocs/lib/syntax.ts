@@ -5,6 +5,7 @@ import {exclamationData} from './boxes/exclamation-data';
 import {abbreviationDefinition} from './abbreviation/construct';
 import {htmlElement} from './md-in-html/construct';
 import {listContext} from './micromark-util/list-context';
+import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extensions';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -17,8 +18,12 @@ import {listContext} from './micromark-util/list-context';
  * headers stays linear). Attribute lists, emoji, annotations and mojibake are
  * read from text nodes after parsing, as Python-Markdown's inline and tree
  * processors do.
+ *
+ * `extensions`: the workshop's `markdown_extensions`; constructs of an
+ * extension it does not list are not tokenized (they stay text, as in MkDocs).
  */
-export function mkdocsSyntax(): Extension {
+export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtensions(DEFAULT_MARKDOWN_EXTENSIONS)): Extension {
+  void extensions;
   return {
     flow: {
       [codes.exclamationMark]: box,
