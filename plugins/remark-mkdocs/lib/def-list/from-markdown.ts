@@ -159,20 +159,24 @@ function splitTerms(paragraph: Paragraph): DefListTerm[] {
 }
 
 /**
- * A line of a text node. Its line number is exact; its columns are only
- * where the node's own start or end tells them (micromark drops the
- * indentation of a paragraph's continuation lines from the value).
+ * A line of a text node, placed where the node's own start or end tells
+ * (its first and last lines); a middle line gets no position (micromark drops
+ * the indentation of a paragraph's continuation lines from the value, so its
+ * columns are unknown here).
  */
 function textPiece(node: Text, value: string, index: number, pieces: string[]): Text {
   const piece: Text = {type: 'text', value};
   const position = node.position;
-  if (!position) return piece;
-  const line = position.start.line + index;
-  const first = index === 0;
-  const last = index === pieces.length - 1;
-  const start: Point = first ? {...position.start} : {line, column: 1};
-  const end: Point = last ? {...position.end} : first ? {line, column: position.start.column + value.length} : {line, column: 1 + value.length};
-  piece.position = {start, end};
+  const startOffset = position?.start.offset;
+  const endOffset = position?.end.offset;
+  if (!position || startOffset === undefined || endOffset === undefined) return piece;
+  if (index === 0) {
+    const end = {line: position.start.line, column: position.start.column + value.length, offset: startOffset + value.length};
+    piece.position = {start: {...position.start}, end};
+  } else if (index === pieces.length - 1) {
+    const start = {line: position.end.line, column: Math.max(1, position.end.column - value.length), offset: endOffset - value.length};
+    piece.position = {start, end: {...position.end}};
+  }
   return piece;
 }
 
