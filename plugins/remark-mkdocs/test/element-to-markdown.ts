@@ -30,7 +30,7 @@ const element: Handle = function (node: Parent, _parent, state, info) {
   let value = tracker.move(`<${name}>\n`);
   value += node.children.every((child) => phrasing(child))
     ? tracker.move(state.containerPhrasing(node as Paragraph, {before: '\n', after: '\n', ...tracker.current()}))
-    : tracker.move(state.containerFlow(node, tracker.current()));
+    : tracker.move(state.containerFlow(node as Blockquote, tracker.current()));
   return value + tracker.move(`\n</${name}>`);
 };
 

@@ -49,6 +49,7 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
   /** Set when the line about to start was accepted as a lazy line. */
   let lazyLineNext = false;
   let markerLine = 0;
+  let markerLineLazy = false;
 
   return start;
 
@@ -65,6 +66,7 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
 
   function begin(code: Code): State | undefined {
     markerLine = self.now().line;
+    markerLineLazy = Boolean(self.parser.lazy[markerLine]);
     effects.enter('mkdocsDefinition');
     effects.enter('mkdocsDefinitionMarker');
     return markerInside(code);
@@ -173,25 +175,23 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
     return after(code);
   }
 
-  /**
-   * The nested document must not take its own lines for lazy ones. The `:`
-   * line keeps what the page's document tokenizer noted for it (the parser's
-   * `lazy` table is shared with the nested document, which writes it too):
-   * at the end of the page the chunk is read before that tokenizer asks
-   * whether the line was lazy (`: x` after a list item and a blank line ends
-   * the list).
-   */
+  /** The nested document must not take its own lines for lazy ones. */
   function chunkExit(): void {
     const token = effects.exit(types.chunkDocument);
-    const line = token.start.line;
-    const lazy = self.parser.lazy[line];
-    self.parser.lazy[line] = false;
+    self.parser.lazy[token.start.line] = false;
     body.write(token);
-    if (line === markerLine) self.parser.lazy[line] = lazy;
   }
 
+  /**
+   * The `:` line gets back what the page's document tokenizer noted for it
+   * once the body is done (the parser's `lazy` table is shared with the nested
+   * document, which writes it too): at the end of the page that tokenizer asks
+   * whether the line was lazy only after the definition ended (`: x` after a
+   * list item and a blank line ends the list).
+   */
   function after(code: Code): State | undefined {
     body.end();
+    self.parser.lazy[markerLine] = markerLineLazy;
     effects.exit('mkdocsDefinition');
     return ok(code);
   }

@@ -23,7 +23,7 @@ export function lintDefinitionLists(tree: Root, file: VFile): void {
   visit(tree, (node, index, parent) => {
     if (node.type === 'paragraph' && !node.data?.directiveLabel) lintParagraph(node, file, source);
     if (node.type !== 'defListDescription' || !parent || index === undefined || parent.type === 'defList') return;
-    const first = source.line(node.position?.start.line ?? 0).trim();
+    const first = source.line(node.position?.start.line ?? 0).slice((node.position?.start.column ?? 1) - 1).trim();
     report(
       file,
       'mkdocs-deflist-syntax',
