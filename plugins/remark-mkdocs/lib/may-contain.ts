@@ -25,6 +25,8 @@ export interface MayContain {
   markdownAttributes: boolean;
   /** A line starting with `:` (after indentation or `>`): a definition (def_list), or a line that looks like one. */
   definitions: boolean;
+  /** `[^`: a footnote reference or definition (or text that looks like one). */
+  footnotes: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -37,5 +39,6 @@ export function mayContain(source: string): MayContain {
     annotate: source.includes('annotate'),
     markdownAttributes: /\smarkdown[\s=/>]/i.test(source),
     definitions: /^[\t >]*:/m.test(source),
+    footnotes: source.includes('[^'),
   };
 }

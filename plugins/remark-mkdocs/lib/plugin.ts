@@ -23,6 +23,8 @@ import {mkdocsDefListFromMarkdown} from './def-list/from-markdown';
 import {mkdocsDefListToMarkdown} from './def-list/to-markdown';
 import {lintDefinitionLists} from './def-list/lint';
 import {definitionListsToElements} from './def-list/transform';
+import {footnoteOptions} from './footnotes/options';
+import {footnotesTransform} from './footnotes/transform';
 import {repairMojibakeInTree} from './mojibake/transform';
 import {emojiShortcodes} from './emoji/transform';
 import {attributeLists} from './attribute-list/transform';
@@ -51,6 +53,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
   const defLists = settings.extensions.has('def_list');
+  const footnotes = settings.extensions.has('footnotes');
+  const footnoteSettings = footnotes ? footnoteOptions(settings.extensions.options('footnotes')) : undefined;
   if (defLists) {
     data.fromMarkdownExtensions.push(mkdocsDefListFromMarkdown());
     data.toMarkdownExtensions.push(mkdocsDefListToMarkdown());
@@ -82,6 +86,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // 5. Conversion for the target: `<div markdown>` → the element (both targets), then tabs and boxes.
     if (may.markdownAttributes) htmlElementsToElements(tree, file, docusaurus);
     if (defLists && may.definitions) definitionListsToElements(tree);
+    // Footnotes (remark-gfm parsed them) get Python-Markdown's numbering and notes, after every text step ran in them.
+    if (footnotes && may.footnotes) footnotesTransform(tree, file, footnoteSettings!, docusaurus);
     if (may.boxes && !docusaurus) {
       tabsToHtml(tree);
       boxesToHtml(tree);
