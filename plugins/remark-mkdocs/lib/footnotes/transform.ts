@@ -31,6 +31,16 @@ import {formatNumber, type FootnoteOptions} from './options';
 export function footnotesTransform(tree: Root, file: VFile, options: FootnoteOptions, docusaurus: boolean): void {
   const notes = collectDefinitions(tree, file);
   const calls = new Map<string, number>();
+  // The page first, then the notes in their order: the calls in the order Python-Markdown's inline pass meets them.
+  replaceCalls(tree, notes, calls, options, docusaurus);
+  for (const note of notes.values()) replaceCalls({type: 'root', children: note.children} as Root, notes, calls, options, docusaurus);
+  reportUndefined(tree, file, notes);
+  if (notes.size === 0) return;
+  const section = footer([...notes.values()], calls, options, docusaurus);
+  placeFooter(tree, section, options.placeMarker);
+}
+
+function replaceCalls(tree: Root, notes: Map<string, Note>, calls: Map<string, number>, options: FootnoteOptions, docusaurus: boolean): void {
   visit(tree, 'footnoteReference', (node: FootnoteReference, index, parent) => {
     if (!parent || index === undefined) return;
     const label = node.label ?? node.identifier;
@@ -46,10 +56,6 @@ export function footnotesTransform(tree: Root, file: VFile, options: FootnoteOpt
     parent.children.splice(index, 1, call(note.number, label, count, options, docusaurus));
     return [SKIP, index + 1];
   });
-  reportUndefined(tree, file, notes);
-  if (notes.size === 0) return;
-  const section = footer([...notes.values()], calls, options, docusaurus);
-  placeFooter(tree, section, options.placeMarker);
 }
 
 /** `[^label]` left as text (no definition of exactly that label): the author meant a note. */
@@ -119,10 +125,11 @@ function call(number: number, label: string, count: number, options: FootnoteOpt
   const text = formatNumber(options.superscriptText, number);
   const link: Link = {type: 'link', url: `#${note}`, children: [{type: 'text', value: text}]};
   if (docusaurus) {
-    element(link, 'a', {id, dataFootnoteRef: true, ariaDescribedBy: ['footnote-label']});
+    element(link, 'a', {id, href: `#${note}`, dataFootnoteRef: true, ariaDescribedBy: ['footnote-label']});
     return element({type: 'mkdocsFootnoteCall', children: [link]} as unknown as PhrasingContent, 'sup');
   }
-  element(link, 'a', {className: ['footnote-ref']});
+  // `href` as written: the label is an id, not a URL to percent-encode.
+  element(link, 'a', {className: ['footnote-ref'], href: `#${note}`});
   return element({type: 'mkdocsFootnoteCall', children: [link]} as unknown as PhrasingContent, 'sup', {id});
 }
 
@@ -135,9 +142,9 @@ function backlinks(note: Note, count: number, options: FootnoteOptions, docusaur
     if (docusaurus) {
       const label = `Back to reference ${note.number}${index > 1 ? `-${index}` : ''}`;
       if (index > 1) link.children.push(element({type: 'mkdocsFootnoteCall', children: [{type: 'text', value: String(index)}]} as unknown as PhrasingContent, 'sup') as never);
-      element(link, 'a', {dataFootnoteBackref: '', ariaLabel: label, className: ['data-footnote-backref']});
+      element(link, 'a', {href: `#${id}`, dataFootnoteBackref: '', ariaLabel: label, className: ['data-footnote-backref']});
     } else {
-      element(link, 'a', {className: ['footnote-backref'], title: formatNumber(options.backlinkTitle, note.number)});
+      element(link, 'a', {href: `#${id}`, className: ['footnote-backref'], title: formatNumber(options.backlinkTitle, note.number)});
     }
     links.push(link);
   }
