@@ -135,8 +135,10 @@ function call(number: number, label: string, count: number, options: FootnoteOpt
 
 function backlinks(note: Note, count: number, options: FootnoteOptions, docusaurus: boolean): PhrasingContent[] {
   const links: PhrasingContent[] = [];
-  // Python-Markdown links back to `fnref:label` even when nothing calls the note.
-  for (let index = 1; index <= Math.max(1, count); index++) {
+  // Python-Markdown links back to `fnref:label` even when nothing calls the note
+  // (a dead link); on the site, where Docusaurus checks anchors, such a note has none.
+  const total = docusaurus ? count : Math.max(1, count);
+  for (let index = 1; index <= total; index++) {
     const {call: id} = ids(note.label, index, options, docusaurus);
     const link: Link = {type: 'link', url: `#${id}`, children: [{type: 'text', value: options.backlinkText}]};
     if (docusaurus) {
@@ -157,7 +159,9 @@ function footer(notes: Note[], calls: Map<string, number>, options: FootnoteOpti
     const links = backlinks(note, calls.get(note.label) ?? 0, options, docusaurus);
     const last = children[children.length - 1];
     const separator: Text = {type: 'text', value: docusaurus ? ' ' : '\u00a0'};
-    if (last?.type === 'paragraph') {
+    if (links.length === 0) {
+      // Nothing to add.
+    } else if (last?.type === 'paragraph') {
       children[children.length - 1] = {...last, children: [...last.children, separator, ...links]};
     } else {
       children.push({type: 'paragraph', children: links} satisfies Paragraph);
