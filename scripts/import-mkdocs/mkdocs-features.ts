@@ -108,7 +108,7 @@ export const EXTENSIONS: Readonly<Record<string, SupportNote>> = {
   attr_list: carried('carried over by the remark plugin'),
   md_in_html: partial('HTML blocks are raw HTML in CommonMark: Markdown inside <div markdown> is rendered only when separated from the tags by blank lines'),
   tables: carried('carried over: GFM tables'),
-  footnotes: carried('carried over: GFM footnotes'),
+  footnotes: carried('carried over: GFM syntax with Python-Markdown\'s meaning (exact labels, definition order, every note listed, its options); content.footnote.tooltips is not'),
   toc: carried('carried over: Docusaurus builds the table of contents (its depth: themeConfig.tableOfContents; permalink anchors are always on)'),
   meta: carried('carried over: front matter'),
   'pymdownx.tasklist': carried('carried over: GFM task lists (custom_checkbox styling is not)'),
