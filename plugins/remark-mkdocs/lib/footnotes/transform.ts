@@ -83,28 +83,38 @@ interface Note {
   children: FootnoteDefinition['children'];
 }
 
-/** Every definition, in document order, removed from the tree. */
+/**
+ * Every definition, in document order, removed from the tree; one inside a
+ * note (an indented `[^b]:` line) is a note of its own, after it.
+ */
 function collectDefinitions(tree: Root, file: VFile): Map<string, Note> {
   const notes = new Map<string, Note>();
-  visit(tree, 'footnoteDefinition', (node: FootnoteDefinition, index, parent) => {
-    if (!parent || index === undefined) return;
-    const label = node.label ?? node.identifier;
-    const earlier = notes.get(label);
-    if (earlier) {
-      report(
-        file,
-        'mkdocs-footnote-duplicate',
-        `Unexpected second definition of footnote \`[^${label}]\`, expected one per label (as in MkDocs, this text replaces the first one's, which is not shown)`,
-        node.position?.start,
-        [parent],
-      );
-      earlier.children = node.children;
-    } else {
-      notes.set(label, {number: notes.size + 1, label, children: node.children});
+  const walk = (parent: Parent): void => {
+    for (let index = 0; index < parent.children.length; index++) {
+      const node = parent.children[index]!;
+      if (node.type !== 'footnoteDefinition') {
+        if ('children' in node) walk(node);
+        continue;
+      }
+      parent.children.splice(index--, 1);
+      const label = node.label ?? node.identifier;
+      const earlier = notes.get(label);
+      if (earlier) {
+        report(
+          file,
+          'mkdocs-footnote-duplicate',
+          `Unexpected second definition of footnote \`[^${label}]\`, expected one per label (as in MkDocs, this text replaces the first one's, which is not shown)`,
+          node.position?.start,
+          [parent],
+        );
+        earlier.children = node.children;
+      } else {
+        notes.set(label, {number: notes.size + 1, label, children: node.children});
+      }
+      walk(node);
     }
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
+  };
+  walk(tree);
   return notes;
 }
 
