@@ -121,7 +121,7 @@ describe('MkDocs YAML', () => {
       'warning mkdocs.yml:11: plugins macros: Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)',
       'info mkdocs.yml:12: plugins material/tags: disabled in the config, ignored',
       'info mkdocs.yml:15: markdown_extensions admonition: carried over by the remark plugin',
-      'warning mkdocs.yml:16: markdown_extensions def_list: definition lists render as plain paragraphs (term, then ": definition")',
+      "info mkdocs.yml:16: markdown_extensions def_list: carried over by the remark plugin: <dl> with Python-Markdown's rules (several terms and definitions, blocks inside, loose after a blank line); lists inside definitions follow CommonMark",
       'info mkdocs.yml:17: markdown_extensions pymdownx.superfences: carried over: fences nest in boxes, tabs and lists (custom_fences are not, see below)',
       'warning mkdocs.yml:18: markdown_extensions pymdownx.superfences custom_fences mermaid: custom fences render as plain code blocks (mermaid: add @docusaurus/theme-mermaid and markdown.mermaid: true)',
       'warning mkdocs.yml:21: markdown_extensions pymdownx.unknownthing: unknown to the importer and the remark plugin: its syntax shows as text',

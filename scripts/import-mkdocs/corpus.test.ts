@@ -91,7 +91,6 @@ describe('corpus: sib-swiss-containers-training', () => {
         'mkdocs.yml:5: nav entry "Course schedule: course_schedule.md": course_schedule.md is not in the docs folder: left out of the sidebar',
         'mkdocs.yml:16: theme.custom_dir overrides: Material template overrides (Jinja HTML, partials, .icons) are not carried over; Docusaurus customises through swizzled theme components in src/theme/',
         'mkdocs.yml:20: theme.features announce.dismiss: set themeConfig.announcementBar (isCloseable: true) for an announcement',
-        'mkdocs.yml:61: markdown_extensions def_list: definition lists render as plain paragraphs (term, then ": definition")',
         'mkdocs.yml:68: markdown_extensions smarty: quotes and dashes stay straight (--, "…")',
         expect.stringMatching(/^mkdocs\.yml:84: extra_css stylesheets\/extra\.css: not loaded/),
         expect.stringMatching(/^mkdocs\.yml:87: extra_javascript javascripts\/consent\.js: not loaded/),
@@ -99,6 +98,7 @@ describe('corpus: sib-swiss-containers-training', () => {
         '1_introduction_containers.md:83:7: HTML ../assets/images/running_container_dashboard.png: docs/assets/images/running_container_dashboard.png will not exist: the browser shows it broken (Docusaurus does not check raw HTML)',
       ]),
     );
+    expect(lines('info')).toContain("mkdocs.yml:61: markdown_extensions def_list: carried over by the remark plugin: <dl> with Python-Markdown's rules (several terms and definitions, blocks inside, loose after a blank line); lists inside definitions follow CommonMark");
     expect(lines('info')).toContain('mkdocs.yml:60: markdown_extensions abbr: carried over by the remark plugin: *[ABBR]: definitions give every use an <abbr> title');
     expect(lines('info')).toContain('extra.css:2: Material primary colour #D40000: the site\'s colours are Infima\'s (--ifm-color-primary and its shades) in src/css/custom.css');
   });

@@ -1,7 +1,7 @@
 /**
  * MkDocs syntax a reader would see as text on a built page: markers the
- * plugin should have turned into boxes, tabs, abbreviations, attributes, icons
- * or emoji. Read from the parsed HTML (text nodes and the description the page
+ * plugin should have turned into boxes, tabs, abbreviations, attributes, icons,
+ * emoji, definition lists or footnotes. Read from the parsed HTML (text nodes and the description the page
  * gives to search engines and link previews), never from code, where authors
  * show such syntax on purpose.
  */
@@ -35,7 +35,18 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: ':material-…: (icon)', pattern: /:material-/},
   {construct: ':fontawesome-…: (icon)', pattern: /:fontawesome-/},
   {construct: 'markdown> (md_in_html)', pattern: /markdown(?:="[^"]*"|='[^']*'|=\S+)?\s*>/},
+  // A term and its definition left in one paragraph: a line of it starts with `: ` (def_list).
+  {construct: '\\n: (definition)', pattern: /\n[ ]{0,3}:[ ]{1,3}\S/},
+  // A footnote reference or definition left as text (footnotes).
+  {construct: '[^ (footnote)', pattern: /\[\^[^\]\s]+\]/},
 ];
+
+/**
+ * A definition after a blank line that was not rendered is a paragraph of its
+ * own starting with `: ` (a text node can start so after inline code, `<code>x</code>: y`,
+ * so only a paragraph's first child counts).
+ */
+const DEFINITION_PARAGRAPH = /^[ ]{0,3}:[ ]{1,3}\S/;
 
 function unconvertedShortcodes(text: string): string[] {
   return [...text.matchAll(/:([a-z0-9_+-]+):/g)].map((match) => match[1]).filter((name) => EMOJI_NAMES.has(name) || /^(?:material|octicons|fontawesome|simple)-/.test(name));
@@ -68,6 +79,10 @@ export function findRawMkdocs(html: string): RawSyntax[] {
     if (node.type !== 'root' && node.type !== 'element') return;
     if (node.type === 'element') {
       if (NOT_PROSE.has(node.tagName)) return;
+      const first = node.children[0];
+      if (node.tagName === 'p' && first?.type === 'text' && DEFINITION_PARAGRAPH.test(first.value)) {
+        found.push({construct: ': (definition)', where: [...path, 'p'].join(' > '), context: first.value.slice(0, 100).replace(/\s+/g, ' ').trim()});
+      }
       const description = metaDescription(node);
       if (description !== undefined) findIn(description, `meta[${String(node.properties.name ?? node.properties.property)}]`, found);
     }

@@ -39,6 +39,16 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
     expect(findRawMkdocs(page('<p>Fine.</p>', '!!! reminder &quot;Env&quot;'))).toMatchObject([{construct: '!!! (admonition)', where: 'meta[description]'}]);
   });
 
+  it('finds definitions and footnotes left as text, not a colon after inline code', () => {
+    const body = '<p>Pod\n:   The smallest unit.</p><p>Service</p><p>:   A stable address.</p><p>Text[^1] here.</p><p>[^note]: The note.</p><p><code>port</code>: 80, a: b</p>';
+    expect(findRawMkdocs(page(body)).map((found) => found.construct)).toEqual([
+      '\\n: (definition)',
+      ': (definition)',
+      '[^ (footnote)',
+      '[^ (footnote)',
+    ]);
+  });
+
   it('ignores code, and text that only looks like a shortcode', () => {
     const body = '<pre><code>!!! note\n=== "Tab"</code></pre><p><code>:tada:</code> at 12:30:45, std::vector, host:port:path</p>';
     expect(findRawMkdocs(page(body))).toEqual([]);

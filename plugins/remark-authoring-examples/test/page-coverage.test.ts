@@ -74,6 +74,8 @@ const CONSTRUCTS: Construct[] = [
   {readme: 'Material code annotations (`# (1)!` markers', markers: ['# (1)!\n']},
   {readme: 'annotations outside code (`{ .annotate }` on a paragraph', markers: [/\(1\)[^\n]*\n\{ \.annotate \}\n\n1\. /]},
   {readme: '`!!! note annotate "Title"`', markers: [/^!!! \w+ annotate "[^"]+"\n {4}.*\(1\)[\s\S]*\n\n1\. /m]},
+  {readme: 'Definition lists (`def_list`: a `Term` line, then `:   Definition`', markers: [/^\S[^\n]*\n: {3}\S/m]},
+  {readme: 'footnotes (`[^1]` calls `[^1]: Note`', markers: [/\[\^\w+\][^:]/, /^\[\^\w+\]: \S/m]},
   // Markdown inside HTML (md_in_html): shown on the page whether or not the README lists it yet.
   {readme: null, markers: ['<div markdown>', '<figure markdown>', '<figcaption>', '<div class="annotate" markdown>']},
 ];

@@ -23,6 +23,10 @@ export interface MayContain {
    * passes too, which only costs a tree walk.
    */
   markdownAttributes: boolean;
+  /** A line starting with `:` (after indentation or `>`): a definition (def_list), or a line that looks like one. */
+  definitions: boolean;
+  /** `[^`: a footnote reference or definition (or text that looks like one). */
+  footnotes: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -34,5 +38,7 @@ export function mayContain(source: string): MayContain {
     abbreviations: source.includes('*['),
     annotate: source.includes('annotate'),
     markdownAttributes: /\smarkdown[\s=/>]/i.test(source),
+    definitions: /^[\t >]*:/m.test(source),
+    footnotes: source.includes('[^'),
   };
 }

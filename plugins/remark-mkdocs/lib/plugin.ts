@@ -19,6 +19,12 @@ import {mkdocsHtmlFromMarkdown} from './md-in-html/from-markdown';
 import {mkdocsHtmlToMarkdown} from './md-in-html/to-markdown';
 import {lintHtmlElements} from './md-in-html/lint';
 import {htmlElementsToElements} from './md-in-html/to-elements';
+import {mkdocsDefListFromMarkdown} from './def-list/from-markdown';
+import {mkdocsDefListToMarkdown} from './def-list/to-markdown';
+import {lintDefinitionLists} from './def-list/lint';
+import {definitionListsToElements} from './def-list/transform';
+import {footnoteOptions} from './footnotes/options';
+import {footnotesTransform} from './footnotes/transform';
 import {repairMojibakeInTree} from './mojibake/transform';
 import {emojiShortcodes} from './emoji/transform';
 import {attributeLists} from './attribute-list/transform';
@@ -46,6 +52,13 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   (data.micromarkExtensions ??= []).push(mkdocsSyntax(settings.extensions));
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
+  const defLists = settings.extensions.has('def_list');
+  const footnotes = settings.extensions.has('footnotes');
+  const footnoteSettings = footnotes ? footnoteOptions(settings.extensions.options('footnotes')) : undefined;
+  if (defLists) {
+    data.fromMarkdownExtensions.push(mkdocsDefListFromMarkdown());
+    data.toMarkdownExtensions.push(mkdocsDefListToMarkdown());
+  }
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
@@ -54,6 +67,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // 1. Lint the tree as parsed: lines that look like our syntax but are not.
     if (may.boxes) lintBoxes(tree, file, settings);
     if (may.markdownAttributes) lintHtmlElements(tree, file);
+    // Before the text steps: a definition Python-Markdown does not see becomes its paragraph again.
+    if (defLists && may.definitions) lintDefinitionLists(tree, file);
     // 2. Text: mojibake first, so later steps read the repaired words.
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
     // Emoji before attribute lists, so `:icon:{ .x }` finds its icon.
@@ -70,6 +85,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     fencedCode(tree, file, docusaurus);
     // 5. Conversion for the target: `<div markdown>` → the element (both targets), then tabs and boxes.
     if (may.markdownAttributes) htmlElementsToElements(tree, file, docusaurus);
+    if (defLists && may.definitions) definitionListsToElements(tree);
+    // Footnotes (remark-gfm parsed them) get Python-Markdown's numbering and notes, after every text step ran in them.
+    if (footnotes && may.footnotes) footnotesTransform(tree, file, footnoteSettings!, docusaurus);
     if (may.boxes && !docusaurus) {
       tabsToHtml(tree);
       boxesToHtml(tree);

@@ -5,6 +5,7 @@ import {exclamationData} from './boxes/exclamation-data';
 import {abbreviationDefinition} from './abbreviation/construct';
 import {htmlElement} from './md-in-html/construct';
 import {rawHtmlElement} from './md-in-html/raw-element';
+import {definition} from './def-list/construct';
 import {listContext} from './micromark-util/list-context';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extensions';
 
@@ -12,7 +13,8 @@ import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extens
  * The micromark extension for every MkDocs construct the plugin tokenizes,
  * keyed by the character that starts it: `!!!` admonitions, `???`/`???+`
  * collapsibles and `===` content tabs (one box construct), `*[TERM]: Title`
- * abbreviation definitions, and `<tag markdown>` elements (md_in_html). Plus
+ * abbreviation definitions, `<tag markdown>` elements (md_in_html) and, with
+ * `def_list`, definitions (`: text`). Plus
  * two that match nothing: `listContext` notes which lines continue a list
  * item (boxes and abbreviations may be indented there), and `exclamationData`
  * reads a run of `!` as one text token (a paragraph of many failed `!!!`
@@ -24,15 +26,18 @@ import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extens
  * extension it does not list are not tokenized (they stay text, as in MkDocs).
  */
 export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtensions(DEFAULT_MARKDOWN_EXTENSIONS)): Extension {
-  void extensions;
+  const flow: Extension['flow'] = {
+    [codes.exclamationMark]: box,
+    [codes.questionMark]: box,
+    [codes.equalsTo]: box,
+    [codes.asterisk]: abbreviationDefinition,
+    [codes.lessThan]: [htmlElement, rawHtmlElement],
+  };
+  // `: definition` (def_list). remark-directive's `:::` also starts with `:`;
+  // a definition needs a space after its one colon, so neither takes the other's lines.
+  if (extensions.has('def_list')) flow[codes.colon] = definition;
   return {
-    flow: {
-      [codes.exclamationMark]: box,
-      [codes.questionMark]: box,
-      [codes.equalsTo]: box,
-      [codes.asterisk]: abbreviationDefinition,
-      [codes.lessThan]: [htmlElement, rawHtmlElement],
-    },
+    flow,
     document: {null: [listContext]},
     text: {[codes.exclamationMark]: exclamationData},
   };

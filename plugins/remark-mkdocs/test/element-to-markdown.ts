@@ -1,4 +1,5 @@
-import type {Blockquote, Paragraph} from 'mdast';
+import type {Blockquote, Paragraph, Parent} from 'mdast';
+import {phrasing} from 'mdast-util-phrasing';
 import {defaultHandlers, type Handle, type Options} from 'mdast-util-to-markdown';
 import type {Properties} from 'hast';
 
@@ -7,11 +8,31 @@ import type {Properties} from 'hast';
  * transform renamed through `data.hName` (a `<div markdown>` element) is
  * printed as that element with its properties, not as `> …` or a bare
  * paragraph, so the file shows what the page receives. Every other blockquote
- * and paragraph prints as usual.
+ * and paragraph prints as usual. Definition lists (`defList`, `defListTerm`,
+ * `defListDescription`, named `dl`/`dt`/`dd` the same way) print as those
+ * elements; a tight definition holds its text directly.
  */
 export function renamedElementsToMarkdown(): Options {
-  return {handlers: {blockquote: renamed(defaultHandlers.blockquote), paragraph: renamed(defaultHandlers.paragraph)}};
+  return {
+    handlers: {
+      blockquote: renamed(defaultHandlers.blockquote),
+      paragraph: renamed(defaultHandlers.paragraph),
+      defList: element,
+      defListTerm: element,
+      defListDescription: element,
+    },
+  };
 }
+
+const element: Handle = function (node: Parent, _parent, state, info) {
+  const name = String(node.data?.hName);
+  const tracker = state.createTracker(info);
+  let value = tracker.move(`<${name}>\n`);
+  value += node.children.every((child) => phrasing(child))
+    ? tracker.move(state.containerPhrasing(node as Paragraph, {before: '\n', after: '\n', ...tracker.current()}))
+    : tracker.move(state.containerFlow(node as Blockquote, tracker.current()));
+  return value + tracker.move(`\n</${name}>`);
+};
 
 function renamed(fallback: Handle): Handle {
   return function (node: Blockquote | Paragraph, parent, state, info) {

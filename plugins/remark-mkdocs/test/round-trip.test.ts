@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
@@ -6,7 +6,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import type {Node} from 'unist';
-import remarkMkdocs from '../index';
+import remarkMkdocs, {type Options} from '../index';
 import {fixtureCases} from './fixture-files';
 
 /**
@@ -22,8 +22,15 @@ const roots = [path.join(here, 'fixtures'), path.join(here, 'abbreviation/fixtur
 
 const processor = unified().use(remarkParse).use(remarkMkdocs).use(remarkStringify);
 
-function parse(markdown: string): Node {
-  return processor.parse(markdown);
+function parse(markdown: string, with_ = processor): Node {
+  return with_.parse(markdown);
+}
+
+/** A fixture's `options.json` decides what is parsed (`markdownExtensions`: def_list). */
+function processorFor(dir: string) {
+  const file = path.join(dir, 'options.json');
+  if (!existsSync(file)) return processor;
+  return unified().use(remarkParse).use(remarkMkdocs, JSON.parse(readFileSync(file, 'utf8')) as Options).use(remarkStringify);
 }
 
 /** Without positions (and the box's `typePoint`, a position too). */
@@ -68,17 +75,18 @@ describe('to-markdown round trip through remark-stringify', () => {
     const known = KNOWN[name];
     it(known ? `${label}: differs as documented (${known}), and writing it again changes nothing` : label, () => {
       const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
-      const tree = parse(input);
+      const own = processorFor(path.join(root, name));
+      const tree = parse(input, own);
       for (const type of types(tree)) covered.add(type);
-      const written = processor.stringify(tree as never);
+      const written = own.stringify(tree as never);
       if (!known) {
-        expect(strip(parse(written))).toEqual(strip(tree));
+        expect(strip(parse(written, own))).toEqual(strip(tree));
         return;
       }
       // Still different: a fix makes this fail, and the entry comes out of KNOWN.
-      expect(strip(parse(written))).not.toEqual(strip(tree));
+      expect(strip(parse(written, own))).not.toEqual(strip(tree));
       // The written form is a fixed point: a second round trip gives back the same text.
-      expect(processor.stringify(parse(written) as never)).toBe(written);
+      expect(own.stringify(parse(written, own) as never)).toBe(written);
     });
   }
 
@@ -100,6 +108,8 @@ describe('to-markdown round trip through remark-stringify', () => {
   });
 
   it('covered every node type the plugin parses', () => {
-    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml']) expect(covered).toContain(type);
+    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml', 'defList', 'defListTerm', 'defListDescription']) {
+      expect(covered).toContain(type);
+    }
   });
 });

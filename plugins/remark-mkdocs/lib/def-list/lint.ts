@@ -1,0 +1,67 @@
+import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast';
+import type {VFile} from 'vfile';
+import {visit} from '../mdast-util/visit';
+import {report} from '../messages';
+import {SourceLines} from '../mdast-util/source-lines';
+import {nearMissDefinition} from './grammar';
+import type {DefListDescription} from './nodes';
+
+/**
+ * `mkdocs-deflist-syntax`: lines an author likely meant as definitions that
+ * Python-Markdown shows as text.
+ * - A `: text` line with nothing before it in its container (the start of the
+ *   page, of a box, of a list item): `DefListProcessor` finds no term and no
+ *   sibling and gives the block back to the paragraph processor. The
+ *   definition (a lone `defListDescription`, see `from-markdown.ts`) becomes
+ *   that paragraph again, its `:` kept.
+ * - A paragraph line right under a term that is `:text` (no space) or `: text`
+ *   indented 4 or more (`nearMissDefinition`).
+ */
+export function lintDefinitionLists(tree: Root, file: VFile): void {
+  const source = new SourceLines(String(file));
+  const text = String(file);
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'paragraph' && !node.data?.directiveLabel) lintParagraph(node, file, source);
+    if (node.type !== 'defListDescription' || !parent || index === undefined || parent.type === 'defList') return;
+    const first = source.line(node.position?.start.line ?? 0).slice((node.position?.start.column ?? 1) - 1).trim();
+    report(
+      file,
+      'mkdocs-deflist-syntax',
+      `Unexpected definition \`${first}\` with nothing above it, expected a term line right above it (Python-Markdown shows this line as text)`,
+      node.position?.start,
+      [parent],
+    );
+    const replacement = asText(node, text);
+    (parent as Parent).children.splice(index, 1, ...replacement);
+    return index + replacement.length;
+  });
+}
+
+/** The definition as the paragraph Python-Markdown makes of it: its `:` and the text after it, then its other blocks. */
+function asText(node: DefListDescription, source: string): RootContent[] {
+  const start = node.position?.start.offset;
+  const [first, ...rest] = node.children;
+  const markerEnd = first?.position?.start.offset ?? node.position?.end.offset;
+  const marker = start !== undefined && markerEnd !== undefined ? source.slice(start, markerEnd).trimStart() : ': ';
+  const markerText: PhrasingContent = {type: 'text', value: first?.type === 'paragraph' ? marker : marker.trimEnd()};
+  if (node.position?.start) markerText.position = {start: {...node.position.start}, end: {...(first?.position?.start ?? node.position.end)}};
+  if (first?.type === 'paragraph') {
+    const paragraph: Paragraph = {...first, children: [markerText, ...first.children], position: node.position && first.position && {start: {...node.position.start}, end: {...first.position.end}}};
+    return [paragraph, ...rest];
+  }
+  return [{type: 'paragraph', children: [markerText], position: markerText.position}, ...node.children];
+}
+
+function lintParagraph(paragraph: Paragraph, file: VFile, source: SourceLines): void {
+  const position = paragraph.position;
+  if (!position) return;
+  const containerColumn = position.start.column - 1;
+  for (let line = position.start.line + 1; line <= position.end.line; line++) {
+    const raw = source.line(line);
+    const textColumn = /^(?:[ \t]*>)*[ \t]*/.exec(raw)![0].length;
+    if (raw[textColumn] !== ':') continue;
+    const indent = Math.max(0, source.columnWidth(line, textColumn) - containerColumn);
+    const reason = nearMissDefinition(' '.repeat(indent) + raw.slice(textColumn));
+    if (reason) report(file, 'mkdocs-deflist-syntax', `${reason}: this line stays text`, {line, column: textColumn + 1}, [paragraph]);
+  }
+}
