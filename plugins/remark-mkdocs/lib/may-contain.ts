@@ -23,6 +23,8 @@ export interface MayContain {
    * passes too, which only costs a tree walk.
    */
   markdownAttributes: boolean;
+  /** `++`: pymdownx.keys. */
+  keys: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -34,5 +36,6 @@ export function mayContain(source: string): MayContain {
     abbreviations: source.includes('*['),
     annotate: source.includes('annotate'),
     markdownAttributes: /\smarkdown[\s=/>]/i.test(source),
+    keys: source.includes('++'),
   };
 }

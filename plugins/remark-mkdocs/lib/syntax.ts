@@ -6,6 +6,9 @@ import {abbreviationDefinition} from './abbreviation/construct';
 import {htmlElement} from './md-in-html/construct';
 import {listContext} from './micromark-util/list-context';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extensions';
+import {keys} from './keys/construct';
+import {formatSyntax} from './marks/construct';
+import {formatProcessors} from './marks/processors';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -17,14 +20,18 @@ import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extens
  * reads a run of `!` as one text token (a paragraph of many failed `!!!`
  * headers stays linear). Attribute lists, emoji, annotations and mojibake are
  * read from text nodes after parsing, as Python-Markdown's inline and tree
- * processors do.
+ * processors do. Inline constructs of pymdownx, each only when enabled:
+ * `++keys++` (`+`), and the marker runs of mark, caret and tilde (`=`, `^`,
+ * `~`; with tilde, GFM's strikethrough is switched off).
  *
  * `extensions`: the workshop's `markdown_extensions`; constructs of an
  * extension it does not list are not tokenized (they stay text, as in MkDocs).
  */
 export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtensions(DEFAULT_MARKDOWN_EXTENSIONS)): Extension {
-  void extensions;
+  // Each key below has one construct (the inline ones start on characters nothing else here uses).
+  const formats = formatSyntax(formatProcessors(extensions));
   return {
+    ...formats,
     flow: {
       [codes.exclamationMark]: box,
       [codes.questionMark]: box,
@@ -33,6 +40,10 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
       [codes.lessThan]: htmlElement,
     },
     document: {null: [listContext]},
-    text: {[codes.exclamationMark]: exclamationData},
+    text: {
+      [codes.exclamationMark]: exclamationData,
+      ...(extensions.has('pymdownx.keys') ? {[codes.plusSign]: keys} : {}),
+      ...formats.text,
+    },
   };
 }
