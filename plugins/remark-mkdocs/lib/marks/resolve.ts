@@ -95,7 +95,7 @@ function readUnits(events: Event[], context: TokenizeContext, processors: readon
     if (token.type === 'mkdocsFormatSequenceTemporary') {
       unit = {kind: 'sequence', events: group, text: context.sliceSerialize(token), token, at};
     } else if (TEXT_TOKENS.has(token.type) && group.length === 2) {
-      unit = {kind: 'text', events: group, text: context.sliceSerialize(token), token, at};
+      unit = {kind: 'text', events: group, text: plainText(token, context), token, at};
     } else {
       const inner = CONTAINER_TEXT[token.type];
       if (inner !== undefined) group = resolveInside(group, inner, context, processors);
@@ -106,6 +106,17 @@ function readUnits(events: Event[], context: TokenizeContext, processors: readon
     index = end;
   }
   return units;
+}
+
+/**
+ * A plain token's characters. Whitespace is written as spaces of its width:
+ * the `lineSuffix` tokens micromark's text resolver makes may not slice back
+ * (their chunk indices are not always set).
+ */
+function plainText(token: Token, context: TokenizeContext): string {
+  if (token.type === 'lineEnding') return '\n';
+  if (token.type === 'lineSuffix' || token.type === 'whitespace') return ' '.repeat(token.end.offset - token.start.offset);
+  return context.sliceSerialize(token);
 }
 
 /** A resolved emphasis (or GFM strikethrough) group, its inner text resolved as a level. */
@@ -126,6 +137,8 @@ function resolveInside(group: Event[], textType: string, context: TokenizeContex
  * later patterns, `parse_sub_patterns`).
  */
 function findSpans(text: string, from: number, to: number, processors: readonly FormatProcessor[], first: number): Span[] {
+  // `text` as the later processors see it: earlier matches are placeholders (offsets stay those of the level).
+  let current = text;
   let view = text.slice(from, to);
   const spans: Span[] = [];
   for (let k = first; k < processors.length; k++) {
@@ -142,8 +155,9 @@ function findSpans(text: string, from: number, to: number, processors: readonly 
         continue;
       }
       const end = found.match.index + found.match[0].length;
-      spans.push(buildSpan(found, text, from, processors, k));
+      spans.push(buildSpan(found, current, from, processors, k));
       view = view.slice(0, found.match.index) + PLACEHOLDER.repeat(end - found.match.index) + view.slice(end);
+      current = current.slice(0, from) + view + current.slice(to);
       position = end;
     }
   }
