@@ -1,6 +1,9 @@
 import type {Blockquote, Paragraph} from 'mdast';
 import {defaultHandlers, type Handle, type Options} from 'mdast-util-to-markdown';
-import type {Properties} from 'hast';
+import type {Element, Properties} from 'hast';
+import {toHtml} from 'hast-util-to-html';
+import type {MkdocsKeys} from '../lib/keys/from-markdown';
+import type {MkdocsFormat} from '../lib/marks/from-markdown';
 
 /**
  * For the fixtures' `output.mdx`: a `blockquote` or `paragraph` that a
@@ -10,8 +13,31 @@ import type {Properties} from 'hast';
  * and paragraph prints as usual.
  */
 export function renamedElementsToMarkdown(): Options {
-  return {handlers: {blockquote: renamed(defaultHandlers.blockquote), paragraph: renamed(defaultHandlers.paragraph)}};
+  return {
+    handlers: {
+      blockquote: renamed(defaultHandlers.blockquote),
+      paragraph: renamed(defaultHandlers.paragraph),
+      mkdocsFormat: format,
+      mkdocsKeys: keys,
+    },
+  };
 }
+
+/** `==x==` and its kin as the element the page receives (`<mark>x</mark>`). */
+const format: Handle = function (node: MkdocsFormat, _, state, info) {
+  const tracker = state.createTracker(info);
+  let value = tracker.move(`<${node.tag}>`);
+  value += tracker.move(state.containerPhrasing(node, {before: '>', after: '<', ...tracker.current()}));
+  return value + tracker.move(`</${node.tag}>`);
+};
+
+/** `++ctrl+c++` as the elements the page receives (its `data.hChildren`), or as written before the transform. */
+const keys: Handle = function (node: MkdocsKeys) {
+  const data = node.data;
+  if (!data?.hName) return `++${node.value}++`;
+  const element: Element = {type: 'element', tagName: data.hName, properties: data.hProperties ?? {}, children: data.hChildren as Element['children']};
+  return toHtml(element);
+};
 
 function renamed(fallback: Handle): Handle {
   return function (node: Blockquote | Paragraph, parent, state, info) {

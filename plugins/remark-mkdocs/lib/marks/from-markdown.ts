@@ -28,6 +28,8 @@ declare module 'mdast' {
 
 export function mkdocsFormatFromMarkdown(): Extension {
   return {
+    // A line break inside `==…==` stays in the text, as in emphasis.
+    canContainEols: ['mkdocsFormat'],
     enter: {mkdocsFormat: enterFormat},
     exit: {mkdocsFormat: exitFormat, mkdocsFormatSequence: exitSequence},
   };
