@@ -137,49 +137,72 @@ function resolveInside(group: Event[], textType: string, context: TokenizeContex
  * later patterns, `parse_sub_patterns`).
  */
 function findSpans(text: string, from: number, to: number, processors: readonly FormatProcessor[], first: number): Span[] {
-  // `text` as the later processors see it: earlier matches are placeholders (offsets stay those of the level).
+  // The level's string as the next processor sees it: earlier matches are placeholders (offsets unchanged).
   let current = text;
-  let view = text.slice(from, to);
   const spans: Span[] = [];
   for (let k = first; k < processors.length; k++) {
     const processor = processors[k]!;
+    const view = current.slice(from, to);
+    const matched: Array<[number, number]> = [];
+    let lastEnd = -1;
     let position = 0;
     while (position < view.length) {
       if (view[position] !== processor.character) {
         position++;
         continue;
       }
-      const found = matchAt(processor.patterns, view, position, -1);
+      // Right after a match, Python's lookbehind sees the placeholder that replaced it (rare: built only then).
+      const subject = position === lastEnd ? view.slice(0, Math.max(0, position - 2)) + PLACEHOLDER.repeat(Math.min(2, position)) + view.slice(position) : view;
+      const found = matchAt(processor.patterns, subject, position, -1);
       if (!found) {
         position++;
         continue;
       }
       const end = found.match.index + found.match[0].length;
       spans.push(buildSpan(found, current, from, processors, k));
-      view = view.slice(0, found.match.index) + PLACEHOLDER.repeat(end - found.match.index) + view.slice(end);
-      current = current.slice(0, from) + view + current.slice(to);
-      position = end;
+      matched.push([found.match.index, end]);
+      lastEnd = position = end;
     }
+    if (matched.length > 0) current = current.slice(0, from) + mask(view, matched) + current.slice(to);
   }
   return nest(spans);
 }
 
+/** `view` with each range replaced by placeholders of its length (one pass). */
+function mask(view: string, ranges: ReadonlyArray<[number, number]>): string {
+  let out = '';
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    out += view.slice(cursor, start) + PLACEHOLDER.repeat(end - start);
+    cursor = end;
+  }
+  return out + view.slice(cursor);
+}
+
 /**
  * Spans of different processors as a tree: a later processor's element may
- * hold an earlier one's (which it saw as a placeholder), never cross it.
+ * hold an earlier one's (which it saw as a placeholder), never cross it; the
+ * earlier one goes into the innermost element around it.
  */
 function nest(spans: Span[]): Span[] {
   spans.sort((a, b) => a.open[0] - b.open[0] || b.close[1] - a.close[1]);
   const roots: Span[] = [];
-  const stack: Span[] = [];
-  for (const span of spans) {
-    while (stack.length > 0 && stack[stack.length - 1]!.close[1] <= span.open[0]) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children = nest([...parent.children, span]);
-    else roots.push(span);
-    stack.push(span);
-  }
+  for (const span of spans) insert(roots, span);
   return roots;
+}
+
+function insert(list: Span[], span: Span): void {
+  // The last element starting at or before the span (binary search: the list is in order).
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]!.open[0] <= span.open[0]) low = middle + 1;
+    else high = middle;
+  }
+  const before = list[low - 1];
+  if (before && before !== span && before.open[0] <= span.open[0] && span.close[1] <= before.close[1]) insert(before.children, span);
+  else list.splice(low, 0, span);
 }
 
 interface Found {
@@ -326,9 +349,11 @@ class Builder {
   #plain(from: number, to: number): Event[] {
     const events: Event[] = [];
     if (from >= to) return events;
-    for (const unit of this.#units) {
+    for (let index = this.#unitAt(from); index < this.#units.length; index++) {
+      const unit = this.#units[index]!;
       const end = unit.at + unit.text.length;
-      if (end <= from || unit.at >= to) continue;
+      if (unit.at >= to) break;
+      if (end <= from) continue;
       if (unit.kind !== 'sequence') {
         events.push(...unit.events);
         continue;
@@ -347,8 +372,8 @@ class Builder {
     return {...start, column: start.column + shift, offset: start.offset + shift, _bufferIndex: start._bufferIndex + shift};
   }
 
-  /** The marker run holding `offset`, or ending at it (binary search: units are in order). */
-  #sequenceAt(offset: number): Unit {
+  /** The index of the last unit starting at or before `offset` (binary search: units are in order). */
+  #unitAt(offset: number): number {
     const units = this.#units;
     let low = 0;
     let high = units.length - 1;
@@ -357,6 +382,13 @@ class Builder {
       if (units[middle]!.at <= offset) low = middle;
       else high = middle - 1;
     }
+    return low;
+  }
+
+  /** The marker run holding `offset`, or ending at it. */
+  #sequenceAt(offset: number): Unit {
+    const units = this.#units;
+    let low = this.#unitAt(offset);
     let unit = units[low]!;
     // At the end of a run, the next unit (which starts there) is not a run: step back.
     while (unit.kind !== 'sequence' || unit.at + unit.text.length < offset) unit = units[--low]!;
