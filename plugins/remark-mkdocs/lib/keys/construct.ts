@@ -43,17 +43,12 @@ function tokenizeKeys(this: TokenizeContext, effects: Parameters<Tokenizer>[0], 
 
   function start(code: Code): State | undefined {
     effects.enter('mkdocsKeys');
-    effects.enter('mkdocsKeysMarker');
-    effects.consume(code);
-    return secondPlus;
+    return plusPair(effects, open, nok)(code);
   }
 
-  function secondPlus(code: Code): State | undefined {
-    if (code !== codes.plusSign) return nok(code);
-    effects.consume(code);
-    effects.exit('mkdocsKeysMarker');
+  function open(code: Code): State | undefined {
     effects.enter('mkdocsKeysValue');
-    return keyStart;
+    return keyStart(code);
   }
 
   function keyStart(code: Code): State | undefined {
@@ -109,21 +104,22 @@ function tokenizeKeys(this: TokenizeContext, effects: Parameters<Tokenizer>[0], 
 
   function close(code: Code): State | undefined {
     effects.exit('mkdocsKeysValue');
-    effects.enter('mkdocsKeysMarker');
-    effects.consume(code);
-    return closeSecond;
+    return plusPair(effects, done, nok)(code);
   }
 
-  function closeSecond(code: Code): State | undefined {
-    effects.consume(code);
-    effects.exit('mkdocsKeysMarker');
+  function done(code: Code): State | undefined {
     effects.exit('mkdocsKeys');
-    return ok;
+    return ok(code);
   }
 }
 
-/** `++` follows. */
+/** `++` follows (the check before a closing marker). */
 function tokenizeClose(this: TokenizeContext, effects: Parameters<Tokenizer>[0], ok: State, nok: State): State {
+  return plusPair(effects, ok, nok);
+}
+
+/** A `++` marker, at a `+`: `ok` after it, `nok` if the second `+` is missing. */
+function plusPair(effects: Parameters<Tokenizer>[0], ok: State, nok: State): State {
   return function (code: Code) {
     effects.enter('mkdocsKeysMarker');
     effects.consume(code);
