@@ -7,6 +7,7 @@ import {checkLesson, docsMarkdownOptions, prepareText, siteWarningsStore} from '
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
+import {siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
 import deferredPrism from './plugins/deferred-prism';
 import builtHtmlGuard from './plugins/built-html-guard';
 import {customTypes} from './src/admonitions/custom-types';
@@ -33,7 +34,7 @@ const HOME_DOC = 'docs/pod-networking.md';
 const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => existsSync(path.join(__dirname, 'docs', name)));
 
 /** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
-const describeLesson = createLessonDescriber(customTypes);
+const describeLesson = createLessonDescriber(customTypes, siteMarkdownExtensions(__dirname));
 
 const parseFrontMatter: ParseFrontMatter = async (params) => {
   // A lesson's metadata as MkDocs reads it: a `---` block that is not a YAML mapping is content.
@@ -111,7 +112,7 @@ const config: Config = {
           },
         },
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/keys-and-marks.css']},
       } satisfies Preset.Options,
     ],
   ],

@@ -13,23 +13,32 @@ import type {Root} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import remarkMkdocs, {type CustomType} from '../remark-mkdocs';
+import remarkMkdocs, {type CustomType, type MarkdownExtensionsOption} from '../remark-mkdocs';
 import {firstParagraph, OUTSIDE_BOXES, paragraphText, TITLE_ELEMENTS} from './lib/first-paragraph';
 import {descriptionInHead, lessonHeads} from './lib/head';
 
 type CustomTypes = Readonly<Record<string, CustomType>>;
 type Processor = ReturnType<typeof createProcessor>;
 
-function createProcessor(customTypes: CustomTypes) {
-  return unified().use(remarkParse).use(remarkMkdocs, {customTypes: {...customTypes}}).freeze();
+function createProcessor(customTypes: CustomTypes, markdownExtensions: MarkdownExtensionsOption | undefined) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkMkdocs, {customTypes: {...customTypes}, ...(markdownExtensions ? {markdownExtensions} : {})})
+    .freeze();
 }
 
-/** One processor per custom-type table: building one per lesson cost as much as a short lesson's parse. */
-const processors = new WeakMap<CustomTypes, Processor>();
+/**
+ * One processor per custom-type table and extension list (the site's, so
+ * `==marked==` or `++ctrl+c++` in a first paragraph is read as the page reads
+ * it): building one per lesson cost as much as a short lesson's parse.
+ */
+const processors = new WeakMap<CustomTypes, Map<MarkdownExtensionsOption | undefined, Processor>>();
 
-function processorFor(customTypes: CustomTypes): Processor {
-  let processor = processors.get(customTypes);
-  if (processor === undefined) processors.set(customTypes, (processor = createProcessor(customTypes)));
+function processorFor(customTypes: CustomTypes, markdownExtensions?: MarkdownExtensionsOption): Processor {
+  let byExtensions = processors.get(customTypes);
+  if (byExtensions === undefined) processors.set(customTypes, (byExtensions = new Map()));
+  let processor = byExtensions.get(markdownExtensions);
+  if (processor === undefined) byExtensions.set(markdownExtensions, (processor = createProcessor(customTypes, markdownExtensions)));
   return processor;
 }
 
@@ -41,8 +50,8 @@ function treeOf(processor: Processor, markdown: string): Root {
 }
 
 /** The description for a lesson body (front matter removed), or undefined when it has no prose. */
-export function lessonDescription(markdown: string, customTypes: CustomTypes = {}): string | undefined {
-  const processor = processorFor(customTypes);
+export function lessonDescription(markdown: string, customTypes: CustomTypes = {}, markdownExtensions?: MarkdownExtensionsOption): string | undefined {
+  const processor = processorFor(customTypes, markdownExtensions);
   try {
     for (const head of lessonHeads(markdown)) {
       const found = descriptionInHead(treeOf(processor, head), head);
@@ -63,12 +72,15 @@ export function lessonDescription(markdown: string, customTypes: CustomTypes = {
  * the MDX loader), with the same text. One entry per file, so a long
  * `docusaurus start` session does not grow it.
  */
-export function createLessonDescriber(customTypes: CustomTypes = {}): (filePath: string, markdown: string) => string | undefined {
+export function createLessonDescriber(
+  customTypes: CustomTypes = {},
+  markdownExtensions?: MarkdownExtensionsOption,
+): (filePath: string, markdown: string) => string | undefined {
   const cache = new Map<string, {markdown: string; description: string | undefined}>();
   return (filePath, markdown) => {
     const cached = cache.get(filePath);
     if (cached?.markdown === markdown) return cached.description;
-    const description = lessonDescription(markdown, customTypes);
+    const description = lessonDescription(markdown, customTypes, markdownExtensions);
     cache.set(filePath, {markdown, description});
     return description;
   };

@@ -39,6 +39,13 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: '\\n: (definition)', pattern: /\n[ ]{0,3}:[ ]{1,3}\S/},
   // A footnote reference or definition left as text (footnotes).
   {construct: '[^ (footnote)', pattern: /\[\^[^\]\s]+\]/},
+  // pymdownx.keys, mark, caret, tilde: a pair of markers around text with no space inside its edges.
+  {construct: '++ctrl+… (keys)', pattern: /\+\+[\p{L}\p{N}_"'-]+(?:\+[\p{L}\p{N}_"'-]+)*\+\+/u},
+  {construct: '==x== (mark)', pattern: /==[^\s=](?:[^=\n]*[^\s=])?==/},
+  {construct: '^^x^^ (insert)', pattern: /\^\^[^\s^](?:[^^\n]*[^\s^])?\^\^/},
+  {construct: '~~x~~ (delete)', pattern: /~~[^\s~](?:[^~\n]*[^\s~])?~~/},
+  {construct: 'x^2^ (superscript)', pattern: /[\p{L}\p{N}]\^[^\s^]+\^(?!\^)/u},
+  {construct: 'H~2~ (subscript)', pattern: /[\p{L}\p{N}]~[^\s~/]+~(?!~)/u},
 ];
 
 /**

@@ -16,6 +16,12 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
       '<p>:material-kubernetes: :fontawesome-solid-file-pdf:</p>',
       '<p>&lt;div markdown&gt; and &lt;span markdown="1"&gt;</p>',
       '<p>Done :tada:</p>',
+      '<p>Press ++ctrl+alt+del++ now</p>',
+      '<p>A ==marked== word</p>',
+      '<p>An ^^inserted^^ word</p>',
+      '<p>A ~~deleted~~ word</p>',
+      '<p>E = mc^2^</p>',
+      '<p>H~2~O</p>',
     ].join('');
     expect(findRawMkdocs(page(body)).map((found) => found.construct.split(' ')[0])).toEqual([
       '!!!',
@@ -32,7 +38,18 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
       ':fontawesome-solid-file-pdf:',
       'markdown>',
       ':tada:',
+      '++ctrl+…',
+      '==x==',
+      '^^x^^',
+      '~~x~~',
+      'x^2^',
+      'H~2~',
     ]);
+  });
+
+  it('does not take prose that merely holds the characters for keys or marks', () => {
+    const body = '<p>C++ and a++ b, x == y, a ^ b, cd ~/src, ~ 5 min, 2^10 bytes, a = b == c</p><p><kbd>Ctrl</kbd>+<kbd>C</kbd></p>';
+    expect(findRawMkdocs(page(body))).toEqual([]);
   });
 
   it('reads the meta description, where Docusaurus puts the first raw line', () => {

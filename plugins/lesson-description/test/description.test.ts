@@ -59,3 +59,11 @@ describe('createLessonDescriber', () => {
     expect(describe('a.md', 'Changed.\n')).toBe('Changed.');
   });
 });
+
+describe('lessonDescription with the site\'s markdown extensions', () => {
+  it('reads marks as the page does (no raw `==`), and leaves them alone when they are off', () => {
+    const markdown = 'Keep the ==one file== you edit, ^^new^^ in 1.30.\n';
+    expect(lessonDescription(markdown, {}, {'pymdownx.mark': null, 'pymdownx.caret': null})).toBe('Keep the one file you edit, new in 1.30.');
+    expect(lessonDescription(markdown)).toBe('Keep the ==one file== you edit, ^^new^^ in 1.30.');
+  });
+});

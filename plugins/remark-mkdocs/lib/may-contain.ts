@@ -27,6 +27,8 @@ export interface MayContain {
   definitions: boolean;
   /** `[^`: a footnote reference or definition (or text that looks like one). */
   footnotes: boolean;
+  /** `++`: pymdownx.keys. */
+  keys: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -40,5 +42,6 @@ export function mayContain(source: string): MayContain {
     markdownAttributes: /\smarkdown[\s=/>]/i.test(source),
     definitions: /^[\t >]*:/m.test(source),
     footnotes: source.includes('[^'),
+    keys: source.includes('++'),
   };
 }

@@ -24,6 +24,7 @@ export const RULES = {
   'mkdocs-deflist-syntax': 'A line that looks like a definition (`: text`) but that Python-Markdown shows as text: no term above it, no space after `:`, or indented 4 or more.',
   'mkdocs-footnote-duplicate': 'A footnote label defined twice; as in MkDocs the last text is shown, at the first definition\'s place.',
   'mkdocs-footnote-undefined': 'A footnote reference `[^label]` with no definition of exactly that label (case matters in MkDocs); shown as text.',
+  'mkdocs-keys-unknown': 'A key name in `++…++` that is neither in pymdownx.keys\' key map nor in `key_map` (nor quoted); the whole `++…++` stays text, as in MkDocs.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -32,6 +32,13 @@ import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode} from './fence/transform';
 import {importUsedComponents} from './docusaurus/component-imports';
+import {mkdocsKeysFromMarkdown} from './keys/from-markdown';
+import {mkdocsKeysToMarkdown} from './keys/to-markdown';
+import {keysOptions} from './keys/grammar';
+import {keysTransform} from './keys/transform';
+import {mkdocsFormatFromMarkdown} from './marks/from-markdown';
+import {mkdocsFormatToMarkdown} from './marks/to-markdown';
+import {formatProcessors} from './marks/processors';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -59,6 +66,17 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     data.fromMarkdownExtensions.push(mkdocsDefListFromMarkdown());
     data.toMarkdownExtensions.push(mkdocsDefListToMarkdown());
   }
+  // The inline constructs of pymdownx, only when the workshop enables them (their escapes would change other text).
+  const keys = settings.extensions.has('pymdownx.keys') ? keysOptions(settings.extensions.options('pymdownx.keys')) : undefined;
+  if (keys) {
+    data.fromMarkdownExtensions.push(mkdocsKeysFromMarkdown());
+    data.toMarkdownExtensions.push(mkdocsKeysToMarkdown());
+  }
+  const formatCharacters = formatProcessors(settings.extensions).map((processor) => processor.character);
+  if (formatCharacters.length > 0) {
+    data.fromMarkdownExtensions.push(mkdocsFormatFromMarkdown());
+    data.toMarkdownExtensions.push(mkdocsFormatToMarkdown(formatCharacters));
+  }
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
@@ -71,6 +89,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (defLists && may.definitions) lintDefinitionLists(tree, file);
     // 2. Text: mojibake first, so later steps read the repaired words.
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
+    // Keys: the names are read with the options' key map; a name that is no key goes back to text before the text steps.
+    if (keys && may.keys) keysTransform(tree, file, keys);
     // Emoji before attribute lists, so `:icon:{ .x }` finds its icon.
     if (may.shortcodes) emojiShortcodes(tree, file);
     // Attribute lists before annotations, so `{ .annotate }` on a paragraph is already applied.

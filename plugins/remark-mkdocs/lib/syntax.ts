@@ -8,6 +8,9 @@ import {rawHtmlElement} from './md-in-html/raw-element';
 import {definition} from './def-list/construct';
 import {listContext} from './micromark-util/list-context';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extensions';
+import {keys} from './keys/construct';
+import {formatSyntax} from './marks/construct';
+import {formatProcessors} from './marks/processors';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -20,7 +23,9 @@ import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extens
  * reads a run of `!` as one text token (a paragraph of many failed `!!!`
  * headers stays linear). Attribute lists, emoji, annotations and mojibake are
  * read from text nodes after parsing, as Python-Markdown's inline and tree
- * processors do.
+ * processors do. Inline constructs of pymdownx, each only when enabled:
+ * `++keys++` (`+`), and the marker runs of mark, caret and tilde (`=`, `^`,
+ * `~`; with tilde, GFM's strikethrough is switched off).
  *
  * `extensions`: the workshop's `markdown_extensions`; constructs of an
  * extension it does not list are not tokenized (they stay text, as in MkDocs).
@@ -36,9 +41,16 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
   // `: definition` (def_list). remark-directive's `:::` also starts with `:`;
   // a definition needs a space after its one colon, so neither takes the other's lines.
   if (extensions.has('def_list')) flow[codes.colon] = definition;
+  // Each key below has one construct (the inline ones start on characters nothing else here uses).
+  const formats = formatSyntax(formatProcessors(extensions));
   return {
+    ...formats,
     flow,
     document: {null: [listContext]},
-    text: {[codes.exclamationMark]: exclamationData},
+    text: {
+      [codes.exclamationMark]: exclamationData,
+      ...(extensions.has('pymdownx.keys') ? {[codes.plusSign]: keys} : {}),
+      ...formats.text,
+    },
   };
 }

@@ -1,7 +1,10 @@
 import type {Blockquote, Paragraph, Parent} from 'mdast';
 import {phrasing} from 'mdast-util-phrasing';
 import {defaultHandlers, type Handle, type Options} from 'mdast-util-to-markdown';
-import type {Properties} from 'hast';
+import type {Element, Properties} from 'hast';
+import {toHtml} from 'hast-util-to-html';
+import type {MkdocsKeys} from '../lib/keys/from-markdown';
+import type {MkdocsFormat} from '../lib/marks/from-markdown';
 
 /**
  * For the fixtures' `output.mdx`: a `blockquote` or `paragraph` that a
@@ -20,6 +23,8 @@ export function renamedElementsToMarkdown(): Options {
       defList: element,
       defListTerm: element,
       defListDescription: element,
+      mkdocsFormat: format,
+      mkdocsKeys: keys,
     },
   };
 }
@@ -32,6 +37,20 @@ const element: Handle = function (node: Parent, _parent, state, info) {
     ? tracker.move(state.containerPhrasing(node as Paragraph, {before: '\n', after: '\n', ...tracker.current()}))
     : tracker.move(state.containerFlow(node as Blockquote, tracker.current()));
   return value + tracker.move(`\n</${name}>`);
+/** `==x==` and its kin as the element the page receives (`<mark>x</mark>`). */
+const format: Handle = function (node: MkdocsFormat, _, state, info) {
+  const tracker = state.createTracker(info);
+  let value = tracker.move(`<${node.tag}>`);
+  value += tracker.move(state.containerPhrasing(node, {before: '>', after: '<', ...tracker.current()}));
+  return value + tracker.move(`</${node.tag}>`);
+};
+
+/** `++ctrl+c++` as the elements the page receives (its `data.hChildren`), or as written before the transform. */
+const keys: Handle = function (node: MkdocsKeys) {
+  const data = node.data;
+  if (!data?.hName) return `++${node.value}++`;
+  const element: Element = {type: 'element', tagName: data.hName, properties: data.hProperties ?? {}, children: data.hChildren as Element['children']};
+  return toHtml(element);
 };
 
 function renamed(fallback: Handle): Handle {

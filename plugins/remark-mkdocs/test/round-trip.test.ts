@@ -108,7 +108,7 @@ describe('to-markdown round trip through remark-stringify', () => {
   });
 
   it('covered every node type the plugin parses', () => {
-    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml', 'defList', 'defListTerm', 'defListDescription']) {
+    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml', 'defList', 'defListTerm', 'defListDescription', 'mkdocsKeys', 'mkdocsFormat']) {
       expect(covered).toContain(type);
     }
   });

@@ -1,0 +1,122 @@
+/**
+ * The patterns of pymdownx.mark, pymdownx.caret and pymdownx.tilde
+ * (pymdown-extensions 9.5, `pymdownx/mark.py`, `caret.py`, `tilde.py`),
+ * translated to JavaScript regular expressions: Python's Unicode `\w` is
+ * `[\p{L}\p{N}_]`, `re.DOTALL` is the `s` flag. These patterns *are* those
+ * extensions' grammar: pymdownx tries them in this order at each marker
+ * character, left to right, over the paragraph's text in which code spans,
+ * escapes, keys, links, raw HTML and entities are already opaque placeholders
+ * (they run at a higher priority). `resolve.ts` runs them the same way over
+ * the micromark events of a paragraph, where those constructs are opaque too.
+ *
+ * pymdown-extensions: MIT License, Copyright (c) 2014 - 2017 Isaac Muse
+ * <isaacmuse@gmail.com> (full notice in `../keys/keymap.ts`).
+ */
+import type {ExtensionOptions} from '../markdown-extensions';
+
+export type FormatTag = 'mark' | 'ins' | 'sup' | 'del' | 'sub';
+
+/** How pymdownx builds the element of a match (`util.PatternSequenceProcessor.build_*`). */
+export type Builder = 'single' | 'double' | 'double2';
+
+export interface FormatPattern {
+  /** Sticky, with group indices. */
+  pattern: RegExp;
+  builder: Builder;
+  /** One tag, or the outer and inner tag of a double builder. */
+  tags: readonly [FormatTag] | readonly [FormatTag, FormatTag];
+}
+
+/** One extension's processor: its marker character and its patterns in pymdownx's order. */
+export interface FormatProcessor {
+  extension: 'pymdownx.mark' | 'pymdownx.caret' | 'pymdownx.tilde';
+  character: '=' | '^' | '~';
+  patterns: readonly FormatPattern[];
+}
+
+/** How many marker characters each element takes on each side. */
+export const MARKER_LENGTH: Readonly<Record<FormatTag, number>> = {mark: 2, ins: 2, del: 2, sup: 1, sub: 1};
+
+const W = String.raw`\p{L}\p{N}_`;
+
+function compile(source: string): RegExp {
+  return new RegExp(source, 'suyd');
+}
+
+function pattern(source: string, builder: Builder, tags: FormatPattern['tags']): FormatPattern {
+  return {pattern: compile(source), builder, tags};
+}
+
+/** pymdownx.mark, `smart_mark` (default true) or not. */
+export function markProcessor(options: ExtensionOptions): FormatProcessor {
+  const smart = options.smart_mark !== false;
+  const content = String.raw`((?:[^=]|(?<!={2})=)+?)`;
+  const smartContent = String.raw`((?:(?<=\s)=+?(?=\s)|.)+?=*?)`;
+  const source = smart
+    ? String.raw`(?:(?<=_)|(?<![${W}=]))(={2})(?![\s=])${smartContent}(?<!\s)\1(?:(?=_)|(?![${W}=]))`
+    : String.raw`(={2})(?!\s)${content}(?<!\s)\1`;
+  return {extension: 'pymdownx.mark', character: '=', patterns: [pattern(source, 'single', ['mark'])]};
+}
+
+/**
+ * pymdownx.caret (`^^ins^^`, `^sup^`) and pymdownx.tilde (`~~del~~`, `~sub~`):
+ * the same patterns over another character. `double` is the tag of the
+ * two-character marker (ins, del), `single` of the one-character one (sup, sub).
+ */
+function caretOrTilde(
+  extension: 'pymdownx.caret' | 'pymdownx.tilde',
+  character: '^' | '~',
+  double: 'ins' | 'del',
+  single: 'sup' | 'sub',
+  options: {smart: boolean; double: boolean; single: boolean},
+): FormatProcessor {
+  const c = character === '^' ? String.raw`\^` : '~';
+  const content = String.raw`(${c}|[^\s]+?)`;
+  const content2 = String.raw`((?:[^${c}]|(?<!${c}{2})${c})+?)`;
+  const smartContent = String.raw`(.+?${c}*?)`;
+  const smartDouble = String.raw`(?:(?<=_)|(?<![${W}${c}]))(${c}{2})(?![\s${c}])${smartContent}(?<!\s)\1(?:(?=_)|(?![${W}${c}]))`;
+  const plainDouble = String.raw`(${c}{2})(?!\s)${content2}(?<!\s)\1`;
+  const singleSource = String.raw`(${c})(?!\s)${content}(?<!\s)\1`;
+  let patterns: FormatPattern[] = [];
+  if (options.double && options.single && options.smart) {
+    patterns = [
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)\1`, 'double', [double, single]),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}{2}(?:(?=_)|(?![${W}${c}]))${content}(?<!\s)${c}`, 'double', [single, double]),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}(?:(?=_)|(?![${W}${c}]))${smartContent}(?<!\s)${c}{2}`, 'double', [double, single]),
+      pattern(smartDouble, 'single', [double]),
+      pattern(singleSource, 'single', [single]),
+    ];
+  } else if (options.double && options.single) {
+    patterns = [
+      pattern(String.raw`(${c}{3})(?!\s)(${c}{1,2}|[^${c}\s]+?)(?<!\s)\1`, 'double', [double, single]),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}{2}${content}(?<!\s)${c}`, 'double', [single, double]),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}${content2}(?<!\s)${c}{2}`, 'double', [double, single]),
+      pattern(String.raw`(${c}{2})(?![\s${c}])${content2}${c}(?![\s${c}])${content}(?<!\s)${c}{3}`, 'double2', [double, single]),
+      pattern(plainDouble, 'single', [double]),
+      pattern(singleSource, 'single', [single]),
+    ];
+  } else if (options.double) {
+    patterns = [pattern(options.smart ? smartDouble : plainDouble, 'single', [double])];
+  } else if (options.single) {
+    patterns = [pattern(singleSource, 'single', [single])];
+  }
+  return {extension, character, patterns};
+}
+
+/** pymdownx.caret with its options `smart_insert`, `insert`, `superscript` (all default true). */
+export function caretProcessor(options: ExtensionOptions): FormatProcessor {
+  return caretOrTilde('pymdownx.caret', '^', 'ins', 'sup', {
+    smart: options.smart_insert !== false,
+    double: options.insert !== false,
+    single: options.superscript !== false,
+  });
+}
+
+/** pymdownx.tilde with its options `smart_delete`, `delete`, `subscript` (all default true). */
+export function tildeProcessor(options: ExtensionOptions): FormatProcessor {
+  return caretOrTilde('pymdownx.tilde', '~', 'del', 'sub', {
+    smart: options.smart_delete !== false,
+    double: options.delete !== false,
+    single: options.subscript !== false,
+  });
+}
