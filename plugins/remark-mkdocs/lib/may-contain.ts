@@ -23,6 +23,14 @@ export interface MayContain {
    * passes too, which only costs a tree walk.
    */
   markdownAttributes: boolean;
+  /** `{++`, `{--`, `{==`, `{>>`, `{~~`: a critic mark (or an unclosed one, for the lint). */
+  critic: boolean;
+  /** `#!` or `:::` : inline code with a language (pymdownx.inlinehilite). */
+  inlineHilite: boolean;
+  /** `(`, `/`, `-->`/`<--`, or a digit before `st`/`nd`/`rd`/`th`: a smart symbol. */
+  smartSymbols: boolean;
+  /** `[` then ` `, `x` or `X` then `]`: a task list item. */
+  taskListItems: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -34,5 +42,9 @@ export function mayContain(source: string): MayContain {
     abbreviations: source.includes('*['),
     annotate: source.includes('annotate'),
     markdownAttributes: /\smarkdown[\s=/>]/i.test(source),
+    critic: /\{(?:\+\+|--|==|>>|~~)/.test(source),
+    inlineHilite: source.includes('#!') || source.includes(':::'),
+    smartSymbols: /[(/]|-->|<--|\d(?:st|nd|rd|th)/.test(source),
+    taskListItems: /\[[ xX]\]/.test(source),
   };
 }

@@ -21,6 +21,7 @@ export const RULES = {
   'mkdocs-html-unclosed': 'A `<div markdown>` (or other element with `markdown`) without its closing tag; the element runs to the end of its container.',
   'mkdocs-annotation-unbound': 'An annotation marker `(N)` in a block with the class `annotate` that binds to nothing (no ordered list right after the block, fewer items than N, or in the title of a collapsible or tab); shown as text.',
   'mkdocs-annotation-unused': 'A block with the class `annotate` but no markers, or an item of its annotation list that no marker points at; shown as a list item.',
+  'mkdocs-critic': 'A critic mark (`{++`, `{--`, `{==`, `{>>`, `{~~`) that does not close in the paragraph it starts in; shown as text.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

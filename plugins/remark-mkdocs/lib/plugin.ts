@@ -26,6 +26,15 @@ import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode} from './fence/transform';
 import {importUsedComponents} from './docusaurus/component-imports';
+import {mkdocsCriticFromMarkdown} from './critic/from-markdown';
+import {mkdocsCriticToMarkdown} from './critic/to-markdown';
+import {applyCriticMode, criticMode} from './critic/transform';
+import {lintCritic} from './critic/lint';
+import {criticBlocks} from './critic/blocks';
+import {enabledSymbols} from './smartsymbols/grammar';
+import {smartSymbols} from './smartsymbols/transform';
+import {tasklistOptions, tasklists} from './tasklist/transform';
+import {inlineHilite, inlineHiliteOptions} from './inlinehilite/transform';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -46,6 +55,14 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   (data.micromarkExtensions ??= []).push(mkdocsSyntax(settings.extensions));
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
+  const {extensions} = settings;
+  if (extensions.has('pymdownx.critic')) {
+    data.fromMarkdownExtensions.push(mkdocsCriticFromMarkdown());
+    data.toMarkdownExtensions.push(mkdocsCriticToMarkdown());
+  }
+  const symbols = extensions.has('pymdownx.smartsymbols') ? enabledSymbols(extensions.options('pymdownx.smartsymbols')) : undefined;
+  const tasks = extensions.has('pymdownx.tasklist') ? tasklistOptions(extensions.options('pymdownx.tasklist'), docusaurus) : undefined;
+  const hilite = extensions.has('pymdownx.inlinehilite') ? inlineHiliteOptions(extensions.options('pymdownx.inlinehilite'), extensions.options('pymdownx.highlight')) : undefined;
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
@@ -54,6 +71,13 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // 1. Lint the tree as parsed: lines that look like our syntax but are not.
     if (may.boxes) lintBoxes(tree, file, settings);
     if (may.markdownAttributes) lintHtmlElements(tree, file);
+    if (may.critic && extensions.has('pymdownx.critic')) {
+      criticBlocks(tree, file);
+      lintCritic(tree, file);
+      applyCriticMode(tree, criticMode(extensions.options('pymdownx.critic')));
+    }
+    // Inline code's `#!lang` prefix, before any step reads inline code (pymdownx: an inline pattern).
+    if (hilite && may.inlineHilite) inlineHilite(tree, hilite, docusaurus);
     // 2. Text: mojibake first, so later steps read the repaired words.
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
     // Emoji before attribute lists, so `:icon:{ .x }` finds its icon.
@@ -62,6 +86,11 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (may.attributeLists) attributeLists(tree, file, {infimaButtons: docusaurus});
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
     if (may.abbreviations) abbreviationsTransform(tree, file);
+    // pymdownx.smartsymbols is a tree processor over the finished inline text (after attr_list, before the
+    // tree processors at lower priority), so after the other inline steps.
+    if (symbols && may.smartSymbols) smartSymbols(tree, file, symbols);
+    // pymdownx.tasklist is a tree processor too: list items' text as the inline steps left it.
+    if (tasks && may.taskListItems) tasklists(tree, file, tasks);
     // 3. Annotations: code first (their notes are not prose), then prose,
     // both before boxes and md_in_html elements are converted (they read their classes).
     if (docusaurus) codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);

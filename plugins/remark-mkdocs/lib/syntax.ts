@@ -5,6 +5,7 @@ import {exclamationData} from './boxes/exclamation-data';
 import {abbreviationDefinition} from './abbreviation/construct';
 import {htmlElement} from './md-in-html/construct';
 import {listContext} from './micromark-util/list-context';
+import {criticMark} from './critic/construct';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extensions';
 
 /**
@@ -15,7 +16,8 @@ import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extens
  * two that match nothing: `listContext` notes which lines continue a list
  * item (boxes and abbreviations may be indented there), and `exclamationData`
  * reads a run of `!` as one text token (a paragraph of many failed `!!!`
- * headers stays linear). Attribute lists, emoji, annotations and mojibake are
+ * headers stays linear). With `pymdownx.critic`, `{++ … ++}` and the other
+ * critic marks (`{`). Attribute lists, emoji, annotations and mojibake are
  * read from text nodes after parsing, as Python-Markdown's inline and tree
  * processors do.
  *
@@ -23,7 +25,8 @@ import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extens
  * extension it does not list are not tokenized (they stay text, as in MkDocs).
  */
 export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtensions(DEFAULT_MARKDOWN_EXTENSIONS)): Extension {
-  void extensions;
+  const text: NonNullable<Extension['text']> = {[codes.exclamationMark]: exclamationData};
+  if (extensions.has('pymdownx.critic')) text[codes.leftCurlyBrace] = criticMark;
   return {
     flow: {
       [codes.exclamationMark]: box,
@@ -33,6 +36,6 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
       [codes.lessThan]: htmlElement,
     },
     document: {null: [listContext]},
-    text: {[codes.exclamationMark]: exclamationData},
+    text,
   };
 }
