@@ -77,7 +77,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
       applyCriticMode(tree, criticMode(extensions.options('pymdownx.critic')));
     }
     // Inline code's `#!lang` prefix, before any step reads inline code (pymdownx: an inline pattern).
-    if (hilite && may.inlineHilite) inlineHilite(tree, hilite, docusaurus);
+    if (hilite && (may.inlineHilite || hilite.stylePlainText)) inlineHilite(tree, hilite, docusaurus);
     // 2. Text: mojibake first, so later steps read the repaired words.
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
     // Emoji before attribute lists, so `:icon:{ .x }` finds its icon.

@@ -3,7 +3,7 @@ import type {} from 'mdast-util-to-hast';
 import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {verbatimIn} from '../mdast-util/text-place';
-import type {CriticKind} from './from-markdown';
+import type {CriticKind, MkdocsCritic} from './from-markdown';
 
 /**
  * A critic mark around whole blocks: its opener and its closer each a
@@ -33,6 +33,9 @@ declare module 'mdast' {
     mkdocsCriticBlock: MkdocsCriticBlock;
     mkdocsCriticBreak: MkdocsCriticBreak;
   }
+  interface PhrasingContentMap {
+    mkdocsCriticBreak: MkdocsCriticBreak;
+  }
 }
 
 const BLOCK_KINDS: Readonly<Record<string, {kind: MkdocsCriticBlock['kind']; close: string; hName: string}>> = {
@@ -53,9 +56,8 @@ const BLOCK_KINDS: Readonly<Record<string, {kind: MkdocsCriticBlock['kind']; clo
  *   sibling paragraph that is only `--}` (possibly followed by other critic
  *   marks, such as a comment): the blocks between are wrapped in
  *   `mkdocsCriticBlock` (`<del class="critic block">`);
- * - a paragraph ending in `{++` right before one starting with `++}` (nothing
- *   but blank lines between): pymdownx's insert of a paragraph break, which
- *   it draws as `<ins class="critic break">&nbsp;</ins>` between them.
+ * - a mark whose content is the break between two paragraphs (see
+ *   `acrossParagraphs`).
  *
  * Any other mark spanning blocks stays text, reported by the lint.
  */
@@ -76,13 +78,12 @@ export function criticBlocks(tree: Root, file: VFile): void {
         }
       }
       const next = parent.children[index + 1];
-      if (next?.type === 'paragraph' && insertsBreak(child, next, file)) {
-        parent.children.splice(index + 1, 0, {
-          type: 'mkdocsCriticBreak',
-          children: [{type: 'text', value: '\u00a0'}],
-          data: {hName: 'ins', hProperties: {className: ['critic', 'break']}},
-        } as RootContent);
-        index++;
+      if (next?.type === 'paragraph') {
+        const joined = acrossParagraphs(child, next, file);
+        if (joined === 'merged') parent.children.splice(index + 1, 1);
+        else if (joined) parent.children.splice(index + 1, 0, joined as RootContent);
+        if (joined === 'merged') index--;
+        else if (joined) index++;
       }
     }
   });
@@ -116,16 +117,71 @@ function wrap(parent: Parent, open: number, close: number, block: (typeof BLOCK_
   parent.children.splice(open, close - open + 1, wrapped as RootContent, ...after);
 }
 
-/** `… {++` ending one paragraph and `++} …` starting the next. */
-function insertsBreak(before: Paragraph, after: Paragraph, file: VFile): boolean {
+/**
+ * A mark whose content is the paragraph break between two paragraphs (the
+ * opener ends one, the closer starts the next), as pymdownx draws it:
+ *
+ * - `{++` / `++}`: an insert of a break, `<ins class="critic break">&nbsp;</ins>`
+ *   between the paragraphs (returned, to insert);
+ * - `{--` / `--}`: a delete of the break; pymdownx's placeholder has no
+ *   blank lines around it, so the two paragraphs become one with
+ *   `<del class="critic break">&nbsp;</del>` where they meet (`'merged'`);
+ * - `{~~` / `~> new ~~}`: both: one paragraph, the delete of the break, then
+ *   `new` inserted (`'merged'`);
+ * - `{~~ old ~>` / `~~}`: `old` deleted at the end of the first paragraph,
+ *   then an inserted break (returned).
+ */
+function acrossParagraphs(before: Paragraph, after: Paragraph, file: VFile): RootContent | 'merged' | undefined {
   const last = before.children.at(-1);
   const first = after.children[0];
-  if (last?.type !== 'text' || first?.type !== 'text') return false;
-  if (!/\{\+\+\s*$/.test(last.value) || !/^\s*\+\+\}/.test(first.value)) return false;
-  const lastOpen = last.value.lastIndexOf('{++');
-  const firstClose = first.value.indexOf('++}');
-  if (!verbatimIn(file, last)(lastOpen, lastOpen + 3) || !verbatimIn(file, first)(firstClose, firstClose + 3)) return false;
-  last.value = last.value.slice(0, lastOpen);
-  first.value = first.value.slice(firstClose + 3).replace(/^\s+/, '');
-  return true;
+  if (last?.type !== 'text' || first?.type !== 'text') return undefined;
+  const tail = /\{(\+\+|--|~~)([^]*?)\s*$/.exec(last.value);
+  if (!tail || !verbatimIn(file, last)(tail.index, tail.index + 3)) return undefined;
+  const cut = () => (last.value = last.value.slice(0, tail.index));
+  const rest = (from: number) => (first.value = first.value.slice(from).replace(/^\s+/, ''));
+  const opener = tail[1]!;
+  const inside = tail[2]!;
+  if (opener === '++' && inside === '' && first.value.startsWith('++}')) {
+    cut();
+    rest(3);
+    return criticBreak('ins');
+  }
+  if (opener === '--' && inside === '' && first.value.startsWith('--}')) {
+    cut();
+    first.value = first.value.slice(3);
+    before.children.push(criticBreak('del') as PhrasingContent, ...after.children);
+    return 'merged';
+  }
+  if (opener !== '~~') return undefined;
+  if (inside === '' && first.value.startsWith('~>')) {
+    const close = first.value.indexOf('~~}');
+    if (close === -1) return undefined;
+    cut();
+    const inserted = first.value.slice(2, close);
+    first.value = first.value.slice(close + 3);
+    before.children.push(criticBreak('del') as PhrasingContent, criticText('insert', inserted), ...after.children);
+    return 'merged';
+  }
+  const old = /^([^]*?)~>$/.exec(inside);
+  if (old && first.value.startsWith('~~}')) {
+    cut();
+    before.children.push(criticText('delete', old[1]!));
+    rest(3);
+    return criticBreak('ins');
+  }
+  return undefined;
+}
+
+function criticBreak(hName: 'ins' | 'del'): MkdocsCriticBreak {
+  return {type: 'mkdocsCriticBreak', children: [{type: 'text', value: '\u00a0'}], data: {hName, hProperties: {className: ['critic', 'break']}}};
+}
+
+function criticText(kind: 'insert' | 'delete', value: string): PhrasingContent {
+  const critic: MkdocsCritic = {
+    type: 'mkdocsCritic',
+    kind,
+    children: value === '' ? [] : [{type: 'text', value}],
+    data: {hName: kind === 'insert' ? 'ins' : 'del', hProperties: {className: ['critic']}},
+  };
+  return critic;
 }

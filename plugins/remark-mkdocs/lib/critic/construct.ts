@@ -174,7 +174,7 @@ function tokenizeCriticMark(this: TokenizeContext, effects: Effects, ok: State, 
 
   function atCloser(code: Code): State | undefined {
     const partToken = kind!.parts[part]!.token;
-    return effects.attempt(CLOSERS.get(closer())!, () => afterCloser(partToken), nok)(code);
+    return effects.attempt(CLOSERS.get(closer())!, afterCloser(partToken), nok)(code);
   }
 
   function afterCloser(partToken: TokenType | undefined): State {

@@ -14,4 +14,9 @@ export function readInlineHilite(value: string): {language: string; code: string
   return {language: match[1]!, code};
 }
 
+/** A code span without a prefix, as pymdownx reads it: language `''`, the code stripped. */
+export function plainInlineHilite(value: string): {language: string; code: string} {
+  return {language: '', code: value.trim()};
+}
+
 const PREFIX = /^(?::{3,}|#!)([\p{L}\p{N}_#.+-]*)\s+(.+)$/su;

@@ -3,7 +3,7 @@ import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
 import {visit} from '../mdast-util/visit';
 import {jsxAttribute} from '../mdast-util/jsx';
-import {readInlineHilite} from './grammar';
+import {plainInlineHilite, readInlineHilite} from './grammar';
 import {highlightTokens} from './prism';
 
 export interface InlineHiliteOptions {
@@ -13,13 +13,17 @@ export interface InlineHiliteOptions {
   cssClass: string;
   /** `custom_inline` names (`math`…): their formatters are Python functions, so such spans stay plain code. */
   customNames: Set<string>;
+  /** pymdownx.highlight's `use_pygments: false`: highlighted code gets the class `language-<lang>` (its `language_prefix`). */
+  languageClassPrefix: string | undefined;
 }
 
 export function inlineHiliteOptions(options: Readonly<Record<string, unknown>>, highlight: Readonly<Record<string, unknown>> = {}): InlineHiliteOptions {
   const custom = Array.isArray(options.custom_inline) ? (options.custom_inline as Array<Record<string, unknown>>) : [];
   const cssClass = typeof options.css_class === 'string' && options.css_class !== '' ? options.css_class : typeof highlight.css_class === 'string' ? highlight.css_class : 'highlight';
+  const prefix = typeof highlight.language_prefix === 'string' ? highlight.language_prefix : 'language-';
   return {
     stylePlainText: options.style_plain_text === true,
+    languageClassPrefix: highlight.use_pygments === false ? prefix : undefined,
     cssClass,
     customNames: new Set(custom.flatMap((entry) => (typeof entry?.name === 'string' ? [entry.name] : []))),
   };
@@ -40,21 +44,23 @@ export function inlineHiliteOptions(options: Readonly<Record<string, unknown>>, 
 export function inlineHilite(tree: Root, options: InlineHiliteOptions, docusaurus: boolean): void {
   visit(tree, 'inlineCode', (node, index, parent) => {
     if (index === undefined || !parent) return;
-    const read = readInlineHilite(node.value);
+    // With `style_plain_text`, pymdownx styles every code span, prefix or not.
+    const read = readInlineHilite(node.value) ?? (options.stylePlainText ? plainInlineHilite(node.value) : undefined);
     if (!read) return;
     const {language, code} = read;
     const custom = options.customNames.has(language) || options.customNames.has('*');
     const highlighted = !custom && (options.stylePlainText || language !== '');
-    if (!highlighted || !docusaurus) {
+    if (!highlighted || !docusaurus || language === '') {
       node.value = code;
       if (highlighted) addClass(node, options.cssClass);
+      if (highlighted && language !== '' && options.languageClassPrefix !== undefined) addClass(node, options.languageClassPrefix + language);
       else if (custom) addClass(node, language);
       return;
     }
     const element: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'InlineHilite',
-      attributes: [jsxAttribute('language', language), jsxAttribute('className', options.cssClass)],
+      attributes: [jsxAttribute('language', language), ...(options.cssClass === '' ? [] : [jsxAttribute('className', options.cssClass)])],
       children: tokenNodes(code, language),
       position: node.position,
     };
@@ -69,6 +75,7 @@ function tokenNodes(code: string, language: string): Text[] {
 }
 
 function addClass(node: InlineCode, name: string): void {
+  if (name === '') return;
   const properties = ((node.data ??= {}).hProperties ??= {});
   const existing = Array.isArray(properties.className) ? properties.className.map(String) : [];
   properties.className = [...existing, name];
