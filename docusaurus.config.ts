@@ -111,7 +111,7 @@ const config: Config = {
           },
         },
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/critic-tasklist.css']},
       } satisfies Preset.Options,
     ],
   ],

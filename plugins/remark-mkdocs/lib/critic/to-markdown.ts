@@ -1,10 +1,10 @@
 import type {Handle, Options} from 'mdast-util-to-markdown';
 import type {MkdocsCritic} from './from-markdown';
-import type {MkdocsCriticBlock} from './blocks';
+import type {MkdocsCriticBlock, MkdocsCriticBreak} from './blocks';
 
 /** mdast-util-to-markdown handler: a critic node written back as its mark (a substitution's two parts as one). */
 export function mkdocsCriticToMarkdown(): Options {
-  return {handlers: {mkdocsCritic: handleCritic, mkdocsCriticBlock: handleBlock, mkdocsCriticBreak: () => '{++\n\n++}'}};
+  return {handlers: {mkdocsCritic: handleCritic, mkdocsCriticBlock: handleBlock, mkdocsCriticBreak: handleBreak}};
 }
 
 const MARKERS: Readonly<Record<string, readonly [string, string]>> = {
@@ -29,4 +29,9 @@ const handleCritic: Handle = function (node: MkdocsCritic, _, state, info) {
 const handleBlock: Handle = function (node: MkdocsCriticBlock, _, state, info) {
   const [open, close] = MARKERS[node.kind]!;
   return `${open}\n\n${state.containerFlow(node, info)}\n\n${close}`;
+};
+
+/** A break inserted (`{++`, blank line, `++}`) or deleted (`{--` … `--}`). */
+const handleBreak: Handle = function (node: MkdocsCriticBreak) {
+  return node.data.hName === 'del' ? '{--\n\n--}' : '{++\n\n++}';
 };

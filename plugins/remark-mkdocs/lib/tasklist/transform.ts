@@ -4,6 +4,7 @@ import {toString} from 'mdast-util-to-string';
 import type {} from 'mdast-util-to-hast';
 import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
+import {verbatimIn} from '../mdast-util/text-place';
 
 export interface TasklistOptions {
   /** pymdownx's `custom_checkbox`: the box is drawn by CSS (`label.task-list-control` + `span.task-list-indicator`). */
@@ -24,10 +25,10 @@ export function tasklistOptions(options: Readonly<Record<string, unknown>>, docu
  * and one or more spaces gets a checkbox, the item the class
  * `task-list-item`, its list `task-list`.
  *
- * remark-gfm (always on in Docusaurus) already read the box as GFM does
- * (`listItem.checked`); pymdownx is a tree processor over the finished tree,
- * so this is a tree step that takes GFM's answer and corrects it where the
- * two differ: pymdownx wants the text on the box's line (GFM also takes
+ * pymdownx is a tree processor over the finished tree (it reads the text
+ * each item starts with), so this is a tree step. remark-gfm (always on in
+ * Docusaurus) may already have read the box as GFM does (`listItem.checked`):
+ * the step takes GFM's answer and corrects it where the two differ: pymdownx wants the text on the box's line (GFM also takes
  * `- [x]` with the text on the next line, which pymdownx leaves as text;
  * spaces or tabs after `]` are the same to both, Python-Markdown expands
  * tabs). Then the box is drawn the way
@@ -39,23 +40,42 @@ export function tasklists(tree: Root, file: VFile, options: TasklistOptions): vo
   visit(tree, 'list', (list) => {
     let tasks = 0;
     for (const item of list.children) {
-      if (item.checked === null || item.checked === undefined) continue;
       const paragraph = item.children[0];
-      const checked = item.checked;
+      const checked = paragraph?.type === 'paragraph' ? taskState(item, paragraph, source, file) : undefined;
       item.checked = null;
-      if (paragraph?.type !== 'paragraph') continue;
-      const marker = writtenMarker(source, item, paragraph);
-      if (marker !== undefined && /[\r\n]/.test(marker)) {
-        // `- [x]` then the text on the next line: GFM's box, text to pymdownx.
-        restoreMarker(paragraph, marker.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/, '\n'));
-        continue;
-      }
+      if (checked === undefined || paragraph?.type !== 'paragraph') continue;
       tasks++;
       addClass(item, 'task-list-item');
       paragraph.children.unshift(checkbox(checked, options, paragraph), {type: 'text', value: ' '});
     }
-    if (tasks > 0) addClass(list, options.docusaurus ? ['task-list', 'contains-task-list'] : ['task-list']);
+    if (tasks > 0) addClass(list, 'task-list');
   });
+}
+
+/**
+ * Whether the item is a task (its state), as pymdownx reads it. With
+ * remark-gfm, GFM already took the box (`checked`) and its paragraph starts
+ * after it; without, the box is still the text the paragraph starts with.
+ */
+function taskState(item: ListItem, paragraph: Paragraph, source: string, file: VFile): boolean | undefined {
+  if (typeof item.checked === 'boolean') {
+    const marker = writtenMarker(source, item, paragraph);
+    if (marker === undefined || !/[\r\n]/.test(marker)) return item.checked;
+    // `- [x]` then the text on the next line: GFM's box, text to pymdownx.
+    restoreMarker(paragraph, marker.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/, '\n'));
+    return undefined;
+  }
+  const head = paragraph.children[0];
+  if (head?.type !== 'text') return undefined;
+  const match = /^\[([xX ])\][ \t]+/.exec(head.value);
+  if (!match || !verbatimIn(file, head)(0, 3)) return undefined;
+  // pymdownx's `(?P<line>.*)` may be empty only when an inline element follows (Python-Markdown strips the line).
+  if (head.value.length === match[0].length && paragraph.children.length === 1) return undefined;
+  head.value = head.value.slice(match[0].length);
+  const start = head.position?.start;
+  if (start) head.position!.start = {line: start.line, column: start.column + match[0].length, offset: start.offset === undefined ? undefined : start.offset + match[0].length};
+  if (head.value === '') paragraph.children.shift();
+  return match[1] !== ' ';
 }
 
 /** The `[x]` GFM took and the whitespace after it, as written (between the item's marker and its paragraph). */
