@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
@@ -6,7 +6,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import type {Node} from 'unist';
-import remarkMkdocs from '../index';
+import remarkMkdocs, {type Options} from '../index';
 import {fixtureCases} from './fixture-files';
 
 /**
@@ -22,8 +22,13 @@ const roots = [path.join(here, 'fixtures'), path.join(here, 'abbreviation/fixtur
 
 const processor = unified().use(remarkParse).use(remarkMkdocs).use(remarkStringify);
 
-function parse(markdown: string): Node {
-  return processor.parse(markdown);
+/** With a fixture's `options.json`, so constructs of the extensions it enables (`markdownExtensions`) are parsed. */
+function processorFor(options: Options) {
+  return unified().use(remarkParse).use(remarkMkdocs, options).use(remarkStringify);
+}
+
+function parse(markdown: string, with_: ReturnType<typeof processorFor> = processor): Node {
+  return with_.parse(markdown);
 }
 
 /** Without positions (and the box's `typePoint`, a position too). */
@@ -68,17 +73,19 @@ describe('to-markdown round trip through remark-stringify', () => {
     const known = KNOWN[name];
     it(known ? `${label}: differs as documented (${known}), and writing it again changes nothing` : label, () => {
       const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
-      const tree = parse(input);
+      const optionsFile = path.join(root, name, 'options.json');
+      const own = existsSync(optionsFile) ? processorFor(JSON.parse(readFileSync(optionsFile, 'utf8')) as Options) : processor;
+      const tree = parse(input, own);
       for (const type of types(tree)) covered.add(type);
-      const written = processor.stringify(tree as never);
+      const written = own.stringify(tree as never);
       if (!known) {
-        expect(strip(parse(written))).toEqual(strip(tree));
+        expect(strip(parse(written, own))).toEqual(strip(tree));
         return;
       }
       // Still different: a fix makes this fail, and the entry comes out of KNOWN.
-      expect(strip(parse(written))).not.toEqual(strip(tree));
+      expect(strip(parse(written, own))).not.toEqual(strip(tree));
       // The written form is a fixed point: a second round trip gives back the same text.
-      expect(processor.stringify(parse(written) as never)).toBe(written);
+      expect(own.stringify(parse(written, own) as never)).toBe(written);
     });
   }
 
@@ -100,6 +107,6 @@ describe('to-markdown round trip through remark-stringify', () => {
   });
 
   it('covered every node type the plugin parses', () => {
-    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml']) expect(covered).toContain(type);
+    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml', 'mkdocsCritic']) expect(covered).toContain(type);
   });
 });

@@ -4,7 +4,11 @@ import type {MkdocsCriticBlock, MkdocsCriticBreak} from './blocks';
 
 /** mdast-util-to-markdown handler: a critic node written back as its mark (a substitution's two parts as one). */
 export function mkdocsCriticToMarkdown(): Options {
-  return {handlers: {mkdocsCritic: handleCritic, mkdocsCriticBlock: handleBlock, mkdocsCriticBreak: handleBreak}};
+  return {
+    handlers: {mkdocsCritic: handleCritic, mkdocsCriticBlock: handleBlock, mkdocsCriticBreak: handleBreak},
+    // Text `{++` (an escaped or unclosed opener) would read back as a mark.
+    unsafe: [{character: '{', after: '\\+\\+|--|==|>>|~~'}],
+  };
 }
 
 const MARKERS: Readonly<Record<string, readonly [string, string]>> = {

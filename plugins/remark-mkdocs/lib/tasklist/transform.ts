@@ -2,7 +2,9 @@ import type {Element} from 'hast';
 import type {List, ListItem, Paragraph, Root, Text} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import type {} from 'mdast-util-to-hast';
+import type {Point} from 'unist';
 import type {VFile} from 'vfile';
+import {location} from 'vfile-location';
 import {visit} from '../mdast-util/visit';
 import {verbatimIn} from '../mdast-util/text-place';
 
@@ -62,7 +64,9 @@ function taskState(item: ListItem, paragraph: Paragraph, source: string, file: V
     const marker = writtenMarker(source, item, paragraph);
     if (marker === undefined || !/[\r\n]/.test(marker)) return item.checked;
     // `- [x]` then the text on the next line: GFM's box, text to pymdownx.
-    restoreMarker(paragraph, marker.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/, '\n'));
+    const at = paragraph.position?.start.offset;
+    const start = at === undefined ? undefined : location(file).toPoint(at - marker.length);
+    restoreMarker(paragraph, marker.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/, '\n'), start);
     return undefined;
   }
   const head = paragraph.children[0];
@@ -87,10 +91,15 @@ function writtenMarker(source: string, item: ListItem, paragraph: Paragraph): st
 }
 
 /** GFM took a box pymdownx does not see: the `[x]` and the whitespace after it are text again. */
-function restoreMarker(paragraph: Paragraph, marker: string): void {
+function restoreMarker(paragraph: Paragraph, marker: string, start: Point | undefined): void {
   const head = paragraph.children[0];
-  if (head?.type === 'text') head.value = marker + head.value;
-  else paragraph.children.unshift({type: 'text', value: marker});
+  if (head?.type === 'text') {
+    head.value = marker + head.value;
+    if (head.position && start) head.position.start = start;
+  } else {
+    paragraph.children.unshift({type: 'text', value: marker});
+  }
+  if (paragraph.position && start) paragraph.position.start = start;
 }
 
 /**
