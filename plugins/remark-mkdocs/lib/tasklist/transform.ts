@@ -4,6 +4,8 @@ import {toString} from 'mdast-util-to-string';
 import type {} from 'mdast-util-to-hast';
 import type {Point} from 'unist';
 import type {VFile} from 'vfile';
+import type {MdxJsxAttribute, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import {jsxAttribute} from '../mdast-util/jsx';
 import {location} from 'vfile-location';
 import {visit} from '../mdast-util/visit';
 import {verbatimIn} from '../mdast-util/text-place';
@@ -110,17 +112,43 @@ function restoreMarker(paragraph: Paragraph, marker: string, start: Point | unde
  * page the input is also named after the item's text (`aria-label`): the
  * label around it holds no text, and axe requires a checkbox to have a name.
  */
-function checkbox(checked: boolean, options: TasklistOptions, paragraph: Paragraph): Text {
+function checkbox(checked: boolean, options: TasklistOptions, paragraph: Paragraph): Text | MdxJsxTextElement {
+  if (options.docusaurus) return checkboxJsx(checked, options, toString(paragraph).trim() || (checked ? 'done' : 'to do'));
   const input: Element = {
     type: 'element',
     tagName: 'input',
     properties: {type: 'checkbox', disabled: !options.clickableCheckbox, checked},
     children: [],
   };
-  if (options.docusaurus) input.properties.ariaLabel = toString(paragraph).trim() || (checked ? 'done' : 'to do');
   if (!options.customCheckbox) return {type: 'text', value: '', data: {hName: 'input', hProperties: input.properties, hChildren: []}};
   const indicator: Element = {type: 'element', tagName: 'span', properties: {className: ['task-list-indicator']}, children: []};
   return {type: 'text', value: '', data: {hName: 'label', hProperties: {className: ['task-list-control']}, hChildren: [input, indicator]}};
+}
+
+/**
+ * The same box as JSX for the Docusaurus page, whose props React reads: a box
+ * the reader may tick is uncontrolled (`defaultChecked`; a `checked` prop
+ * without a change handler would pin it, and React warns). Raw HTML
+ * properties would not do: Docusaurus's rehype-raw turns an unknown one such
+ * as `defaultChecked` into an empty string attribute.
+ */
+function checkboxJsx(checked: boolean, options: TasklistOptions, name: string): MdxJsxTextElement {
+  const flag = (attribute: string, on: boolean) => (on ? [jsxAttribute(attribute, null)] : []);
+  const input = jsxTextElement('input', [
+    jsxAttribute('type', 'checkbox'),
+    ...flag('disabled', !options.clickableCheckbox),
+    ...flag(options.clickableCheckbox ? 'defaultChecked' : 'checked', checked),
+    jsxAttribute('aria-label', name),
+  ]);
+  if (!options.customCheckbox) return input;
+  return jsxTextElement('label', [jsxAttribute('className', 'task-list-control')], [
+    input,
+    jsxTextElement('span', [jsxAttribute('className', 'task-list-indicator')]),
+  ]);
+}
+
+function jsxTextElement(name: string, attributes: MdxJsxAttribute[], children: MdxJsxTextElement[] = []): MdxJsxTextElement {
+  return {type: 'mdxJsxTextElement', name, attributes, children};
 }
 
 function addClass(node: List | ListItem, names: string | string[]): void {
