@@ -1,9 +1,8 @@
-import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../../test/docusaurus-markdown-config';
+import {compileDocusaurusMd} from '../../../../test/docusaurus-markdown-config';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createProcessorUncached} from '@docusaurus/mdx-loader/lib/processor.js';
 import remarkMkdocs from '../../index';
 import {MATERIAL_MARKDOWN_EXTENSIONS} from '../../lib/markdown-extensions';
 
@@ -21,21 +20,9 @@ afterAll(() => {
   if (site) rmSync(site, {recursive: true, force: true});
 });
 
-async function compile(markdown: string, markdownExtensions = MATERIAL_MARKDOWN_EXTENSIONS): Promise<string> {
-  const processor = await createProcessorUncached({
-    format: 'md',
-    options: {
-      siteDir: site,
-      staticDirs: [],
-      markdownConfig: DOCUSAURUS_MARKDOWN_CONFIG,
-      admonitions: true,
-      beforeDefaultRemarkPlugins: [
-        [remarkMkdocs, {markdownExtensions, components: {InlineHilite: '@site/src/components/InlineHilite'}}],
-      ],
-    },
-  });
-  const result = await processor.process({content: markdown, filePath: path.join(site, 'docs/lesson.md'), frontMatter: {}, compilerName: 'server'});
-  return result.content;
+function compile(markdown: string, markdownExtensions = MATERIAL_MARKDOWN_EXTENSIONS): Promise<string> {
+  const components = {InlineHilite: '@site/src/components/InlineHilite'};
+  return compileDocusaurusMd(markdown, site, {beforeDefaultRemarkPlugins: [[remarkMkdocs, {markdownExtensions, components}]]});
 }
 
 describe('through Docusaurus’s .md processor', () => {
