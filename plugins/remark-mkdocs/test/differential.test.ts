@@ -65,6 +65,8 @@ interface Document {
   name: string;
   /** A fixture's options.json. */
   options?: Options;
+  /** The oracle renders with exactly the extensions a fixture's `markdownExtensions` lists, as MkDocs would. */
+  extensions?: Record<string, unknown>;
 }
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
@@ -93,12 +95,14 @@ function loadDocuments(): Document[] {
       const input = path.join(fixturesDir, name, 'input.md');
       const optionsFile = path.join(fixturesDir, name, 'options.json');
       if (existsSync(input)) {
+        const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Options) : undefined;
         documents.push({
           id: `fixture:${name}`,
           group: 'fixture',
           name,
           markdown: readFileSync(input, 'utf8'),
-          options: existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Options) : undefined,
+          options,
+          ...(options?.markdownExtensions && {extensions: options.markdownExtensions as Record<string, unknown>}),
         });
       }
     }
