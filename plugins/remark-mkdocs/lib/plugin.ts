@@ -40,10 +40,11 @@ import {inlineHilite, inlineHiliteOptions} from './inlinehilite/transform';
  * remark-mkdocs: MkDocs-Material Markdown on remark.
  *
  * Syntax: the micromark constructs of boxes (admonition, details, tabs),
- * abbreviation definitions and md_in_html (`syntax.ts`), with their
- * from-markdown and to-markdown glue, so remark-parse builds our nodes and
- * remark-stringify writes them back. Everything else MkDocs adds (attribute
- * lists, emoji and icons, annotations, mojibake) is read from the tree's text
+ * abbreviation definitions, md_in_html and, when enabled, critic marks
+ * (`syntax.ts`), with their from-markdown and to-markdown glue, so
+ * remark-parse builds our nodes and remark-stringify writes them back.
+ * Everything else MkDocs adds (attribute lists, emoji and icons, annotations,
+ * mojibake, smart symbols, task lists, inline hilite) is read from the tree
  * afterwards, as Python-Markdown's inline and tree processors do.
  *
  * Then the steps, in this order.
