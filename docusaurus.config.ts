@@ -112,7 +112,7 @@ const config: Config = {
           },
         },
         blog: false,
-        theme: {customCss: ['./src/css/custom.css', './src/css/keys-and-marks.css']},
+        theme: {customCss: ['./src/css/custom.css', './src/css/keys-and-marks.css', './src/css/critic-tasklist.css']},
       } satisfies Preset.Options,
     ],
   ],

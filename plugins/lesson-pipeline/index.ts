@@ -42,6 +42,7 @@ export const COMPONENT_MODULES = {
   CodeAnnotation: '@site/src/components/CodeAnnotations/CodeAnnotation',
   ProseAnnotations: '@site/src/components/CodeAnnotations/ProseAnnotations',
   AnnotationMarker: '@site/src/components/CodeAnnotations/AnnotationMarker',
+  InlineHilite: '@site/src/components/InlineHilite',
   Tabs: '@theme/Tabs',
   TabItem: '@theme/TabItem',
   // Emitted by remark-authoring-examples, which runs before remark-mkdocs.

@@ -54,6 +54,16 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
  * so only a paragraph's first child counts).
  */
 const DEFINITION_PARAGRAPH = /^[ ]{0,3}:[ ]{1,3}\S/;
+  {construct: '{++ {-- {== {>> {~~ (critic mark)', pattern: /\{(?:\+\+|--|==|>>|~~)/},
+  {construct: '++} --} ==} <<} ~~} (critic mark)', pattern: /(?:\+\+|--|==|<<|~~)\}/},
+  {construct: '(c) (tm) (r) +/- =/= (smart symbol)', pattern: /\((?:c|tm|r)\)|\+\/-|=\/=/},
+];
+
+/** pymdownx.inlinehilite's prefix left in inline code (`#!python print()`): code, but the prefix is syntax. */
+const INLINE_HILITE_PREFIX = /^(?:#!|:{3,})[\w#.+-]*\s/;
+
+/** A task box left as text at the start of a list item (pymdownx.tasklist, GFM). */
+const TASK_BOX = /^\s*\[[ xX]\]\s/;
 
 function unconvertedShortcodes(text: string): string[] {
   return [...text.matchAll(/:([a-z0-9_+-]+):/g)].map((match) => match[1]).filter((name) => EMOJI_NAMES.has(name) || /^(?:material|octicons|fontawesome|simple)-/.test(name));
@@ -85,6 +95,13 @@ export function findRawMkdocs(html: string): RawSyntax[] {
     }
     if (node.type !== 'root' && node.type !== 'element') return;
     if (node.type === 'element') {
+      if (node.tagName === 'code' && !path.at(-1)?.startsWith('pre')) {
+        const code = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+        if (INLINE_HILITE_PREFIX.test(code)) found.push({construct: '`#!lang (inline hilite)', where: path.join(' > '), context: code.slice(0, 60)});
+      }
+      if (node.tagName === 'li' && node.children[0]?.type === 'text' && TASK_BOX.test(node.children[0].value)) {
+        found.push({construct: '[ ] / [x] (task list)', where: path.join(' > '), context: node.children[0].value.slice(0, 60)});
+      }
       if (NOT_PROSE.has(node.tagName)) return;
       const first = node.children[0];
       if (node.tagName === 'p' && first?.type === 'text' && DEFINITION_PARAGRAPH.test(first.value)) {

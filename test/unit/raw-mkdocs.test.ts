@@ -70,4 +70,19 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
     const body = '<pre><code>!!! note\n=== "Tab"</code></pre><p><code>:tada:</code> at 12:30:45, std::vector, host:port:path</p>';
     expect(findRawMkdocs(page(body))).toEqual([]);
   });
+
+  it('finds critic marks, smart symbols, task boxes and inline hilite prefixes left as text', () => {
+    const body = [
+      '<p>Some {++added++} text</p>',
+      '<p>Copyright (c) 2024</p>',
+      '<ul><li>[x] done</li></ul>',
+      '<p>Run <code>#!python print()</code></p>',
+    ].join('');
+    expect(findRawMkdocs(page(body)).map((found) => found.construct.split(' ')[0])).toEqual(['{++', '++}', '(c)', '[', '`#!lang']);
+  });
+
+  it('ignores them where they are meant: code blocks, rendered marks and symbols, plain code', () => {
+    const body = '<pre><code>{++x++} (c)\n#!python x</code></pre><p><ins class="critic">added</ins> © <code>print()</code></p><ul><li>[link] text</li></ul>';
+    expect(findRawMkdocs(page(body))).toEqual([]);
+  });
 });

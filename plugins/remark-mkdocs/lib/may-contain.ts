@@ -29,6 +29,14 @@ export interface MayContain {
   footnotes: boolean;
   /** `++`: pymdownx.keys. */
   keys: boolean;
+  /** `{++`, `{--`, `{==`, `{>>`, `{~~`: a critic mark (or an unclosed one, for the lint). */
+  critic: boolean;
+  /** `#!` or `:::` : inline code with a language (pymdownx.inlinehilite). */
+  inlineHilite: boolean;
+  /** `(`, `/`, `-->`/`<--`, or a digit before `st`/`nd`/`rd`/`th`: a smart symbol. */
+  smartSymbols: boolean;
+  /** `[` then ` `, `x` or `X` then `]`: a task list item. */
+  taskListItems: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -43,5 +51,9 @@ export function mayContain(source: string): MayContain {
     definitions: /^[\t >]*:/m.test(source),
     footnotes: source.includes('[^'),
     keys: source.includes('++'),
+    critic: /\{(?:\+\+|--|==|>>|~~)/.test(source),
+    inlineHilite: source.includes('#!') || source.includes(':::'),
+    smartSymbols: /[(/]|-->|<--|\d(?:st|nd|rd|th)/.test(source),
+    taskListItems: /\[[ xX]\]/.test(source),
   };
 }

@@ -25,6 +25,7 @@ export const RULES = {
   'mkdocs-footnote-duplicate': 'A footnote label defined twice; as in MkDocs the last text is shown, at the first definition\'s place.',
   'mkdocs-footnote-undefined': 'A footnote reference `[^label]` with no definition of exactly that label (case matters in MkDocs); shown as text.',
   'mkdocs-keys-unknown': 'A key name in `++…++` that is neither in pymdownx.keys\' key map nor in `key_map` (nor quoted); the whole `++…++` stays text, as in MkDocs.',
+  'mkdocs-critic': 'A critic mark (`{++`, `{--`, `{==`, `{>>`, `{~~`) that does not close in the paragraph it starts in; shown as text.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -39,15 +39,25 @@ import {keysTransform} from './keys/transform';
 import {mkdocsFormatFromMarkdown} from './marks/from-markdown';
 import {mkdocsFormatToMarkdown} from './marks/to-markdown';
 import {formatProcessors} from './marks/processors';
+import {mkdocsCriticFromMarkdown} from './critic/from-markdown';
+import {mkdocsCriticToMarkdown} from './critic/to-markdown';
+import {applyCriticMode, criticMode} from './critic/transform';
+import {lintCritic} from './critic/lint';
+import {criticBlocks} from './critic/blocks';
+import {enabledSymbols} from './smartsymbols/grammar';
+import {smartSymbols} from './smartsymbols/transform';
+import {tasklistOptions, tasklists} from './tasklist/transform';
+import {inlineHilite, inlineHiliteOptions} from './inlinehilite/transform';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
  *
  * Syntax: the micromark constructs of boxes (admonition, details, tabs),
- * abbreviation definitions and md_in_html (`syntax.ts`), with their
- * from-markdown and to-markdown glue, so remark-parse builds our nodes and
- * remark-stringify writes them back. Everything else MkDocs adds (attribute
- * lists, emoji and icons, annotations, mojibake) is read from the tree's text
+ * abbreviation definitions, md_in_html and, when enabled, critic marks
+ * (`syntax.ts`), with their from-markdown and to-markdown glue, so
+ * remark-parse builds our nodes and remark-stringify writes them back.
+ * Everything else MkDocs adds (attribute lists, emoji and icons, annotations,
+ * mojibake, smart symbols, task lists, inline hilite) is read from the tree
  * afterwards, as Python-Markdown's inline and tree processors do.
  *
  * Then the steps, in this order.
@@ -77,6 +87,14 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     data.fromMarkdownExtensions.push(mkdocsFormatFromMarkdown());
     data.toMarkdownExtensions.push(mkdocsFormatToMarkdown(formatCharacters));
   }
+  const {extensions} = settings;
+  if (extensions.has('pymdownx.critic')) {
+    data.fromMarkdownExtensions.push(mkdocsCriticFromMarkdown());
+    data.toMarkdownExtensions.push(mkdocsCriticToMarkdown());
+  }
+  const symbols = extensions.has('pymdownx.smartsymbols') ? enabledSymbols(extensions.options('pymdownx.smartsymbols')) : undefined;
+  const tasks = extensions.has('pymdownx.tasklist') ? tasklistOptions(extensions.options('pymdownx.tasklist'), docusaurus) : undefined;
+  const hilite = extensions.has('pymdownx.inlinehilite') ? inlineHiliteOptions(extensions.options('pymdownx.inlinehilite'), extensions.options('pymdownx.highlight')) : undefined;
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
@@ -87,6 +105,13 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (may.markdownAttributes) lintHtmlElements(tree, file);
     // Before the text steps: a definition Python-Markdown does not see becomes its paragraph again.
     if (defLists && may.definitions) lintDefinitionLists(tree, file);
+    if (may.critic && extensions.has('pymdownx.critic')) {
+      criticBlocks(tree, file);
+      lintCritic(tree, file);
+      applyCriticMode(tree, criticMode(extensions.options('pymdownx.critic')));
+    }
+    // Inline code's `#!lang` prefix, before any step reads inline code (pymdownx: an inline pattern).
+    if (hilite && (may.inlineHilite || hilite.stylePlainText)) inlineHilite(tree, hilite, docusaurus);
     // 2. Text: mojibake first, so later steps read the repaired words.
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
     // Keys: the names are read with the options' key map; a name that is no key goes back to text before the text steps.
@@ -97,6 +122,11 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (may.attributeLists) attributeLists(tree, file, {infimaButtons: docusaurus});
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
     if (may.abbreviations) abbreviationsTransform(tree, file);
+    // pymdownx.smartsymbols is a tree processor over the finished inline text (after attr_list, before the
+    // tree processors at lower priority), so after the other inline steps.
+    if (symbols && may.smartSymbols) smartSymbols(tree, file, symbols);
+    // pymdownx.tasklist is a tree processor too: list items' text as the inline steps left it.
+    if (tasks && may.taskListItems) tasklists(tree, file, tasks);
     // 3. Annotations: code first (their notes are not prose), then prose,
     // both before boxes and md_in_html elements are converted (they read their classes).
     if (docusaurus) codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);

@@ -7,6 +7,7 @@ import {htmlElement} from './md-in-html/construct';
 import {rawHtmlElement} from './md-in-html/raw-element';
 import {definition} from './def-list/construct';
 import {listContext} from './micromark-util/list-context';
+import {criticMark} from './critic/construct';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extensions';
 import {keys} from './keys/construct';
 import {formatSyntax} from './marks/construct';
@@ -21,7 +22,8 @@ import {formatProcessors} from './marks/processors';
  * two that match nothing: `listContext` notes which lines continue a list
  * item (boxes and abbreviations may be indented there), and `exclamationData`
  * reads a run of `!` as one text token (a paragraph of many failed `!!!`
- * headers stays linear). Attribute lists, emoji, annotations and mojibake are
+ * headers stays linear). With `pymdownx.critic`, `{++ … ++}` and the other
+ * critic marks (`{`). Attribute lists, emoji, annotations and mojibake are
  * read from text nodes after parsing, as Python-Markdown's inline and tree
  * processors do. Inline constructs of pymdownx, each only when enabled:
  * `++keys++` (`+`), and the marker runs of mark, caret and tilde (`=`, `^`,
@@ -43,14 +45,16 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
   if (extensions.has('def_list')) flow[codes.colon] = definition;
   // Each key below has one construct (the inline ones start on characters nothing else here uses).
   const formats = formatSyntax(formatProcessors(extensions));
+  const text: NonNullable<Extension['text']> = {
+    [codes.exclamationMark]: exclamationData,
+    ...(extensions.has('pymdownx.keys') ? {[codes.plusSign]: keys} : {}),
+    ...formats.text,
+  };
+  if (extensions.has('pymdownx.critic')) text[codes.leftCurlyBrace] = criticMark;
   return {
     ...formats,
     flow,
     document: {null: [listContext]},
-    text: {
-      [codes.exclamationMark]: exclamationData,
-      ...(extensions.has('pymdownx.keys') ? {[codes.plusSign]: keys} : {}),
-      ...formats.text,
-    },
+    text,
   };
 }

@@ -9,6 +9,7 @@ import {isIconShortcode, resolveIcon, type Icon, type IconLookup} from './icons'
 import {report} from '../messages';
 import {textSlicePlace, verbatimIn} from '../mdast-util/text-place';
 import {adjacent, directiveToText} from '../mdast-util/directive-text';
+import {isAutolinkText} from '../mdast-util/autolink';
 
 /**
  * pymdownx.emoji with Material's index: `:shortcode:` in prose becomes the
@@ -187,13 +188,6 @@ function iconLabel(node: Text): string {
   if (name.startsWith('fontawesome-')) words.shift();
   if (name.startsWith('octicons-')) words.pop();
   return words.join(' ');
-}
-
-/** `<https://example.com/:x:>`: the link text is the URL; Python-Markdown keeps it atomic. */
-function isAutolinkText(node: Text, parent: Parent): boolean {
-  if (parent.type !== 'link' || parent.children.length !== 1) return false;
-  const url = (parent as Link).url;
-  return node.value === url || `mailto:${node.value}` === url;
 }
 
 /**

@@ -1,10 +1,9 @@
-import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../../test/docusaurus-markdown-config';
+import {compileDocusaurusMd} from '../../../../test/docusaurus-markdown-config';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Root} from 'mdast';
-import {createProcessorUncached} from '@docusaurus/mdx-loader/lib/processor.js';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMkdocs, {remarkMkdocsAfterDefaults, type AfterDefaultsOptions, type Options} from '../../index';
@@ -35,20 +34,10 @@ const COMPONENTS = {
 };
 const BOX_THEMES = {info: {label: 'Info', icon: 'M1 1Z'}, bug: {label: 'Bug', icon: 'M2 2Z'}, neutral: {label: 'Note'}};
 
-async function compile(markdown: string, options: Options = {components: COMPONENTS}, after: AfterDefaultsOptions = {boxThemes: BOX_THEMES}) {
-  const processor = await createProcessorUncached({
-    format: 'md',
-    options: {
-      siteDir: site,
-      staticDirs: [],
-      markdownConfig: DOCUSAURUS_MARKDOWN_CONFIG,
-      admonitions: {keywords: ['bug'], extendDefaults: true},
-      beforeDefaultRemarkPlugins: [[remarkMkdocs, options]],
-      remarkPlugins: [[remarkMkdocsAfterDefaults, after]],
-    },
-  });
-  const result = await processor.process({content: markdown, filePath: path.join(site, 'docs/lesson.md'), frontMatter: {}, compilerName: 'client'});
-  return result.content;
+function compile(markdown: string, options: Options = {components: COMPONENTS}, after: AfterDefaultsOptions = {boxThemes: BOX_THEMES}) {
+  const admonitions = {keywords: ['bug'], extendDefaults: true};
+  const plugins = {beforeDefaultRemarkPlugins: [[remarkMkdocs, options]], remarkPlugins: [[remarkMkdocsAfterDefaults, after]], admonitions};
+  return compileDocusaurusMd(markdown, site, plugins, 'client');
 }
 
 /** The page's imports of components (not MDX's own runtime imports). */
