@@ -26,6 +26,11 @@ import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode} from './fence/transform';
 import {importUsedComponents} from './docusaurus/component-imports';
+import {arithmatexSettings} from './arithmatex/grammar';
+import {arithmatexFromMarkdown} from './arithmatex/from-markdown';
+import {arithmatexToMarkdown} from './arithmatex/to-markdown';
+import {mathToTarget} from './arithmatex/transform';
+import {mermaidFences, mermaidFencesToTarget} from './fence/custom-fences';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -46,6 +51,12 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   (data.micromarkExtensions ??= []).push(mkdocsSyntax(settings.extensions));
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
+  const math = arithmatexSettings(settings.extensions);
+  if (math) {
+    data.fromMarkdownExtensions.push(arithmatexFromMarkdown(math));
+    data.toMarkdownExtensions.push(arithmatexToMarkdown());
+  }
+  const diagrams = mermaidFences(settings.extensions);
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
@@ -62,12 +73,16 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (may.attributeLists) attributeLists(tree, file, {infimaButtons: docusaurus});
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
     if (may.abbreviations) abbreviationsTransform(tree, file);
+    // Diagrams before anything reads code: no annotation, fence attribute or shell step touches them.
+    if (diagrams.size > 0) mermaidFencesToTarget(tree, diagrams, docusaurus);
     // 3. Annotations: code first (their notes are not prose), then prose,
     // both before boxes and md_in_html elements are converted (they read their classes).
     if (docusaurus) codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
     if (may.annotate) proseAnnotations(tree, file, docusaurus);
     // 4. Fenced code: fence attributes, commands and sample output.
     fencedCode(tree, file, docusaurus);
+    // Math nodes (tokenized with the rest, atomic for every text step above) get their target's elements.
+    if (math) mathToTarget(tree, math, docusaurus);
     // 5. Conversion for the target: `<div markdown>` → the element (both targets), then tabs and boxes.
     if (may.markdownAttributes) htmlElementsToElements(tree, file, docusaurus);
     if (may.boxes && !docusaurus) {

@@ -6,6 +6,8 @@ import {abbreviationDefinition} from './abbreviation/construct';
 import {htmlElement} from './md-in-html/construct';
 import {listContext} from './micromark-util/list-context';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extensions';
+import {arithmatexSyntax} from './arithmatex/construct';
+import {arithmatexSettings} from './arithmatex/grammar';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -23,9 +25,13 @@ import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extens
  * extension it does not list are not tokenized (they stay text, as in MkDocs).
  */
 export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtensions(DEFAULT_MARKDOWN_EXTENSIONS)): Extension {
-  void extensions;
+  // `$…$`, `\(…\)`, `$$…$$`, `\[…\]`, `\begin{env}`: only with arithmatex, so `$HOME` stays text elsewhere.
+  // Keyed on `$` and `\`, which no other construct here uses (micromark's character escape comes after them).
+  const math = arithmatexSettings(extensions);
+  const mathSyntax = math ? arithmatexSyntax(math) : {flow: {}, text: {}};
   return {
     flow: {
+      ...mathSyntax.flow,
       [codes.exclamationMark]: box,
       [codes.questionMark]: box,
       [codes.equalsTo]: box,
@@ -33,6 +39,6 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
       [codes.lessThan]: htmlElement,
     },
     document: {null: [listContext]},
-    text: {[codes.exclamationMark]: exclamationData},
+    text: {[codes.exclamationMark]: exclamationData, ...mathSyntax.text},
   };
 }
