@@ -30,7 +30,7 @@ import {arithmatexSettings} from './arithmatex/grammar';
 import {arithmatexFromMarkdown} from './arithmatex/from-markdown';
 import {arithmatexToMarkdown} from './arithmatex/to-markdown';
 import {mathToTarget} from './arithmatex/transform';
-import {mermaidFences, mermaidFencesToTarget} from './fence/custom-fences';
+import {customFences, customFencesToTarget} from './fence/custom-fences';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -56,7 +56,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     data.fromMarkdownExtensions.push(arithmatexFromMarkdown(math));
     data.toMarkdownExtensions.push(arithmatexToMarkdown());
   }
-  const diagrams = mermaidFences(settings.extensions);
+  const fences = customFences(settings.extensions);
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
@@ -73,8 +73,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (may.attributeLists) attributeLists(tree, file, {infimaButtons: docusaurus});
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
     if (may.abbreviations) abbreviationsTransform(tree, file);
-    // Diagrams before anything reads code: no annotation, fence attribute or shell step touches them.
-    if (diagrams.size > 0) mermaidFencesToTarget(tree, diagrams, docusaurus);
+    // Custom fences (mermaid diagrams) before anything reads code: no annotation, fence attribute or shell step touches them.
+    if (fences.size > 0) customFencesToTarget(tree, fences, docusaurus);
     // 3. Annotations: code first (their notes are not prose), then prose,
     // both before boxes and md_in_html elements are converted (they read their classes).
     if (docusaurus) codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);

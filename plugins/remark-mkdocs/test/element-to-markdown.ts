@@ -1,6 +1,8 @@
 import type {Blockquote, Paragraph} from 'mdast';
 import {defaultHandlers, type Handle, type Options} from 'mdast-util-to-markdown';
-import type {Properties} from 'hast';
+import type {ElementContent, Properties} from 'hast';
+import {toHtml} from 'hast-util-to-html';
+import type {Node} from 'unist';
 
 /**
  * For the fixtures' `output.mdx`: a `blockquote` or `paragraph` that a
@@ -10,7 +12,21 @@ import type {Properties} from 'hast';
  * and paragraph prints as usual.
  */
 export function renamedElementsToMarkdown(): Options {
-  return {handlers: {blockquote: renamed(defaultHandlers.blockquote), paragraph: renamed(defaultHandlers.paragraph)}};
+  return {
+    handlers: {
+      blockquote: renamed(defaultHandlers.blockquote),
+      paragraph: renamed(defaultHandlers.paragraph),
+      // Nodes the page receives only through `data.hName`/`hProperties`/`hChildren` (math, diagrams): printed as that element.
+      inlineMath: dataElement,
+      math: dataElement,
+      mermaidCodeBlock: dataElement,
+    },
+  };
+}
+
+function dataElement(node: Node): string {
+  const data = (node.data ?? {}) as {hName?: string; hProperties?: Properties; hChildren?: ElementContent[]};
+  return toHtml({type: 'element', tagName: data.hName ?? 'div', properties: data.hProperties ?? {}, children: data.hChildren ?? []});
 }
 
 function renamed(fallback: Handle): Handle {

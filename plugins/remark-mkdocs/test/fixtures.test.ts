@@ -38,7 +38,7 @@ describe('fixtures', () => {
       expectFile(path.join(dir, 'output.mdx'), docusaurus.mdx);
       // Both targets report the same problems.
       expect(formatMessages(docusaurus.file)).toBe(messages);
-      expectFile(path.join(dir, 'tree.json'), JSON.stringify(compactTree(parseTree(input), compactTypePoint), null, 1) + '\n');
+      expectFile(path.join(dir, 'tree.json'), JSON.stringify(compactTree(parseTree(input, {markdownExtensions: options.markdownExtensions}), compactTypePoint), null, 1) + '\n');
     });
   }
 });

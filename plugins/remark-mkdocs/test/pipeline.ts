@@ -21,8 +21,8 @@ export function renderHtml(markdown: string, options: Options & {plugin?: boolea
 }
 
 /** The tree as parsed, before any transform (for `tree.json`). */
-export function parseTree(markdown: string): Root {
-  const processor = unified().use(remarkParse).use(remarkMkdocs);
+export function parseTree(markdown: string, options: Pick<Options, 'markdownExtensions'> = {}): Root {
+  const processor = unified().use(remarkParse).use(remarkMkdocs, options);
   return processor.parse(new VFile({value: markdown}));
 }
 
