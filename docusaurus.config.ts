@@ -4,6 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {checkLesson, docsMarkdownOptions, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
+import {siteFeatures, siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
@@ -31,6 +32,14 @@ const editUrl = process.env.LESSONSAURUS_EDIT_URL ?? 'https://example.invalid/ed
  */
 const HOME_DOC = 'docs/pod-networking.md';
 const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => existsSync(path.join(__dirname, 'docs', name)));
+
+/**
+ * What the workshop's `markdown_extensions` need beyond Markdown: mermaid
+ * diagrams (a superfences custom fence of class `mermaid`) load
+ * `@docusaurus/theme-mermaid`; math (arithmatex) is wired in the lesson
+ * pipeline (rehype-katex, KaTeX's stylesheet per page with math).
+ */
+const features = siteFeatures(siteMarkdownExtensions(__dirname));
 
 /** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
 const describeLesson = createLessonDescriber(customTypes);
@@ -86,6 +95,8 @@ const config: Config = {
     parseFrontMatter,
     // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
     preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath),
+    // Diagrams drawn in the browser by theme-mermaid (mermaid itself is loaded only on pages that have one).
+    mermaid: features.mermaid,
   },
 
   presets: [
@@ -129,6 +140,7 @@ const config: Config = {
   ],
 
   themes: [
+    ...(features.mermaid ? ['@docusaurus/theme-mermaid'] : []),
     [
       '@easyops-cn/docusaurus-search-local',
       {
