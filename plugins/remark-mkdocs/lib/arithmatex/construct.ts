@@ -55,6 +55,8 @@ function inlineMathConstruct(settings: ArithmatexSettings): Construct {
   function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     /** The last character of the math so far: smart dollars refuse whitespace before the closing `$`. */
     let last: Code = codes.eof;
+    /** Inside a value token: the math's text runs in one value token per line, line endings between (as code spans). */
+    let inValue = false;
     return start;
 
     function start(code: Code): State | undefined {
@@ -74,11 +76,45 @@ function inlineMathConstruct(settings: ArithmatexSettings): Construct {
       return nok(code);
     }
 
+    /** One character of the math, then `next`. */
+    function content(code: Code, next: State): State {
+      last = code;
+      if (markdownLineEnding(code)) {
+        if (inValue) effects.exit('arithmatexInlineValue');
+        inValue = false;
+        effects.enter(types.lineEnding);
+        effects.consume(code);
+        effects.exit(types.lineEnding);
+        return next;
+      }
+      if (!inValue) effects.enter('arithmatexInlineValue');
+      inValue = true;
+      effects.consume(code);
+      return next;
+    }
+
+    /** The closing delimiter (`$`, or `\)` as two codes). */
+    function close(code: Code, length: number): State {
+      if (inValue) effects.exit('arithmatexInlineValue');
+      effects.enter('arithmatexInlineMarker');
+      effects.consume(code);
+      if (length === 1) return closed;
+      return function (code: Code): State | undefined {
+        effects.consume(code);
+        return closed;
+      };
+    }
+
+    function closed(code: Code): State | undefined {
+      effects.exit('arithmatexInlineMarker');
+      effects.exit('arithmatexInline');
+      return ok(code);
+    }
+
     // `$…$`: `(?!\s)((?:\\.|[^\\$])+?)(?<!\s)\$` with smart dollars, else without the whitespace checks.
     function dollarFirst(code: Code): State | undefined {
       if (code === codes.eof || code === codes.dollarSign) return nok(code);
       if (settings.smartDollar && isWhitespace(code)) return nok(code);
-      effects.enter('arithmatexInlineValue');
       return dollarInside(code);
     }
 
@@ -87,24 +123,15 @@ function inlineMathConstruct(settings: ArithmatexSettings): Construct {
       if (code === codes.eof || code === codes.graveAccent) return nok(code);
       if (code === codes.dollarSign) {
         if (settings.smartDollar && isWhitespace(last)) return nok(code);
-        effects.exit('arithmatexInlineValue');
-        effects.enter('arithmatexInlineMarker');
-        effects.consume(code);
-        effects.exit('arithmatexInlineMarker');
-        effects.exit('arithmatexInline');
-        return ok;
+        return close(code, 1);
       }
-      last = code;
-      effects.consume(code);
-      return code === codes.backslash ? dollarEscaped : dollarInside;
+      return content(code, code === codes.backslash ? dollarEscaped : dollarInside);
     }
 
     /** `\\.`: any character but a line ending (Python's `.`), `$` included. */
     function dollarEscaped(code: Code): State | undefined {
       if (code === codes.eof || markdownLineEnding(code) || code === codes.graveAccent) return nok(code);
-      last = code;
-      effects.consume(code);
-      return dollarInside;
+      return content(code, dollarInside);
     }
 
     // `\(((?:\\[^)]|[^\\])+?)\\\)`.
@@ -116,47 +143,28 @@ function inlineMathConstruct(settings: ArithmatexSettings): Construct {
     }
 
     function roundFirst(code: Code): State | undefined {
-      if (code === codes.eof || code === codes.graveAccent) return nok(code);
       // `\(\)`: the math cannot be empty.
-      if (code === codes.backslash) return effects.check(roundCloseProbe, nok, roundValue)(code);
-      return roundValue(code);
-    }
-
-    function roundValue(code: Code): State | undefined {
-      effects.enter('arithmatexInlineValue');
+      if (code === codes.backslash) return effects.check(roundCloseProbe, nok, roundInside)(code);
       return roundInside(code);
     }
 
     function roundInside(code: Code): State | undefined {
       if (code === codes.eof || code === codes.graveAccent) return nok(code);
       if (code === codes.backslash) return effects.check(roundCloseProbe, roundClose, roundEscape)(code);
-      effects.consume(code);
-      return roundInside;
+      return content(code, roundInside);
+    }
+
+    function roundClose(code: Code): State | undefined {
+      return close(code, 2);
     }
 
     function roundEscape(code: Code): State | undefined {
-      effects.consume(code);
-      return roundEscaped;
+      return content(code, roundEscaped);
     }
 
     function roundEscaped(code: Code): State | undefined {
       if (code === codes.eof || code === codes.graveAccent) return nok(code);
-      effects.consume(code);
-      return roundInside;
-    }
-
-    function roundClose(code: Code): State | undefined {
-      effects.exit('arithmatexInlineValue');
-      effects.enter('arithmatexInlineMarker');
-      effects.consume(code);
-      return roundCloseParen;
-    }
-
-    function roundCloseParen(code: Code): State | undefined {
-      effects.consume(code);
-      effects.exit('arithmatexInlineMarker');
-      effects.exit('arithmatexInline');
-      return ok;
+      return content(code, roundInside);
     }
   }
 }

@@ -28,9 +28,8 @@ export function arithmatexFromMarkdown(settings: ArithmatexSettings): Extension 
   return {
     enter: {arithmatexInline: enterInline, arithmatexBlock: enterBlock},
     exit: {
-      arithmatexInline: exitNode,
+      arithmatexInline: exitInline,
       arithmatexInlineMarker: exitInlineMarker,
-      arithmatexInlineValue: exitInlineValue,
       arithmatexBlockLine: exitBlockLine,
       arithmatexBlock: exitBlock,
     },
@@ -58,7 +57,12 @@ function enterBlock(this: CompileContext, token: Token): undefined {
   this.enter({type: 'math', meta: null, value: '', lines: []} as Math, token);
 }
 
-function exitNode(this: CompileContext, token: Token): undefined {
+/** The math between the delimiters (`$`, or `\(` and `\)`), line endings as `\n`. */
+function exitInline(this: CompileContext, token: Token): undefined {
+  const node = this.stack[this.stack.length - 1] as InlineMath;
+  const raw = this.sliceSerialize(token);
+  const delimiter = node.data?.arithmatex?.form === 'round' ? 2 : 1;
+  node.value = normalizeLineEndings(raw.slice(delimiter, raw.length - delimiter));
   this.exit(token);
 }
 
@@ -66,9 +70,6 @@ function exitInlineMarker(this: CompileContext, token: Token): undefined {
   if (this.sliceSerialize(token) === '\\(') (this.stack[this.stack.length - 1] as InlineMath).data = {arithmatex: {form: 'round'}};
 }
 
-function exitInlineValue(this: CompileContext, token: Token): undefined {
-  (this.stack[this.stack.length - 1] as InlineMath).value = normalizeLineEndings(this.sliceSerialize(token));
-}
 
 function exitBlockLine(this: CompileContext, token: Token): undefined {
   (this.stack[this.stack.length - 1] as Math & {lines: string[]}).lines.push(this.sliceSerialize(token, true));
