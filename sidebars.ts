@@ -15,7 +15,7 @@ const imported = existsSync(importedFile)
  * cannot live in their front matter.
  */
 const sidebars: SidebarsConfig = {
-  lessons: ['pod-networking', 'authoring-lessons', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline'],
+  lessons: ['pod-networking', 'authoring-lessons', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline', 'authoring-math-and-diagrams'],
   ...(imported ? {imported} : {}),
 };
 

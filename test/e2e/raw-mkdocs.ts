@@ -35,6 +35,9 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: ':material-…: (icon)', pattern: /:material-/},
   {construct: ':fontawesome-…: (icon)', pattern: /:fontawesome-/},
   {construct: 'markdown> (md_in_html)', pattern: /markdown(?:="[^"]*"|='[^']*'|=\S+)?\s*>/},
+  // Display math KaTeX should have drawn (pymdownx.arithmatex); inline `$x$` is left out: `$HOME` is prose.
+  {construct: '$$ (arithmatex block math)', pattern: /\$\$/},
+  {construct: '\\begin{ (arithmatex environment)', pattern: /\\begin\{/},
 ];
 
 function unconvertedShortcodes(text: string): string[] {

@@ -16,6 +16,8 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
       '<p>:material-kubernetes: :fontawesome-solid-file-pdf:</p>',
       '<p>&lt;div markdown&gt; and &lt;span markdown="1"&gt;</p>',
       '<p>Done :tada:</p>',
+      '<p>$$ x^2 $$</p>',
+      '<p>\\begin{align} a \\end{align}</p>',
     ].join('');
     expect(findRawMkdocs(page(body)).map((found) => found.construct.split(' ')[0])).toEqual([
       '!!!',
@@ -32,6 +34,8 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
       ':fontawesome-solid-file-pdf:',
       'markdown>',
       ':tada:',
+      '$$',
+      '\\begin{',
     ]);
   });
 
@@ -40,7 +44,9 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
   });
 
   it('ignores code, and text that only looks like a shortcode', () => {
-    const body = '<pre><code>!!! note\n=== "Tab"</code></pre><p><code>:tada:</code> at 12:30:45, std::vector, host:port:path</p>';
+    const body =
+      '<pre><code>!!! note\n=== "Tab"\n$$\nx\n$$</code></pre><p><code>:tada:</code> at 12:30:45, std::vector, host:port:path, $HOME and $5</p>' +
+      '<span class="katex"><math><annotation encoding="application/x-tex">\\begin{align}a\\end{align}</annotation></math></span>';
     expect(findRawMkdocs(page(body))).toEqual([]);
   });
 });

@@ -47,8 +47,10 @@ export function customFences(extensions: MarkdownExtensions): ReadonlyMap<string
     if (typeof entry !== 'object' || entry === null) continue;
     const {name, class: className, format} = entry as Record<string, unknown>;
     if (typeof name !== 'string' || typeof className !== 'string') continue;
-    // `!!python/name:…` as a string, or as the oracle's `{'!!python/name': …}`; other formatters are Python code we cannot run.
-    const formatName = typeof format === 'string' ? format : typeof format === 'object' && format !== null ? String(Object.values(format)[0]) : '';
+    // `!!python/name:…` as a string, or as the oracle's `{'!!python/name': …}`, superfences' default when absent;
+    // other formatters are Python code we cannot run.
+    const formatName =
+      format === undefined ? '.fence_code_format' : typeof format === 'string' ? format : typeof format === 'object' && format !== null ? String(Object.values(format)[0]) : '';
     if (formatName.endsWith('.fence_code_format')) fences.set(name, {className, format: 'code'});
     else if (formatName.endsWith('.fence_div_format')) fences.set(name, {className, format: 'div'});
   }
