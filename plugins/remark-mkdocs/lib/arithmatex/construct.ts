@@ -4,6 +4,7 @@ import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {atContainerColumn} from '../micromark-util/list-context';
 import {lineProbe, readLine} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
+import {perParse} from '../micromark-util/per-parse';
 import {isPythonWhitespace, matchBlockMath, mayStartBlockMath, type ArithmatexSettings} from './grammar';
 
 /** Token names of arithmatex's syntax, registered with micromark's type map so `effects.enter` accepts them. */
@@ -47,12 +48,22 @@ export function arithmatexSyntax(settings: ArithmatexSettings): Extension {
   };
 }
 
+/**
+ * Source offsets `[from, to)` of the last `\(` whose scan reached the end of
+ * its text without a `\)`: a later `\(` inside that span scans the same
+ * characters, in step, and cannot find one either. Without this, a paragraph
+ * of many unclosed `\(` would be scanned to its end once per `\(`.
+ */
+const unclosedRound = perParse(() => ({from: -1, to: -1}));
+
 function inlineMathConstruct(settings: ArithmatexSettings): Construct {
   const dollar = settings.inline.has('dollar');
   const round = settings.inline.has('round');
   return {name: 'arithmatexInline', tokenize};
 
   function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const self = this;
+    const startOffset = self.now().offset;
     /** The last character of the math so far: smart dollars refuse whitespace before the closing `$`. */
     let last: Code = codes.eof;
     /** Inside a value token: the math's text runs in one value token per line, line endings between (as code spans). */
@@ -68,6 +79,8 @@ function inlineMathConstruct(settings: ArithmatexSettings): Construct {
         return dollarFirst;
       }
       if (code === codes.backslash && round) {
+        const known = unclosedRound.get(self.parser);
+        if (known && known.from < startOffset && startOffset < known.to) return nok(code);
         effects.enter('arithmatexInline');
         effects.enter('arithmatexInlineMarker');
         effects.consume(code);
@@ -149,7 +162,8 @@ function inlineMathConstruct(settings: ArithmatexSettings): Construct {
     }
 
     function roundInside(code: Code): State | undefined {
-      if (code === codes.eof || code === codes.graveAccent) return nok(code);
+      if (code === codes.eof) return unclosed(code);
+      if (code === codes.graveAccent) return nok(code);
       if (code === codes.backslash) return effects.check(roundCloseProbe, roundClose, roundEscape)(code);
       return content(code, roundInside);
     }
@@ -163,8 +177,16 @@ function inlineMathConstruct(settings: ArithmatexSettings): Construct {
     }
 
     function roundEscaped(code: Code): State | undefined {
-      if (code === codes.eof || code === codes.graveAccent) return nok(code);
+      if (code === codes.eof) return unclosed(code);
+      if (code === codes.graveAccent) return nok(code);
       return content(code, roundInside);
+    }
+
+    function unclosed(code: Code): State | undefined {
+      const known = unclosedRound.of(self.parser);
+      known.from = startOffset;
+      known.to = self.now().offset;
+      return nok(code);
     }
   }
 }
