@@ -10,6 +10,7 @@ import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
 import builtHtmlGuard from './plugins/built-html-guard';
+import katexAssets from './plugins/katex-assets';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
 import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
@@ -135,6 +136,8 @@ const config: Config = {
     function lessonWarnings(context: LoadContext) {
       return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: prepareText, strict});
     },
+    // KaTeX's stylesheet and fonts as files of their own, for the pages with math (only with arithmatex).
+    ...(features.math ? [katexAssets] : []),
     // The guard last: its postBuild checks every page the build wrote (after render and minification).
     builtHtmlGuard,
   ],

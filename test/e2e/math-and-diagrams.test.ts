@@ -9,7 +9,7 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
 import {launchBrowser, MODES, openPage} from './browser';
-import {docUrl, proseText} from './pages';
+import {docUrl} from './pages';
 import {findRawMkdocs} from './raw-mkdocs';
 
 const SOURCE = 'docs/authoring-math-and-diagrams.md';
@@ -28,18 +28,40 @@ async function diagrams(page: Page, count: number): Promise<string[]> {
   return page.$$eval('article .docusaurus-mermaid-container svg', (svgs) => svgs.map((svg) => svg.outerHTML));
 }
 
-/** Bytes of JavaScript a page downloads until it is idle. */
-async function scriptBytes(url: string): Promise<number> {
+/** The article's prose (`proseText`) without KaTeX's MathML copies, which keep the TeX as an annotation for screen readers. */
+function visibleProse(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.querySelector('article')?.cloneNode(true) as HTMLElement | undefined;
+    clone?.querySelectorAll('pre, code, .katex-mathml').forEach((element) => element.remove());
+    return clone?.textContent ?? '';
+  });
+}
+
+/** Bytes of JavaScript a page downloads until it is idle, and the text of its stylesheets by URL. */
+async function pageAssets(url: string): Promise<{scriptBytes: number; stylesheets: Map<string, string>}> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let bytes = 0;
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  let scriptBytes = 0;
+  const stylesheets = new Map<string, string>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          if (type === 'script') scriptBytes += body.length;
+          else stylesheets.set(response.url(), body.toString('utf8'));
+        })
+        .catch(() => undefined),
+    );
   });
   try {
     await page.goto(url, {waitUntil: 'networkidle'});
     await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
-    return bytes;
+    await Promise.all(pending);
+    return {scriptBytes, stylesheets};
   } finally {
     await context.close();
   }
@@ -52,12 +74,13 @@ describe('math and diagrams', () => {
       const opened = await openPage(browser, docUrl(SOURCE), {mode, width: 1280, themeStorage: inject('themeStorage')});
       try {
         const {page} = opened;
-        const prose = await proseText(page);
+        const prose = await visibleProse(page);
         expect(prose).not.toContain('$$');
         expect(prose).not.toContain('\\begin{');
         expect(prose).toContain('Set $HOME and $PATH first; a node costs $5 and a load balancer $10.');
         expect(findRawMkdocs(await page.content())).toEqual([]);
-        expect(await page.locator('article .katex').count()).toBeGreaterThanOrEqual(6);
+        // Three inline formulas and two display ones (each display formula is a .katex inside .katex-display).
+        expect(await page.locator('article .katex').count()).toBe(5);
         expect(await page.locator('article .katex-display').count()).toBe(2);
         expect(await page.locator('article .katex-error').count()).toBe(0);
         // KaTeX's stylesheet is loaded: the MathML copy (for screen readers) is visually hidden, the fraction is laid out.
@@ -79,10 +102,14 @@ describe('math and diagrams', () => {
     expect(drawn.dark![0]).not.toBe(drawn.light![0]);
   });
 
-  test('mermaid is loaded only by pages with a diagram', async () => {
-    const seed = await scriptBytes(inject('baseUrl'));
-    const withDiagrams = await scriptBytes(docUrl(SOURCE));
+  test('mermaid and KaTeX’s stylesheet are loaded only by pages that use them', async () => {
+    const seed = await pageAssets(inject('baseUrl'));
+    const withMath = await pageAssets(docUrl(SOURCE));
     // Mermaid is several hundred kB; the seed page must not carry it.
-    expect(withDiagrams - seed).toBeGreaterThan(300_000);
+    expect(withMath.scriptBytes - seed.scriptBytes).toBeGreaterThan(300_000);
+    // KaTeX's stylesheet (and its fonts) neither linked by nor bundled into what the seed page loads.
+    expect([...seed.stylesheets.keys()].filter((url) => url.includes('katex'))).toEqual([]);
+    expect([...seed.stylesheets.values()].some((css) => css.includes('KaTeX_'))).toBe(false);
+    expect([...withMath.stylesheets.keys()].filter((url) => url.endsWith('/assets/katex/katex.min.css'))).toHaveLength(1);
   });
 });
