@@ -1,5 +1,4 @@
-import React, {lazy, Suspense, type ComponentProps, type ReactNode} from 'react';
-import type OriginalMermaid from '@theme-original/Mermaid';
+import React, {lazy, Suspense, type ReactNode} from 'react';
 
 /**
  * theme-classic's MDXComponents imports `@theme/Mermaid` for every page, so
@@ -11,7 +10,8 @@ import type OriginalMermaid from '@theme-original/Mermaid';
  */
 const Mermaid = lazy(() => import('@theme-original/Mermaid'));
 
-export default function LazyMermaid(props: ComponentProps<typeof OriginalMermaid>): ReactNode {
+/** `value`: the diagram's source, as Docusaurus's mermaid step passes it. */
+export default function LazyMermaid(props: {value: string}): ReactNode {
   return (
     <Suspense fallback={null}>
       <Mermaid {...props} />
