@@ -4,12 +4,14 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {checkLesson, docsMarkdownOptions, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
+import {siteFeatures, siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
 import {siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
 import deferredPrism from './plugins/deferred-prism';
 import builtHtmlGuard from './plugins/built-html-guard';
+import katexAssets from './plugins/katex-assets';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
 import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
@@ -32,6 +34,14 @@ const editUrl = process.env.LESSONSAURUS_EDIT_URL ?? 'https://example.invalid/ed
  */
 const HOME_DOC = 'docs/pod-networking.md';
 const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => existsSync(path.join(__dirname, 'docs', name)));
+
+/**
+ * What the workshop's `markdown_extensions` need beyond Markdown: mermaid
+ * diagrams (a superfences custom fence of class `mermaid`) load
+ * `@docusaurus/theme-mermaid`; math (arithmatex) is wired in the lesson
+ * pipeline (rehype-katex, KaTeX's stylesheet per page with math).
+ */
+const features = siteFeatures(siteMarkdownExtensions(__dirname));
 
 /** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
 const describeLesson = createLessonDescriber(customTypes, siteMarkdownExtensions(__dirname));
@@ -87,6 +97,8 @@ const config: Config = {
     parseFrontMatter,
     // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
     preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath),
+    // Diagrams drawn in the browser by theme-mermaid (mermaid itself is loaded only on pages that have one).
+    mermaid: features.mermaid,
   },
 
   presets: [
@@ -125,11 +137,14 @@ const config: Config = {
     function lessonWarnings(context: LoadContext) {
       return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: prepareText, strict});
     },
+    // KaTeX's stylesheet and fonts as files of their own, for the pages with math (only with arithmatex).
+    ...(features.math ? [katexAssets] : []),
     // The guard last: its postBuild checks every page the build wrote (after render and minification).
     builtHtmlGuard,
   ],
 
   themes: [
+    ...(features.mermaid ? ['@docusaurus/theme-mermaid'] : []),
     [
       '@easyops-cn/docusaurus-search-local',
       {

@@ -15,7 +15,7 @@ const imported = existsSync(importedFile)
  * cannot live in their front matter.
  */
 const sidebars: SidebarsConfig = {
-  lessons: ['pod-networking', 'authoring-lessons', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline', 'authoring-text-blocks'],
+  lessons: ['pod-networking', 'authoring-lessons', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline', 'authoring-text-blocks', 'authoring-math-and-diagrams'],
   ...(imported ? {imported} : {}),
 };
 

@@ -26,7 +26,8 @@ import {prepareLesson, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
 import {customTypes} from '../../src/admonitions/custom-types';
 import {BOX_THEMES} from '../../src/admonitions/box-types';
-import {siteMarkdownExtensions} from './markdown-extensions';
+import {siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
+import {rehypeKatex, remarkKatexStylesheet} from './math';
 
 /**
  * The module of every component the Markdown plugins emit as JSX. Each page
@@ -93,6 +94,8 @@ interface LessonPlugins {
 
 /** The lesson plugins of the site in `siteDir`, options bound in (see `bound`). */
 export function lessonPlugins(siteDir: string): LessonPlugins {
+  const markdownExtensions = siteMarkdownExtensions(siteDir);
+  const {math} = siteFeatures(markdownExtensions);
   return {
     // Authoring examples come first, so remark-mkdocs converts their content
     // with the rest of the page; their headings step after it keeps them out
@@ -101,7 +104,7 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
       // What became of the page's metadata (read as MkDocs reads it by `prepareLesson`).
       bound(remarkMkdocsFrontMatter, {siteDir}),
       remarkAuthoringExamples,
-      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions: siteMarkdownExtensions(siteDir)}),
+      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions}),
       remarkAuthoringExampleHeadings,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.
@@ -110,9 +113,12 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
     // Restore attributes Docusaurus's link/image steps drop, and give boxes
     // (`!!!`, `???` and `:::type`) their label and icon, per page; then show
     // raw HTML that would run script as text (every node is built by now).
-    remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml],
-    // The allow-list sanitizer: what is checked is what is emitted.
-    rehypePlugins: [rehypeSanitizeLesson],
+    // A page with math imports KaTeX's stylesheet (only with arithmatex).
+    remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml, ...(math ? [remarkKatexStylesheet] : [])],
+    // Math rendered by KaTeX at build time (only with arithmatex), then the
+    // allow-list sanitizer: what is checked is what is emitted, KaTeX's HTML
+    // and MathML included.
+    rehypePlugins: [...(math ? [rehypeKatex] : []), rehypeSanitizeLesson],
   };
 }
 

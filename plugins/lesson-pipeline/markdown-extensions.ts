@@ -7,7 +7,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {MATERIAL_MARKDOWN_EXTENSIONS, type MarkdownExtensionsOption} from '../remark-mkdocs';
+import {MATERIAL_MARKDOWN_EXTENSIONS, MarkdownExtensions, hasMermaidFence, type MarkdownExtensionsOption} from '../remark-mkdocs';
 
 /** Relative to the site folder. */
 export const WORKSHOP_EXTENSIONS_FILE = 'workshop/markdown-extensions.json';
@@ -20,4 +20,20 @@ export function siteMarkdownExtensions(siteDir: string): MarkdownExtensionsOptio
     throw new Error(`${WORKSHOP_EXTENSIONS_FILE}: expected an object of extension name → options (run npm run import:mkdocs again)`);
   }
   return parsed as MarkdownExtensionsOption;
+}
+
+/**
+ * What the site adds beyond Markdown for the workshop's extensions: KaTeX
+ * (rehype-katex and its stylesheet) with `pymdownx.arithmatex`, and
+ * `@docusaurus/theme-mermaid` with a superfences custom fence of class
+ * `mermaid`. Without them a site loads neither.
+ */
+export interface SiteFeatures {
+  math: boolean;
+  mermaid: boolean;
+}
+
+export function siteFeatures(extensions: MarkdownExtensionsOption): SiteFeatures {
+  const set = new MarkdownExtensions(extensions);
+  return {math: set.has('pymdownx.arithmatex'), mermaid: hasMermaidFence(set)};
 }

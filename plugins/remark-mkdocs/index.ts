@@ -24,6 +24,7 @@ export {importUsedComponents} from './lib/docusaurus/component-imports';
 export {RULES, type RuleId} from './lib/messages';
 // Every micromark construct in one extension.
 export {mkdocsSyntax} from './lib/syntax';
+export {hasMermaidFence} from './lib/fence/custom-fences';
 // Boxes: admonition, details, tabs.
 export {mkdocsBoxFromMarkdown} from './lib/boxes/from-markdown';
 export {mkdocsBoxToMarkdown} from './lib/boxes/to-markdown';

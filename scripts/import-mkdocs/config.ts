@@ -2,6 +2,8 @@
  * `mkdocs.yml` read into the few settings the import uses, and the findings
  * for everything in it the Docusaurus site does not do. Pure: text in, data out.
  */
+import {MarkdownExtensions} from '../../plugins/remark-mkdocs';
+import {customFences} from '../../plugins/remark-mkdocs/lib/fence/custom-fences';
 import {EXTENSIONS, FEATURES, PLUGINS, normalizeExtensionName, normalizePluginName, type Support} from './mkdocs-features';
 import {LineLocator, finding, type Finding} from './report';
 import {TaggedValue, isRecord, parseYaml, type Env} from './yaml';
@@ -179,14 +181,24 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
     findings.push(finding(severityOf(support.support), `markdown_extensions ${extension.name}: ${support.note}`, file, line));
     if (name === 'pymdownx.superfences' && isRecord(extension.options) && Array.isArray(extension.options.custom_fences)) {
       const names = extension.options.custom_fences.map((fence) => (isRecord(fence) ? String(fence.name) : '?'));
-      findings.push(
-        finding(
-          'warning',
-          `markdown_extensions pymdownx.superfences custom_fences ${names.join(', ')}: custom fences render as plain code blocks${names.includes('mermaid') ? ' (mermaid: add @docusaurus/theme-mermaid and markdown.mermaid: true)' : ''}`,
-          file,
-          inBlock('markdown_extensions', 'custom_fences'),
-        ),
-      );
+      // What the remark plugin reads: a fence of class `mermaid` with superfences' stock format is a diagram.
+      const fences = customFences(new MarkdownExtensions({[name]: extension.options as Record<string, unknown>}));
+      const diagrams = new Set([...fences].filter(([, fence]) => fence.className === 'mermaid').map(([fenceName]) => fenceName));
+      const others = names.filter((fenceName) => !diagrams.has(fenceName));
+      const where = inBlock('markdown_extensions', 'custom_fences');
+      if (diagrams.size > 0) {
+        findings.push(finding('info', `markdown_extensions pymdownx.superfences custom_fences ${[...diagrams].join(', ')}: carried over: mermaid diagrams drawn by @docusaurus/theme-mermaid, light and dark`, file, where));
+      }
+      if (others.length > 0) {
+        findings.push(
+          finding(
+            'warning',
+            `markdown_extensions pymdownx.superfences custom_fences ${others.join(', ')}: custom fences render as plain code blocks${others.includes('mermaid') ? ' (a mermaid diagram fence needs class: mermaid, as Material documents it)' : ''}`,
+            file,
+            where,
+          ),
+        );
+      }
     }
   }
 

@@ -46,6 +46,9 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: '~~x~~ (delete)', pattern: /~~[^\s~](?:[^~\n]*[^\s~])?~~/},
   {construct: 'x^2^ (superscript)', pattern: /[\p{L}\p{N}]\^[^\s^]+\^(?!\^)/u},
   {construct: 'H~2~ (subscript)', pattern: /[\p{L}\p{N}]~[^\s~/]+~(?!~)/u},
+  // Display math KaTeX should have drawn (pymdownx.arithmatex); inline `$x$` is left out: `$HOME` is prose.
+  {construct: '$$ (arithmatex block math)', pattern: /\$\$/},
+  {construct: '\\begin{ (arithmatex environment)', pattern: /\\begin\{/},
 ];
 
 /**

@@ -22,6 +22,8 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
       '<p>A ~~deleted~~ word</p>',
       '<p>E = mc^2^</p>',
       '<p>H~2~O</p>',
+      '<p>$$ x^2 $$</p>',
+      '<p>\\begin{align} a \\end{align}</p>',
     ].join('');
     expect(findRawMkdocs(page(body)).map((found) => found.construct.split(' ')[0])).toEqual([
       '!!!',
@@ -44,6 +46,8 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
       '~~x~~',
       'x^2^',
       'H~2~',
+      '$$',
+      '\\begin{',
     ]);
   });
 
@@ -67,7 +71,9 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
   });
 
   it('ignores code, and text that only looks like a shortcode', () => {
-    const body = '<pre><code>!!! note\n=== "Tab"</code></pre><p><code>:tada:</code> at 12:30:45, std::vector, host:port:path</p>';
+    const body =
+      '<pre><code>!!! note\n=== "Tab"\n$$\nx\n$$</code></pre><p><code>:tada:</code> at 12:30:45, std::vector, host:port:path, $HOME and $5</p>' +
+      '<span class="katex"><math><annotation encoding="application/x-tex">\\begin{align}a\\end{align}</annotation></math></span>';
     expect(findRawMkdocs(page(body))).toEqual([]);
   });
 

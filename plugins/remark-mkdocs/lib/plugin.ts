@@ -48,6 +48,11 @@ import {enabledSymbols} from './smartsymbols/grammar';
 import {smartSymbols} from './smartsymbols/transform';
 import {tasklistOptions, tasklists} from './tasklist/transform';
 import {inlineHilite, inlineHiliteOptions} from './inlinehilite/transform';
+import {arithmatexSettings} from './arithmatex/grammar';
+import {arithmatexFromMarkdown} from './arithmatex/from-markdown';
+import {arithmatexToMarkdown} from './arithmatex/to-markdown';
+import {mathToTarget} from './arithmatex/transform';
+import {customFences, customFencesToTarget} from './fence/custom-fences';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -95,6 +100,12 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   const symbols = extensions.has('pymdownx.smartsymbols') ? enabledSymbols(extensions.options('pymdownx.smartsymbols')) : undefined;
   const tasks = extensions.has('pymdownx.tasklist') ? tasklistOptions(extensions.options('pymdownx.tasklist'), docusaurus) : undefined;
   const hilite = extensions.has('pymdownx.inlinehilite') ? inlineHiliteOptions(extensions.options('pymdownx.inlinehilite'), extensions.options('pymdownx.highlight')) : undefined;
+  const math = arithmatexSettings(settings.extensions);
+  if (math) {
+    data.fromMarkdownExtensions.push(arithmatexFromMarkdown(math));
+    data.toMarkdownExtensions.push(arithmatexToMarkdown());
+  }
+  const fences = customFences(settings.extensions);
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
@@ -127,12 +138,16 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (symbols && may.smartSymbols) smartSymbols(tree, file, symbols);
     // pymdownx.tasklist is a tree processor too: list items' text as the inline steps left it.
     if (tasks && may.taskListItems) tasklists(tree, file, tasks);
+    // Custom fences (mermaid diagrams) before anything reads code: no annotation, fence attribute or shell step touches them.
+    if (fences.size > 0) customFencesToTarget(tree, fences, docusaurus);
     // 3. Annotations: code first (their notes are not prose), then prose,
     // both before boxes and md_in_html elements are converted (they read their classes).
     if (docusaurus) codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
     if (may.annotate) proseAnnotations(tree, file, docusaurus);
     // 4. Fenced code: fence attributes, commands and sample output.
     fencedCode(tree, file, docusaurus);
+    // Math nodes (tokenized with the rest, atomic for every text step above) get their target's elements.
+    if (math) mathToTarget(tree, math, docusaurus);
     // 5. Conversion for the target: `<div markdown>` → the element (both targets), then tabs and boxes.
     if (may.markdownAttributes) htmlElementsToElements(tree, file, docusaurus);
     if (defLists && may.definitions) definitionListsToElements(tree);

@@ -12,6 +12,8 @@ import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extens
 import {keys} from './keys/construct';
 import {formatSyntax} from './marks/construct';
 import {formatProcessors} from './marks/processors';
+import {arithmatexSyntax} from './arithmatex/construct';
+import {arithmatexSettings} from './arithmatex/grammar';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -33,7 +35,12 @@ import {formatProcessors} from './marks/processors';
  * extension it does not list are not tokenized (they stay text, as in MkDocs).
  */
 export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtensions(DEFAULT_MARKDOWN_EXTENSIONS)): Extension {
+  // `$…$`, `\(…\)`, `$$…$$`, `\[…\]`, `\begin{env}`: only with arithmatex, so `$HOME` stays text elsewhere.
+  // Keyed on `$` and `\`, which no other construct here uses (micromark's character escape comes after them).
+  const math = arithmatexSettings(extensions);
+  const mathSyntax = math ? arithmatexSyntax(math) : {flow: {}, text: {}};
   const flow: Extension['flow'] = {
+    ...mathSyntax.flow,
     [codes.exclamationMark]: box,
     [codes.questionMark]: box,
     [codes.equalsTo]: box,
@@ -49,6 +56,7 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
     [codes.exclamationMark]: exclamationData,
     ...(extensions.has('pymdownx.keys') ? {[codes.plusSign]: keys} : {}),
     ...formats.text,
+    ...mathSyntax.text,
   };
   if (extensions.has('pymdownx.critic')) text[codes.leftCurlyBrace] = criticMark;
   return {

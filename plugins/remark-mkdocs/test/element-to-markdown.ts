@@ -1,8 +1,9 @@
 import type {Blockquote, Paragraph, Parent} from 'mdast';
 import {phrasing} from 'mdast-util-phrasing';
 import {defaultHandlers, type Handle, type Options} from 'mdast-util-to-markdown';
-import type {Element, Properties} from 'hast';
+import type {Element, ElementContent, Properties} from 'hast';
 import {toHtml} from 'hast-util-to-html';
+import type {Node} from 'unist';
 import type {MkdocsKeys} from '../lib/keys/from-markdown';
 import type {MkdocsFormat} from '../lib/marks/from-markdown';
 
@@ -25,8 +26,17 @@ export function renamedElementsToMarkdown(): Options {
       defListDescription: element,
       mkdocsFormat: format,
       mkdocsKeys: keys,
+      // Nodes the page receives only through `data.hName`/`hProperties`/`hChildren` (math, diagrams): printed as that element.
+      inlineMath: dataElement,
+      math: dataElement,
+      mermaidCodeBlock: dataElement,
     },
   };
+}
+
+function dataElement(node: Node): string {
+  const data = (node.data ?? {}) as {hName?: string; hProperties?: Properties; hChildren?: ElementContent[]};
+  return toHtml({type: 'element', tagName: data.hName ?? 'div', properties: data.hProperties ?? {}, children: data.hChildren ?? []});
 }
 
 const element: Handle = function (node: Parent, _parent, state, info) {
@@ -37,6 +47,8 @@ const element: Handle = function (node: Parent, _parent, state, info) {
     ? tracker.move(state.containerPhrasing(node as Paragraph, {before: '\n', after: '\n', ...tracker.current()}))
     : tracker.move(state.containerFlow(node as Blockquote, tracker.current()));
   return value + tracker.move(`\n</${name}>`);
+};
+
 /** `==x==` and its kin as the element the page receives (`<mark>x</mark>`). */
 const format: Handle = function (node: MkdocsFormat, _, state, info) {
   const tracker = state.createTracker(info);
