@@ -21,6 +21,10 @@ export const RULES = {
   'mkdocs-html-unclosed': 'A `<div markdown>` (or other element with `markdown`) without its closing tag; the element runs to the end of its container.',
   'mkdocs-annotation-unbound': 'An annotation marker `(N)` in a block with the class `annotate` that binds to nothing (no ordered list right after the block, fewer items than N, or in the title of a collapsible or tab); shown as text.',
   'mkdocs-annotation-unused': 'A block with the class `annotate` but no markers, or an item of its annotation list that no marker points at; shown as a list item.',
+  'mkdocs-snippet-missing': 'A `--8<--` include (pymdownx.snippets) whose file is not under the base paths, or whose section is not in the file, or without a file name; the line stays as written. An error with `check_paths: true`.',
+  'mkdocs-snippet-cycle': 'A `--8<--` include of a file that is already being included (a cycle); the line stays as written.',
+  'mkdocs-snippet-url': 'A `--8<--` include of a URL with `url_download: true`: nothing is downloaded; the line stays as written.',
+  'mkdocs-snippet-syntax': 'A `--8<-- "file"` line inside the block form (`--8<--` … `--8<--`), which pymdownx ignores; the line stays as written.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -26,6 +26,7 @@ import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode} from './fence/transform';
 import {importUsedComponents} from './docusaurus/component-imports';
+import {expandSnippetsBeforeParsing, reportSnippetProblems} from './snippets/parse';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -46,11 +47,23 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   (data.micromarkExtensions ??= []).push(mkdocsSyntax(settings.extensions));
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
+  // pymdownx.snippets is a preprocessor: the page is expanded before it is parsed
+  // (unless the host did it already, see `expandedSnippets`).
+  const snippets = settings.extensions.has('pymdownx.snippets');
+  if (snippets && !settings.expandedSnippets) expandSnippetsBeforeParsing(this as never, settings.extensions);
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
     // looks for (the cheap source checks in `may-contain.ts`) skips the walk.
     const may = mayContain(String(file));
+    // 0. What the include expansion met, at the author's lines (kept on the page).
+    if (snippets) {
+      const expansion = file.data.mkdocsSnippets ?? settings.expandedSnippets?.(file);
+      if (expansion) {
+        file.data.mkdocsSnippets = expansion;
+        reportSnippetProblems(file, expansion);
+      }
+    }
     // 1. Lint the tree as parsed: lines that look like our syntax but are not.
     if (may.boxes) lintBoxes(tree, file, settings);
     if (may.markdownAttributes) lintHtmlElements(tree, file);
