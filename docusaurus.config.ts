@@ -85,7 +85,7 @@ const config: Config = {
     format: 'detect',
     parseFrontMatter,
     // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
-    preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath),
+    preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath, __dirname),
   },
 
   presets: [
@@ -122,7 +122,17 @@ const config: Config = {
     // Every lesson's warnings after each compilation, warm cache or not; strict fails the build.
     // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
     function lessonWarnings(context: LoadContext) {
-      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: prepareText, strict});
+      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: (text: string, file: string) => prepareText(text, file, __dirname), strict});
+    },
+    // Saving a file a lesson includes (`--8<--`, pymdownx.snippets) recompiles the lesson:
+    // a loader after the Markdown loader declares the included files (plugins/lesson-pipeline/snippets.ts).
+    function lessonSnippets() {
+      return {
+        name: 'lesson-snippets',
+        configureWebpack: () => ({
+          module: {rules: [{test: /\.md$/i, enforce: 'post' as const, use: [{loader: path.join(__dirname, 'plugins/lesson-pipeline/snippets-loader.cjs')}]}]},
+        }),
+      };
     },
     // The guard last: its postBuild checks every page the build wrote (after render and minification).
     builtHtmlGuard,
