@@ -49,3 +49,4 @@ export {mkdocsHtmlToMarkdown} from './lib/md-in-html/to-markdown';
 export {expandSnippets, type SnippetExpansion, type SnippetProblem, type SnippetSource} from './lib/snippets/expand';
 export {expandPageSnippets, frontMatterLines, snippetSourceOf, type SnippetPlace} from './lib/snippets/parse';
 export {snippetsOptions, type SnippetsOptions} from './lib/snippets/options';
+export {snippetReferencePaths} from './lib/snippets/grammar';

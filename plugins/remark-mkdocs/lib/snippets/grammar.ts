@@ -99,3 +99,19 @@ export function selectRanges<T>(lines: readonly T[], ranges: readonly LineRange[
     return lines.slice(from, to ?? undefined);
   });
 }
+
+/** The file paths a text's includes name (inline and block form; escaped and commented-out lines left out). */
+export function snippetReferencePaths(text: string): string[] {
+  const paths: string[] = [];
+  let block = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const snippet = readSnippetLine(line);
+    if (snippet?.kind === 'block-marker') block = !block;
+    else if (snippet?.kind === 'inline' && !block) paths.push(readReference(snippet.reference).path);
+    else if (!snippet && block) {
+      const {reference} = readBlockPathLine(line);
+      if (reference !== '' && !reference.startsWith(';')) paths.push(readReference(reference).path);
+    }
+  }
+  return paths.filter((entry) => entry !== '');
+}
