@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest';
+import {planSnippets} from './snippets';
+
+const project: Record<string, string> = {
+  'mkdocs.yml': 'site_name: x\n',
+  'docs/index.md': '--8<-- "docs/getting_started/common_content/prereqs.md"\n\n--8<-- "includes/abbreviations.md"\n',
+  'docs/getting_started/common_content/prereqs.md': 'Install `kubectl`.\n\n--8<-- "includes/nested.md"\n',
+  'docs/lab.md': '--8<--\nlocal.md\n; commented.md\n--8<--\n\n;--8<-- "escaped.md"\n\n--8<-- "missing.md"\n',
+  'docs/snippets/local.md': 'From docs/snippets.\n',
+  'includes/abbreviations.md': '*[API]: Application Programming Interface\n',
+  'includes/nested.md': 'Nested.\n',
+  'includes/unused.md': 'Nobody includes me.\n',
+  'secret.md': 'outside\n',
+};
+const input = (options: Record<string, unknown>, siteDocsDir = 'docs') => ({
+  projectFiles: Object.keys(project),
+  read: (file: string) => project[file]!,
+  docsDir: 'docs',
+  siteDocsDir,
+  options,
+});
+
+describe('planSnippets (import)', () => {
+  it('copies the included files outside docs_dir under workshop/snippets/<base>, and maps each base path', () => {
+    const plan = planSnippets(input({base_path: ['.', 'docs/snippets']}));
+    expect(plan.basePaths).toEqual(['workshop/snippets/_root', 'docs/snippets']);
+    // Files under docs/ found through the root base are copied too (the site's root is not the project's).
+    expect(plan.copies).toEqual([
+      {source: 'docs/getting_started/common_content/prereqs.md', target: 'workshop/snippets/_root/docs/getting_started/common_content/prereqs.md'},
+      {source: 'includes/abbreviations.md', target: 'workshop/snippets/_root/includes/abbreviations.md'},
+      {source: 'includes/nested.md', target: 'workshop/snippets/_root/includes/nested.md'},
+    ]);
+    expect(plan.missing).toEqual([{page: 'docs/lab.md', path: 'missing.md'}]);
+  });
+
+  it('a base inside docs_dir follows docs_dir into the site (import --into)', () => {
+    const plan = planSnippets(input({base_path: 'docs/snippets'}, 'docs/workshop'));
+    expect(plan.basePaths).toEqual(['docs/workshop/snippets']);
+    expect(plan.copies).toEqual([]);
+  });
+
+  it('the default base is the project root; restrict_base_path keeps includes inside it', () => {
+    expect(planSnippets(input({})).basePaths).toEqual(['workshop/snippets/_root']);
+    const escaping = planSnippets({...input({base_path: 'includes'}), read: () => '--8<-- "../secret.md"\n'});
+    expect(escaping.copies).toEqual([]);
+    const unrestricted = planSnippets({...input({base_path: 'includes', restrict_base_path: false}), read: (file: string) => (file === 'docs/index.md' ? '--8<-- "../secret.md"\n' : '')});
+    // The same relative step from the site's base finds the copy.
+    expect(unrestricted.copies).toEqual([{source: 'secret.md', target: 'workshop/snippets/secret.md'}]);
+  });
+});
