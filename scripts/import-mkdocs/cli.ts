@@ -187,6 +187,13 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       copyFileSync(path.join(project.docsPath, ...file.source.split('/')), to);
       written.push(toPosix(path.relative(siteDir, to)));
     }
+    // Files the pages include from outside what docs/ receives (pymdownx.snippets), beside the site's base paths.
+    for (const copy of plan.snippets?.copies ?? []) {
+      const to = path.join(siteDir, ...copy.target.split('/'));
+      mkdirSync(path.dirname(to), {recursive: true});
+      copyFileSync(path.join(project.projectDir, ...copy.source.split('/')), to);
+      written.push(copy.target);
+    }
     if (sidebarWritten) {
       mkdirSync(path.dirname(sidebarPath), {recursive: true});
       writeFileSync(sidebarPath, sidebarJson);

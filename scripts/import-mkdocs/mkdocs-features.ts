@@ -120,7 +120,7 @@ export const EXTENSIONS: Readonly<Record<string, SupportNote>> = {
   abbr: carried('carried over by the remark plugin: *[ABBR]: definitions give every use an <abbr> title'),
   smarty: missing('quotes and dashes stay straight (--, "…")'),
   'pymdownx.smartsymbols': missing('(c), (tm), --> and friends stay as typed'),
-  'pymdownx.snippets': missing('--8<-- includes are not expanded: the lines show as text (listed below)'),
+  'pymdownx.snippets': carried('carried over: --8<-- includes are expanded before parsing as pymdownx does (line ranges, sections, nesting); base_path is rewritten for the site and included files outside docs_dir are copied under workshop/snippets/'),
   'pymdownx.inlinehilite': missing('inline `#!lang code` shows the #!lang prefix'),
   'pymdownx.keys': missing('++ctrl+c++ key combos show as text'),
   'pymdownx.mark': missing('==marked== text shows the equals signs'),

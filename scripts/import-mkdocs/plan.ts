@@ -108,6 +108,9 @@ export function planImport(input: ImportInput): ImportPlan {
 
   // 5. Files the pages include (pymdownx.snippets) and the base paths the site resolves them with.
   const snippets = planSnippetsOf(input, context.into);
+  for (const {page, path, line} of snippets?.missing ?? []) {
+    context.add('warning', `pymdownx.snippets include of ${path}: no base_path has it (in the site it stays text, with mkdocs-snippet-missing)`, page, line);
+  }
 
   const {config, findings} = context;
   return {

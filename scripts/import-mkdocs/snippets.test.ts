@@ -30,7 +30,7 @@ describe('planSnippets (import)', () => {
       {source: 'includes/abbreviations.md', target: 'workshop/snippets/_root/includes/abbreviations.md'},
       {source: 'includes/nested.md', target: 'workshop/snippets/_root/includes/nested.md'},
     ]);
-    expect(plan.missing).toEqual([{page: 'docs/lab.md', path: 'missing.md'}]);
+    expect(plan.missing).toEqual([{page: 'docs/lab.md', path: 'missing.md', line: 8}]);
   });
 
   it('a base inside docs_dir follows docs_dir into the site (import --into)', () => {

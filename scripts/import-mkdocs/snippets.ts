@@ -36,7 +36,7 @@ export interface SnippetsImportPlan {
   /** The site's `base_path`, relative to the site root, in the workshop's order. */
   basePaths: string[];
   /** Includes no base path resolves (MkDocs would warn, or fail with check_paths). */
-  missing: Array<{page: string; path: string}>;
+  missing: Array<{page: string; path: string; line: number}>;
 }
 
 const SNIPPETS_DIR = 'workshop/snippets';
@@ -53,21 +53,21 @@ export function planSnippets(input: SnippetsImportInput): SnippetsImportPlan {
   const copies = new Map<string, string>();
   const missing: SnippetsImportPlan['missing'] = [];
   const seen = new Set<string>();
-  const visit = (file: string, page: string) => {
+  const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const reference of snippetReferencePaths(input.read(file))) {
+    for (const {path: reference, line} of snippetReferencePaths(input.read(file))) {
       const found = resolve(reference, bases, files, restrict);
       if (found === undefined) {
-        if (!/^https?:\/\//i.test(reference)) missing.push({page, path: reference});
+        if (!/^https?:\/\//i.test(reference)) missing.push({page: file, path: reference, line});
         continue;
       }
       if (!inside(found.base, docsDir)) copies.set(found.file, posix.join(siteBase(found.base), posix.relative(found.base === '.' ? '' : found.base, found.file)));
-      visit(found.file, page);
+      visit(found.file);
     }
   };
   const pages = input.projectFiles.filter((file) => inside(file, docsDir) && /\.md$/i.test(file)).sort();
-  for (const page of pages) visit(page, page);
+  for (const page of pages) visit(page);
   return {
     copies: [...copies].map(([source, target]) => ({source, target})).sort((a, b) => a.source.localeCompare(b.source)),
     basePaths: bases.map(siteBase),
@@ -97,4 +97,13 @@ function normalize(file: string): string {
 
 function inside(file: string, folder: string): boolean {
   return folder === '.' ? !file.startsWith('../') && file !== '..' : file === folder || file.startsWith(`${folder}/`);
+}
+
+/**
+ * The workshop's snippets options as the site must read them: `base_path`
+ * replaced by the site's (for `workshop/markdown-extensions.json`, which the
+ * import writes from mkdocs.yml).
+ */
+export function siteSnippetsOptions(options: Readonly<Record<string, unknown>> | null | undefined, plan: SnippetsImportPlan): Record<string, unknown> {
+  return {...options, base_path: plan.basePaths};
 }

@@ -100,18 +100,18 @@ export function selectRanges<T>(lines: readonly T[], ranges: readonly LineRange[
   });
 }
 
-/** The file paths a text's includes name (inline and block form; escaped and commented-out lines left out). */
-export function snippetReferencePaths(text: string): string[] {
-  const paths: string[] = [];
+/** The file paths a text's includes name, with their 1-based lines (inline and block form; escaped and commented-out lines left out). */
+export function snippetReferencePaths(text: string): Array<{path: string; line: number}> {
+  const paths: Array<{path: string; line: number}> = [];
   let block = false;
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
     const snippet = readSnippetLine(line);
     if (snippet?.kind === 'block-marker') block = !block;
-    else if (snippet?.kind === 'inline' && !block) paths.push(readReference(snippet.reference).path);
+    else if (snippet?.kind === 'inline' && !block) paths.push({path: readReference(snippet.reference).path, line: index + 1});
     else if (!snippet && block) {
       const {reference} = readBlockPathLine(line);
-      if (reference !== '' && !reference.startsWith(';')) paths.push(readReference(reference).path);
+      if (reference !== '' && !reference.startsWith(';')) paths.push({path: readReference(reference).path, line: index + 1});
     }
-  }
-  return paths.filter((entry) => entry !== '');
+  });
+  return paths.filter((entry) => entry.path !== '');
 }
