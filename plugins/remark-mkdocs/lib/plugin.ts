@@ -48,9 +48,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
   // pymdownx.snippets is a preprocessor: the page is expanded before it is parsed
-  // (unless the host did it already, see `expandedSnippets`).
+  // (unless the host did it already, see `expandedSnippets`: then only texts without a path).
   const snippets = settings.extensions.has('pymdownx.snippets');
-  if (snippets && !settings.expandedSnippets) expandSnippetsBeforeParsing(this as never, settings.extensions);
+  if (snippets) expandSnippetsBeforeParsing(this as never, settings.extensions, settings.expandedSnippets ? 'pathless' : 'all');
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step

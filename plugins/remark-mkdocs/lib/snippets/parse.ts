@@ -31,11 +31,18 @@ export function expandPageSnippets(text: string, filePath: string, extensions: M
   return expandSnippets(text, {path: filePath, options, skipLines: frontMatterLines(text)});
 }
 
-/** The processor's parser, wrapped: it parses the expanded page. */
-export function expandSnippetsBeforeParsing(processor: Processor<Root>, extensions: MarkdownExtensions): void {
+/**
+ * The processor's parser, wrapped: it parses the expanded page. `pathless`:
+ * the host expands files itself (`expandedSnippets`), so only texts parsed
+ * without a path are expanded here: the Markdown of an authoring example
+ * (remark-authoring-examples parses a fence's content with this processor),
+ * whose include lines the page's preprocessor left as text (`;--8<--`).
+ */
+export function expandSnippetsBeforeParsing(processor: Processor<Root>, extensions: MarkdownExtensions, which: 'all' | 'pathless'): void {
   const parse = processor.parser;
   if (!parse) throw new Error('remark-mkdocs: pymdownx.snippets needs a parser before the plugin (use remark-parse first)');
   processor.parser = function (document: string, file: VFile) {
+    if (which === 'pathless' && file.path) return parse(document, file);
     // A page without a path still expands (its own lines are then attributed to '').
     const expansion = expandPageSnippets(document, file.path ?? '', extensions, file.cwd);
     file.data.mkdocsSnippets = expansion;
