@@ -78,6 +78,8 @@ export function expandSnippets(text: string, {path: pagePath, options, skipLines
     body.push(...appended.map((value) => ({text: value, source: last})));
   }
   const output = [...lines.slice(0, skipLines), ...expander.expand(body, undefined, false)];
+  // An empty text is still one (empty) line: the map keeps one entry per line.
+  if (output.length === 0) output.push({text: '', source: lines[lines.length - 1]!.source});
   const problems: SnippetProblem[] = [];
   output.forEach((line, index) => {
     for (const problem of line.problems ?? []) {
