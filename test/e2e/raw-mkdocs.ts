@@ -34,6 +34,7 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: ':octicons-…: (icon)', pattern: /:octicons-/},
   {construct: ':material-…: (icon)', pattern: /:material-/},
   {construct: ':fontawesome-…: (icon)', pattern: /:fontawesome-/},
+  {construct: '--8<-- (snippets include)', pattern: /-+8<-+/},
   {construct: 'markdown> (md_in_html)', pattern: /markdown(?:="[^"]*"|='[^']*'|=\S+)?\s*>/},
 ];
 
