@@ -65,6 +65,8 @@ interface Document {
   name: string;
   /** A fixture's options.json. */
   options?: Options;
+  /** The oracle's extensions for this document, when not render.py's default set. */
+  extensions?: Record<string, unknown>;
 }
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
@@ -100,6 +102,9 @@ function loadDocuments(): Document[] {
           markdown: readFileSync(input, 'utf8'),
           options: existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Options) : undefined,
         });
+        // Snippets need their options on both sides (base_path): the oracle loads the fixture's extensions.
+        const fixture = documents[documents.length - 1]!;
+        if (fixture.options?.markdownExtensions?.['pymdownx.snippets'] !== undefined) fixture.extensions = fixture.options.markdownExtensions;
       }
     }
   }
