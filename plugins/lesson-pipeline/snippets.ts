@@ -48,7 +48,7 @@ export function expandedLessonSnippets(file: VFile): SnippetExpansion | undefine
   const expansion = file.path ? expansions.get(file.path) : undefined;
   if (!expansion) return undefined;
   const lines = String(file.value).split(/\r\n|\r|\n/).length;
-  return lines === expansion.sources.length ? expansion : undefined;
+  return lines === expansion.lineCount ? expansion : undefined;
 }
 
 /** The files a lesson includes (and those looked for but missing), for the bundler to watch. */

@@ -41,8 +41,10 @@ export interface SnippetProblem {
 export interface SnippetExpansion {
   /** The page as Python-Markdown parses it. The input itself when no line changed. */
   text: string;
-  /** One entry per line of `text`. */
+  /** One entry per line of `text`; empty when nothing changed (every line is then the page's own). */
   sources: SnippetSource[];
+  /** Lines in `text`. */
+  lineCount: number;
   /** Every file read for this page (absolute paths), nested ones included. */
   dependencies: string[];
   /** Files that were looked for and not found: creating one changes the page. */
@@ -67,6 +69,10 @@ interface Line {
 }
 
 export function expandSnippets(text: string, {path: pagePath, options, skipLines = 0}: ExpandOptions): SnippetExpansion {
+  // Every include and section marker holds `8<`: a page without one is what it is.
+  if (!text.includes('8<') && options.autoAppend.length === 0) {
+    return {text, sources: [], lineCount: lineCount(text), dependencies: [], missing: [], problems: [], changed: false};
+  }
   const texts = text.split(/\r\n|\r|\n/);
   const lines: Line[] = texts.map((value, index) => ({text: value, source: {path: pagePath, line: index + 1, indent: 0}}));
   const expander = new Expander(options);
@@ -89,7 +95,8 @@ export function expandSnippets(text: string, {path: pagePath, options, skipLines
   const changed = output.length !== lines.length || output.some((line, index) => line.text !== texts[index]);
   return {
     text: changed ? output.map((line) => line.text).join('\n') : text,
-    sources: output.map((line) => line.source),
+    sources: changed ? output.map((line) => line.source) : [],
+    lineCount: output.length,
     dependencies: [...expander.read],
     missing: [...expander.missing],
     problems,
@@ -261,6 +268,15 @@ function fileKind(file: string): 'file' | 'directory' | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Lines in a text (a final line break ends one more, empty, line), as `split(/\r\n|\r|\n/)` counts them. */
+export function lineCount(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+  // A CR alone ends a line too (a CR before LF was counted with the LF).
+  for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) if (text[index + 1] !== '\n') count++;
+  return count;
 }
 
 /** Python's `str.expandtabs` for an indentation. */

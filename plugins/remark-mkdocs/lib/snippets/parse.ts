@@ -15,7 +15,7 @@ import type {Processor} from 'unified';
 import type {VFile} from 'vfile';
 import {report} from '../messages';
 import type {MarkdownExtensions} from '../markdown-extensions';
-import {expandSnippets, type SnippetExpansion} from './expand';
+import {expandSnippets, lineCount, type SnippetExpansion} from './expand';
 import {snippetsOptions} from './options';
 
 declare module 'vfile' {
@@ -87,10 +87,7 @@ export function snippetSourceOf(file: VFile, place: {line: number; column: numbe
  * which MkDocs removes before Markdown sees the page: no include is read there.
  */
 export function frontMatterLines(text: string): number {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  if (!/^-{3}[ \t]*$/.test(lines[0] ?? '')) return 0;
-  for (let index = 2; index < lines.length - 1; index++) {
-    if (/^(?:\.{3}|-{3})[ \t]*$/.test(lines[index]!)) return index + 1;
-  }
-  return 0;
+  // MkDocs' rule: at least one line between the fences, and a line break after the closing one.
+  const match = /^\uFEFF?-{3}[ \t]*(?:\r\n|\r|\n)(?:[^\r\n]*(?:\r\n|\r|\n))+?(?:\.{3}|-{3})[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  return match ? lineCount(match[0]) - 1 : 0;
 }
