@@ -164,6 +164,8 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     into: options.into,
     force: options.force,
     customTypes,
+    // Includes (pymdownx.snippets) may name files anywhere in the project, not only under docs_dir.
+    ...(project.config?.parsed.markdownExtensions.some((extension) => extension.name === 'pymdownx.snippets') ? {project: fileTree(project.projectDir)} : {}),
   });
   const findings = [...project.findings, ...plan.findings];
   if (!['docusaurus.config.ts', 'docusaurus.config.js', 'docusaurus.config.mjs'].some((name) => existsSync(path.join(siteDir, name)))) {

@@ -1,5 +1,10 @@
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {planSnippets} from './snippets';
+import {expandPageSnippets, MarkdownExtensions} from '../../plugins/remark-mkdocs';
+import {runImport} from './cli';
+import {planSnippets, siteSnippetsOptions} from './snippets';
 
 const project: Record<string, string> = {
   'mkdocs.yml': 'site_name: x\n',
@@ -46,5 +51,39 @@ describe('planSnippets (import)', () => {
     const unrestricted = planSnippets({...input({base_path: 'includes', restrict_base_path: false}), read: (file: string) => (file === 'docs/index.md' ? '--8<-- "../secret.md"\n' : '')});
     // The same relative step from the site's base finds the copy.
     expect(unrestricted.copies).toEqual([{source: 'secret.md', target: 'workshop/snippets/secret.md'}]);
+  });
+});
+
+describe('import:mkdocs with snippets', () => {
+  it('copies an included file from beside docs/ to where the site\'s base path finds it, and plans that base path', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'import-snippets-'));
+    try {
+      const files: Record<string, string> = {
+        'project/mkdocs.yml': 'site_name: S\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: [".", includes]\n',
+        'project/docs/index.md': '# Home\n\n--8<-- "steps.md"\n\n--8<-- "docs/shared/prereqs.md"\n',
+        'project/docs/shared/prereqs.md': 'Prerequisites.\n',
+        'project/includes/steps.md': 'Shared steps.\n',
+        'site/docs/.keep': '',
+      };
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
+        writeFileSync(path.join(root, file), text);
+      }
+      const result = runImport({project: path.join(root, 'project'), out: path.join(root, 'site'), into: '', force: false, dryRun: false});
+      expect(readFileSync(path.join(root, 'site/workshop/snippets/includes/steps.md'), 'utf8')).toBe('Shared steps.\n');
+      expect(readFileSync(path.join(root, 'site/workshop/snippets/_root/docs/shared/prereqs.md'), 'utf8')).toBe('Prerequisites.\n');
+      // The included page under docs/ is a page too, as in MkDocs.
+      expect(existsSync(path.join(root, 'site/docs/shared/prereqs.md'))).toBe(true);
+      expect(result.written).toEqual(expect.arrayContaining(['workshop/snippets/includes/steps.md', 'workshop/snippets/_root/docs/shared/prereqs.md']));
+      // With the rewritten options (what workshop/markdown-extensions.json must carry), the site expands the page as MkDocs does.
+      const options = siteSnippetsOptions({base_path: ['.', 'includes']}, result.plan.snippets!);
+      expect(options.base_path).toEqual(['workshop/snippets/_root', 'workshop/snippets/includes']);
+      const page = path.join(root, 'site/docs/index.md');
+      const expansion = expandPageSnippets(readFileSync(page, 'utf8'), page, new MarkdownExtensions({'pymdownx.snippets': options}), path.join(root, 'site'));
+      expect(expansion.problems).toEqual([]);
+      expect(expansion.text).toBe('# Home\n\nShared steps.\n\n\nPrerequisites.\n\n');
+    } finally {
+      rmSync(root, {recursive: true, force: true});
+    }
   });
 });
