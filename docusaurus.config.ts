@@ -96,7 +96,7 @@ const config: Config = {
     format: 'detect',
     parseFrontMatter,
     // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
-    preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath),
+    preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath, __dirname),
     // Diagrams drawn in the browser by theme-mermaid (mermaid itself is loaded only on pages that have one).
     mermaid: features.mermaid,
   },
@@ -135,7 +135,17 @@ const config: Config = {
     // Every lesson's warnings after each compilation, warm cache or not; strict fails the build.
     // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
     function lessonWarnings(context: LoadContext) {
-      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: prepareText, strict});
+      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: (text: string, file: string) => prepareText(text, file, __dirname), strict});
+    },
+    // Saving a file a lesson includes (`--8<--`, pymdownx.snippets) recompiles the lesson:
+    // a loader after the Markdown loader declares the included files (plugins/lesson-pipeline/snippets.ts).
+    function lessonSnippets() {
+      return {
+        name: 'lesson-snippets',
+        configureWebpack: () => ({
+          module: {rules: [{test: /\.md$/i, enforce: 'post' as const, use: [{loader: path.join(__dirname, 'plugins/lesson-pipeline/snippets-loader.cjs')}]}]},
+        }),
+      };
     },
     // KaTeX's stylesheet and fonts as files of their own, for the pages with math (only with arithmatex).
     ...(features.math ? [katexAssets] : []),

@@ -18,6 +18,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {VFile} from 'vfile';
 import remarkMkdocs, {remarkMkdocsAfterDefaults} from '../remark-mkdocs';
+import {expandedLessonSnippets, expandLessonSnippets} from './snippets';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark-authoring-examples';
 import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLesson} from '../remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
@@ -104,7 +105,8 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
       // What became of the page's metadata (read as MkDocs reads it by `prepareLesson`).
       bound(remarkMkdocsFrontMatter, {siteDir}),
       remarkAuthoringExamples,
-      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions}),
+      // `--8<--` includes were expanded by `prepareText` (the preprocessor); the plugin reports and maps them.
+      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets}),
       remarkAuthoringExampleHeadings,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.
@@ -140,11 +142,16 @@ export function docsMarkdownOptions(siteDir: string, {panel}: {panel: boolean}):
 
 /**
  * The site's Markdown preprocessor (`markdown.preprocessor`): a lesson's
- * metadata as MkDocs reads it (plugins/mkdocs-front-matter). `.mdx` files are
- * Docusaurus's own and stay as written.
+ * metadata as MkDocs reads it (plugins/mkdocs-front-matter), then, when the
+ * site's extensions include pymdownx.snippets, its `--8<--` includes expanded
+ * as pymdownx does before parsing (`./snippets.ts`). Expanding here, not in
+ * the parser, makes the text every cache keys on (the recorded warnings,
+ * Docusaurus's loader) the expanded text: editing an included file changes
+ * it. `.mdx` files are Docusaurus's own and stay as written.
  */
-export function prepareText(text: string, filePath: string): string {
-  return filePath.endsWith('.md') ? prepareLesson(text, filePath) : text;
+export function prepareText(text: string, filePath: string, siteDir: string): string {
+  if (!filePath.endsWith('.md')) return text;
+  return expandLessonSnippets(prepareLesson(text, filePath), filePath, siteDir);
 }
 
 /** One checking processor per site folder (its plugins read the site's data once). */
@@ -188,7 +195,7 @@ function checker(siteDir: string): Promise<Processor<Root, Root, Root>> {
  */
 export async function checkLesson(filePath: string, siteDir: string, text: string = readFileSync(filePath, 'utf8')): Promise<VFile> {
   const absolute = path.resolve(filePath);
-  const file = new VFile({path: absolute, value: prepareText(text, absolute)});
+  const file = new VFile({path: absolute, value: prepareText(text, absolute, siteDir)});
   const processor = await checker(siteDir);
   try {
     await processor.run(processor.parse(file), file);

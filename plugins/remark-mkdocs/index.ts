@@ -46,3 +46,8 @@ export {parseAbbreviationLine, type AbbreviationLine, type AbbreviationLineResul
 export {htmlElement} from './lib/md-in-html/construct';
 export {mkdocsHtmlFromMarkdown, htmlBlockClasses, isMkdocsHtml, type MkdocsHtml} from './lib/md-in-html/from-markdown';
 export {mkdocsHtmlToMarkdown} from './lib/md-in-html/to-markdown';
+// Snippets (pymdownx.snippets): the include expansion, before parsing, and its line map.
+export {expandSnippets, type SnippetExpansion, type SnippetProblem, type SnippetSource} from './lib/snippets/expand';
+export {expandPageSnippets, frontMatterLines, snippetSourceOf, type SnippetPlace} from './lib/snippets/parse';
+export {snippetsOptions, type SnippetsOptions} from './lib/snippets/options';
+export {snippetReferencePaths} from './lib/snippets/grammar';

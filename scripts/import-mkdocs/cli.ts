@@ -164,6 +164,8 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     into: options.into,
     force: options.force,
     customTypes,
+    // Includes (pymdownx.snippets) may name files anywhere in the project, not only under docs_dir.
+    ...(project.config?.parsed.markdownExtensions.some((extension) => extension.name === 'pymdownx.snippets') ? {project: fileTree(project.projectDir)} : {}),
   });
   const findings = [...project.findings, ...plan.findings];
   if (!['docusaurus.config.ts', 'docusaurus.config.js', 'docusaurus.config.mjs'].some((name) => existsSync(path.join(siteDir, name)))) {
@@ -186,6 +188,13 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       mkdirSync(path.dirname(to), {recursive: true});
       copyFileSync(path.join(project.docsPath, ...file.source.split('/')), to);
       written.push(toPosix(path.relative(siteDir, to)));
+    }
+    // Files the pages include from outside what docs/ receives (pymdownx.snippets), beside the site's base paths.
+    for (const copy of plan.snippets?.copies ?? []) {
+      const to = path.join(siteDir, ...copy.target.split('/'));
+      mkdirSync(path.dirname(to), {recursive: true});
+      copyFileSync(path.join(project.projectDir, ...copy.source.split('/')), to);
+      written.push(copy.target);
     }
     if (sidebarWritten) {
       mkdirSync(path.dirname(sidebarPath), {recursive: true});

@@ -120,7 +120,7 @@ export const EXTENSIONS: Readonly<Record<string, SupportNote>> = {
   abbr: carried('carried over by the remark plugin: *[ABBR]: definitions give every use an <abbr> title'),
   smarty: missing('quotes and dashes stay straight (--, "…")'),
   'pymdownx.smartsymbols': carried('carried over by the remark plugin: (c) (tm) (r) c/o +/- --> <-- <--> =/= fractions and ordinals, with its options; never in code, URLs or HTML'),
-  'pymdownx.snippets': missing('--8<-- includes are not expanded: the lines show as text (listed below)'),
+  'pymdownx.snippets': carried('carried over: --8<-- includes are expanded before parsing as pymdownx does (line ranges, sections, nesting); base_path is rewritten for the site and included files outside docs_dir are copied under workshop/snippets/'),
   'pymdownx.inlinehilite': missing('inline `#!lang code` shows the #!lang prefix'),
   'pymdownx.keys': carried('carried over by the remark plugin: ++ctrl+c++ keys with pymdownx\'s key names, aliases and options (separator, strict, camel_case, key_map), styled as Material'),
   'pymdownx.mark': carried('carried over by the remark plugin: ==marked== text, with smart_mark'),

@@ -78,9 +78,6 @@ export function checkPages(
       );
     }
     checkFrontMatter(context, file, text, scan);
-    for (const snippet of scan.snippets) {
-      add('warning', `pymdownx.snippets include not expanded, the line shows as text: ${snippet.text}`, file, snippet.line);
-    }
     if (jinjaPlugin) {
       for (const expression of scan.jinja) {
         add('warning', `Jinja (${jinjaPlugin} plugin) not rendered, shown literally: ${expression.text}`, file, expression.line);

@@ -20,6 +20,7 @@ import {placeFiles, relocateFlattenedFiles, setAsideMkdocsOnlyFiles} from './pla
 import {checkPages, readExtraCss} from './plan-lessons';
 import {buildSidebar, checkDuplicateDocIds, checkHomeRoute} from './plan-site';
 import type {Finding} from './report';
+import {planSnippets, type SnippetsImportPlan} from './snippets';
 
 /** A folder's files (POSIX paths relative to it, dotfiles included) and their bytes. */
 export interface FileTree {
@@ -43,6 +44,11 @@ export interface ImportInput {
   force?: boolean;
   /** Box types the site declares besides Material's (`src/admonitions/custom-types.ts`). */
   customTypes?: Readonly<Record<string, CustomType>>;
+  /**
+   * The whole MkDocs project (its root's files): pymdownx.snippets includes may
+   * name files outside docs_dir. Without it, only docs_dir's files are looked at.
+   */
+  project?: FileTree;
 }
 
 /**
@@ -75,6 +81,8 @@ export interface ImportPlan {
   unresolvedLinks: UnresolvedLink[];
   /** Custom box types of extra_css the site does not declare yet, carried over (`src/admonitions/imported-types.json`). */
   importedTypes: Record<string, CssBoxType>;
+  /** With pymdownx.snippets: included files to copy (outside docs_dir) and the site's base_path (scripts/import-mkdocs/snippets.ts). */
+  snippets?: SnippetsImportPlan;
 }
 
 export function planImport(input: ImportInput): ImportPlan {
@@ -98,6 +106,36 @@ export function planImport(input: ImportInput): ImportPlan {
   // 4. The sidebar, from the pages' ids and titles.
   const {sidebar, sidebarFrom} = buildSidebar(context, pages, byDocsPath);
 
+  // 5. Files the pages include (pymdownx.snippets) and the base paths the site resolves them with.
+  const snippets = planSnippetsOf(input, context.into);
+  for (const {page, path, line} of snippets?.missing ?? []) {
+    context.add('warning', `pymdownx.snippets include of ${path}: no base_path has it (in the site it stays text, with mkdocs-snippet-missing)`, page, line);
+  }
+
   const {config, findings} = context;
-  return {files, sidebar, sidebarFrom, findings, unresolvedLinks, importedTypes, ...(config?.siteName === undefined ? {} : {siteName: config.siteName})};
+  return {
+    files,
+    sidebar,
+    sidebarFrom,
+    findings,
+    unresolvedLinks,
+    importedTypes,
+    ...(config?.siteName === undefined ? {} : {siteName: config.siteName}),
+    ...(snippets ? {snippets} : {}),
+  };
+}
+
+function planSnippetsOf(input: ImportInput, into: string): SnippetsImportPlan | undefined {
+  const entry = input.config?.parsed.markdownExtensions.find((extension) => extension.name === 'pymdownx.snippets');
+  if (!entry) return undefined;
+  // Without the project's files, docs_dir's own (as project paths) are all there is.
+  const docsPrefix = input.docsDir === '.' ? '' : `${input.docsDir}/`;
+  const tree = input.project ?? {files: input.docs.files.map((file) => docsPrefix + file), read: (file: string) => input.docs.read(file.slice(docsPrefix.length))};
+  return planSnippets({
+    projectFiles: tree.files,
+    read: (file) => tree.read(file).toString('utf8'),
+    docsDir: input.docsDir,
+    siteDocsDir: into ? `docs/${into}` : 'docs',
+    options: (entry.options ?? {}) as Record<string, unknown>,
+  });
 }

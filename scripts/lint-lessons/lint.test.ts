@@ -49,4 +49,16 @@ describe('lint:lessons', () => {
     expect(await main(['--strickt', dir])).toBe(2);
     expect(stderr.trim().split('\n')).toEqual(['lint:lessons: Unknown option --strickt (usage: npm run lint:lessons -- [--strict] [paths...])']);
   });
+
+  it('reports included text at the included file and line, the lesson\'s own lines unshifted (pymdownx.snippets)', async () => {
+    // The site's base path is its root: the include names a file of this repository.
+    const included = 'plugins/remark-mkdocs/test/fixtures/snippets-files/with-problems.md';
+    writeFileSync(path.join(dir, 'includes.md'), `Intro.\n\n--8<-- "${included}"\n\n!!! note "Title" extra\n    body\n`);
+    expect(await main([dir])).toBe(0);
+    // vfile-reporter: each file's path on its own line, then its messages.
+    const [lesson, include] = stderr.split(/\n\n/);
+    expect(lesson).toMatch(/includes\.md\n5:18\s+warning\s+Unexpected text `extra`/);
+    expect(include).toMatch(/with-problems\.md\n3:5\s+warning\s+Unexpected box type `nope`.*\(included at .*includes\.md:3\)/);
+    expect(include).toMatch(/\n6:1\s+warning\s+Unexpected missing snippet `no-such-file\.md`/);
+  });
 });

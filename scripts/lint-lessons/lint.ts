@@ -9,9 +9,10 @@
  */
 import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
-import type {VFile} from 'vfile';
+import {VFile} from 'vfile';
 import {reporter} from 'vfile-reporter';
 import {checkLesson} from '../../plugins/lesson-pipeline';
+import {warningsOf} from '../../plugins/lesson-warnings';
 import {parseCommandLine} from '../cli-arguments';
 
 /** The site whose pipeline checks the lessons: this repository. */
@@ -34,6 +35,28 @@ export function lintLesson(filePath: string): Promise<VFile> {
   return checkLesson(filePath, SITE_DIR);
 }
 
+/**
+ * The lesson's messages at the places the author wrote them, as the build
+ * prints them (`warningsOf`): a lesson parsed with `--8<--` includes expanded
+ * has its messages mapped back, and those about included text move to a file
+ * of their own (the included file), so the reporter names that file.
+ */
+export function atWrittenPlaces(file: VFile): VFile[] {
+  if (!file.data.mkdocsSnippets?.changed) return [file];
+  const files = new Map<string, VFile>([[file.path, new VFile({path: file.path})]]);
+  const warnings = warningsOf(file, SITE_DIR);
+  file.messages.forEach((message, index) => {
+    const warning = warnings[index]!;
+    const target = warning.file === undefined ? file.path : path.resolve(SITE_DIR, warning.file);
+    let written = files.get(target);
+    if (!written) files.set(target, (written = new VFile({path: target})));
+    const reason = warning.includedAt ? `${message.reason} (included at ${warning.includedAt})` : message.reason;
+    const moved = written.message(reason, {place: {line: warning.line, column: warning.column}, ruleId: message.ruleId, source: message.source});
+    moved.fatal = message.fatal;
+  });
+  return [...files.values()];
+}
+
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine({args: argv, options: {strict: {type: 'boolean', default: false}}, allowPositionals: true});
   if ('error' in parsed) {
@@ -43,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   const {values, positionals} = parsed;
   const targets = positionals.length > 0 ? positionals : ['docs'];
   const files: VFile[] = [];
-  for (const lesson of targets.flatMap(collectLessons)) files.push(await lintLesson(lesson));
+  for (const lesson of targets.flatMap(collectLessons)) files.push(...atWrittenPlaces(await lintLesson(lesson)));
   process.stderr.write(reporter(files, {quiet: true}) + '\n');
   const errors = files.some((file) => file.messages.some((message) => message.fatal));
   const warnings = files.some((file) => file.messages.length > 0);

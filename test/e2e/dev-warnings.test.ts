@@ -7,9 +7,6 @@
  * In a throw-away copy of the site (never the repository's docs/), with a
  * scratch lesson that has one undeclared box type.
  */
-import {spawn, type ChildProcess} from 'node:child_process';
-import {closeSync, openSync, writeFileSync} from 'node:fs';
-import {freePort} from '../../scripts/free-port';
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -17,7 +14,8 @@ import {checkLesson} from '../../plugins/lesson-pipeline';
 import {byPlace, formatWarningLine, relativePath, warningsOf} from '../../plugins/lesson-warnings';
 import {collectLessons} from '../../scripts/lint-lessons/lint';
 import {launchBrowser} from './browser';
-import {ARTIFACTS, readLog, tail} from './site';
+import {start, waitFor} from './dev-server';
+import {ARTIFACTS, readLog} from './site';
 import {createTempSite, type TempSite} from './temp-site';
 
 const LESSON = 'docs/dev-scratch.md';
@@ -25,55 +23,6 @@ const FIRST = '# Scratch\n\n!!! nope "Undeclared"\n    A box of a type nobody de
 const EDITED = `${FIRST}\nA second one, added while the server runs.\n\n!!! alsonope\n    Another.\n`;
 const warningFor = (type: string, line: number) => new RegExp(`^${LESSON.replace('.', '\\.')}:${line}:\\d+ {2}Unexpected box type \`${type}\`.*mkdocs-box-type$`, 'm');
 
-
-interface DevServer {
-  url: string;
-  log: string;
-  stop(): Promise<void>;
-}
-
-/** `docusaurus start` in `site`, output to `log`; resolves once the first compilation is served. */
-async function start(site: TempSite, log: string): Promise<DevServer> {
-  const port = await freePort();
-  const fd = openSync(log, 'w');
-  // Vitest's NODE_ENV=test would reach the bundler (browserslist has no `test` queries): start sets its own.
-  const {LESSONSAURUS_STRICT: _strict, LESSONSAURUS_TEST_PAGES: _pages, NODE_ENV: _mode, ...env} = process.env;
-  const child: ChildProcess = spawn('npx', ['--no-install', 'docusaurus', 'start', '--no-open', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: site.dir,
-    env: {...env, FORCE_COLOR: '0', NO_COLOR: '1', BROWSER: 'none'},
-    stdio: ['ignore', fd, fd],
-    // Its own process group: stop() ends npx, docusaurus and the bundler's workers together.
-    detached: true,
-  });
-  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`docusaurus start exited ${child.exitCode}:\n${tail(readLog(log))}`);
-    if (/compiled successfully|Compiled successfully/i.test(readLog(log))) {
-      try {
-        if ((await fetch(url)).ok) break;
-      } catch {
-        // Not listening yet.
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`docusaurus start did not serve ${url} in time:\n${tail(readLog(log))}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return {
-    url,
-    log,
-    async stop() {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-      await exited;
-      closeSync(fd);
-    },
-  };
-}
 
 const lessonLines = (log: string): string[] => readLog(log).split('\n').filter((line) => /^docs\/\S+\.md:\d+:\d+ {2}/.test(line));
 
@@ -85,14 +34,6 @@ async function lintLines(site: TempSite): Promise<string[]> {
     lines.push(...warningsOf(file).sort(byPlace).map((warning) => formatWarningLine(relativePath(file.path, site.dir), warning)));
   }
   return lines.sort();
-}
-
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeout = 120_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
 }
 
 describe('docusaurus start', () => {

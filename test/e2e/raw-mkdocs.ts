@@ -34,6 +34,7 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: ':octicons-…: (icon)', pattern: /:octicons-/},
   {construct: ':material-…: (icon)', pattern: /:material-/},
   {construct: ':fontawesome-…: (icon)', pattern: /:fontawesome-/},
+  {construct: '--8<-- (snippets include)', pattern: /-+8<-+/},
   {construct: 'markdown> (md_in_html)', pattern: /markdown(?:="[^"]*"|='[^']*'|=\S+)?\s*>/},
   // A term and its definition left in one paragraph: a line of it starts with `: ` (def_list).
   {construct: '\\n: (definition)', pattern: /\n[ ]{0,3}:[ ]{1,3}\S/},

@@ -75,7 +75,7 @@ export async function reportLessons(
     let record: LessonRecord | undefined = store.get(key);
     if (!record) {
       rechecked += 1;
-      record = {file, warnings: warningsOf(await check(filePath))};
+      record = {file, warnings: warningsOf(await check(filePath), store.siteDir)};
       store.set(key, record);
     }
     for (const warning of [...record.warnings].sort(byPlace)) {

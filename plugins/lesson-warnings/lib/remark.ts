@@ -34,7 +34,7 @@ const remarkLessonWarnings: Plugin<[RecorderOptions], Node> = function (options)
   const {store, panelComponent} = options;
   return function (tree, file) {
     const relative = relativePath(file.path, store.siteDir);
-    const warnings = warningsOf(file);
+    const warnings = warningsOf(file, store.siteDir);
     store.set(store.key(relative, String(file.value)), {file: relative, warnings});
     if (panelComponent !== undefined && warnings.length > 0) {
       (tree as Parent).children.push(panelElement(relative, warnings));

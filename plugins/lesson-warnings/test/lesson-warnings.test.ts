@@ -5,6 +5,7 @@ import type {Root} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified, type Plugin} from 'unified';
 import {VFile} from 'vfile';
+import remarkMkdocs from '../../remark-mkdocs';
 import {afterAll, afterEach, beforeEach, describe, expect, it} from 'vitest';
 import lessonWarningsPlugin, {
   formatWarningLine,
@@ -291,5 +292,28 @@ describe('the Docusaurus plugin', () => {
     await client.compile();
     expect(printed).toEqual([]);
     expect(existsSync(files[0])).toBe(false);
+  });
+});
+
+describe('warnings of a lesson with includes (pymdownx.snippets)', () => {
+  it('name the included file and its line, and keep the page\'s own line numbers after the include', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "lesson-warnings-snippets-"));
+    try {
+      mkdirSync(path.join(dir, 'docs', 'includes'), {recursive: true});
+      writeFileSync(path.join(dir, 'docs', 'includes', 'shared.md'), 'Shared.\n\n!!! nope\n    In the include.\n');
+      const lesson = path.join(dir, 'docs', 'a.md');
+      const file = new VFile({path: lesson, cwd: dir, value: '# A\n\n--8<-- "docs/includes/shared.md"\n\n!!! alsonope\n    On the page.\n'});
+      const processor = unified()
+        .use(remarkParse)
+        .use(remarkMkdocs, {target: 'html', markdownExtensions: {admonition: null, 'pymdownx.snippets': null}});
+      await processor.run(processor.parse(file), file);
+      const lines = warningsOf(file, dir).map((warning) => formatWarningLine('docs/a.md', warning));
+      expect(lines).toEqual([
+        expect.stringMatching(/^docs\/includes\/shared\.md:3:5 {2}Unexpected box type `nope`.* \(included at docs\/a\.md:3\) {2}mkdocs-box-type$/),
+        expect.stringMatching(/^docs\/a\.md:5:5 {2}Unexpected box type `alsonope`.*mkdocs-box-type$/),
+      ]);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });

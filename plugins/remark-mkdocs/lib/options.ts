@@ -1,3 +1,5 @@
+import type {VFile} from 'vfile';
+import type {SnippetExpansion} from './snippets/expand';
 import {MATERIAL_TYPE_NAMES} from './boxes/types';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions, type MarkdownExtensionsOption} from './markdown-extensions';
 
@@ -48,6 +50,14 @@ export interface Options {
    * recommended set).
    */
   markdownExtensions?: MarkdownExtensionsOption;
+  /**
+   * With `pymdownx.snippets` on: the host expanded the `--8<--` includes
+   * before the page reached the parser (a Markdown preprocessor) and returns
+   * that expansion for a file (`undefined`: none). The plugin then reports its
+   * problems and keeps its line map instead of expanding again. Without it,
+   * the plugin expands the page itself, before parsing.
+   */
+  expandedSnippets?: (file: VFile) => SnippetExpansion | undefined;
 }
 
 export interface ResolvedOptions {
@@ -60,9 +70,10 @@ export interface ResolvedOptions {
   components: ReadonlyMap<string, string>;
   /** The enabled extensions and their options. */
   extensions: MarkdownExtensions;
+  expandedSnippets: ((file: VFile) => SnippetExpansion | undefined) | undefined;
 }
 
-const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'components', 'markdownExtensions'];
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'components', 'markdownExtensions', 'expandedSnippets'];
 /** A name MDX resolves from the module's scope: an identifier starting with a capital (lower-case ones are HTML tags). */
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
 const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
@@ -97,7 +108,13 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     annotateAllCode: (raw.annotateAllCode as boolean | undefined) ?? true,
     components: resolveComponents(raw.components),
     extensions: resolveMarkdownExtensions(raw.markdownExtensions),
+    expandedSnippets: resolveExpandedSnippets(raw.expandedSnippets),
   };
+}
+
+function resolveExpandedSnippets(value: unknown): ResolvedOptions['expandedSnippets'] {
+  if (value === undefined || typeof value === 'function') return value as ResolvedOptions['expandedSnippets'];
+  throw new TypeError(`remark-mkdocs: option \`expandedSnippets\` must be a function (file) => expansion, got ${describe(value)}`);
 }
 
 function resolveMarkdownExtensions(value: unknown): MarkdownExtensions {

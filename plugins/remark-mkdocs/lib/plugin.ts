@@ -53,6 +53,7 @@ import {arithmatexFromMarkdown} from './arithmatex/from-markdown';
 import {arithmatexToMarkdown} from './arithmatex/to-markdown';
 import {mathToTarget} from './arithmatex/transform';
 import {customFences, customFencesToTarget} from './fence/custom-fences';
+import {expandSnippetsBeforeParsing, reportSnippetProblems} from './snippets/parse';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -106,11 +107,23 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     data.toMarkdownExtensions.push(arithmatexToMarkdown());
   }
   const fences = customFences(settings.extensions);
+  // pymdownx.snippets is a preprocessor: the page is expanded before it is parsed
+  // (unless the host did it already, see `expandedSnippets`: then only texts without a path).
+  const snippets = settings.extensions.has('pymdownx.snippets');
+  if (snippets) expandSnippetsBeforeParsing(this as never, settings.extensions, settings.expandedSnippets ? 'pathless' : 'all');
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
     // looks for (the cheap source checks in `may-contain.ts`) skips the walk.
     const may = mayContain(String(file));
+    // 0. What the include expansion met, at the author's lines (kept on the page).
+    if (snippets) {
+      const expansion = file.data.mkdocsSnippets ?? settings.expandedSnippets?.(file);
+      if (expansion) {
+        file.data.mkdocsSnippets = expansion;
+        reportSnippetProblems(file, expansion);
+      }
+    }
     // 1. Lint the tree as parsed: lines that look like our syntax but are not.
     if (may.boxes) lintBoxes(tree, file, settings);
     if (may.markdownAttributes) lintHtmlElements(tree, file);

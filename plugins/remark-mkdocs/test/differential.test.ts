@@ -119,6 +119,9 @@ function loadDocuments(): Document[] {
           options,
           extensions: options?.markdownExtensions as Record<string, unknown> | undefined,
         });
+        // Snippets need their options on both sides (base_path): the oracle loads the fixture's extensions.
+        const fixture = documents[documents.length - 1]!;
+        if (fixture.options?.markdownExtensions?.['pymdownx.snippets'] !== undefined) fixture.extensions = fixture.options.markdownExtensions;
       }
     }
   }

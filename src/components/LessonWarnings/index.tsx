@@ -7,6 +7,9 @@ interface Warning {
   column: number;
   reason: string;
   ruleId?: string;
+  /** Text from an included file (`--8<--`): that file, and the lesson's include line. */
+  file?: string;
+  includedAt?: string;
 }
 
 interface Props {
@@ -36,9 +39,13 @@ export default function LessonWarnings({file, warnings}: Props) {
           {list.map((warning, index) => (
             <li key={index} className={styles.item}>
               <span className={styles.place}>
+                {warning.file ? `${warning.file}:` : ''}
                 {warning.line}:{warning.column}
               </span>{' '}
-              <span>{warning.reason}</span>
+              <span>
+                {warning.reason}
+                {warning.includedAt ? ` (included at ${warning.includedAt})` : ''}
+              </span>
               {warning.ruleId && <code className={styles.rule}>{warning.ruleId}</code>}
             </li>
           ))}

@@ -1,0 +1,57 @@
+/**
+ * pymdownx.snippets for the site's lessons: the expansion (run by the Markdown
+ * preprocessor, `prepareText`), remembered per lesson so that remark-mkdocs
+ * can report its problems and map positions back to the included files
+ * (`expandedSnippets`), and the included files of each lesson for the
+ * bundler's file watching (`snippetDependencies`, read by the loader in
+ * `snippets-loader.cjs`).
+ *
+ * Base paths: relative `base_path` entries are resolved against the site
+ * folder, the directory `docusaurus` runs in, as pymdownx resolves them
+ * against the directory `mkdocs` runs in (the MkDocs project root). Without an
+ * imported workshop the site uses pymdownx's default `.`: the site root, so a
+ * lesson writes `--8<-- "docs/includes/x.md"`. An imported workshop's
+ * `workshop/markdown-extensions.json` carries the base paths the import
+ * rewrote for the site's layout (scripts/import-mkdocs/snippets.ts).
+ */
+import type {VFile} from 'vfile';
+import {expandPageSnippets, MarkdownExtensions, type SnippetExpansion} from '../remark-mkdocs';
+import {siteMarkdownExtensions} from './markdown-extensions';
+
+/** The last expansion of each lesson (absolute path), as the preprocessor made it. */
+const expansions = new Map<string, SnippetExpansion>();
+
+/**
+ * Shared with the loader (`snippets-loader.cjs`, plain CommonJS that the
+ * bundler loads without the config's TypeScript transpiler): the files each
+ * lesson's text was built from.
+ */
+const DEPENDENCIES = Symbol.for('lessonsaurus.snippetDependencies');
+const registry = ((globalThis as Record<symbol, unknown>)[DEPENDENCIES] ??= new Map()) as Map<string, {files: string[]; missing: string[]}>;
+
+/** The lesson text with its includes expanded (unchanged when the site's extensions leave snippets off). */
+export function expandLessonSnippets(text: string, filePath: string, siteDir: string): string {
+  const extensions = new MarkdownExtensions(siteMarkdownExtensions(siteDir));
+  if (!extensions.has('pymdownx.snippets')) return text;
+  const expansion = expandPageSnippets(text, filePath, extensions, siteDir);
+  expansions.set(filePath, expansion);
+  registry.set(filePath, {files: expansion.dependencies, missing: expansion.missing});
+  return expansion.text;
+}
+
+/**
+ * The expansion the preprocessor made of this file, if the text parsed is
+ * still that text (Docusaurus's own preprocessing may change characters on a
+ * line, never the lines: the line count is compared).
+ */
+export function expandedLessonSnippets(file: VFile): SnippetExpansion | undefined {
+  const expansion = file.path ? expansions.get(file.path) : undefined;
+  if (!expansion) return undefined;
+  const lines = String(file.value).split(/\r\n|\r|\n/).length;
+  return lines === expansion.lineCount ? expansion : undefined;
+}
+
+/** The files a lesson includes (and those looked for but missing), for the bundler to watch. */
+export function snippetDependencies(filePath: string): {files: string[]; missing: string[]} {
+  return registry.get(filePath) ?? {files: [], missing: []};
+}

@@ -1,0 +1,311 @@
+/**
+ * pymdownx.snippets as a text preprocessor: `--8<--` lines are replaced by the
+ * lines of the files they name before the page is parsed, exactly as
+ * pymdownx's `SnippetPreprocessor.parse_snippets` does (Python-Markdown runs
+ * it before any block is read, so an include works in a fence, a box, a list:
+ * anywhere, indented by the include line's indentation). Each output line
+ * remembers where it came from (`sources`), so a message about the expanded
+ * text can name the included file and its line.
+ *
+ * Deviations, so that nothing the author wrote disappears silently: an
+ * include that cannot be honoured (missing file, missing section, a cycle, a
+ * URL, an include line inside the block form) stays on the page as written,
+ * with a message; pymdownx drops the line (or, with `check_paths`, stops the
+ * build).
+ */
+import {readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import type {RuleId} from '../messages';
+import {readBlockPathLine, readReference, readSectionLine, readSnippetLine, selectRanges, type SnippetReference} from './grammar';
+import type {SnippetsOptions} from './options';
+
+/** Where an expanded line was written: a file and its 1-based line, shifted right by `indent` columns. */
+export interface SnippetSource {
+  path: string;
+  line: number;
+  indent: number;
+  /** For an included line: the page's include line it came through (the outermost one). */
+  includedAt?: SnippetSource;
+}
+
+export interface SnippetProblem {
+  /** 1-based, in the expanded text: the author's line, kept there. */
+  line: number;
+  column: number;
+  reason: string;
+  ruleId: RuleId;
+  /** `check_paths: true` makes a missing file an error (pymdownx stops the build). */
+  fatal: boolean;
+}
+
+export interface SnippetExpansion {
+  /** The page as Python-Markdown parses it. The input itself when no line changed. */
+  text: string;
+  /** One entry per line of `text`; empty when nothing changed (every line is then the page's own). */
+  sources: SnippetSource[];
+  /** Lines in `text`. */
+  lineCount: number;
+  /** Every file read for this page (absolute paths), nested ones included. */
+  dependencies: string[];
+  /** Files that were looked for and not found: creating one changes the page. */
+  missing: string[];
+  problems: SnippetProblem[];
+  changed: boolean;
+}
+
+export interface ExpandOptions {
+  /** The page's absolute path (its own lines are attributed to it). */
+  path: string;
+  options: SnippetsOptions;
+  /** Lines at the start that MkDocs removes before Markdown sees the page (the YAML front matter): left as they are. */
+  skipLines?: number;
+}
+
+interface Line {
+  text: string;
+  source: SnippetSource;
+  /** Problems about this line, which stays on the page. */
+  problems?: Array<Omit<SnippetProblem, 'line' | 'column'>>;
+}
+
+export function expandSnippets(text: string, {path: pagePath, options, skipLines = 0}: ExpandOptions): SnippetExpansion {
+  // Every include and section marker holds `8<`: a page without one is what it is.
+  if (!text.includes('8<') && options.autoAppend.length === 0) {
+    return {text, sources: [], lineCount: lineCount(text), dependencies: [], missing: [], problems: [], changed: false};
+  }
+  const texts = text.split(/\r\n|\r|\n/);
+  const lines: Line[] = texts.map((value, index) => ({text: value, source: {path: pagePath, line: index + 1, indent: 0}}));
+  const expander = new Expander(options);
+  const body = lines.slice(skipLines);
+  if (options.autoAppend.length > 0) {
+    // pymdownx appends a block-form include of every listed file.
+    const last = lines[lines.length - 1]!.source;
+    const appended = `\n\n-8<-\n${options.autoAppend.join('\n\n')}\n-8<-\n`.split('\n');
+    body.push(...appended.map((value) => ({text: value, source: last})));
+  }
+  const output = [...lines.slice(0, skipLines), ...expander.expand(body, undefined, false)];
+  // An empty text is still one (empty) line: the map keeps one entry per line.
+  if (output.length === 0) output.push({text: '', source: lines[lines.length - 1]!.source});
+  const problems: SnippetProblem[] = [];
+  output.forEach((line, index) => {
+    for (const problem of line.problems ?? []) {
+      problems.push({...problem, line: index + 1, column: /^[ \t]*/.exec(line.text)![0].length + 1});
+    }
+  });
+  const changed = output.length !== lines.length || output.some((line, index) => line.text !== texts[index]);
+  return {
+    text: changed ? output.map((line) => line.text).join('\n') : text,
+    sources: changed ? output.map((line) => line.source) : [],
+    lineCount: output.length,
+    dependencies: [...expander.read],
+    missing: [...expander.missing],
+    problems,
+    changed,
+  };
+}
+
+class Expander {
+  readonly read = new Set<string>();
+  readonly missing = new Set<string>();
+  /** The files being expanded, outermost first: one of them named again is a cycle. */
+  readonly #stack: string[] = [];
+
+  constructor(readonly options: SnippetsOptions) {}
+
+  expand(lines: readonly Line[], fileName: string | undefined, isSection: boolean): Line[] {
+    if (fileName !== undefined) this.#stack.push(fileName);
+    const result: Line[] = [];
+    let block = false;
+    for (const line of lines) {
+      const snippet = readSnippetLine(line.text);
+      if (snippet?.kind === 'escaped') {
+        result.push({...line, text: snippet.text});
+        continue;
+      }
+      if (snippet?.kind === 'block-marker') {
+        block = !block;
+        continue;
+      }
+      if (snippet?.kind === 'inline' && block) {
+        result.push(problem(line, 'mkdocs-snippet-syntax', 'Unexpected `--8<-- "…"` inside a `--8<--` block, expected one file name a line (pymdownx ignores this line)', false));
+        continue;
+      }
+      if (!snippet && !block) {
+        result.push(...(isSection ? [line] : withoutSectionMarker(line)));
+        continue;
+      }
+      const {indent, reference} = snippet ?? readBlockPathLine(line.text);
+      if (!snippet && reference === '') {
+        // An empty line inside the block form is a blank line of the page.
+        result.push({...line, text: ''});
+        continue;
+      }
+      // `; file` comments a file out (block form).
+      if (reference.startsWith(';')) continue;
+      result.push(...this.include(line, indent, readReference(reference)));
+    }
+    if (fileName !== undefined) this.#stack.pop();
+    return result;
+  }
+
+  /** The lines an include stands for, or the author's line with a problem. */
+  include(line: Line, indent: string, reference: SnippetReference): Line[] {
+    const {checkPaths} = this.options;
+    if (reference.path === '') {
+      return [problem(line, 'mkdocs-snippet-missing', 'Unexpected snippet without a file name, expected `--8<-- "file.md"` (with optional `:start:end` or `:section`)', checkPaths)];
+    }
+    if (/^https?:\/\//i.test(reference.path) && this.options.urlDownload) {
+      return [problem(line, 'mkdocs-snippet-url', `Unexpected URL snippet \`${reference.path}\`, expected a local file: this build downloads nothing (url_download)`, false)];
+    }
+    const found = this.resolve(reference.path);
+    if (found === undefined) {
+      return [problem(line, 'mkdocs-snippet-missing', `Unexpected missing snippet \`${reference.path}\`, expected a file under the base paths (${this.describeBases()})`, checkPaths)];
+    }
+    if (this.#stack.includes(found)) {
+      return [problem(line, 'mkdocs-snippet-cycle', `Unexpected snippet \`${reference.path}\` that includes itself (${[...this.#stack, found].map((file) => path.basename(file)).join(' → ')}), expected no cycle: the line is left as written`, false)];
+    }
+    this.read.add(found);
+    let fileLines = readSnippetFile(found, this.options.encoding);
+    if (fileLines.length > 0 && reference.ranges.length > 0) {
+      fileLines = this.dedent(selectRanges(fileLines, reference.ranges));
+    } else if (fileLines.length > 0 && reference.section !== undefined) {
+      const section = extractSection(fileLines, reference.section);
+      if (section === undefined) {
+        return [problem(line, 'mkdocs-snippet-missing', `Unexpected snippet section \`${reference.section}\`, expected \`--8<-- [start:${reference.section}]\` in \`${reference.path}\``, checkPaths)];
+      }
+      fileLines = this.dedent(section);
+    }
+    const space = expandTabs(indent, this.options.tabLength);
+    const included = fileLines.map((fileLine) => ({text: fileLine.text, source: {path: found, line: fileLine.line, indent: 0}}));
+    return this.expand(included, found, reference.section !== undefined).map((nested) => ({
+      ...nested,
+      text: space + nested.text,
+      source: {...nested.source, indent: nested.source.indent + space.length, includedAt: line.source.includedAt ?? line.source},
+    }));
+  }
+
+  /** pymdownx's `get_snippet_path`: the first base path that has the file. */
+  resolve(reference: string): string | undefined {
+    for (const base of this.options.basePaths) {
+      const kind = fileKind(base);
+      if (kind === 'directory') {
+        const candidate = path.resolve(base, reference);
+        if (this.options.restrictBasePath && !candidate.startsWith(base.endsWith(path.sep) ? base : base + path.sep)) continue;
+        if (fileKind(candidate) === 'file') return candidate;
+        this.missing.add(candidate);
+      } else if (kind === 'file') {
+        // A base that is a file offers that one file, by its name.
+        const candidate = path.resolve(path.dirname(base), reference);
+        if (candidate === base) return candidate;
+      }
+    }
+    return undefined;
+  }
+
+  describeBases(): string {
+    return this.options.basePaths.map((base) => path.relative(process.cwd(), base) || '.').join(', ');
+  }
+
+  dedent(lines: FileLine[]): FileLine[] {
+    return this.options.dedentSubsections ? dedent(lines) : lines;
+  }
+}
+
+interface FileLine {
+  text: string;
+  /** 1-based, in the file. */
+  line: number;
+}
+
+/** A file's lines as pymdownx reads them: universal newlines, and an empty last line when the file ends with one. */
+function readSnippetFile(file: string, encoding: string): FileLine[] {
+  const text = new TextDecoder(encoding).decode(readFileSync(file));
+  if (text === '') return [];
+  return text.split(/\r\n|\r|\n/).map((value, index) => ({text: value, line: index + 1}));
+}
+
+/** pymdownx's `extract_section`: the lines between `[start:name]` and `[end:name]`; other markers dropped. */
+function extractSection(lines: readonly FileLine[], name: string): FileLine[] | undefined {
+  const result: FileLine[] = [];
+  let inside = false;
+  let found = false;
+  for (const line of lines) {
+    const marker = readSectionLine(line.text);
+    if (marker?.kind === 'escaped' && inside) {
+      result.push({...line, text: marker.text});
+      continue;
+    }
+    if (marker?.kind === 'marker' && marker.name === name) {
+      if (marker.type === 'start') {
+        // A second start inside the section is ignored.
+        if (!inside) inside = found = true;
+        continue;
+      }
+      // An end closes the section; an end before any start ends the search too.
+      break;
+    }
+    if (marker && inside) continue;
+    if (inside) result.push(line);
+  }
+  return found ? result : undefined;
+}
+
+/** Outside a section extraction, section markers are removed from the page; escaped ones lose one `;`. */
+function withoutSectionMarker(line: Line): Line[] {
+  const marker = readSectionLine(line.text);
+  if (marker === undefined) return [line];
+  return marker.kind === 'escaped' ? [{...line, text: marker.text}] : [];
+}
+
+function problem(line: Line, ruleId: RuleId, reason: string, fatal: boolean): Line {
+  return {...line, problems: [...(line.problems ?? []), {reason, ruleId, fatal}]};
+}
+
+function fileKind(file: string): 'file' | 'directory' | undefined {
+  try {
+    const stat = statSync(file);
+    return stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Lines in a text (a final line break ends one more, empty, line), as `split(/\r\n|\r|\n/)` counts them. */
+export function lineCount(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+  // A CR alone ends a line too (a CR before LF was counted with the LF).
+  for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) if (text[index + 1] !== '\n') count++;
+  return count;
+}
+
+/** Python's `str.expandtabs` for an indentation. */
+function expandTabs(indent: string, tabLength: number): string {
+  let result = '';
+  for (const character of indent) {
+    result += character === '\t' ? ' '.repeat(tabLength - (result.length % tabLength)) : character;
+  }
+  return result;
+}
+
+/**
+ * Python's `textwrap.dedent` (`dedent_subsections`): whitespace-only lines
+ * become empty, and the longest leading whitespace all other lines share goes.
+ */
+function dedent(lines: readonly FileLine[]): FileLine[] {
+  let margin: string | undefined;
+  for (const {text} of lines) {
+    if (/^[ \t]*$/.test(text)) continue;
+    const indent = /^[ \t]*/.exec(text)![0];
+    if (margin === undefined || margin.startsWith(indent)) margin = indent;
+    else if (!indent.startsWith(margin)) {
+      let shared = 0;
+      while (shared < margin.length && margin[shared] === indent[shared]) shared++;
+      margin = margin.slice(0, shared);
+    }
+  }
+  return lines.map((line) => {
+    if (/^[ \t]*$/.test(line.text)) return {...line, text: ''};
+    return margin ? {...line, text: line.text.slice(margin.length)} : line;
+  });
+}
