@@ -8,7 +8,6 @@ import {siteFeatures, siteMarkdownExtensions} from './plugins/lesson-pipeline/ma
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
-import {siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
 import deferredPrism from './plugins/deferred-prism';
 import builtHtmlGuard from './plugins/built-html-guard';
 import katexAssets from './plugins/katex-assets';

@@ -50,7 +50,11 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   // Display math KaTeX should have drawn (pymdownx.arithmatex); inline `$x$` is left out: `$HOME` is prose.
   {construct: '$$ (arithmatex block math)', pattern: /\$\$/},
   {construct: '\\begin{ (arithmatex environment)', pattern: /\\begin\{/},
+  {construct: '{++ {-- {== {>> {~~ (critic mark)', pattern: /\{(?:\+\+|--|==|>>|~~)/},
+  {construct: '++} --} ==} <<} ~~} (critic mark)', pattern: /(?:\+\+|--|==|<<|~~)\}/},
+  {construct: '(c) (tm) (r) +/- =/= (smart symbol)', pattern: /\((?:c|tm|r)\)|\+\/-|=\/=/},
 ];
+
 
 /**
  * A definition after a blank line that was not rendered is a paragraph of its
@@ -58,10 +62,6 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
  * so only a paragraph's first child counts).
  */
 const DEFINITION_PARAGRAPH = /^[ ]{0,3}:[ ]{1,3}\S/;
-  {construct: '{++ {-- {== {>> {~~ (critic mark)', pattern: /\{(?:\+\+|--|==|>>|~~)/},
-  {construct: '++} --} ==} <<} ~~} (critic mark)', pattern: /(?:\+\+|--|==|<<|~~)\}/},
-  {construct: '(c) (tm) (r) +/- =/= (smart symbol)', pattern: /\((?:c|tm|r)\)|\+\/-|=\/=/},
-];
 
 /** pymdownx.inlinehilite's prefix left in inline code (`#!python print()`): code, but the prefix is syntax. */
 const INLINE_HILITE_PREFIX = /^(?:#!|:{3,})[\w#.+-]*\s/;
