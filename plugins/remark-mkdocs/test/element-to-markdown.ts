@@ -1,8 +1,6 @@
 import type {Blockquote, Paragraph} from 'mdast';
 import {defaultHandlers, type Handle, type Options} from 'mdast-util-to-markdown';
-import type {Element, Properties} from 'hast';
-import {toHtml} from 'hast-util-to-html';
-import type {MkdocsKeys} from '../lib/keys/from-markdown';
+import type {Properties} from 'hast';
 import type {MkdocsFormat} from '../lib/marks/from-markdown';
 
 /**
@@ -18,7 +16,6 @@ export function renamedElementsToMarkdown(): Options {
       blockquote: renamed(defaultHandlers.blockquote),
       paragraph: renamed(defaultHandlers.paragraph),
       mkdocsFormat: format,
-      mkdocsKeys: keys,
     },
   };
 }
@@ -31,13 +28,6 @@ const format: Handle = function (node: MkdocsFormat, _, state, info) {
   return value + tracker.move(`</${node.tag}>`);
 };
 
-/** `++ctrl+c++` as the elements the page receives (its `data.hChildren`), or as written before the transform. */
-const keys: Handle = function (node: MkdocsKeys) {
-  const data = node.data;
-  if (!data?.hName) return `++${node.value}++`;
-  const element: Element = {type: 'element', tagName: data.hName, properties: data.hProperties ?? {}, children: data.hChildren as Element['children']};
-  return toHtml(element);
-};
 
 function renamed(fallback: Handle): Handle {
   return function (node: Blockquote | Paragraph, parent, state, info) {

@@ -9,6 +9,7 @@ import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import remarkMkdocs, {mkdocsAbbreviationToMarkdown, type Options} from '../index';
 import {renamedElementsToMarkdown} from './element-to-markdown';
+import {mkdocsKeysToMarkdown} from '../lib/keys/to-markdown';
 
 /** Markdown → HTML through the plugin (MkDocs' HTML shape) or, with `plugin: false`, plain CommonMark. */
 export function renderHtml(markdown: string, options: Options & {plugin?: boolean; path?: string} = {}) {
@@ -31,7 +32,7 @@ export function renderDocusaurus(markdown: string, options: Options = {}) {
   const file = new VFile({value: markdown, path: 'input.md'});
   const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'docusaurus', ...options});
   const tree = processor.runSync(processor.parse(file), file) as Root;
-  return {mdx: toMarkdown(tree, {extensions: [mdxJsxToMarkdown(), mkdocsAbbreviationToMarkdown(), renamedElementsToMarkdown()]}), tree, file};
+  return {mdx: toMarkdown(tree, {extensions: [mdxJsxToMarkdown(), mkdocsAbbreviationToMarkdown(), {handlers: mkdocsKeysToMarkdown().handlers}, renamedElementsToMarkdown()]}), tree, file};
 }
 
 /** `line:col-line:col: reason [rule-id]`, one message a line, as in the fixtures' `messages.txt`. */
