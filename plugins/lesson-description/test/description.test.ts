@@ -66,4 +66,8 @@ describe('lessonDescription with the site\'s markdown extensions', () => {
     expect(lessonDescription(markdown, {}, {'pymdownx.mark': null, 'pymdownx.caret': null})).toBe('Keep the one file you edit, new in 1.30.');
     expect(lessonDescription(markdown)).toBe('Keep the ==one file== you edit, ^^new^^ in 1.30.');
   });
+
+  it('shows keys by their labels, as the page does', () => {
+    expect(lessonDescription('Press ++ctrl+alt+del++ to restart.\n', {}, {'pymdownx.keys': null})).toBe('Press Ctrl+Alt+Del to restart.');
+  });
 });

@@ -1,10 +1,9 @@
 import type {Blockquote, Paragraph, Parent} from 'mdast';
 import {phrasing} from 'mdast-util-phrasing';
 import {defaultHandlers, type Handle, type Options} from 'mdast-util-to-markdown';
-import type {Element, ElementContent, Properties} from 'hast';
+import type {ElementContent, Properties} from 'hast';
 import {toHtml} from 'hast-util-to-html';
 import type {Node} from 'unist';
-import type {MkdocsKeys} from '../lib/keys/from-markdown';
 import type {MkdocsFormat} from '../lib/marks/from-markdown';
 
 /**
@@ -25,7 +24,6 @@ export function renamedElementsToMarkdown(): Options {
       defListTerm: element,
       defListDescription: element,
       mkdocsFormat: format,
-      mkdocsKeys: keys,
       // Nodes the page receives only through `data.hName`/`hProperties`/`hChildren` (math, diagrams): printed as that element.
       inlineMath: dataElement,
       math: dataElement,
@@ -57,13 +55,6 @@ const format: Handle = function (node: MkdocsFormat, _, state, info) {
   return value + tracker.move(`</${node.tag}>`);
 };
 
-/** `++ctrl+c++` as the elements the page receives (its `data.hChildren`), or as written before the transform. */
-const keys: Handle = function (node: MkdocsKeys) {
-  const data = node.data;
-  if (!data?.hName) return `++${node.value}++`;
-  const element: Element = {type: 'element', tagName: data.hName, properties: data.hProperties ?? {}, children: data.hChildren as Element['children']};
-  return toHtml(element);
-};
 
 function renamed(fallback: Handle): Handle {
   return function (node: Blockquote | Paragraph, parent, state, info) {

@@ -9,7 +9,8 @@ import {keysElement, readKeys, type KeysOptions} from './grammar';
  * pymdownx.keys, after parsing: each `mkdocsKeys` node gets its element
  * (`data.hName`/`hProperties`/`hChildren`, which mdast-util-to-hast renders in
  * both targets: MkDocs' HTML and, through Docusaurus's MDX step, the same
- * elements on the page). A name that is no key turns the node back into its
+ * elements on the page), and its `value` becomes the text shown (`Ctrl+S`),
+ * as Python-Markdown's toc reads it. A name that is no key turns the node back into its
  * text, as pymdownx leaves the match unrendered, and is reported
  * (`mkdocs-keys-unknown`).
  */
@@ -28,6 +29,8 @@ export function keysTransform(tree: Root, file: VFile, options: KeysOptions): vo
       return SKIP;
     }
     const element = keysElement(read.keys, options);
+    // What the reader sees (`Ctrl+S`), for whatever reads the tree's text: the table of contents, descriptions, search.
+    node.value = read.keys.map((key) => key.label).join(options.separator);
     node.data = {
       hName: element.tagName,
       hProperties: element.className ? {className: element.className} : {},
