@@ -21,6 +21,7 @@ import remarkMkdocs, {remarkMkdocsAfterDefaults} from '../remark-mkdocs';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark-authoring-examples';
 import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLesson} from '../remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
+import {ROUTES_FILE, readRoutes, rehypeMkdocsUrls, remarkMkdocsUrls} from '../mkdocs-urls';
 import remarkLessonWarnings from '../lesson-warnings/lib/remark';
 import {prepareLesson, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
@@ -55,7 +56,7 @@ export const WARNINGS_PANEL_MODULE = '@site/src/components/LessonWarnings';
  * one changes, every lesson's recorded warnings are stale (a new fingerprint).
  */
 export const PIPELINE_INPUTS = {
-  paths: ['plugins', 'src/admonitions', 'docusaurus.config.ts', 'import-unresolved-links.json', 'package-lock.json'],
+  paths: ['plugins', 'src/admonitions', 'docusaurus.config.ts', 'import-unresolved-links.json', ROUTES_FILE, 'package-lock.json'],
   skip: ['test', 'node_modules', 'README.md'],
 };
 
@@ -91,6 +92,8 @@ interface LessonPlugins {
 
 /** The lesson plugins of the site in `siteDir`, options bound in (see `bound`). */
 export function lessonPlugins(siteDir: string): LessonPlugins {
+  const unresolved = readUnresolvedLinks(siteDir);
+  const urls = {siteDir, routes: readRoutes(siteDir), unresolved: unresolved.links};
   return {
     // Authoring examples come first, so remark-mkdocs converts their content
     // with the rest of the page; their headings step after it keeps them out
@@ -103,14 +106,18 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
       remarkAuthoringExampleHeadings,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.
-      bound(remarkUnresolvedLinks, readUnresolvedLinks(siteDir)),
+      bound(remarkUnresolvedLinks, unresolved),
+      // On an imported MkDocs page, links written as URLs (`../2-deployments/`)
+      // and to files beside it go where they went in MkDocs (plugins/mkdocs-urls).
+      bound(remarkMkdocsUrls, urls),
     ],
     // Restore attributes Docusaurus's link/image steps drop, and give boxes
     // (`!!!`, `???` and `:::type`) their label and icon, per page; then show
     // raw HTML that would run script as text (every node is built by now).
     remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml],
-    // The allow-list sanitizer: what is checked is what is emitted.
-    rehypePlugins: [rehypeSanitizeLesson],
+    // Raw HTML links and images of imported MkDocs pages resolved as the browser
+    // resolved them there; then the allow-list sanitizer: what is checked is what is emitted.
+    rehypePlugins: [bound(rehypeMkdocsUrls, urls) as UnifiedPlugin<[], HastRoot>, rehypeSanitizeLesson],
   };
 }
 

@@ -50,6 +50,12 @@ export function siteRelative(siteDir: string, filePath: string): string {
 
 export type LinkKind = 'markdown' | 'html';
 
+/** Where a link goes: a page of the workshop (its MkDocs URL), a file of it (`pathname://` + its URL), or a path matching neither. */
+export interface ResolvedLink {
+  url: string;
+  to: 'page' | 'file' | 'nothing';
+}
+
 export interface LinkResolver {
   /** The MkDocs URL of an imported page (site file relative to the site folder), or undefined. */
   pageUrl(siteFile: string): string | undefined;
@@ -59,20 +65,20 @@ export interface LinkResolver {
    *   Markdown page is left to Docusaurus (which resolves `.md` links itself), another file is
    *   its URL under `static/`;
    * - otherwise (and always for raw HTML, which MkDocs does not touch) the browser resolved it
-   *   against the page's URL: to a page's URL, a file's, or, matching nothing, the path it asked for.
+   *   against the page's URL: to a page's URL, a file's, or, matching neither, the path it asked for.
    * A file's URL is given as `pathname://…`, Docusaurus's mark for a link its router and link
    * checker leave alone (the file is not a route).
    */
-  resolve(siteFile: string, target: string, kind: LinkKind): string | undefined;
+  resolve(siteFile: string, target: string, kind: LinkKind): ResolvedLink | undefined;
 }
 
-export function linkResolver(routes: RoutesFile): LinkResolver {
+export function linkResolver(routes: Pick<RoutesFile, 'pages' | 'files'>): LinkResolver {
   const pageByServedPath = new Map<string, string>();
   for (const url of Object.values(routes.pages)) {
     for (const served of servedAt(url)) if (!pageByServedPath.has(served)) pageByServedPath.set(served, url);
   }
   const fileUrls = new Set(Object.values(routes.files));
-  const asFile = (url: string, suffix: string) => `pathname://${encodeURI(url)}${suffix}`;
+  const asFile = (url: string, suffix: string): ResolvedLink => ({url: `pathname://${encodeURI(url)}${suffix}`, to: 'file'});
   return {
     pageUrl: (siteFile) => routes.pages[siteFile],
     resolve(siteFile, target, kind) {
@@ -88,9 +94,9 @@ export function linkResolver(routes: RoutesFile): LinkResolver {
       }
       const {pathname, suffix} = resolveAgainstPage(pageUrl, target);
       const page = pageByServedPath.get(pathname);
-      if (page !== undefined) return `${encodeURI(page)}${suffix}`;
+      if (page !== undefined) return {url: `${encodeURI(page)}${suffix}`, to: 'page'};
       if (fileUrls.has(pathname)) return asFile(pathname, suffix);
-      return `${encodeURI(pathname)}${suffix}`;
+      return {url: `${encodeURI(pathname)}${suffix}`, to: 'nothing'};
     },
   };
 }
