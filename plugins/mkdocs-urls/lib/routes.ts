@@ -61,8 +61,8 @@ export interface LinkResolver {
   pageUrl(siteFile: string): string | undefined;
   /**
    * Where a link on an imported page goes, as in MkDocs, or undefined to leave it as written:
-   * - a Markdown link first names a file, relative to the page's file (MkDocs rewrites it): a
-   *   Markdown page is left to Docusaurus (which resolves `.md` links itself), another file is
+   * - a link to a `.md` file is left to Docusaurus, which resolves it to the page's slug;
+   * - a Markdown link first names a file, relative to the page's file (MkDocs rewrites it):
    *   its URL under `static/`;
    * - otherwise (and always for raw HTML, which MkDocs does not touch) the browser resolved it
    *   against the page's URL: to a page's URL, a file's, or, matching neither, the path it asked for.
@@ -84,10 +84,11 @@ export function linkResolver(routes: Pick<RoutesFile, 'pages' | 'files'>): LinkR
     resolve(siteFile, target, kind) {
       const pageUrl = routes.pages[siteFile];
       if (pageUrl === undefined || !isRelativeUrl(target)) return undefined;
+      // Links to `.md` files are Docusaurus's to resolve (to the page's slug), before the rehype step sees them.
+      if (/\.mdx?$/i.test(splitTarget(target).pathname)) return undefined;
       if (kind === 'markdown') {
         const named = fileTarget(siteFile, target);
         if (named !== undefined) {
-          if (routes.pages[named] !== undefined && /\.mdx?$/.test(named)) return undefined;
           const fileUrl = routes.files[named];
           if (fileUrl !== undefined) return asFile(fileUrl, splitTarget(target).suffix);
         }
