@@ -30,20 +30,20 @@ const PAGES = [
   {url: '/urls/notes/draft/', h1: 'Draft notes'},
 ];
 
-/** Links as the lessons write them, and where MkDocs sent the reader (path without the final slash: the site's route). */
+/** Links as the lessons write them, and where MkDocs sent the reader (`to`: without the final slash, the site's route). */
 const LINKS = [
-  {page: '/urls/', text: 'the instructor', path: '/urls/about-instructor', hash: '', h1: 'About the instructor'},
-  {page: '/urls/', text: 'first lab', path: '/urls/01-Namespace', hash: '', h1: 'Namespaces'},
-  {page: '/urls/', text: 'pods lab', path: '/urls/02-Pod', hash: '', h1: 'Pods'},
-  {page: '/urls/about-instructor/', text: 'start', path: '/urls', hash: '', h1: 'URL workshop'},
-  {page: '/urls/01-Namespace/', text: 'pods', path: '/urls/02-Pod', hash: '', h1: 'Pods'},
-  {page: '/urls/02-Pod/', text: 'created the namespace', path: '/urls/01-Namespace', hash: '#create-a-namespace', h1: 'Namespaces'},
-  {page: '/urls/02-Pod/', text: 'deployments', path: '/urls/03-Deployment', hash: '', h1: 'Deployments'},
-  {page: '/urls/03-Deployment/', text: 'rolling updates', path: '/urls/03-Deployment/rolling', hash: '', h1: 'Rolling updates'},
-  {page: '/urls/03-Deployment/', text: 'rolling section', path: '/urls/03-Deployment/rolling', hash: '#roll-back', h1: 'Rolling updates'},
+  {page: '/urls/', text: 'the instructor', to: '/urls/about-instructor', hash: '', h1: 'About the instructor'},
+  {page: '/urls/', text: 'first lab', to: '/urls/01-Namespace', hash: '', h1: 'Namespaces'},
+  {page: '/urls/', text: 'pods lab', to: '/urls/02-Pod', hash: '', h1: 'Pods'},
+  {page: '/urls/about-instructor/', text: 'start', to: '/urls', hash: '', h1: 'URL workshop'},
+  {page: '/urls/01-Namespace/', text: 'pods', to: '/urls/02-Pod', hash: '', h1: 'Pods'},
+  {page: '/urls/02-Pod/', text: 'created the namespace', to: '/urls/01-Namespace', hash: '#create-a-namespace', h1: 'Namespaces'},
+  {page: '/urls/02-Pod/', text: 'deployments', to: '/urls/03-Deployment', hash: '', h1: 'Deployments'},
+  {page: '/urls/03-Deployment/', text: 'rolling updates', to: '/urls/03-Deployment/rolling', hash: '', h1: 'Rolling updates'},
+  {page: '/urls/03-Deployment/', text: 'rolling section', to: '/urls/03-Deployment/rolling', hash: '#roll-back', h1: 'Rolling updates'},
   // On /urls/03-Deployment/rolling/ a relative URL resolves against that URL, not against its folder.
-  {page: '/urls/03-Deployment/rolling/', text: 'up', path: '/urls/03-Deployment', hash: '', h1: 'Deployments'},
-  {page: '/urls/03-Deployment/rolling/', text: 'pods', path: '/urls/02-Pod', hash: '', h1: 'Pods'},
+  {page: '/urls/03-Deployment/rolling/', text: 'up', to: '/urls/03-Deployment', hash: '', h1: 'Deployments'},
+  {page: '/urls/03-Deployment/rolling/', text: 'pods', to: '/urls/02-Pod', hash: '', h1: 'Pods'},
 ];
 
 /** Files that are no page, linked from a lesson, served at their MkDocs URL. */
@@ -116,7 +116,7 @@ describe('import of test/data/url-workshop', () => {
     }
   });
 
-  test.each(LINKS)('on $page, "$text" goes to $path$hash', async ({page: from, text, path: to, hash, h1}) => {
+  test.each(LINKS)('on $page, "$text" goes to $to$hash', async ({page: from, text, to, hash, h1}) => {
     const {page} = await open(from);
     await page.locator('article').getByRole('link', {name: text, exact: true}).click();
     await page.waitForURL((url) => url.pathname === to, {timeout: 10_000});
@@ -148,8 +148,8 @@ describe('import of test/data/url-workshop', () => {
 
   test('a lesson opening with `---`, a heading, a list and `---` shows them, as MkDocs does', async () => {
     const {page} = await open('/urls/03-Deployment/');
-    expect(await page.locator('article hr').count()).toBe(2);
-    expect(await page.locator('article li').allTextContents()).toEqual(['a ReplicaSet keeps the pods running', 'a Deployment rolls out new versions']);
+    expect(await page.locator('article .theme-doc-markdown hr').count()).toBe(2);
+    expect(await page.locator('article .theme-doc-markdown li').allTextContents()).toEqual(['a ReplicaSet keeps the pods running', 'a Deployment rolls out new versions']);
     await page.close();
   });
 });
