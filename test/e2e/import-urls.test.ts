@@ -116,7 +116,7 @@ describe('import of test/data/url-workshop', () => {
     }
   });
 
-  test.each(LINKS)('on $page, "$text" goes to $to$hash', async ({page: from, text, to, hash, h1}) => {
+  test.each(LINKS)('on $page, "$text" goes to $to, anchor "$hash"', async ({page: from, text, to, hash, h1}) => {
     const {page} = await open(from);
     await page.locator('article').getByRole('link', {name: text, exact: true}).click();
     await page.waitForURL((url) => url.pathname === to, {timeout: 10_000});
