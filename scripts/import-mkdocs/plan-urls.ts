@@ -37,6 +37,15 @@ export function siteUrl(into: string, url: string): string {
   return into === '' ? `/${url}` : `/${into}/${url}`;
 }
 
+/**
+ * The home page stays at the folder's URL (`/`, `/<into>/`) without
+ * use_directory_urls too, where MkDocs names it `index.html`: readers and
+ * hosts open a site at `/`, and the client router knows a page by one URL only.
+ */
+function siteRootUrl(url: string): string {
+  return url === 'index.html' ? '' : url;
+}
+
 export function planUrls({input, into, shown, add, config}: PlanContext, files: readonly PlannedFile[]): PlannedUrls {
   const directoryUrls = usesDirectoryUrls({config});
   const routes = emptyRoutes();
@@ -45,7 +54,7 @@ export function planUrls({input, into, shown, add, config}: PlanContext, files: 
   for (const file of files) {
     if (file.target === undefined || file.action === 'skip' || file.action === 'clash') continue;
     const docsPath = into === '' ? file.target : path.posix.relative(into, file.target);
-    const url = siteUrl(into, mkdocsUrl(docsPath, directoryUrls));
+    const url = siteUrl(into, siteRootUrl(mkdocsUrl(docsPath, directoryUrls)));
     if (file.kind === 'page') {
       if (isDocusaurusDoc(file.target)) routes.pages[`docs/${file.target}`] = url;
       continue;

@@ -7,7 +7,8 @@
  * its page, every link written as a URL lands on the right page and heading,
  * the Dockerfile downloads from its MkDocs URL.
  */
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -53,6 +54,25 @@ const FILES = [
   {page: '/urls/', text: 'here', url: '/urls/files/cheatsheet.txt', source: 'Labs/files/cheatsheet.txt'},
 ];
 
+/** A page opened at `address` and hydrated, with the errors it logged. */
+async function openHydrated(browser: Browser, address: string): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(address, {waitUntil: 'load'});
+  expect(response?.status(), `GET ${address}`).toBe(200);
+  await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
+  return {page, errors};
+}
+
+const title = (page: Page) => page.locator('article h1').first().textContent({timeout: 10_000});
+
+/** Follows the link named `text` in the page's article; resolves once the browser is at `to`. */
+async function follow(page: Page, text: string, to: string): Promise<void> {
+  await page.locator('article').getByRole('link', {name: text, exact: true}).click();
+  await page.waitForURL((url) => url.pathname === to, {timeout: 10_000});
+}
+
 describe('import of test/data/url-workshop', () => {
   let run: ImportRun | undefined;
   let imported: ImportedSite;
@@ -74,18 +94,7 @@ describe('import of test/data/url-workshop', () => {
     await run?.remove();
   });
 
-  /** A page opened at `url` and hydrated, with the errors it logged. */
-  async function open(url: string): Promise<{page: Page; errors: string[]}> {
-    const page = await browser!.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(`${origin()}${url}`, {waitUntil: 'load'});
-    expect(response?.status(), `GET ${url}`).toBe(200);
-    await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
-    return {page, errors};
-  }
-
-  const title = (page: Page) => page.locator('article h1').first().textContent({timeout: 10_000});
+  const open = (url: string) => openHydrated(browser!, `${origin()}${url}`);
 
   test('builds with onBrokenLinks: throw, no warning on its lessons, no duplicate route', () => {
     expect(imported.build.code, `build exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
@@ -118,8 +127,7 @@ describe('import of test/data/url-workshop', () => {
 
   test.each(LINKS)('on $page, "$text" goes to $to, anchor "$hash"', async ({page: from, text, to, hash, h1}) => {
     const {page} = await open(from);
-    await page.locator('article').getByRole('link', {name: text, exact: true}).click();
-    await page.waitForURL((url) => url.pathname === to, {timeout: 10_000});
+    await follow(page, text, to);
     expect(await title(page)).toBe(h1);
     expect(await page.evaluate(() => window.location.hash)).toBe(hash);
     if (hash !== '') expect(await page.locator(`article ${hash}`).count(), `${to}${hash} has the heading`).toBe(1);
@@ -150,6 +158,76 @@ describe('import of test/data/url-workshop', () => {
     const {page} = await open('/urls/03-Deployment/');
     expect(await page.locator('article .theme-doc-markdown hr').count()).toBe(2);
     expect(await page.locator('article .theme-doc-markdown li').allTextContents()).toEqual(['a ReplicaSet keeps the pods running', 'a Deployment rolls out new versions']);
+    await page.close();
+  });
+});
+
+/** Without use_directory_urls MkDocs serves `a/b.md` at `/a/b.html`, `a/index.md` at `/a/index.html`: so does the site. */
+const FLAT_WORKSHOP: Record<string, string> = {
+  'mkdocs.yml': 'site_name: Flat URLs\nuse_directory_urls: false\n',
+  'docs/index.md': '# Flat home\n\n[Essentials](labs/1-essentials.html) and <a href="labs/index.html">the labs</a>.\n',
+  'docs/labs/index.md': '# Labs\n\nStart with the [first lab](1-essentials.html).\n',
+  'docs/labs/1-essentials.md': '# Essentials\n\n[Next](2-deployments.html#scale), or [home](../index.html).\n',
+  'docs/labs/2-deployments.md': '# Deployments\n\n## Scale\n\nMore replicas.\n',
+};
+
+describe('import of a workshop with use_directory_urls: false', () => {
+  const project = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-flat-urls-'));
+  let run: ImportRun | undefined;
+  let imported: ImportedSite;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const open = (url: string) => openHydrated(browser!, `${server!.url.replace(/\/$/, '')}${url}`);
+
+  beforeAll(async () => {
+    for (const [file, text] of Object.entries(FLAT_WORKSHOP)) {
+      mkdirSync(path.dirname(path.join(project, file)), {recursive: true});
+      writeFileSync(path.join(project, file), text);
+    }
+    run = importAndBuild(project, 'flat');
+    imported = await run.done;
+    if (imported.build.code !== 0) return;
+    server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
+    browser = await launchBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await run?.remove();
+    rmSync(project, {recursive: true, force: true});
+  });
+
+  test('builds, with nothing unresolved', () => {
+    expect(imported.build.code, `build exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
+    expect(imported.result.plan.unresolvedLinks).toEqual([]);
+    expect(buildWarningKeys(imported)).toEqual([]);
+  });
+
+  test.each([
+    {url: '/flat/labs/1-essentials.html', h1: 'Essentials'},
+    {url: '/flat/labs/2-deployments.html', h1: 'Deployments'},
+    {url: '/flat/labs/index.html', h1: 'Labs'},
+    // The home page stays at the folder's URL (a static host serves /flat/index.html with it too).
+    {url: '/flat/', h1: 'Flat home'},
+  ])('$url opens "$h1"', async ({url, h1}) => {
+    const {page, errors} = await open(url);
+    expect(await title(page)).toBe(h1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    {from: '/flat/', text: 'Essentials', to: '/flat/labs/1-essentials.html', hash: '', h1: 'Essentials'},
+    {from: '/flat/', text: 'the labs', to: '/flat/labs/index.html', hash: '', h1: 'Labs'},
+    {from: '/flat/labs/index.html', text: 'first lab', to: '/flat/labs/1-essentials.html', hash: '', h1: 'Essentials'},
+    {from: '/flat/labs/1-essentials.html', text: 'Next', to: '/flat/labs/2-deployments.html', hash: '#scale', h1: 'Deployments'},
+    {from: '/flat/labs/1-essentials.html', text: 'home', to: '/flat', hash: '', h1: 'Flat home'},
+  ])('on $from, "$text" goes to $to', async ({from, text, to, hash, h1}) => {
+    const {page} = await open(from);
+    await follow(page, text, to);
+    expect(await title(page)).toBe(h1);
+    expect(await page.evaluate(() => window.location.hash)).toBe(hash);
     await page.close();
   });
 });
