@@ -7,4 +7,4 @@
 export {isMkdocsPage, mkdocsDestination, mkdocsUrl, publishedFiles, resolveAgainstPage, fileTarget, servedAt} from './lib/urls';
 export {ROUTES_FILE, emptyRoutes, linkResolver, readRoutes, siteRelative, slugOf, type LinkKind, type LinkResolver, type RoutesFile} from './lib/routes';
 export {remarkMkdocsUrls, rehypeMkdocsUrls, type Options} from './lib/rewrite';
-export {default as mkdocsDirectoryUrls, directoryAliases} from './lib/aliases';
+export {default as mkdocsDirectoryUrls, pageCopies} from './lib/aliases';

@@ -6,7 +6,7 @@
 import {mkdirSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {Nodes} from 'hast';
-import {directoryAliases, readRoutes} from '../../plugins/mkdocs-urls';
+import {pageCopies, readRoutes} from '../../plugins/mkdocs-urls';
 import {locateProject, runImport, type RunResult} from '../../scripts/import-mkdocs/cli';
 import {ARTIFACTS, docPermalinks, docusaurus, readLog, type CommandResult} from './site';
 import {createTempSite, type TempSite} from './temp-site';
@@ -90,7 +90,7 @@ export function builtPageOf(imported: ImportedSite, doc: string): string {
  */
 export function builtPages(imported: ImportedSite): string[] {
   const buildDir = path.join(imported.site.dir, 'build');
-  const copies = new Set(directoryAliases(readRoutes(imported.site.dir)).map((alias) => alias.to));
+  const copies = new Set(pageCopies(readRoutes(imported.site.dir)).map((alias) => alias.to));
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((entry) => {
       const full = path.join(dir, entry);

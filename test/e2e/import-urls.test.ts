@@ -67,10 +67,11 @@ async function openHydrated(browser: Browser, address: string): Promise<{page: P
 
 const title = (page: Page) => page.locator('article h1').first().textContent({timeout: 10_000});
 
-/** Follows the link named `text` in the page's article; resolves once the browser is at `to`. */
-async function follow(page: Page, text: string, to: string): Promise<void> {
+/** Follows the link named `text` in the page's article; resolves once the browser is at `to` and shows the page titled `h1` (client-side navigation changes the URL first). */
+async function follow(page: Page, text: string, to: string, h1: string): Promise<void> {
   await page.locator('article').getByRole('link', {name: text, exact: true}).click();
   await page.waitForURL((url) => url.pathname === to, {timeout: 10_000});
+  await page.locator('article h1', {hasText: h1}).first().waitFor({timeout: 10_000});
 }
 
 describe('import of test/data/url-workshop', () => {
@@ -127,7 +128,7 @@ describe('import of test/data/url-workshop', () => {
 
   test.each(LINKS)('on $page, "$text" goes to $to, anchor "$hash"', async ({page: from, text, to, hash, h1}) => {
     const {page} = await open(from);
-    await follow(page, text, to);
+    await follow(page, text, to, h1);
     expect(await title(page)).toBe(h1);
     expect(await page.evaluate(() => window.location.hash)).toBe(hash);
     if (hash !== '') expect(await page.locator(`article ${hash}`).count(), `${to}${hash} has the heading`).toBe(1);
@@ -225,7 +226,7 @@ describe('import of a workshop with use_directory_urls: false', () => {
     {from: '/flat/labs/1-essentials.html', text: 'home', to: '/flat', hash: '', h1: 'Flat home'},
   ])('on $from, "$text" goes to $to', async ({from, text, to, hash, h1}) => {
     const {page} = await open(from);
-    await follow(page, text, to);
+    await follow(page, text, to, h1);
     expect(await title(page)).toBe(h1);
     expect(await page.evaluate(() => window.location.hash)).toBe(hash);
     await page.close();

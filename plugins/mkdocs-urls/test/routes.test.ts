@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {ROUTES_FILE, directoryAliases, readRoutes, slugOf} from '../index';
+import {ROUTES_FILE, pageCopies, readRoutes, slugOf} from '../index';
 
 describe('the routes file and what the site makes of it', () => {
   const site = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-routes-'));
@@ -24,10 +24,11 @@ describe('the routes file and what the site makes of it', () => {
     expect(slugOf('/')).toBe('/');
   });
 
-  it('each page with a directory URL is written at <url>index.html too; .html URLs and / need no copy', () => {
-    const routes = {comment: '', files: {}, pages: {'docs/a.md': '/w/a/', 'docs/b.md': '/w/b.html', 'docs/index.md': '/', 'docs/w/index.md': '/w/'}};
-    expect(directoryAliases(routes)).toEqual([
+  it('each page with a directory URL is written at <url>index.html too; an .html URL at <url>.html for the search plugin; / needs none', () => {
+    const routes = {pages: {'docs/a.md': '/w/a/', 'docs/b.md': '/w/b.html', 'docs/index.md': '/', 'docs/w/index.md': '/w/'}};
+    expect(pageCopies(routes)).toEqual([
       {from: 'w/a.html', to: 'w/a/index.html'},
+      {from: 'w/b.html', to: 'w/b.html.html'},
       {from: 'w.html', to: 'w/index.html'},
     ]);
   });
