@@ -74,28 +74,42 @@ async function follow(page: Page, text: string, to: string, h1: string): Promise
   await page.locator('article h1', {hasText: h1}).first().waitFor({timeout: 10_000});
 }
 
-describe('import of test/data/url-workshop', () => {
+/**
+ * Imports `project` into the folder `into` of a throw-away site and builds it before the suite's tests,
+ * serves the build as a static host does and opens Chromium; all of it is removed after them.
+ */
+function servedImport(project: () => string, into: string) {
   let run: ImportRun | undefined;
-  let imported: ImportedSite;
+  let imported: ImportedSite | undefined;
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
-  const origin = () => server!.url.replace(/\/$/, '');
-
   beforeAll(async () => {
-    run = importAndBuild(URL_WORKSHOP, INTO);
+    run = importAndBuild(project(), into);
     imported = await run.done;
     if (imported.build.code !== 0) return;
     server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
     browser = await launchBrowser();
   }, 600_000);
-
   afterAll(async () => {
     await browser?.close();
     await server?.close();
     await run?.remove();
   });
+  const origin = () => server!.url.replace(/\/$/, '');
+  return {
+    imported: () => imported!,
+    origin,
+    open: (url: string) => openHydrated(browser!, `${origin()}${url}`),
+  };
+}
 
-  const open = (url: string) => openHydrated(browser!, `${origin()}${url}`);
+describe('import of test/data/url-workshop', () => {
+  const site = servedImport(() => URL_WORKSHOP, INTO);
+  const {open, origin} = site;
+  let imported: ImportedSite;
+  beforeAll(() => {
+    imported = site.imported();
+  });
 
   test('builds with onBrokenLinks: throw, no warning on its lessons, no duplicate route', () => {
     expect(imported.build.code, `build exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
@@ -173,30 +187,22 @@ const FLAT_WORKSHOP: Record<string, string> = {
 };
 
 describe('import of a workshop with use_directory_urls: false', () => {
-  const project = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-flat-urls-'));
-  let run: ImportRun | undefined;
-  let imported: ImportedSite;
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  const open = (url: string) => openHydrated(browser!, `${server!.url.replace(/\/$/, '')}${url}`);
-
-  beforeAll(async () => {
+  let project: string | undefined;
+  beforeAll(() => {
+    project = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-flat-urls-'));
     for (const [file, text] of Object.entries(FLAT_WORKSHOP)) {
       mkdirSync(path.dirname(path.join(project, file)), {recursive: true});
       writeFileSync(path.join(project, file), text);
     }
-    run = importAndBuild(project, 'flat');
-    imported = await run.done;
-    if (imported.build.code !== 0) return;
-    server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await run?.remove();
-    rmSync(project, {recursive: true, force: true});
+  });
+  afterAll(() => {
+    if (project !== undefined) rmSync(project, {recursive: true, force: true});
+  });
+  const site = servedImport(() => project!, 'flat');
+  const {open} = site;
+  let imported: ImportedSite;
+  beforeAll(() => {
+    imported = site.imported();
   });
 
   test('builds, with nothing unresolved', () => {
