@@ -6,6 +6,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {checkLesson, docsMarkdownOptions, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
 import {siteFeatures, siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
+import {mkdocsDirectoryUrls, readRoutes, slugOf} from './plugins/mkdocs-urls';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
@@ -42,6 +43,13 @@ const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => exist
  */
 const features = siteFeatures(siteMarkdownExtensions(__dirname));
 
+/**
+ * Imported MkDocs pages keep their MkDocs URLs (`06-DataStore/README.md` at
+ * `/06-DataStore/`, number prefix kept), from the list the import writes
+ * (`workshop/routes.json`, plugins/mkdocs-urls); the author's file stays as it is.
+ */
+const mkdocsRoutes = readRoutes(__dirname);
+
 /** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
 const describeLesson = createLessonDescriber(customTypes, siteMarkdownExtensions(__dirname));
 
@@ -49,6 +57,8 @@ const parseFrontMatter: ParseFrontMatter = async (params) => {
   // A lesson's metadata as MkDocs reads it: a `---` block that is not a YAML mapping is content.
   const result = await parseMkdocsFrontMatter(params, __dirname);
   const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
+  const mkdocsUrl = mkdocsRoutes.pages[file];
+  if (mkdocsUrl !== undefined) result.frontMatter.slug = slugOf(mkdocsUrl);
   if (file === HOME_DOC && !workshopHome && result.frontMatter.slug === undefined) {
     result.frontMatter.slug = '/';
   }
@@ -131,6 +141,8 @@ const config: Config = {
   plugins: [
     customTypeStyles,
     deferredPrism,
+    // Imported pages with MkDocs directory URLs (`/a/b/`) are served there too, not only at `/a/b`.
+    mkdocsDirectoryUrls,
     // Every lesson's warnings after each compilation, warm cache or not; strict fails the build.
     // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
     function lessonWarnings(context: LoadContext) {

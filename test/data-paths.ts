@@ -15,6 +15,9 @@ export const CORPUS = path.join(TEST_DATA, 'corpus');
 /** The research probes: `probe-<construct>-<n>.md`, with MkDocs' HTML as `.html` where a test compares it. */
 export const MKDOCS_CASES = path.join(TEST_DATA, 'mkdocs-cases');
 
+/** A workshop in the URL shapes of issue 17: docs_dir `Labs`, numbered folders holding README.md, links written as MkDocs URLs. */
+export const URL_WORKSHOP = path.join(TEST_DATA, 'url-workshop');
+
 /** The seed lesson as it came, byte-identical to docs/pod-networking.md. */
 export const SEEDS = path.join(TEST_DATA, 'seeds');
 

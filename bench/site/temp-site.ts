@@ -19,7 +19,7 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * `import-unresolved-links.json` (links an import could not resolve, which the
  * build keeps with a warning instead of failing) only when present.
  */
-export const BUILD_ENTRIES = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars', 'tsconfig.json', 'package.json', 'src', 'plugins', 'static', 'docs', 'includes', 'import-unresolved-links.json'];
+export const BUILD_ENTRIES = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars', 'tsconfig.json', 'package.json', 'src', 'plugins', 'static', 'docs', 'includes', 'import-unresolved-links.json', 'workshop'];
 
 /** Folders inside the copied entries that are test data or caches, not site. */
 const SKIPPED = new Set(['node_modules', 'test', '.docusaurus']);

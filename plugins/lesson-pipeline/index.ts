@@ -22,6 +22,7 @@ import {expandedLessonSnippets, expandLessonSnippets} from './snippets';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark-authoring-examples';
 import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLesson} from '../remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
+import {readRoutes, rehypeMkdocsUrls, remarkMkdocsUrls} from '../mkdocs-urls';
 import remarkLessonWarnings from '../lesson-warnings/lib/remark';
 import {prepareLesson, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
@@ -59,6 +60,7 @@ export const WARNINGS_PANEL_MODULE = '@site/src/components/LessonWarnings';
  * one changes, every lesson's recorded warnings are stale (a new fingerprint).
  */
 export const PIPELINE_INPUTS = {
+  // workshop/: what the import writes for the site (markdown extensions, routes.json).
   paths: ['plugins', 'src/admonitions', 'docusaurus.config.ts', 'import-unresolved-links.json', 'workshop', 'package-lock.json'],
   skip: ['test', 'node_modules', 'README.md'],
 };
@@ -97,6 +99,8 @@ interface LessonPlugins {
 export function lessonPlugins(siteDir: string): LessonPlugins {
   const markdownExtensions = siteMarkdownExtensions(siteDir);
   const {math} = siteFeatures(markdownExtensions);
+  const unresolved = readUnresolvedLinks(siteDir);
+  const urls = {siteDir, routes: readRoutes(siteDir), unresolved: unresolved.links};
   return {
     // Authoring examples come first, so remark-mkdocs converts their content
     // with the rest of the page; their headings step after it keeps them out
@@ -110,17 +114,21 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
       remarkAuthoringExampleHeadings,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.
-      bound(remarkUnresolvedLinks, readUnresolvedLinks(siteDir)),
+      bound(remarkUnresolvedLinks, unresolved),
+      // On an imported MkDocs page, links written as URLs (`../2-deployments/`)
+      // and to files beside it go where they went in MkDocs (plugins/mkdocs-urls).
+      bound(remarkMkdocsUrls, urls),
     ],
     // Restore attributes Docusaurus's link/image steps drop, and give boxes
     // (`!!!`, `???` and `:::type`) their label and icon, per page; then show
     // raw HTML that would run script as text (every node is built by now).
     // A page with math imports KaTeX's stylesheet (only with arithmatex).
     remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml, ...(math ? [remarkKatexStylesheet] : [])],
-    // Math rendered by KaTeX at build time (only with arithmatex), then the
-    // allow-list sanitizer: what is checked is what is emitted, KaTeX's HTML
-    // and MathML included.
-    rehypePlugins: [...(math ? [rehypeKatex] : []), rehypeSanitizeLesson],
+    // Math rendered by KaTeX at build time (only with arithmatex); raw HTML
+    // links and images of imported MkDocs pages resolved as the browser
+    // resolved them there; then the allow-list sanitizer: what is checked is
+    // what is emitted, KaTeX's HTML and MathML included.
+    rehypePlugins: [...(math ? [rehypeKatex] : []), bound(rehypeMkdocsUrls, urls) as UnifiedPlugin<[], HastRoot>, rehypeSanitizeLesson],
   };
 }
 

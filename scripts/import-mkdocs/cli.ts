@@ -15,6 +15,7 @@ import type {SidebarItem} from './nav';
 import {planImport, type FileTree, type ImportPlan} from './plan';
 import {finding, formatFinding, formatFindings, type Finding} from './report';
 import {IMPORTED_TYPES_FILE, UNRESOLVED_LINKS_FILE, mergeImportedTypes, mergeUnresolvedLinks} from './generated';
+import {writeUrls} from './write-urls';
 
 export const SIDEBAR_FILE = 'sidebars/imported.json';
 export const REPORT_FILE = 'import-report.txt';
@@ -161,6 +162,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     flattened: project.flattened,
     docs: fileTree(project.docsPath),
     site: fileTree(siteDocs),
+    static: fileTree(path.join(siteDir, 'static')),
     into: options.into,
     force: options.force,
     customTypes,
@@ -196,6 +198,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       copyFileSync(path.join(project.projectDir, ...copy.source.split('/')), to);
       written.push(copy.target);
     }
+    written.push(...writeUrls(siteDir, project.docsPath, plan));
     if (sidebarWritten) {
       mkdirSync(path.dirname(sidebarPath), {recursive: true});
       writeFileSync(sidebarPath, sidebarJson);

@@ -226,9 +226,9 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
   const raw = config.raw;
   const simple: Array<[string, string]> = [
     ['INHERIT', 'config inheritance is not followed: only this file is read'],
-    ['use_directory_urls', 'Docusaurus URLs are always directory-like (trailingSlash: false in this site): check links written for MkDocs URLs'],
+    ['use_directory_urls', 'applied: every page keeps its MkDocs URL (workshop/routes.json), and links written as URLs resolve as they did'],
     ['exclude_docs', 'not applied: every file under docs_dir is considered; remove excluded files by hand'],
-    ['not_in_nav', 'not applied: pages outside nav are copied and reachable by URL, as in MkDocs, but get no sidebar entry'],
+    ['not_in_nav', 'applied: the pages it matches are reachable by their URL and not in the sidebar, as in MkDocs, and the report does not list them as left out of nav'],
     ['hooks', 'Python hooks do not run'],
     ['extra_templates', 'Jinja templates are not rendered'],
     ['copyright', 'not carried over: set themeConfig.footer.copyright'],

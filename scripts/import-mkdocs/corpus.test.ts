@@ -95,7 +95,8 @@ describe('corpus: sib-swiss-containers-training', () => {
         expect.stringMatching(/^mkdocs\.yml:84: extra_css stylesheets\/extra\.css: not loaded/),
         expect.stringMatching(/^mkdocs\.yml:87: extra_javascript javascripts\/consent\.js: not loaded/),
         "mkdocs.yml:40: extra.consent: Material's extra settings (social links, analytics, consent, version selector, template variables) are not carried over",
-        '1_introduction_containers.md:83:7: HTML ../assets/images/running_container_dashboard.png: docs/assets/images/running_container_dashboard.png will not exist: the browser shows it broken (Docusaurus does not check raw HTML)',
+        // Raw HTML is resolved against the page's URL (/course_material/1_introduction_containers/), as the browser did on the MkDocs site.
+        '1_introduction_containers.md:83:7: HTML ../assets/images/running_container_dashboard.png: goes to /course_material/assets/images/running_container_dashboard.png (as on the MkDocs page), where the import puts no page or file: the browser shows it broken, as it did in MkDocs',
       ]),
     );
     expect(lines('info')).toContain("mkdocs.yml:61: markdown_extensions def_list: carried over by the remark plugin: <dl> with Python-Markdown's rules (several terms and definitions, blocks inside, loose after a blank line); lists inside definitions follow CommonMark");

@@ -54,7 +54,7 @@ describe('page scan', () => {
       {target: 'next.md#part', kind: 'link', line: 6, column: 5},
       {target: '../assets/a.png', kind: 'image', line: 6, column: 27},
       {target: 'https://x.org', kind: 'link', line: 6, column: 59},
-      {target: 'img/b.png', kind: 'html', line: 7, column: 1},
+      {target: 'img/b.png', kind: 'html', element: 'img', line: 7, column: 1},
       {target: 'other dir/page.md', kind: 'link', line: 15, column: 1},
       {target: 'box.md', kind: 'link', line: 20, column: 5},
     ]);

@@ -15,6 +15,8 @@ export interface PageLink {
   /** 1-based column of the link's `[` (the image's `!`, the tag's `<`): where the build reports it. */
   column: number;
   kind: 'link' | 'image' | 'html';
+  /** For raw HTML, the element (`a`, `img`, …), lower case. */
+  element?: string;
 }
 
 export interface PageScan {
@@ -107,17 +109,17 @@ function leadingHeading(lines: string[]): string | undefined {
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
 
 /** Link targets in one line of prose, with their 1-based columns. */
-function linksInLine(line: string): Array<{target: string; column: number; kind: PageLink['kind']}> {
+function linksInLine(line: string): Array<Omit<PageLink, 'line'>> {
   // Inline code is blanked, not removed, so that columns stay those of the line.
   const prose = line.replace(/(`+)[\s\S]*?\1/g, (code) => ' '.repeat(code.length));
-  const found: Array<{target: string; column: number; kind: PageLink['kind']}> = [];
+  const found: Array<Omit<PageLink, 'line'>> = [];
   for (const match of prose.matchAll(/(!?)\[[^\]]*\]\(\s*(<[^>]*>|[^)\s]+)/g)) {
     found.push({target: match[2].replace(/^<|>$/g, ''), column: (match.index ?? 0) + 1, kind: match[1] === '!' ? 'image' : 'link'});
   }
   const definition = /^(\s{0,3})\[[^\]]+\]:\s*(<[^>]*>|\S+)/.exec(prose);
   if (definition) found.push({target: definition[2].replace(/^<|>$/g, ''), column: definition[1].length + 1, kind: 'link'});
-  for (const match of prose.matchAll(/<(?:img|a|source|video|audio|iframe)\b[^>]*?\s(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
-    found.push({target: match[1], column: (match.index ?? 0) + 1, kind: 'html'});
+  for (const match of prose.matchAll(/<(img|a|source|video|audio|iframe)\b[^>]*?\s(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
+    found.push({target: match[2], column: (match.index ?? 0) + 1, kind: 'html', element: match[1].toLowerCase()});
   }
   return found;
 }

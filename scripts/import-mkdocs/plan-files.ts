@@ -5,6 +5,7 @@
  * folder imported into, unless the site has a different file there.
  */
 import path from 'node:path';
+import {publishedFiles} from '../../plugins/mkdocs-urls';
 import {navPaths} from './nav';
 import type {Action, PlannedFile} from './plan';
 import {PAGE_EXTENSIONS, posixJoin, type PlanContext} from './plan-context';
@@ -72,6 +73,13 @@ export function setAsideMkdocsOnlyFiles({input, config, shown, add}: PlanContext
       continue;
     }
     kept.push(file);
+  }
+  // MkDocs' get_files: a README.md beside an index.md would have the same URL; index.md wins.
+  const published = new Set(publishedFiles(kept, true));
+  for (const file of kept.filter((candidate) => !published.has(candidate))) {
+    kept.splice(kept.indexOf(file), 1);
+    skipped.push({source: file, action: 'skip', kind: 'page'});
+    add('warning', `not copied: MkDocs leaves it out of the site too, as it conflicts with ${path.posix.join(path.posix.dirname(file), 'index.md')} (same URL)`, shown(file));
   }
   for (const [group, entry] of skippedGroups) {
     add(entry.severity, `${entry.message}${entry.count > 1 ? ` (${entry.count} files)` : ''}`, shown(group));

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type {CustomType} from '../../plugins/remark-mkdocs';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
+import {linkResolver, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
 import {docusaurusDocId, isDocusaurusDoc} from './doc-ids';
@@ -51,8 +52,10 @@ export function checkPages(
   byDocsPath: ReadonlyMap<string, PlannedFile>,
   files: readonly PlannedFile[],
   boxTypes: Readonly<Record<string, CustomType>>,
+  routes: Pick<RoutesFile, 'pages' | 'files'>,
 ): CheckedPages {
   const {input, config, findings, shown, add} = context;
+  const resolver = linkResolver(routes);
   const jinjaPlugin = config ? ['macros', 'include-markdown', 'table-reader'].find((name) => hasPlugin(config, name)) : undefined;
   const afterImport = new Set<string>([...input.site.files, ...files.flatMap((file) => (file.target && file.action !== 'skip' ? [file.target] : []))]);
   const checked: CheckedPages = {pages: new Map(), importedDocIds: new Map(), unresolvedLinks: []};
@@ -83,7 +86,7 @@ export function checkPages(
         add('warning', `Jinja (${jinjaPlugin} plugin) not rendered, shown literally: ${expression.text}`, file, expression.line);
       }
     }
-    checkLinks(context, {docsPath, siteFile: `docs/${planned.target}`, file, isDoc, scan, afterImport}, checked.unresolvedLinks);
+    checkLinks(context, {docsPath, siteFile: `docs/${planned.target}`, file, isDoc, scan, afterImport, resolver}, checked.unresolvedLinks);
     if (isDoc) findings.push(...lessonFindings(file, text, boxTypes));
   }
   return checked;
@@ -114,35 +117,52 @@ interface PageLinks {
   scan: PageScan;
   /** Every file of the site's docs/ after the import. */
   afterImport: ReadonlySet<string>;
+  /** Where links went in MkDocs (plugins/mkdocs-urls, as the build resolves them). */
+  resolver: LinkResolver;
 }
 
 /**
  * A page's local links and images against the files of the site after the
- * import. Markdown ones to no file are added to `unresolvedLinks` (for a doc);
- * raw HTML ones are only reported, as Docusaurus does not check them.
+ * import. Links go where MkDocs sent them (a file beside the page, or the
+ * URL the browser asked for on the page's MkDocs URL, as the build resolves
+ * them): to a page or a file of the workshop they work. Links to nothing and
+ * Markdown images to no file are added to `unresolvedLinks` (for a doc): the
+ * build keeps them and warns, as MkDocs does; other raw HTML is only reported.
  */
-function checkLinks({into, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
+function checkLinks({into, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport, resolver}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
+  const unresolved = (link: PageScan['links'][number], what: string) => {
+    // MkDocs only warns about such a link; the site's build would fail on it
+    // (onBrokenLinks, onBrokenMarkdownImages). Listed, it stays as written and the build warns.
+    const kind = link.kind === 'image' ? 'image' : 'link';
+    if (isDoc) unresolvedLinks.push({file: siteFile, url: link.target, kind, line: link.line, column: link.column});
+    add('warning', `${link.kind} ${link.target}: ${what}: kept as written (its ${kind === 'image' ? 'alt' : 'link'} text too); the build warns instead of failing, as MkDocs does`, file, link.line, {column: link.column, ruleId: UNRESOLVED_LINK_RULE});
+  };
   for (const link of scan.links) {
+    if (link.kind !== 'image') {
+      const html = link.kind === 'html';
+      const resolved = resolver.resolve(siteFile, link.target, html ? 'html' : 'markdown');
+      if (resolved?.to === 'page' || resolved?.to === 'file') continue;
+      // A Markdown link naming a file (with an extension) that is not there is reported as such, below.
+      if (resolved?.to === 'nothing' && (html || resolveLocalLink(docsPath, link.target) === undefined)) {
+        const what = `goes to ${resolved.url} (as on the MkDocs page), where the import puts no page or file`;
+        if (!html || link.element === 'a') unresolved(link, what);
+        else add('warning', `HTML ${link.target}: ${what}: the browser shows it broken, as it did in MkDocs`, file, link.line, {column: link.column});
+        continue;
+      }
+    }
     const resolved = resolveLocalLink(docsPath, link.target);
     if (resolved === undefined) continue;
     const target = path.posix.normalize(posixJoin(into, resolved));
     if (!target.startsWith('../') && afterImport.has(target)) {
-      // MkDocs copies every file next to the pages, so a relative src in raw HTML works there;
-      // Docusaurus bundles only what Markdown links and images name, and serves no docs/ file.
-      if (link.kind === 'html' && isDoc) {
-        add('warning', `HTML ${link.target}: docs/${target} is not published by Docusaurus (raw HTML paths are not bundled): the browser shows it broken; write it as a Markdown image or link, or move the file to static/`, file, link.line, {column: link.column});
-      }
+      // Served from static/ too (plan-urls.ts), at the path the browser asks for on the MkDocs page.
       continue;
     }
     const outside = target.startsWith('../');
     const what = outside ? 'points outside the site\'s docs folder' : `docs/${target} will not exist`;
     if (link.kind === 'html') {
-      add('warning', `HTML ${link.target}: ${what}: the browser shows it broken (Docusaurus does not check raw HTML)`, file, link.line, {column: link.column});
+      add('warning', `HTML ${link.target}: ${what}: the browser shows it broken`, file, link.line, {column: link.column});
       continue;
     }
-    // MkDocs only warns about such a link; the site's build would fail on it
-    // (onBrokenLinks, onBrokenMarkdownImages). Listed, it stays as written and the build warns.
-    if (isDoc) unresolvedLinks.push({file: siteFile, url: link.target, kind: link.kind, line: link.line, column: link.column});
-    add('warning', `${link.kind} ${link.target}: ${what}: kept as written (its ${link.kind === 'image' ? 'alt' : 'link'} text too); the build warns instead of failing, as MkDocs does`, file, link.line, {column: link.column, ruleId: UNRESOLVED_LINK_RULE});
+    unresolved(link, what);
   }
 }

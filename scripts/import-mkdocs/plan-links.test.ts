@@ -34,10 +34,19 @@ describe('links of imported lessons', () => {
     expect(plan.findings.filter((item) => item.severity === 'error')).toEqual([]);
   });
 
-  it('reports a raw HTML path to a file that is there, since Docusaurus does not publish it', () => {
+  it('resolves a raw HTML path against the page\'s MkDocs URL, as the browser did: on /w/one/lesson/, img/a.png is no file', () => {
     expect(lines).toContain(
-      'docs/one/lesson.md:3:54: HTML img/a.png: docs/w/one/img/a.png is not published by Docusaurus (raw HTML paths are not bundled): the browser shows it broken; write it as a Markdown image or link, or move the file to static/',
+      'docs/one/lesson.md:3:54: HTML img/a.png: goes to /w/one/lesson/img/a.png (as on the MkDocs page), where the import puts no page or file: the browser shows it broken, as it did in MkDocs',
     );
+    const flat = planImport({docsDir: 'docs', docs: tree({'index.md': '<img src="img/a.png"> <a href="lesson">L</a>', 'img/a.png': 'png', 'lesson.md': '# L'}), site: tree({}), into: 'w'});
+    expect(flat.findings.map(formatFinding).filter((line) => line.includes('HTML'))).toEqual([]);
+    expect(flat.routes).toEqual({pages: {'docs/w/index.md': '/w/', 'docs/w/lesson.md': '/w/lesson/'}, files: {'docs/w/img/a.png': '/w/img/a.png'}});
+    expect(flat.staticFiles).toEqual([{source: 'img/a.png', target: 'w/img/a.png', action: 'copy'}]);
+  });
+
+  it('lists a raw HTML <a> to nothing too: the build would fail on it (it checks <a>), MkDocs only warns', () => {
+    const flat = planImport({docsDir: 'docs', docs: tree({'index.md': '<a href="nowhere/">N</a>'}), site: tree({}), into: 'w'});
+    expect(flat.unresolvedLinks).toEqual([{file: 'docs/w/index.md', url: 'nowhere/', kind: 'link', line: 1, column: 1}]);
   });
 
   it('says nothing about Markdown links and images that land', () => {

@@ -3,6 +3,7 @@
  * routes Docusaurus would reject (its own docs and the imported ones
  * together), and the sidebar, from nav or from the folders.
  */
+import ignore from 'ignore';
 import {docusaurusDocId, isDocusaurusDoc} from './doc-ids';
 import {navToSidebar, type NavPage, type SidebarItem} from './nav';
 import type {ImportPlan, PlannedFile} from './plan';
@@ -50,9 +51,11 @@ export function buildSidebar(
       source: input.config.text,
     });
     findings.push(...result.findings);
+    // MkDocs 1.6's not_in_nav: pages it matches are left out of nav on purpose, and not reported.
+    const notInNav = typeof config.raw.not_in_nav === 'string' ? ignore().add(config.raw.not_in_nav) : undefined;
     for (const [docsPath, page] of pages) {
       const planned = byDocsPath.get(docsPath);
-      if (page.isDoc && !result.used.has(docsPath) && planned) {
+      if (page.isDoc && !result.used.has(docsPath) && planned && !notInNav?.ignores(docsPath)) {
         add('info', 'not in nav: copied and reachable by its URL, but not in the sidebar (as in MkDocs)', shown(planned.source));
       }
     }

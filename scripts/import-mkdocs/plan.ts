@@ -4,7 +4,8 @@
  * the findings out. `cli.ts` reads and writes the disk.
  *
  * {@link planImport} runs the steps in order; each lives in its own module:
- * `plan-files.ts` (what is copied, and where), `plan-lessons.ts` (extra_css box
+ * `plan-files.ts` (what is copied, and where), `plan-urls.ts` (the MkDocs URL
+ * of each page and file, and the copies into static/), `plan-lessons.ts` (extra_css box
  * types, then what each page holds that does not carry over), `plan-site.ts`
  * (doc ids and routes Docusaurus would reject, the sidebar). The steps share a
  * {@link PlanContext} (`plan-context.ts`) and append findings to it, so the
@@ -18,6 +19,7 @@ import type {SidebarItem} from './nav';
 import {checkConfig, planContext} from './plan-context';
 import {placeFiles, relocateFlattenedFiles, setAsideMkdocsOnlyFiles} from './plan-files';
 import {checkPages, readExtraCss} from './plan-lessons';
+import {planUrls, type PlannedStatic, type PlannedUrls} from './plan-urls';
 import {buildSidebar, checkDuplicateDocIds, checkHomeRoute} from './plan-site';
 import type {Finding} from './report';
 import {planSnippets, type SnippetsImportPlan} from './snippets';
@@ -38,6 +40,8 @@ export interface ImportInput {
   docs: FileTree;
   /** The site's `docs/` folder as it is now. */
   site: FileTree;
+  /** The site's `static/` folder as it is now (non-Markdown files are copied there too); none: empty. */
+  static?: FileTree;
   /** Folder under the site's docs/ to import into; '' (default) for docs/ itself. */
   into?: string;
   /** Overwrite site files that differ. */
@@ -83,6 +87,10 @@ export interface ImportPlan {
   importedTypes: Record<string, CssBoxType>;
   /** With pymdownx.snippets: included files to copy (outside docs_dir) and the site's base_path (scripts/import-mkdocs/snippets.ts). */
   snippets?: SnippetsImportPlan;
+  /** Each imported page's and file's MkDocs URL (`workshop/routes.json`). */
+  routes: PlannedUrls['routes'];
+  /** Non-Markdown files copied into `static/` too, so that they are served at their MkDocs URL. */
+  staticFiles: PlannedStatic[];
 }
 
 export function planImport(input: ImportInput): ImportPlan {
@@ -94,10 +102,11 @@ export function planImport(input: ImportInput): ImportPlan {
   const relocations = relocateFlattenedFiles(context, kept);
   const {placed, byDocsPath} = placeFiles(context, kept, relocations);
   const files = [...skipped, ...placed].sort((a, b) => a.source.localeCompare(b.source));
+  const {routes, staticFiles} = planUrls(context, files);
 
   // 2. Lessons. extra_css first: the page checks must know the box types it declares.
   const importedTypes = readExtraCss(context, byDocsPath);
-  const {pages, importedDocIds, unresolvedLinks} = checkPages(context, byDocsPath, files, {...input.customTypes, ...importedTypes});
+  const {pages, importedDocIds, unresolvedLinks} = checkPages(context, byDocsPath, files, {...input.customTypes, ...importedTypes}, routes);
 
   // 3. Doc ids and routes Docusaurus would reject or merge.
   checkDuplicateDocIds(context, importedDocIds);
@@ -120,6 +129,8 @@ export function planImport(input: ImportInput): ImportPlan {
     findings,
     unresolvedLinks,
     importedTypes,
+    routes,
+    staticFiles,
     ...(config?.siteName === undefined ? {} : {siteName: config.siteName}),
     ...(snippets ? {snippets} : {}),
   };

@@ -6,6 +6,7 @@
 import {mkdirSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {Nodes} from 'hast';
+import {pageCopies, readRoutes} from '../../plugins/mkdocs-urls';
 import {locateProject, runImport, type RunResult} from '../../scripts/import-mkdocs/cli';
 import {ARTIFACTS, docPermalinks, docusaurus, readLog, type CommandResult} from './site';
 import {createTempSite, type TempSite} from './temp-site';
@@ -83,14 +84,19 @@ export function builtPageOf(imported: ImportedSite, doc: string): string {
   return `${permalink}.html`;
 }
 
-/** Every built HTML page under `build/<into>/`, relative to `build/`. */
+/**
+ * Every built HTML page under `build/<into>/`, relative to `build/`: once each, without the copies that
+ * serve a page at its MkDocs directory URL too (`x/index.html` beside `x.html`, plugins/mkdocs-urls).
+ */
 export function builtPages(imported: ImportedSite): string[] {
   const buildDir = path.join(imported.site.dir, 'build');
+  const copies = new Set(pageCopies(readRoutes(imported.site.dir)).map((alias) => alias.to));
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((entry) => {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) return walk(full);
-      return entry.endsWith('.html') ? [path.relative(buildDir, full).split(path.sep).join('/')] : [];
+      const page = path.relative(buildDir, full).split(path.sep).join('/');
+      return entry.endsWith('.html') && !copies.has(page) ? [page] : [];
     });
   return walk(path.join(buildDir, imported.into));
 }

@@ -1,0 +1,76 @@
+/**
+ * Links on imported pages, rewritten at build time (the author's file is not
+ * touched) to where they went in MkDocs. The remark step takes Markdown links
+ * and link definitions (MkDocs resolves those against the page's file first);
+ * the rehype step takes raw HTML `<a href>`, `<img src>` and media sources
+ * once rehype-raw has parsed them (MkDocs leaves raw HTML to the browser,
+ * which resolves it against the page's URL). See `LinkResolver` for the rules.
+ */
+import path from 'node:path';
+import type {Element, Root as HastRoot} from 'hast';
+import type {Root} from 'mdast';
+import type {Plugin} from 'unified';
+import {visit} from 'unist-util-visit';
+import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../remark-unresolved-links';
+import {linkResolver, siteRelative, type RoutesFile} from './routes';
+
+export interface Options {
+  /** The site folder the routes' file paths are relative to. */
+  siteDir: string;
+  routes: RoutesFile;
+  /**
+   * Links the import found no target for (`import-unresolved-links.json`): a raw
+   * HTML `<a>` among them that resolves to nothing is kept out of Docusaurus's
+   * link check and warned about, as MkDocs only warns (Markdown ones are
+   * plugins/remark-unresolved-links' to handle, before this step).
+   */
+  unresolved?: readonly UnresolvedLink[];
+}
+
+export const remarkMkdocsUrls: Plugin<[Options], Root> = function ({siteDir, routes}) {
+  const resolver = linkResolver(routes);
+  return function (tree, file) {
+    if (!file.path) return;
+    const siteFile = siteRelative(siteDir, file.path);
+    if (resolver.pageUrl(siteFile) === undefined) return;
+    visit(tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const resolved = resolver.resolve(siteFile, node.url, 'markdown');
+      if (resolved !== undefined) node.url = resolved.url;
+    });
+  };
+};
+
+/** Attributes of raw HTML elements holding a URL MkDocs left to the browser. */
+const URL_PROPERTIES: Readonly<Record<string, string>> = {a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src'};
+
+export const rehypeMkdocsUrls: Plugin<[Options], HastRoot> = function ({siteDir, routes, unresolved = []}) {
+  const resolver = linkResolver(routes);
+  const listed = new Set(unresolved.map((link) => `${path.posix.normalize(link.file)}\n${link.url}`));
+  return function (tree, file) {
+    if (!file.path) return;
+    const siteFile = siteRelative(siteDir, file.path);
+    if (resolver.pageUrl(siteFile) === undefined) return;
+    visit(tree, 'element', (node: Element) => {
+      const property = URL_PROPERTIES[node.tagName];
+      const value = property === undefined ? undefined : node.properties[property];
+      if (typeof value !== 'string') return;
+      const resolved = resolver.resolve(siteFile, value, 'html');
+      if (resolved === undefined) return;
+      if (node.tagName !== 'a') {
+        // Not a link: its file is served from static/ at that path.
+        node.properties[property] = resolved.url.replace(/^pathname:\/\//, '');
+        return;
+      }
+      if (resolved.to === 'nothing' && listed.has(`${siteFile}\n${value}`)) {
+        file.message(
+          `Unexpected link \`${value}\` to no page or file of the site (the browser asked for \`${resolved.url}\` on the MkDocs page), expected an existing target: kept and not checked, as the MkDocs import reported (MkDocs only warns too)`,
+          {place: node.position, ruleId: UNRESOLVED_LINK_RULE, source: 'mkdocs-urls'},
+        );
+        node.properties[property] = `pathname://${resolved.url}`;
+        return;
+      }
+      node.properties[property] = resolved.url;
+    });
+  };
+};

@@ -1,0 +1,103 @@
+/**
+ * `workshop/routes.json`, written by `npm run import:mkdocs`: the MkDocs URL
+ * of every imported page and of every other file it copied (those also into
+ * `static/`, so they are served at that URL). The site reads it to give each
+ * imported page its MkDocs URL (`slugFor`), to resolve links as MkDocs did
+ * (`linkResolver`) and to serve each directory URL (`/a/b/`) too.
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileTarget, isRelativeUrl, resolveAgainstPage, servedAt, splitTarget} from './urls';
+
+export const ROUTES_FILE = 'workshop/routes.json';
+
+export interface RoutesFile {
+  comment: string;
+  /** Site file (`docs/<into>/labs/1-essentials.md`) → its MkDocs URL, site-absolute, not encoded (`/<into>/labs/1-essentials/`). */
+  pages: Record<string, string>;
+  /** Site file of a non-Markdown file (`docs/<into>/resources/Dockerfile`) → its MkDocs URL, where `static/` serves its copy. */
+  files: Record<string, string>;
+}
+
+export function emptyRoutes(): RoutesFile {
+  return {comment: '', pages: {}, files: {}};
+}
+
+/** The site's routes file; none when nothing was imported. */
+export function readRoutes(siteDir: string): RoutesFile {
+  const file = path.join(siteDir, ...ROUTES_FILE.split('/'));
+  if (!existsSync(file)) return emptyRoutes();
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<RoutesFile>;
+  if (typeof parsed.pages !== 'object' || parsed.pages === null || typeof parsed.files !== 'object' || parsed.files === null) {
+    throw new TypeError(`${file}: expected {"pages": {...}, "files": {...}}`);
+  }
+  return {comment: parsed.comment ?? '', pages: parsed.pages, files: parsed.files};
+}
+
+/**
+ * The Docusaurus slug that serves a page at its MkDocs URL: the URL without
+ * its final slash (the site's `trailingSlash: false` route; the URL with the
+ * slash is served too, see `directoryAliases`). `/` stays `/`.
+ */
+export function slugOf(url: string): string {
+  return url === '/' ? url : url.replace(/\/$/, '');
+}
+
+/** `siteFile` relative to the site folder, POSIX (`docs/x.md`), from an absolute or relative path. */
+export function siteRelative(siteDir: string, filePath: string): string {
+  return path.relative(siteDir, path.resolve(siteDir, filePath)).split(path.sep).join('/');
+}
+
+export type LinkKind = 'markdown' | 'html';
+
+/** Where a link goes: a page of the workshop (its MkDocs URL), a file of it (`pathname://` + its URL), or a path matching neither. */
+export interface ResolvedLink {
+  url: string;
+  to: 'page' | 'file' | 'nothing';
+}
+
+export interface LinkResolver {
+  /** The MkDocs URL of an imported page (site file relative to the site folder), or undefined. */
+  pageUrl(siteFile: string): string | undefined;
+  /**
+   * Where a link on an imported page goes, as in MkDocs, or undefined to leave it as written:
+   * - a link to a `.md` file is left to Docusaurus, which resolves it to the page's slug;
+   * - a Markdown link first names a file, relative to the page's file (MkDocs rewrites it):
+   *   its URL under `static/`;
+   * - otherwise (and always for raw HTML, which MkDocs does not touch) the browser resolved it
+   *   against the page's URL: to a page's URL, a file's, or, matching neither, the path it asked for.
+   * A file's URL is given as `pathname://…`, Docusaurus's mark for a link its router and link
+   * checker leave alone (the file is not a route).
+   */
+  resolve(siteFile: string, target: string, kind: LinkKind): ResolvedLink | undefined;
+}
+
+export function linkResolver(routes: Pick<RoutesFile, 'pages' | 'files'>): LinkResolver {
+  const pageByServedPath = new Map<string, string>();
+  for (const url of Object.values(routes.pages)) {
+    for (const served of servedAt(url)) if (!pageByServedPath.has(served)) pageByServedPath.set(served, url);
+  }
+  const fileUrls = new Set(Object.values(routes.files));
+  const asFile = (url: string, suffix: string): ResolvedLink => ({url: `pathname://${encodeURI(url)}${suffix}`, to: 'file'});
+  return {
+    pageUrl: (siteFile) => routes.pages[siteFile],
+    resolve(siteFile, target, kind) {
+      const pageUrl = routes.pages[siteFile];
+      if (pageUrl === undefined || !isRelativeUrl(target)) return undefined;
+      // Links to `.md` files are Docusaurus's to resolve (to the page's slug), before the rehype step sees them.
+      if (/\.mdx?$/i.test(splitTarget(target).pathname)) return undefined;
+      if (kind === 'markdown') {
+        const named = fileTarget(siteFile, target);
+        if (named !== undefined) {
+          const fileUrl = routes.files[named];
+          if (fileUrl !== undefined) return asFile(fileUrl, splitTarget(target).suffix);
+        }
+      }
+      const {pathname, suffix} = resolveAgainstPage(pageUrl, target);
+      const page = pageByServedPath.get(pathname);
+      if (page !== undefined) return {url: `${encodeURI(page)}${suffix}`, to: 'page'};
+      if (fileUrls.has(pathname)) return asFile(pathname, suffix);
+      return {url: `${encodeURI(pathname)}${suffix}`, to: 'nothing'};
+    },
+  };
+}

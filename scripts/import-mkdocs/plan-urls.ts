@@ -1,0 +1,75 @@
+/**
+ * Step 1b of the import plan: the URLs. Each imported page keeps the URL
+ * MkDocs served it at (`use_directory_urls`, README.md as its folder's index,
+ * number prefixes kept), and every other file of docs_dir is served at its
+ * MkDocs path too: a copy goes to the site's `static/` (the one in `docs/`
+ * stays for Markdown images, which Docusaurus bundles). The site reads the
+ * result from `workshop/routes.json` (plugins/mkdocs-urls).
+ */
+import path from 'node:path';
+import {emptyRoutes, mkdocsUrl, type RoutesFile} from '../../plugins/mkdocs-urls';
+import {isDocusaurusDoc} from './doc-ids';
+import type {Action, PlannedFile} from './plan';
+import type {PlanContext} from './plan-context';
+
+/** A copy of a non-Markdown file into the site's `static/`, where it is served at its MkDocs URL. */
+export interface PlannedStatic {
+  /** Relative to the docs folder. */
+  source: string;
+  /** Relative to the site's `static/` folder (the same path as under `docs/`). */
+  target: string;
+  action: Exclude<Action, 'skip'>;
+}
+
+export interface PlannedUrls {
+  routes: Pick<RoutesFile, 'pages' | 'files'>;
+  staticFiles: PlannedStatic[];
+}
+
+/** MkDocs' `use_directory_urls`, true unless the config says false. */
+export function usesDirectoryUrls({config}: Pick<PlanContext, 'config'>): boolean {
+  return config?.raw.use_directory_urls !== false;
+}
+
+/** A docs_dir-relative MkDocs URL (`labs/1/`, `''`) as a site path under the folder imported into (`/<into>/labs/1/`). */
+export function siteUrl(into: string, url: string): string {
+  // The root index page ('') is the folder itself, with its final slash like every folder URL.
+  return into === '' ? `/${url}` : `/${into}/${url}`;
+}
+
+/**
+ * The home page stays at the folder's URL (`/`, `/<into>/`) without
+ * use_directory_urls too, where MkDocs names it `index.html`: readers and
+ * hosts open a site at `/`, and the client router knows a page by one URL only.
+ */
+function siteRootUrl(url: string): string {
+  return url === 'index.html' ? '' : url;
+}
+
+export function planUrls({input, into, shown, add, config}: PlanContext, files: readonly PlannedFile[]): PlannedUrls {
+  const directoryUrls = usesDirectoryUrls({config});
+  const routes = emptyRoutes();
+  const staticFiles: PlannedStatic[] = [];
+  const siteStatic = new Set(input.static?.files ?? []);
+  for (const file of files) {
+    if (file.target === undefined || file.action === 'skip' || file.action === 'clash') continue;
+    const docsPath = into === '' ? file.target : path.posix.relative(into, file.target);
+    const url = siteUrl(into, siteRootUrl(mkdocsUrl(docsPath, directoryUrls)));
+    if (file.kind === 'page') {
+      if (isDocusaurusDoc(file.target)) routes.pages[`docs/${file.target}`] = url;
+      continue;
+    }
+    let action: PlannedStatic['action'] = 'copy';
+    if (siteStatic.has(file.target) && input.static) {
+      if (input.static.read(file.target).equals(input.docs.read(file.source))) action = 'unchanged';
+      else if (input.force) action = 'overwrite';
+      else {
+        action = 'clash';
+        add('warning', `name clash: the site already has a different static/${file.target}: not copied there, so ${url} serves the site's file (--force overwrites it)`, shown(file.source));
+      }
+    }
+    staticFiles.push({source: file.source, target: file.target, action});
+    if (action !== 'clash') routes.files[`docs/${file.target}`] = url;
+  }
+  return {routes: {pages: routes.pages, files: routes.files}, staticFiles};
+}
