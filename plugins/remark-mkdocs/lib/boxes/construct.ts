@@ -8,6 +8,7 @@ import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {nestedDocument} from '../micromark-util/nested-document';
+import {bodyLine} from '../micromark-util/body-line';
 import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from './nesting';
 import './token-types';
 
@@ -38,7 +39,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   const cursor = lineCursor(effects);
   const step = cursor.step;
   const body = nestedDocument(self);
-  const bodyLine: Construct = {tokenize: bodyLineTokenizer(bodyIndent), partial: true};
+  const bodyLineHere = bodyLine(bodyIndent);
   const depth = boxDepthAt(self.parser, self.now().line) + 1;
 
   return start;
@@ -147,7 +148,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
     if (code === codes.eof) return after(code);
     // Asked whether a box may interrupt a paragraph: the header is enough.
     if (self.interrupt) return ok(code);
-    return effects.check(bodyLine, lineEnding, after)(code);
+    return effects.check(bodyLineHere, lineEnding, after)(code);
   }
 
   /** The next line is the box's: take the line ending, then the indentation. */
@@ -174,7 +175,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   /** A blank line is the box's only if more of the box follows it (so the box ends before trailing blank lines). */
   function blankLine(code: Code): State | undefined {
     if (code === codes.eof) return after(code);
-    return effects.check(bodyLine, chunkStart, after)(code);
+    return effects.check(bodyLineHere, chunkStart, after)(code);
   }
 
   function chunkStart(code: Code): State | undefined {
@@ -189,7 +190,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
       return after(code);
     }
     if (markdownLineEnding(code)) {
-      return effects.check(bodyLine, chunkLineEnding, chunkEnd)(code);
+      return effects.check(bodyLineHere, chunkLineEnding, chunkEnd)(code);
     }
     effects.consume(code);
     return chunkInside;
@@ -218,34 +219,4 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
     effects.exit('mkdocsBox');
     return ok(code);
   }
-}
-
-/**
- * Does the line after this line ending belong to a box whose body is
- * indented `bodyIndent` columns? It does when every enclosing container
- * continued on it (no lazy lines) and it is blank or indented enough.
- */
-function bodyLineTokenizer(bodyIndent: number) {
-  return function tokenizeBodyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-    const self = this;
-    return start;
-
-    function start(code: Code): State | undefined {
-      effects.enter(types.lineEnding);
-      effects.consume(code);
-      effects.exit(types.lineEnding);
-      return lineStart;
-    }
-
-    function lineStart(code: Code): State | undefined {
-      if (self.parser.lazy[self.now().line]) return nok(code);
-      return factorySpace(effects, afterPrefix, types.linePrefix, bodyIndent + 1)(code);
-    }
-
-    function afterPrefix(code: Code): State | undefined {
-      if (code === codes.eof || markdownLineEnding(code)) return ok(code);
-      // Columns, not characters: a tab counts to the next tab stop.
-      return linePrefixWidth(self.events) === bodyIndent ? ok(code) : nok(code);
-    }
-  };
 }

@@ -6,6 +6,7 @@ import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {nestedDocument} from '../micromark-util/nested-document';
+import {bodyLine, nextLineStart} from '../micromark-util/body-line';
 import {parseDefinitionMarker, type DefinitionMarker} from './grammar';
 import './token-types';
 
@@ -84,7 +85,7 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
 
   /** The `:` line has no text: its line ending is the definition's, outside the body. */
   function lineEnd(code: Code): State | undefined {
-    return effects.check(bodyLine, lineEnding, lazyOr(lineEnding, after))(code);
+    return effects.check(definitionBodyLine, lineEnding, lazyOr(lineEnding, after))(code);
   }
 
   function lineEnding(code: Code): State | undefined {
@@ -137,7 +138,7 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
   /** A blank line is the definition's only if more of it follows. */
   function blankLine(code: Code): State | undefined {
     if (code === codes.eof) return after(code);
-    return effects.check(bodyLine, blankChunk, after)(code);
+    return effects.check(definitionBodyLine, blankChunk, after)(code);
   }
 
   function blankChunk(code: Code): State | undefined {
@@ -157,7 +158,7 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
       return after(code);
     }
     if (markdownLineEnding(code)) {
-      return effects.check(bodyLine, chunkLineEnding, lazyOr(chunkLineEnding, chunkEnd))(code);
+      return effects.check(definitionBodyLine, chunkLineEnding, lazyOr(chunkLineEnding, chunkEnd))(code);
     }
     effects.consume(code);
     return chunkInside;
@@ -197,35 +198,8 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
   }
 }
 
-/**
- * Does the line after this line ending belong to the definition's body? It
- * does when every enclosing container continued on it and it is blank or
- * indented 4 columns.
- */
-const bodyLine: Construct = {partial: true, tokenize: tokenizeBodyLine};
-
-function tokenizeBodyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const self = this;
-  return start;
-
-  function start(code: Code): State | undefined {
-    effects.enter(types.lineEnding);
-    effects.consume(code);
-    effects.exit(types.lineEnding);
-    return lineStart;
-  }
-
-  function lineStart(code: Code): State | undefined {
-    if (self.parser.lazy[self.now().line]) return nok(code);
-    return factorySpace(effects, afterPrefix, types.linePrefix, BODY_INDENT + 1)(code);
-  }
-
-  function afterPrefix(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) return ok(code);
-    // Columns, not characters: a tab counts to the next tab stop.
-    return linePrefixWidth(self.events) === BODY_INDENT ? ok(code) : nok(code);
-  }
-}
+/** The body: blank lines and lines indented 4 columns (`micromark-util/body-line.ts`). */
+const definitionBodyLine = bodyLine(BODY_INDENT);
 
 /**
  * Is the line after this line ending a lazy line of the definition: not
@@ -236,19 +210,7 @@ const lazyLine: Construct = {partial: true, tokenize: tokenizeLazyLine};
 
 function tokenizeLazyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
-  return start;
-
-  function start(code: Code): State | undefined {
-    effects.enter(types.lineEnding);
-    effects.consume(code);
-    effects.exit(types.lineEnding);
-    return lineStart;
-  }
-
-  function lineStart(code: Code): State | undefined {
-    if (self.parser.lazy[self.now().line]) return nok(code);
-    return factorySpace(effects, afterPrefix, types.linePrefix, BODY_INDENT)(code);
-  }
+  return nextLineStart(self, effects, nok, factorySpace(effects, afterPrefix, types.linePrefix, BODY_INDENT));
 
   function afterPrefix(code: Code): State | undefined {
     if (code === codes.eof || markdownLineEnding(code)) return nok(code);

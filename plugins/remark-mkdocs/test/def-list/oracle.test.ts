@@ -5,9 +5,8 @@
  * text. Compared as the upstream cases are (`run-upstream.ts`); a case with a
  * `deviation` must still differ, so a fix is noticed.
  */
-import {describe, expect, it} from 'vitest';
-import {normalizeHtml, renderWithPlugin} from '../upstream/run-upstream';
-import {oracleAvailable, renderWithPythonMarkdown} from '../oracle/oracle';
+import {describe} from 'vitest';
+import {itAgreesWithOracle} from '../upstream/run-upstream';
 
 interface Case {
   name: string;
@@ -58,17 +57,7 @@ const CASES: Case[] = [
 ];
 
 describe('def_list against Python-Markdown', () => {
-  const status = oracleAvailable();
-  it('has the oracle', () => expect(status.available, status.available ? '' : status.reason).toBe(true));
-  if (!status.available) return;
-  const extensions = {def_list: null, admonition: null};
-  const oracle = renderWithPythonMarkdown(CASES.map((testCase) => ({id: testCase.name, markdown: testCase.markdown, extensions})));
-  for (const testCase of CASES) {
-    it(testCase.name, () => {
-      const ours = normalizeHtml(renderWithPlugin({...testCase, extensions, source: 'def-list/oracle.test.ts'}));
-      const theirs = normalizeHtml(oracle.get(testCase.name)!);
-      if (testCase.deviation === undefined) expect(ours).toBe(theirs);
-      else expect(ours, `a deviation (${testCase.deviation}) that now agrees: drop it`).not.toBe(theirs);
-    });
-  }
+  itAgreesWithOracle(
+    CASES.map((testCase) => ({...testCase, extensions: {def_list: null, admonition: null}, source: 'def-list/oracle.test.ts'})),
+  );
 });

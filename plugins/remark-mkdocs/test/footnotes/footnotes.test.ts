@@ -12,8 +12,7 @@ import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkMkdocs from '../../index';
 import type {MarkdownExtensionsOption} from '../../lib/markdown-extensions';
-import {normalizeHtml, renderWithPlugin} from '../upstream/run-upstream';
-import {oracleAvailable, renderWithPythonMarkdown} from '../oracle/oracle';
+import {itAgreesWithOracle} from '../upstream/run-upstream';
 
 const EXTENSIONS = {footnotes: null, admonition: null, def_list: null};
 
@@ -37,17 +36,9 @@ const CASES: Array<{name: string; markdown: string; extensions?: Record<string, 
 ];
 
 describe('footnotes against Python-Markdown (target html)', () => {
-  const status = oracleAvailable();
-  it('has the oracle', () => expect(status.available, status.available ? '' : status.reason).toBe(true));
-  if (!status.available) return;
-  const oracle = renderWithPythonMarkdown(CASES.map((testCase) => ({id: testCase.name, markdown: testCase.markdown, extensions: testCase.extensions ?? EXTENSIONS})));
-  for (const testCase of CASES) {
-    it(testCase.name, () => {
-      const extensions = testCase.extensions ?? EXTENSIONS;
-      const ours = normalizeHtml(renderWithPlugin({...testCase, extensions, source: 'footnotes/footnotes.test.ts'}));
-      expect(ours).toBe(normalizeHtml(oracle.get(testCase.name)!));
-    });
-  }
+  itAgreesWithOracle(
+    CASES.map((testCase) => ({...testCase, extensions: testCase.extensions ?? EXTENSIONS, source: 'footnotes/footnotes.test.ts'})),
+  );
 });
 
 function run(markdown: string, markdownExtensions: MarkdownExtensionsOption = EXTENSIONS) {
