@@ -11,6 +11,7 @@ import type {Root} from 'mdast';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
+import type {VFile} from 'vfile';
 import rehypeKatexPlugin from 'rehype-katex';
 import {visit} from 'unist-util-visit';
 
@@ -27,8 +28,20 @@ export const KATEX_STYLESHEET_COMPONENT = {name: 'KatexStylesheet', module: '@si
  */
 export const KATEX_OPTIONS = {trust: false, strict: 'ignore', output: 'htmlAndMathml'} as const;
 
+/**
+ * rehype-katex, its warnings saying what KaTeX found (its reason alone,
+ * "Could not render math with KaTeX", leaves the author guessing; KaTeX's own
+ * message is the `cause`).
+ */
 export const rehypeKatex: Plugin<[], HastRoot> = function () {
-  return rehypeKatexPlugin.call(this, KATEX_OPTIONS);
+  const render = rehypeKatexPlugin.call(this, KATEX_OPTIONS) as (tree: HastRoot, file: VFile) => undefined;
+  return (tree: HastRoot, file: VFile) => {
+    const before = file.messages.length;
+    render(tree, file);
+    for (const message of file.messages.slice(before)) {
+      if (message.source === 'rehype-katex' && message.cause instanceof Error) message.reason += `: ${message.cause.message}`;
+    }
+  };
 };
 
 /** A page with math renders `<KatexStylesheet />`, imported as remark-mkdocs imports its components (an ESM node with its estree). */

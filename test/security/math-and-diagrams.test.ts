@@ -58,6 +58,7 @@ describe('math and diagrams on the site', () => {
   it('reports a KaTeX error at the math, with a rule id, and shows the TeX as written', async () => {
     const {html, messages} = await renderLesson('Intro.\n\nBroken: $\\frac{1}{$ here.\n');
     expect(messagesOf(messages)).toEqual(['3:9 rehype-katex/parseerror']);
+    expect(messages[0]!.reason).toMatch(/^Could not render math with KaTeX: KaTeX parse error: /);
     expect(html).toContain('katex-error');
     expect(html).toContain('\\frac{1}{');
   });

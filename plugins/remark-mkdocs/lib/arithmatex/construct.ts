@@ -1,8 +1,9 @@
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
 import {codes, types} from 'micromark-util-symbol';
-import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
+import {markdownLineEnding} from 'micromark-util-character';
 import {atContainerColumn} from '../micromark-util/list-context';
-import {lineProbe, readLine} from '../micromark-util/line-probe';
+import {lineProbe, nextLineProbe, readLine} from '../micromark-util/line-probe';
+import {factorySpace} from 'micromark-factory-space';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {perParse} from '../micromark-util/per-parse';
 import {isPythonWhitespace, matchBlockMath, mayStartBlockMath, type ArithmatexSettings} from './grammar';
@@ -266,35 +267,20 @@ function blockMathConstruct(settings: ArithmatexSettings): Construct {
  * blank line). Its indentation up to the block's own is a line prefix.
  */
 function continuationLine(prefix: number): Construct {
-  const blank = lineProbe((line) => /^ *$/.test(line));
+  const continues = nextLineProbe((line) => !/^ *$/.test(line), {lazy: false});
   return {
     partial: true,
     tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-      const self = this;
-      let stripped = 0;
-      return lineEnding;
+      return function start(code: Code): State | undefined {
+        return effects.check(continues, lineEnding, nok)(code);
+      };
 
       function lineEnding(code: Code): State | undefined {
         effects.enter(types.lineEnding);
         effects.consume(code);
         effects.exit(types.lineEnding);
-        return lineStart;
-      }
-
-      function lineStart(code: Code): State | undefined {
-        if (code === codes.eof || self.parser.lazy[self.now().line]) return nok(code);
-        return effects.check(blank, nok, indent)(code);
-      }
-
-      function indent(code: Code): State | undefined {
-        if (stripped < prefix && (markdownSpace(code) || code === codes.virtualSpace)) {
-          if (stripped === 0) effects.enter(types.linePrefix);
-          stripped++;
-          effects.consume(code);
-          return indent;
-        }
-        if (stripped > 0) effects.exit(types.linePrefix);
-        return ok(code);
+        // factorySpace with room for no space at all would open an empty token.
+        return prefix > 0 ? factorySpace(effects, ok, types.linePrefix, prefix + 1) : ok;
       }
     },
   };
