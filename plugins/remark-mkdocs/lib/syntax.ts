@@ -4,6 +4,7 @@ import {box} from './boxes/construct';
 import {exclamationData} from './boxes/exclamation-data';
 import {abbreviationDefinition} from './abbreviation/construct';
 import {htmlElement} from './md-in-html/construct';
+import {rawHtmlElement} from './md-in-html/raw-element';
 import {listContext} from './micromark-util/list-context';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions} from './markdown-extensions';
 
@@ -30,7 +31,7 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
       [codes.questionMark]: box,
       [codes.equalsTo]: box,
       [codes.asterisk]: abbreviationDefinition,
-      [codes.lessThan]: htmlElement,
+      [codes.lessThan]: [htmlElement, rawHtmlElement],
     },
     document: {null: [listContext]},
     text: {[codes.exclamationMark]: exclamationData},
