@@ -1,4 +1,4 @@
-import type {Extension} from 'micromark-util-types';
+import type {Construct, Extension} from 'micromark-util-types';
 import {codes} from 'micromark-util-symbol';
 import {box} from './boxes/construct';
 import {exclamationData} from './boxes/exclamation-data';
@@ -52,17 +52,35 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
   if (extensions.has('def_list')) flow[codes.colon] = definition;
   // Each key below has one construct (the inline ones start on characters nothing else here uses).
   const formats = formatSyntax(formatProcessors(extensions));
-  const text: NonNullable<Extension['text']> = {
-    [codes.exclamationMark]: exclamationData,
-    ...(extensions.has('pymdownx.keys') ? {[codes.plusSign]: keys} : {}),
-    ...formats.text,
-    ...mathSyntax.text,
-  };
-  if (extensions.has('pymdownx.critic')) text[codes.leftCurlyBrace] = criticMark;
+  // Two extensions may start on the same character (`\`: arithmatex's `\(`, and the escaped space of
+  // caret/tilde): each key lists every construct that starts there, math first.
+  const text = mergeConstructs([
+    {[codes.exclamationMark]: exclamationData},
+    extensions.has('pymdownx.keys') ? {[codes.plusSign]: keys} : {},
+    mathSyntax.text ?? {},
+    formats.text ?? {},
+    extensions.has('pymdownx.critic') ? {[codes.leftCurlyBrace]: criticMark} : {},
+  ]);
   return {
     ...formats,
     flow,
     document: {null: [listContext]},
     text,
   };
+}
+
+type ConstructMap = NonNullable<Extension['text']>;
+
+/** One map from several: a character two maps key gets both constructs, in the order given. */
+function mergeConstructs(maps: readonly ConstructMap[]): ConstructMap {
+  const merged: ConstructMap = {};
+  for (const map of maps) {
+    for (const [key, value] of Object.entries(map)) {
+      if (value === undefined) continue;
+      const existing = merged[key as never] as Construct | Construct[] | undefined;
+      const added = Array.isArray(value) ? value : [value];
+      merged[key as never] = (existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), ...added]) as never;
+    }
+  }
+  return merged;
 }

@@ -1,5 +1,32 @@
-import Prism from 'prismjs';
-import loadLanguages from 'prismjs/components/index';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import type PrismType from 'prismjs';
+
+/**
+ * prismjs (and every grammar module it loads) sets and reads the global
+ * `Prism`: loaded at import time, it would replace the site's own instance
+ * there (src/prism/prism-instance.ts), whose grammars then load into this one.
+ * So it is loaded on first use, and the global put back after each load.
+ */
+const load = createRequire(path.join(process.cwd(), 'package.json'));
+let prism: typeof PrismType | undefined;
+
+function withOwnGlobal<T>(work: () => T): T {
+  const scope = globalThis as {Prism?: unknown};
+  const saved = scope.Prism;
+  if (prism) scope.Prism = prism;
+  try {
+    return work();
+  } finally {
+    if (saved === undefined) delete scope.Prism;
+    else scope.Prism = saved;
+  }
+}
+
+function ownPrism(): typeof PrismType {
+  prism ??= withOwnGlobal(() => load('prismjs') as typeof PrismType);
+  return prism;
+}
 
 /** A run of code and the Prism token types it has (outermost first, aliases included); none for plain text. */
 export interface CodeToken {
@@ -19,12 +46,14 @@ const PYGMENTS_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** A language Prism has, loading its grammar on first use; undefined when Prism has none. */
-function grammarFor(language: string): Prism.Grammar | undefined {
+function grammarFor(language: string): PrismType.Grammar | undefined {
   const name = PYGMENTS_NAMES[language.toLowerCase()] ?? language.toLowerCase();
+  const Prism = ownPrism();
   if (!(name in Prism.languages)) {
+    const loadLanguages = load('prismjs/components/index') as ((languages: string[]) => void) & {silent?: boolean};
     loadLanguages.silent = true;
     try {
-      loadLanguages([name]);
+      withOwnGlobal(() => loadLanguages([name]));
     } catch {
       return undefined;
     }
@@ -43,7 +72,7 @@ export function highlightTokens(code: string, language: string): CodeToken[] {
   const grammar = grammarFor(language);
   if (!grammar) return [{content: code, types: []}];
   const out: CodeToken[] = [];
-  const walk = (stream: Prism.TokenStream, types: string[]) => {
+  const walk = (stream: PrismType.TokenStream, types: string[]) => {
     if (typeof stream === 'string') {
       const last = out.at(-1);
       if (last && sameTypes(last.types, types)) last.content += stream;
@@ -57,7 +86,7 @@ export function highlightTokens(code: string, language: string): CodeToken[] {
     const alias = stream.alias === undefined ? [] : Array.isArray(stream.alias) ? stream.alias : [stream.alias];
     walk(stream.content, [...types, stream.type, ...alias]);
   };
-  walk(Prism.tokenize(code, grammar), []);
+  walk(ownPrism().tokenize(code, grammar), []);
   return out;
 }
 
