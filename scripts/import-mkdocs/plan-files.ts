@@ -139,6 +139,8 @@ export function placeFiles(
     let action: Action = 'copy';
     if (siteFiles.has(target)) {
       if (input.site.read(target).equals(input.docs.read(source))) action = 'unchanged';
+      // The import's own copy from an earlier run, unchanged since: updated like any generated file.
+      else if (input.owned?.has(target)) action = 'overwrite';
       else if (input.force) {
         action = 'overwrite';
         add('info', `overwrites the site's different docs/${target} (--force)`, shown(source));

@@ -31,7 +31,7 @@ export function checkHomeRoute({into, shown, add}: PlanContext, byDocsPath: Read
   for (const home of ['index.md', 'README.md']) {
     const planned = byDocsPath.get(home);
     if (planned && planned.action !== 'clash') {
-      add('info', `becomes the site's / page, as in MkDocs (the demo lesson, HOME_DOC in docusaurus.config.ts, keeps its own URL)`, shown(planned.source));
+      add('info', `becomes the site's / page, as in MkDocs (the demo lesson and the authoring guide move under /authoring/)`, shown(planned.source));
     }
   }
 }

@@ -41,12 +41,15 @@ export interface ImportInput {
   into?: string;
   /** Overwrite site files that differ. */
   force?: boolean;
+  /** Site docs files (relative to docs/) an earlier import wrote and nobody changed since: updated without --force. */
+  owned?: ReadonlySet<string>;
   /** Box types the site declares besides Material's (`src/admonitions/custom-types.ts`). */
   customTypes?: Readonly<Record<string, CustomType>>;
 }
 
 /**
- * `copy`: new file; `overwrite`: replaces a different site file (`--force`);
+ * `copy`: new file; `overwrite`: replaces a different site file (the import's own
+ * from an earlier run, or any with `--force`);
  * `unchanged`: the site already has these bytes; `clash`: the site has a
  * different file there, kept; `skip`: MkDocs-only, not copied.
  */
