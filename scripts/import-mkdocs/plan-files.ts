@@ -141,10 +141,8 @@ export function placeFiles(
       if (input.site.read(target).equals(input.docs.read(source))) action = 'unchanged';
       // The import's own copy from an earlier run, unchanged since: updated like any generated file.
       else if (input.owned?.has(target)) action = 'overwrite';
-      else if (input.force) {
-        action = 'overwrite';
-        add('info', `overwrites the site's different docs/${target} (--force)`, shown(source));
-      }
+      // Said in the run's list of changes (site-writer.ts), not in the report, which stays the same from run to run.
+      else if (input.force) action = 'overwrite';
       else {
         action = 'clash';
         add('warning', `name clash: the site already has a different docs/${target}: not copied, the site's file is kept (--force overwrites it)`, shown(source));

@@ -25,12 +25,13 @@ export interface Output {
 }
 
 /**
- * `add`: new file; `change`: the import's own file, updated (or any file with
- * `--force`); `remove`: the import's own file, no longer produced; `keep`: a
+ * `add`: new file; `change`: the import's own file, updated; `overwrite`: a
+ * file it did not write, replaced (`--force`); `remove`: the import's own
+ * file, no longer produced (or any such file with `--force`); `keep`: a
  * different file the import did not write (or one changed since), left as it
  * is; `keep-removal`: likewise, not removed.
  */
-export type ChangeKind = 'add' | 'change' | 'remove' | 'keep' | 'keep-removal';
+export type ChangeKind = 'add' | 'change' | 'overwrite' | 'remove' | 'keep' | 'keep-removal';
 
 export interface Change {
   file: string;
@@ -88,7 +89,8 @@ export function planWrites(siteDir: string, outputs: readonly Output[], manifest
     const current = readSiteFile(siteDir, output.file);
     if (current === undefined) changes.push({file: output.file, kind: 'add'});
     else if (!current.equals(output.content)) {
-      if (owned.has(output.file) || output.merged || force) changes.push({file: output.file, kind: 'change'});
+      if (owned.has(output.file) || output.merged) changes.push({file: output.file, kind: 'change'});
+      else if (force) changes.push({file: output.file, kind: 'overwrite'});
       else {
         changes.push({file: output.file, kind: 'keep'});
         continue;
@@ -106,7 +108,7 @@ export function planWrites(siteDir: string, outputs: readonly Output[], manifest
 
 /** Whether the plan writes anything (the manifest included). */
 export function writesAnything(plan: WritePlan, previous: Manifest): boolean {
-  return plan.changes.some((change) => change.kind === 'add' || change.kind === 'change' || change.kind === 'remove') || JSON.stringify(plan.manifest.files) !== JSON.stringify(previous.files);
+  return plan.changes.some((change) => change.kind !== 'keep' && change.kind !== 'keep-removal') || JSON.stringify(plan.manifest.files) !== JSON.stringify(previous.files);
 }
 
 /** Carries the plan out: writes and removes files, then the manifest. */
@@ -114,7 +116,7 @@ export function applyWrites(siteDir: string, plan: WritePlan, outputs: readonly 
   const byFile = new Map(outputs.map((output) => [output.file, output]));
   for (const change of plan.changes) {
     const full = path.join(siteDir, ...change.file.split('/'));
-    if (change.kind === 'add' || change.kind === 'change') {
+    if (change.kind === 'add' || change.kind === 'change' || change.kind === 'overwrite') {
       mkdirSync(path.dirname(full), {recursive: true});
       writeFileSync(full, byFile.get(change.file)!.content);
     } else if (change.kind === 'remove') rmSync(full, {force: true});
@@ -127,6 +129,7 @@ export function applyWrites(siteDir: string, plan: WritePlan, outputs: readonly 
 const VERBS: Record<ChangeKind, [string, string]> = {
   add: ['added', 'would add'],
   change: ['updated', 'would update'],
+  overwrite: ["overwritten: the site's file was not the import's (--force)", "would overwrite: the site's file is not the import's (--force)"],
   remove: ['removed (no longer in the workshop)', 'would remove (no longer in the workshop)'],
   keep: ['kept, not written: the site has a different file the import did not write (--force overwrites it)', 'would keep, not write: the site has a different file the import did not write (--force overwrites it)'],
   'keep-removal': ['kept: no longer in the workshop, but changed since the import wrote it (--force removes it)', 'would keep: no longer in the workshop, but changed since the import wrote it (--force removes it)'],
@@ -137,9 +140,9 @@ export function formatChanges(changes: readonly Change[], dryRun: boolean): stri
   if (changes.length === 0) {
     return [dryRun ? 'Changes: none, the site already holds this import' : 'Nothing changed: the site already holds this import'];
   }
-  const marks: Record<ChangeKind, string> = {add: '+', change: '~', remove: '-', keep: '!', 'keep-removal': '!'};
-  const counts = (['add', 'change', 'remove', 'keep', 'keep-removal'] as const).map((kind) => [kind, changes.filter((change) => change.kind === kind).length] as const);
-  const summary = counts.filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind === 'add' ? 'added' : kind === 'change' ? 'updated' : kind === 'remove' ? 'removed' : 'kept'}`);
+  const marks: Record<ChangeKind, string> = {add: '+', change: '~', overwrite: '~', remove: '-', keep: '!', 'keep-removal': '!'};
+  const words: Record<ChangeKind, string> = {add: 'added', change: 'updated', overwrite: 'overwritten', remove: 'removed', keep: 'kept', 'keep-removal': 'not removed'};
+  const summary = (Object.keys(words) as ChangeKind[]).map((kind) => [kind, changes.filter((change) => change.kind === kind).length] as const).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${words[kind]}`);
   return [
     `${dryRun ? 'Would change' : 'Changes'} (${summary.join(', ')}):`,
     ...changes.map((change) => `${marks[change.kind]} ${change.file}: ${VERBS[change.kind][dryRun ? 1 : 0]}`),
