@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -250,5 +250,128 @@ describe('command line', () => {
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import-mkdocs.ts', 'p', '--nope'], {cwd: root, encoding: 'utf8'});
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(`Unknown option --nope${SEE_HELP}\n`);
+  });
+});
+
+/** Every file of the site with its content: what "the site left as it was" compares. */
+function snapshot(): Record<string, string> {
+  return Object.fromEntries(listFiles(site).map((file) => [file, readFileSync(path.join(site, file), 'latin1')]));
+}
+
+const SMALL = {
+  'mkdocs.yml': [
+    'site_name: Small', // 1
+    'repo_url: https://github.com/o/small', // 2
+    'theme:', // 3
+    '  name: material', // 4
+    '  features: [content.action.edit]', // 5
+    '  palette: {primary: teal}', // 6
+    'markdown_extensions:', // 7
+    '  - toc:', // 8
+    '      permalink: true', // 9
+    'nav:', // 10
+    '  - Home: index.md', // 11
+    '  - One: one.md', // 12
+  ].join('\n'),
+  'docs/index.md': '# Small\n',
+  'docs/one.md': '# One\n',
+};
+
+describe('re-running, --dry-run, --force and the manifest', () => {
+  it('writes the settings, the extensions and a manifest of what it wrote; a second run changes nothing, and says so', () => {
+    write(project, SMALL);
+    expect(run().code).toBe(0);
+    expect(JSON.parse(read('workshop/site.json'))).toMatchObject({title: 'Small', repo: {name: 'GitHub'}, edit: {repoUrl: 'https://github.com/o/small', editUri: 'edit/master/docs/'}, docsFolder: '', home: true});
+    expect(JSON.parse(read('workshop/markdown-extensions.json'))).toEqual({toc: {permalink: true}});
+    expect(Object.keys(JSON.parse(read('workshop/manifest.json')).files)).toEqual([
+      'docs/index.md',
+      'docs/one.md',
+      'import-report.txt',
+      'import-unresolved-links.json',
+      'sidebars/imported.json',
+      'workshop/markdown-extensions.json',
+      'workshop/site.json',
+    ]);
+    const before = snapshot();
+    const again = run();
+    expect(again.output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+    expect(snapshot()).toEqual(before);
+    expect(run('--dry-run').output.trimEnd().split('\n').at(-1)).toBe('Changes: none, the site already holds this import');
+  });
+
+  it('updates its own files when the workshop changes, removes those the workshop dropped; --dry-run lists it all, settings by name, and writes nothing', () => {
+    write(project, SMALL);
+    run();
+    write(project, {'mkdocs.yml': SMALL['mkdocs.yml'].replace('site_name: Small', 'site_name: Smaller').replace('  - One: one.md', '  - Two: two.md'), 'docs/two.md': '# Two\n'});
+    rmSync(path.join(project, 'docs/one.md'));
+    const before = snapshot();
+    const dry = run('--dry-run').output;
+    expect(snapshot()).toEqual(before);
+    expect(dry).toContain('\n~ workshop/site.json: would update (title)\n');
+    expect(dry).toContain('\n+ docs/two.md: would add\n');
+    expect(dry).toContain('\n- docs/one.md: would remove (no longer in the workshop)\n');
+    expect(dry).toContain('\n~ sidebars/imported.json: would update\n');
+    const real = run().output;
+    expect(real).toContain('\n- docs/one.md: removed (no longer in the workshop)\n');
+    expect(existsSync(path.join(site, 'docs/one.md'))).toBe(false);
+    expect(JSON.parse(read('workshop/site.json')).title).toBe('Smaller');
+  });
+
+  it('never overwrites or removes a file it did not write, or one changed since, without --force, and says so', () => {
+    write(project, SMALL);
+    write(site, {'workshop/site.json': '{"title": "mine"}\n'});
+    const first = run().output;
+    expect(first).toContain('\n! workshop/site.json: kept, not written: the site has a different file the import did not write (--force overwrites it)\n');
+    expect(read('workshop/site.json')).toBe('{"title": "mine"}\n');
+    // Changed by hand after the import wrote it: no longer the import's.
+    write(site, {'docs/one.md': '# One, edited in the site\n'});
+    write(project, {'docs/one.md': '# One, edited in the workshop\n'});
+    const second = run().output;
+    expect(second).toContain("docs/one.md: name clash: the site already has a different docs/one.md: not copied, the site's file is kept (--force overwrites it)");
+    expect(read('docs/one.md')).toBe('# One, edited in the site\n');
+    const forced = run('--force').output;
+    expect(forced).toContain("\n~ docs/one.md: overwritten: the site's file was not the import's (--force)\n");
+    expect(forced).toContain("\n~ workshop/site.json: overwritten: the site's file was not the import's (--force)");
+    expect(read('docs/one.md')).toBe('# One, edited in the workshop\n');
+  });
+});
+
+describe('mistakes in the project: one line with file and line, exit 1, the site as it was', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['no mkdocs.yml', {'docs/a.md': '# A\n'}, /^\S*project: no mkdocs\.yml or mkdocs\.yaml here: not a MkDocs project/],
+    ['a docs_dir that does not exist', {'mkdocs.yml': 'site_name: x\ndocs_dir: lessons\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:2: docs_dir lessons: no such folder beside mkdocs\.yml$/],
+    ["MkDocs' default docs folder missing, nothing beside the config", {'mkdocs.yml': 'site_name: x\n', 'notes.txt': 'x'}, /^mkdocs\.yml:1: docs_dir docs \(MkDocs' default\): no such folder beside mkdocs\.yml$/],
+    ['a docs_dir outside the project', {'mkdocs.yml': 'site_name: x\ndocs_dir: ../elsewhere\n'}, /^mkdocs\.yml:2: docs_dir \.\.\/elsewhere: outside the project folder/],
+    ['unreadable YAML', {'mkdocs.yml': 'site_name: [x\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:\d+: Cannot read the MkDocs config: /],
+    ['a Python tag where a value is read', {'mkdocs.yml': 'site_name: x\ntheme:\n  name: material\n  logo: !!python/name:os.getcwd\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:4: theme\.logo: a Python tag \(!!python\/name:os\.getcwd\) where MkDocs expects a value/],
+    ['a nav entry pointing nowhere', {'mkdocs.yml': 'site_name: x\nnav:\n  - A: a.md\n  - Gone: gone/b.md\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:4: nav entry gone\/b\.md: no such file in the docs folder \(docs\): fix the path or remove the entry$/],
+    ['a nav entry outside the docs folder', {'mkdocs.yml': 'site_name: x\nnav:\n  - A: ../README.md\n', 'docs/a.md': '# A\n', 'README.md': '# R\n'}, /^mkdocs\.yml:3: nav entry \.\.\/README\.md: outside the docs folder/],
+  ];
+
+  it.each(cases)('%s', (_name, files, message) => {
+    write(project, files);
+    const before = snapshot();
+    const {code, output} = run();
+    expect(code).toBe(1);
+    expect(output.split('\n')).toHaveLength(2);
+    expect(output.trimEnd()).toMatch(message);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a docs file linking outside the project', () => {
+    write(project, {'mkdocs.yml': 'site_name: x\n', 'docs/a.md': '# A\n'});
+    write(root, {'outside/secret.md': '# Secret\n'});
+    symlinkSync(path.join(root, 'outside/secret.md'), path.join(project, 'docs/secret.md'));
+    const before = snapshot();
+    const {code, output} = run();
+    expect(code).toBe(1);
+    expect(output).toMatch(/^docs\/secret\.md: a link to \S+outside\/secret\.md, outside the project folder/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a Python tag in markdown_extensions options is fine: kept as its tag string', () => {
+    write(project, {...SMALL, 'mkdocs.yml': `${SMALL['mkdocs.yml']}\n`.replace('markdown_extensions:\n', 'markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n')});
+    expect(run().code).toBe(0);
+    expect(JSON.parse(read('workshop/markdown-extensions.json'))['pymdownx.emoji']).toEqual({emoji_index: '!!python/name:material.extensions.emoji.twemoji'});
   });
 });
