@@ -23,6 +23,7 @@ import {
   workshopHomePlugin,
   workshopPalettePlugin,
 } from './plugins/workshop-site';
+import {DEMO_DOC} from './plugins/workshop-site/demo-content';
 
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
 const strict = process.env.LESSONSAURUS_STRICT === '1';
@@ -52,7 +53,6 @@ const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => exist
 const workshop = readWorkshopSite(__dirname);
 /** The docs plugin's default `exclude` (@docusaurus/utils GlobExcludeDefault), which an `exclude` option replaces. */
 const DOCS_EXCLUDE_DEFAULT = ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'];
-const DEMO_DOC = /^(?:pod-networking|authoring-[\w-]+)\.md$/;
 const demoDocs = workshop
   ? readdirSync(path.join(__dirname, 'docs')).filter((name) => DEMO_DOC.test(name) && !importedFiles(__dirname).has(`docs/${name}`))
   : [];

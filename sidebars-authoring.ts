@@ -1,6 +1,6 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 import {importedFiles} from './plugins/workshop-site';
-import {DEMO_SIDEBAR} from './sidebars';
+import {DEMO_SIDEBAR} from './plugins/workshop-site/demo-content';
 
 /**
  * The `authoring` docs instance's sidebar (docusaurus.config.ts): with a
