@@ -1,4 +1,4 @@
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
@@ -15,7 +15,7 @@ import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
 import {withMinimumContrast} from './src/prism/accessible-theme';
 import {
   STATIC_DIR as WORKSHOP_STATIC_DIR,
-  importedFiles,
+  WORKSHOP_DOCS,
   readWorkshopSite,
   repoNavbarItem,
   workshopEditUrl,
@@ -23,7 +23,6 @@ import {
   workshopHomePlugin,
   workshopPalettePlugin,
 } from './plugins/workshop-site';
-import {DEMO_DOC} from './plugins/workshop-site/demo-content';
 
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
 const strict = process.env.LESSONSAURUS_STRICT === '1';
@@ -45,17 +44,12 @@ const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => exist
 
 /**
  * The workshop `npm run import:mkdocs` made the site (`workshop/site.json`,
- * plugins/workshop-site), or undefined: the demo site. With a workshop, docs/
- * and `/` are the workshop's, and the demo content (the seed lesson and the
- * authoring guide, those of its files the import did not write) moves to its
- * own docs instance under /authoring/, with its own navbar item.
+ * plugins/workshop-site), or undefined: the demo site. With a workshop, its
+ * lessons (workshop/docs/) are the site's docs at `/`, and the site's own
+ * docs/ (the seed lesson and the authoring guide) moves to a second docs
+ * instance under /authoring/, with its own navbar item.
  */
 const workshop = readWorkshopSite(__dirname);
-/** The docs plugin's default `exclude` (@docusaurus/utils GlobExcludeDefault), which an `exclude` option replaces. */
-const DOCS_EXCLUDE_DEFAULT = ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'];
-const demoDocs = workshop
-  ? readdirSync(path.join(__dirname, 'docs')).filter((name) => DEMO_DOC.test(name) && !importedFiles(__dirname).has(`docs/${name}`))
-  : [];
 /** With a workshop, the authoring guide's overview is /authoring/. */
 const AUTHORING_HOME = 'docs/authoring-lessons.md';
 
@@ -126,7 +120,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // A workshop's pages: where MkDocs' edit button pointed (repo_url, edit_uri).
           editUrl: workshop ? workshopEditUrl(workshop) : editUrl,
-          ...(workshop ? {exclude: [...DOCS_EXCLUDE_DEFAULT, ...demoDocs]} : {}),
+          ...(workshop ? {path: WORKSHOP_DOCS} : {}),
           // Before the defaults, Docusaurus's heading-id, TOC, link and image
           // steps must see the boxes the plugins build; after them, the steps
           // that need their output; among the rehype plugins (after rehype-raw,
@@ -185,7 +179,7 @@ const config: Config = {
           ...(workshop.logo ? {logo: {alt: `${workshop.title} logo`, src: workshop.logo, ...(workshop.logoDark ? {srcDark: workshop.logoDark} : {})}} : {}),
           items: [
             ...(workshop.repo ? [repoNavbarItem(workshop.repo)] : []),
-            ...(demoDocs.length > 0 ? [{type: 'docSidebar', sidebarId: 'authoring', docsPluginId: 'authoring', position: 'right', label: 'Authoring'} as const] : []),
+            {type: 'docSidebar', sidebarId: 'authoring', docsPluginId: 'authoring', position: 'right', label: 'Authoring'} as const,
           ],
         }
       : {
@@ -223,14 +217,11 @@ function lessonDocs(site: Config, options: Record<string, unknown> & {id: string
 }
 
 /**
- * With a workshop imported, the demo lesson and the authoring guide: their files stay in docs/ (byte for byte),
- * served under /authoring/ with their own sidebar (sidebars-authoring.ts), so that their links to each other work.
+ * With a workshop imported, the site's own docs/: the demo lesson and the authoring guide, served under
+ * /authoring/ with their own sidebar (sidebars-authoring.ts).
  */
-if (workshop && demoDocs.length > 0) {
-  config.plugins = [
-    ...(config.plugins ?? []),
-    lessonDocs(config, {id: 'authoring', path: 'docs', include: demoDocs, routeBasePath: 'authoring', sidebarPath: './sidebars-authoring.ts', editUrl}),
-  ];
+if (workshop) {
+  config.plugins = [...(config.plugins ?? []), lessonDocs(config, {id: 'authoring', path: 'docs', routeBasePath: 'authoring', sidebarPath: './sidebars-authoring.ts', editUrl})];
 }
 
 /**

@@ -12,6 +12,3 @@
  * cannot live in their front matter.
  */
 export const DEMO_SIDEBAR = ['pod-networking', 'authoring-lessons', 'authoring-boxes', 'authoring-commands', 'authoring-tabs', 'authoring-annotations', 'authoring-inline'];
-
-/** Demo files by name, in docs/. */
-export const DEMO_DOC = /^(?:pod-networking|authoring-[\w-]+)\.md$/;

@@ -17,6 +17,8 @@ import {infimaShades} from './colors';
 export const WORKSHOP_DIR = 'workshop';
 export const SITE_FILE = 'workshop/site.json';
 export const MANIFEST_FILE = 'workshop/manifest.json';
+/** The workshop's lessons (its docs_dir), the site's main docs instance when present; docs/ then holds the demo content. */
+export const WORKSHOP_DOCS = 'workshop/docs';
 /** Files the site serves for the workshop (logo, favicon): a static directory of the config when present. */
 export const STATIC_DIR = 'workshop/static';
 
@@ -66,14 +68,6 @@ export function readWorkshopSite(siteDir: string): WorkshopSite | undefined {
   const file = path.join(siteDir, SITE_FILE);
   if (!existsSync(file)) return undefined;
   return JSON.parse(readFileSync(file, 'utf8')) as WorkshopSite;
-}
-
-/** Site files (`docs/x.md`) the import wrote, from its manifest: the workshop's own, never demo content. */
-export function importedFiles(siteDir: string): Set<string> {
-  const file = path.join(siteDir, MANIFEST_FILE);
-  if (!existsSync(file)) return new Set();
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {files?: Record<string, string>};
-  return new Set(Object.keys(manifest.files ?? {}));
 }
 
 function variables(colors: ModeColors, linkHover: string): string {

@@ -25,7 +25,8 @@ beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'import-mkdocs-'));
   project = path.join(root, 'project');
   site = path.join(root, 'site');
-  write(site, {'docusaurus.config.ts': '', 'docs/home.md': '# Site home\n', 'docs/guide/clash.md': '# The site\'s own\n', 'docs/guide/same.md': '# Same\n'});
+  // The demo content in docs/; an earlier workshop's lessons in workshop/docs/, where an import into the site itself puts them.
+  write(site, {'docusaurus.config.ts': '', 'docs/home.md': '# Site home\n', 'workshop/docs/guide/clash.md': '# The site\'s own\n', 'workshop/docs/guide/same.md': '# Same\n'});
 });
 
 afterEach(() => rmSync(root, {recursive: true, force: true}));
@@ -71,7 +72,8 @@ describe('import:mkdocs on a nested project', () => {
     write(project, NESTED);
     const {code, output} = run();
     expect(code).toBe(0);
-    expect(listFiles(path.join(site, 'docs'))).toEqual([
+    expect(listFiles(path.join(site, 'docs'))).toEqual(['home.md']);
+    expect(listFiles(path.join(site, 'workshop/docs'))).toEqual([
       'assets/logo.png',
       'extra/notes.md',
       'guide/1_first.md',
@@ -80,10 +82,9 @@ describe('import:mkdocs on a nested project', () => {
       'guide/clash.md',
       'guide/index.md',
       'guide/same.md',
-      'home.md',
       'index.md',
     ]);
-    expect(read('docs/guide/clash.md')).toBe("# The site's own\n");
+    expect(read('workshop/docs/guide/clash.md')).toBe("# The site's own\n");
     expect(sidebar()).toEqual([
       {type: 'doc', id: 'index', label: 'Welcome'},
       {
@@ -101,17 +102,17 @@ describe('import:mkdocs on a nested project', () => {
     ]);
     // The report, then this run's changes.
     expect(output.startsWith(read('import-report.txt'))).toBe(true);
-    expect(output).toContain('\n+ docs/guide/1_first.md: added\n');
+    expect(output).toContain('\n+ workshop/docs/guide/1_first.md: added\n');
     expect(output).not.toContain('docs/guide/same.md:');
     const lines = output.split('\n');
     expect(lines[2]).toBe('Files: 7 pages and 1 other files imported, 1 name clashes kept, 2 not copied');
     expect(lines[3]).toBe('Sidebar: from nav, 3 top-level items, 6 docs → sidebars/imported.json');
     expect(lines).toEqual(
       expect.arrayContaining([
-        'docs/index.md:3:26: image assets/gone.png: docs/assets/gone.png will not exist: kept as written (its alt text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]',
+        'docs/index.md:3:26: image assets/gone.png: workshop/docs/assets/gone.png will not exist: kept as written (its alt text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]',
         'mkdocs.yml:6: plugins macros: Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)',
         'mkdocs.yml:10: markdown_extensions pymdownx.snippets: --8<-- includes are not expanded: the lines show as text (listed below)',
-        "docs/guide/clash.md: name clash: the site already has a different docs/guide/clash.md: not copied, the site's file is kept (--force overwrites it)",
+        "docs/guide/clash.md: name clash: the site already has a different workshop/docs/guide/clash.md: not copied, the site's file is kept (--force overwrites it)",
         'docs/guide/1_first.md:9: pymdownx.snippets include not expanded, the line shows as text: --8<-- "includes/abbreviations.md"',
         "docs/guide/1_first.md:3: front matter hide: Material's hide: toc and navigation are carried over (hide_table_of_contents, displayed_sidebar: null); footer/path/tags have no per-page switch",
         'docs/guide/index.md:3: Jinja (macros plugin) not rendered, shown literally: Version {{ config.extra.version }}',
@@ -119,14 +120,14 @@ describe('import:mkdocs on a nested project', () => {
         'docs/overrides/: Material theme overrides (custom_dir: templates, partials, icons): not copied; Docusaurus customises through src/theme/',
         'docs/guide/_partial.md: copied, but Docusaurus does not build files or folders starting with _ (MkDocs does): no page',
         'docs/extra/notes.md: not in nav: copied and reachable by its URL, but not in the sidebar (as in MkDocs)',
-        "docs/index.md: becomes the site's / page, as in MkDocs (the demo lesson and the authoring guide move under /authoring/)",
+        "docs/index.md: becomes the site's / page, as in MkDocs (the site's own docs/, the demo lesson and the authoring guide, moves under /authoring/)",
       ]),
     );
     // Links that land (deep.md, ../index.md, the logo) are not reported.
     expect(read('import-report.txt')).not.toMatch(/advanced\/deep\.md: docs|\.\.\/index\.md:|logo\.png:/);
     // The missing image is listed for the site's build, which keeps it and warns.
     expect(JSON.parse(read('import-unresolved-links.json'))).toMatchObject({
-      links: [{file: 'docs/index.md', url: 'assets/gone.png', kind: 'image', line: 3, column: 26}],
+      links: [{file: 'workshop/docs/index.md', url: 'assets/gone.png', kind: 'image', line: 3, column: 26}],
     });
     expect(existsSync(path.join(site, 'src/admonitions/imported-types.json'))).toBe(false);
   });
@@ -135,8 +136,8 @@ describe('import:mkdocs on a nested project', () => {
     write(project, NESTED);
     const forced = run('--force');
     expect(forced.code).toBe(0);
-    expect(forced.output).toContain("~ docs/guide/clash.md: overwritten: the site's file was not the import's (--force)");
-    expect(read('docs/guide/clash.md')).toBe('# Clash from MkDocs\n');
+    expect(forced.output).toContain("~ workshop/docs/guide/clash.md: overwritten: the site's file was not the import's (--force)");
+    expect(read('workshop/docs/guide/clash.md')).toBe('# Clash from MkDocs\n');
     const again = run();
     expect(again.output.split('\n')[2]).toBe('Files: 8 pages and 1 other files imported, 0 name clashes kept, 2 not copied');
     expect(again.output).not.toContain('name clash:');
@@ -148,12 +149,12 @@ describe('import:mkdocs on a nested project', () => {
     const {code, output} = run('--dry-run');
     expect(code).toBe(0);
     expect(output).toContain('\nDry run: nothing written.\nWould change (');
-    expect(output).toContain('\n+ docs/guide/1_first.md: would add\n');
+    expect(output).toContain('\n+ workshop/docs/guide/1_first.md: would add\n');
     expect(output).toContain('\n+ workshop/site.json: would add\n');
     expect(output.split('\n')[2]).toBe('Files: 7 pages and 1 other files imported, 1 name clashes kept, 2 not copied');
     expect(existsSync(path.join(site, 'sidebars'))).toBe(false);
     expect(existsSync(path.join(site, 'import-report.txt'))).toBe(false);
-    expect(existsSync(path.join(site, 'docs/index.md'))).toBe(false);
+    expect(existsSync(path.join(site, 'workshop/docs/index.md'))).toBe(false);
   });
 
   it('--into puts the lessons in a folder; the ids follow', () => {
@@ -194,7 +195,7 @@ describe('import:mkdocs without a config, or with a broken one', () => {
   it('a duplicate doc id (number prefix stripped) is an error', () => {
     write(project, {'mkdocs.yml': 'site_name: x\n', 'docs/1_intro.md': '# One\n', 'docs/intro.md': '# Two\n'});
     expect(run('--dry-run').output).toContain(
-      'doc id intro would belong to docs/1_intro.md and docs/intro.md: Docusaurus fails on duplicate ids (a number prefix like 1_ is not part of the id); rename one',
+      'doc id intro would belong to workshop/docs/1_intro.md and workshop/docs/intro.md: Docusaurus fails on duplicate ids (a number prefix like 1_ is not part of the id); rename one',
     );
   });
 });
@@ -284,11 +285,11 @@ describe('re-running, --dry-run, --force and the manifest', () => {
     expect(JSON.parse(read('workshop/site.json'))).toMatchObject({title: 'Small', repo: {name: 'GitHub'}, edit: {repoUrl: 'https://github.com/o/small', editUri: 'edit/master/docs/'}, docsFolder: '', home: true});
     expect(JSON.parse(read('workshop/markdown-extensions.json'))).toEqual({toc: {permalink: true}});
     expect(Object.keys(JSON.parse(read('workshop/manifest.json')).files)).toEqual([
-      'docs/index.md',
-      'docs/one.md',
       'import-report.txt',
       'import-unresolved-links.json',
       'sidebars/imported.json',
+      'workshop/docs/index.md',
+      'workshop/docs/one.md',
       'workshop/markdown-extensions.json',
       'workshop/site.json',
     ]);
@@ -308,12 +309,12 @@ describe('re-running, --dry-run, --force and the manifest', () => {
     const dry = run('--dry-run').output;
     expect(snapshot()).toEqual(before);
     expect(dry).toContain('\n~ workshop/site.json: would update (title)\n');
-    expect(dry).toContain('\n+ docs/two.md: would add\n');
-    expect(dry).toContain('\n- docs/one.md: would remove (no longer in the workshop)\n');
+    expect(dry).toContain('\n+ workshop/docs/two.md: would add\n');
+    expect(dry).toContain('\n- workshop/docs/one.md: would remove (no longer in the workshop)\n');
     expect(dry).toContain('\n~ sidebars/imported.json: would update\n');
     const real = run().output;
-    expect(real).toContain('\n- docs/one.md: removed (no longer in the workshop)\n');
-    expect(existsSync(path.join(site, 'docs/one.md'))).toBe(false);
+    expect(real).toContain('\n- workshop/docs/one.md: removed (no longer in the workshop)\n');
+    expect(existsSync(path.join(site, 'workshop/docs/one.md'))).toBe(false);
     expect(JSON.parse(read('workshop/site.json')).title).toBe('Smaller');
   });
 
@@ -324,15 +325,15 @@ describe('re-running, --dry-run, --force and the manifest', () => {
     expect(first).toContain('\n! workshop/site.json: kept, not written: the site has a different file the import did not write (--force overwrites it)\n');
     expect(read('workshop/site.json')).toBe('{"title": "mine"}\n');
     // Changed by hand after the import wrote it: no longer the import's.
-    write(site, {'docs/one.md': '# One, edited in the site\n'});
+    write(site, {'workshop/docs/one.md': '# One, edited in the site\n'});
     write(project, {'docs/one.md': '# One, edited in the workshop\n'});
     const second = run().output;
-    expect(second).toContain("docs/one.md: name clash: the site already has a different docs/one.md: not copied, the site's file is kept (--force overwrites it)");
-    expect(read('docs/one.md')).toBe('# One, edited in the site\n');
+    expect(second).toContain("docs/one.md: name clash: the site already has a different workshop/docs/one.md: not copied, the site's file is kept (--force overwrites it)");
+    expect(read('workshop/docs/one.md')).toBe('# One, edited in the site\n');
     const forced = run('--force').output;
-    expect(forced).toContain("\n~ docs/one.md: overwritten: the site's file was not the import's (--force)\n");
+    expect(forced).toContain("\n~ workshop/docs/one.md: overwritten: the site's file was not the import's (--force)\n");
     expect(forced).toContain("\n~ workshop/site.json: overwritten: the site's file was not the import's (--force)");
-    expect(read('docs/one.md')).toBe('# One, edited in the workshop\n');
+    expect(read('workshop/docs/one.md')).toBe('# One, edited in the workshop\n');
   });
 });
 

@@ -17,7 +17,7 @@ import type {SidebarItem} from './nav';
 import {planImport, type FileTree, type ImportPlan} from './plan';
 import {LineLocator, finding, formatFinding, formatFindings, type Finding} from './report';
 import {IMPORTED_TYPES_FILE, UNRESOLVED_LINKS_FILE, mergeImportedTypes, mergeUnresolvedLinks} from './generated';
-import {SITE_FILE, type WorkshopSite} from '../../plugins/workshop-site';
+import {SITE_FILE, WORKSHOP_DOCS, type WorkshopSite} from '../../plugins/workshop-site';
 import {PAGE_EXTENSIONS} from './plan-context';
 import {checkNavTargets, checkPythonTags} from './project-errors';
 import {MANIFEST_FILE, applyWrites, formatChanges, ownedFiles, planWrites, readManifest, writesAnything, type Change, type Output} from './site-writer';
@@ -36,7 +36,8 @@ export interface CliOptions {
 
 const USAGE = `Usage: npm run import:mkdocs -- <mkdocs project folder or mkdocs.yml> [--out <dir>] [--into <folder>] [--force] [--dry-run]
   --out <dir>      the Docusaurus site to import into (default: the current folder)
-  --into <folder>  a folder under the site's docs/ to import into (default: docs/ itself)
+  --into <folder>  a folder under the site's docs/ to import into, as a section of the site
+                   (default: the workshop becomes the site, its lessons in workshop/docs/)
   --force          also overwrite (or remove) site files the import did not write, or that changed since
   --dry-run        write nothing; print the report and what would change`;
 
@@ -205,13 +206,17 @@ function changedSettings(previous: string | undefined, next: WorkshopSite): stri
 export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.env): RunResult {
   const project = locateProject(options.project, env);
   const siteDir = path.resolve(options.out);
-  const siteDocs = path.join(siteDir, 'docs');
+  const into = options.into ? path.posix.normalize(options.into).replace(/^\.\/?|\/$/g, '') : '';
+  // Imported into docs/ itself, the workshop becomes the site: its lessons go to workshop/docs/, the site's
+  // main docs folder then (docs/, the demo content, moves under /authoring/); with --into, a folder of docs/.
+  const lessonsDir = into === '' ? WORKSHOP_DOCS : 'docs';
+  const siteDocs = path.join(siteDir, ...lessonsDir.split('/'));
   const docs = fileTree(project.docsPath);
   checkInsideProject(project, docs.files);
   if (project.config) checkNavTargets(project.config.parsed, project.config.text, docs.files, project.flattened);
 
   const manifest = readManifest(siteDir);
-  const owned = new Set([...ownedFiles(siteDir, manifest)].filter((file) => file.startsWith('docs/')).map((file) => file.slice('docs/'.length)));
+  const owned = new Set([...ownedFiles(siteDir, manifest)].filter((file) => file.startsWith(`${lessonsDir}/`)).map((file) => file.slice(lessonsDir.length + 1)));
   const plan = planImport({
     config: project.config,
     docsDir: project.docsDir,
@@ -219,6 +224,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     docs,
     site: fileTree(siteDocs),
     into: options.into,
+    lessonsDir,
     force: options.force,
     owned,
     customTypes,
@@ -232,10 +238,9 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   const outputs: Output[] = [];
   for (const file of plan.files) {
     if (file.target === undefined || file.action === 'skip' || file.action === 'clash') continue;
-    outputs.push({file: `docs/${file.target}`, content: docs.read(file.source)});
+    outputs.push({file: `${lessonsDir}/${file.target}`, content: docs.read(file.source)});
   }
   outputs.push({file: SIDEBAR_FILE, content: json(plan.sidebar)});
-  const into = options.into ? path.posix.normalize(options.into).replace(/^\.\/?|\/$/g, '') : '';
   let site: WorkshopSite | undefined;
   if (project.config) {
     const {parsed, text} = project.config;
@@ -252,14 +257,14 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       for (const asset of settings.assets) outputs.push({file: asset.target, content: 'source' in asset ? docs.read(asset.source) : Buffer.from(asset.content)});
     }
   }
-  const lessons = new Set(plan.files.filter((file) => file.kind === 'page' && file.target !== undefined && file.action !== 'clash').map((file) => `docs/${file.target}`));
+  const lessons = new Set(plan.files.filter((file) => file.kind === 'page' && file.target !== undefined && file.action !== 'clash').map((file) => `${lessonsDir}/${file.target}`));
   outputs.push({file: UNRESOLVED_LINKS_FILE, content: Buffer.from(mergeUnresolvedLinks(readSiteText(siteDir, UNRESOLVED_LINKS_FILE), lessons, plan.unresolvedLinks)), merged: true});
   if (Object.keys(plan.importedTypes).length > 0) {
     outputs.push({file: IMPORTED_TYPES_FILE, content: Buffer.from(mergeImportedTypes(readSiteText(siteDir, IMPORTED_TYPES_FILE), plan.importedTypes)), merged: true});
   }
 
   const count = (actions: readonly string[], kind?: string) => plan.files.filter((file) => actions.includes(file.action) && (kind === undefined || file.kind === kind)).length;
-  const importedInto = into ? `docs/${into}/` : 'docs/';
+  const importedInto = into ? `docs/${into}/` : `${lessonsDir}/`;
   const imported = ['copy', 'overwrite', 'unchanged'];
   const lines = [
     `MkDocs import: ${project.projectDir} → ${path.join(siteDir, importedInto)}`,
@@ -270,7 +275,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     ...formatFindings(findings),
     '',
     site
-      ? `The workshop is the site: ${SITE_FILE} (title, logo, colours, links, footer) and ${SIDEBAR_FILE} (its nav) are read by docusaurus.config.ts and sidebars.ts; npm start shows it. The demo lesson and the authoring guide move under /authoring/.`
+      ? `The workshop is the site: ${SITE_FILE} (title, logo, colours, links, footer) and ${SIDEBAR_FILE} (its nav) are read by docusaurus.config.ts and sidebars.ts; npm start shows it. The site's own docs/ (the demo lesson, the authoring guide) moves under /authoring/.`
       : `The lessons are a section of the site: ${SIDEBAR_FILE} is shown as "Imported" in the navbar${into ? ' (an import into docs/ itself makes the workshop the site: its title, logo, colours, links and footer)' : ''}.`,
     `Links and images to no file of the site (${plan.unresolvedLinks.length}) are listed in ${UNRESOLVED_LINKS_FILE}: the build keeps them and warns, any other broken link fails it.`,
     ...(Object.keys(plan.importedTypes).length > 0 ? [`Box types carried over from extra_css (${Object.keys(plan.importedTypes).join(', ')}) are in ${IMPORTED_TYPES_FILE}.`] : []),

@@ -125,7 +125,7 @@ export function relocateFlattenedFiles({input, config, shown, add}: PlanContext,
  * relocation, the path nav and the pages' links use.
  */
 export function placeFiles(
-  {input, into, shown, add}: PlanContext,
+  {input, into, lessonsDir, shown, add}: PlanContext,
   kept: readonly string[],
   relocations: ReadonlyMap<string, string>,
 ): {placed: PlannedFile[]; byDocsPath: Map<string, PlannedFile>} {
@@ -145,7 +145,7 @@ export function placeFiles(
       else if (input.force) action = 'overwrite';
       else {
         action = 'clash';
-        add('warning', `name clash: the site already has a different docs/${target}: not copied, the site's file is kept (--force overwrites it)`, shown(source));
+        add('warning', `name clash: the site already has a different ${lessonsDir}/${target}: not copied, the site's file is kept (--force overwrites it)`, shown(source));
       }
     }
     const planned: PlannedFile = {source, target, action, kind};

@@ -86,7 +86,7 @@ export function checkPages(
         add('warning', `Jinja (${jinjaPlugin} plugin) not rendered, shown literally: ${expression.text}`, file, expression.line);
       }
     }
-    checkLinks(context, {docsPath, siteFile: `docs/${planned.target}`, file, isDoc, scan, afterImport}, checked.unresolvedLinks);
+    checkLinks(context, {docsPath, siteFile: `${context.lessonsDir}/${planned.target}`, file, isDoc, scan, afterImport}, checked.unresolvedLinks);
     if (isDoc) findings.push(...lessonFindings(file, text, boxTypes));
   }
   return checked;
@@ -124,7 +124,7 @@ interface PageLinks {
  * import. Markdown ones to no file are added to `unresolvedLinks` (for a doc);
  * raw HTML ones are only reported, as Docusaurus does not check them.
  */
-function checkLinks({into, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
+function checkLinks({into, lessonsDir, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
   for (const link of scan.links) {
     const resolved = resolveLocalLink(docsPath, link.target);
     if (resolved === undefined) continue;
@@ -133,12 +133,12 @@ function checkLinks({into, add}: PlanContext, {docsPath, siteFile, file, isDoc, 
       // MkDocs copies every file next to the pages, so a relative src in raw HTML works there;
       // Docusaurus bundles only what Markdown links and images name, and serves no docs/ file.
       if (link.kind === 'html' && isDoc) {
-        add('warning', `HTML ${link.target}: docs/${target} is not published by Docusaurus (raw HTML paths are not bundled): the browser shows it broken; write it as a Markdown image or link, or move the file to static/`, file, link.line, {column: link.column});
+        add('warning', `HTML ${link.target}: ${lessonsDir}/${target} is not published by Docusaurus (raw HTML paths are not bundled): the browser shows it broken; write it as a Markdown image or link, or move the file to static/`, file, link.line, {column: link.column});
       }
       continue;
     }
     const outside = target.startsWith('../');
-    const what = outside ? 'points outside the site\'s docs folder' : `docs/${target} will not exist`;
+    const what = outside ? 'points outside the site\'s docs folder' : `${lessonsDir}/${target} will not exist`;
     if (link.kind === 'html') {
       add('warning', `HTML ${link.target}: ${what}: the browser shows it broken (Docusaurus does not check raw HTML)`, file, link.line, {column: link.column});
       continue;

@@ -37,7 +37,12 @@ export interface ImportInput {
   docs: FileTree;
   /** The site's `docs/` folder as it is now. */
   site: FileTree;
-  /** Folder under the site's docs/ to import into; '' (default) for docs/ itself. */
+  /**
+   * The site folder of the docs instance the lessons go to, as the report names
+   * it: `docs` (default), or `workshop/docs` when the workshop becomes the site.
+   */
+  lessonsDir?: string;
+  /** Folder under that docs folder to import into; '' (default) for the folder itself. */
   into?: string;
   /** Overwrite site files that differ. */
   force?: boolean;
