@@ -35,9 +35,9 @@ const editUrl = process.env.LESSONSAURUS_EDIT_URL ?? 'https://example.invalid/ed
 
 /**
  * The demo lesson served at `/` (its file stays byte-for-byte the author's, so
- * the slug is given here), unless a workshop imported into `docs/` has its own
- * home page: its `index.md` (or `README.md`) is `/` then, as in MkDocs, and the
- * demo lesson stays at its own URL.
+ * the slug is given here), unless docs/ has a home page of its own (an
+ * `index.md` or `README.md` put there by hand): that is `/` then, as in
+ * MkDocs, and the demo lesson stays at its own URL.
  */
 const HOME_DOC = 'docs/pod-networking.md';
 const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => existsSync(path.join(__dirname, 'docs', name)));

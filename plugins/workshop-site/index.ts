@@ -80,12 +80,13 @@ function variables(colors: ModeColors, linkHover: string): string {
  * hover colour defaults to a lighter shade (a darker one would lose contrast on the dark page).
  */
 export function paletteCss(colors: NonNullable<WorkshopSite['colors']>): string {
+  // Each selector one element more specific than the site stylesheet's (src/css/custom.css), which loads after this tag.
   return [
-    `:root { ${variables(colors.light, 'var(--ifm-color-primary-dark)')} }`,
-    `[data-theme='dark'] { ${variables(colors.dark, 'var(--ifm-color-primary-light)')} }`,
-    // Boxes set their own link colours from the primary (src/css/custom.css); the hover follows the accent too.
-    `div.lsr-admonition, details.lsr-admonition { --ifm-link-hover-color: ${colors.light.accent ?? 'var(--ifm-color-primary-dark)'}; }`,
-    `[data-theme='dark'] div.lsr-admonition, [data-theme='dark'] details.lsr-admonition { --ifm-link-hover-color: ${colors.dark.accent ?? 'var(--ifm-color-primary-light)'}; }`,
+    `html:root { ${variables(colors.light, 'var(--ifm-color-primary-dark)')} }`,
+    `html[data-theme='dark'] { ${variables(colors.dark, 'var(--ifm-color-primary-light)')} }`,
+    // Boxes set their own link colours from the primary; the hover follows the accent there too.
+    `html div.lsr-admonition, html details.lsr-admonition { --ifm-link-hover-color: ${colors.light.accent ?? 'var(--ifm-color-primary-dark)'}; }`,
+    `html[data-theme='dark'] div.lsr-admonition, html[data-theme='dark'] details.lsr-admonition { --ifm-link-hover-color: ${colors.dark.accent ?? 'var(--ifm-color-primary-light)'}; }`,
   ].join('\n');
 }
 

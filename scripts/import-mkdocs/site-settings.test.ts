@@ -66,9 +66,9 @@ describe('palette → Infima colours', () => {
 
   it('the CSS sets the seven Infima shades in each mode', () => {
     const css = paletteCss({light: {primary: '#00796b', accent: '#bf360c'}, dark: {primary: '#00ccb8'}});
-    expect(css).toContain(':root { --ifm-color-primary: #00796b; --ifm-color-primary-dark:');
+    expect(css).toContain('html:root { --ifm-color-primary: #00796b; --ifm-color-primary-dark:');
     expect(css).toContain('--ifm-link-hover-color: #bf360c;');
-    expect(css).toMatch(/\[data-theme='dark'\] \{ --ifm-color-primary: #00ccb8;.*--ifm-color-primary-lightest: #[0-9a-f]{6}; --ifm-link-hover-color: var\(--ifm-color-primary-light\); \}/);
+    expect(css).toMatch(/html\[data-theme='dark'\] \{ --ifm-color-primary: #00ccb8;.*--ifm-color-primary-lightest: #[0-9a-f]{6}; --ifm-link-hover-color: var\(--ifm-color-primary-light\); \}/);
   });
 });
 
