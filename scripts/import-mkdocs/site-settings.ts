@@ -240,18 +240,24 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
   for (const message of palette.notes) note('info', `theme.palette: ${message}`, themeLine('palette'));
 
 
-  // Logo: theme.logo (a file of the docs folder, or a URL), else theme.icon.logo (an icon of Material's sets).
+  /** theme.logo / theme.favicon: a URL as is, a file of the docs folder copied into the workshop's static folder. */
+  const themeFile = (key: 'logo' | 'favicon', value: string, otherwise: string): string | undefined => {
+    if (isUrl(value)) return value;
+    const found = docsFile(value, docsFiles);
+    if (!('file' in found)) {
+      note('warning', `theme.${key} ${value}: ${found.problem}: ${otherwise}`, themeLine(key));
+      return undefined;
+    }
+    assets.push({source: found.file, target: `${STATIC_DIR}/${ASSETS}/${found.file}`});
+    return `${ASSETS}/${found.file}`;
+  };
+
+  // Logo: theme.logo, else theme.icon.logo (an icon of Material's sets).
   const logo = str(theme.logo);
   const iconLogo = isRecord(theme.icon) ? str(theme.icon.logo) : undefined;
   if (logo) {
-    if (isUrl(logo)) site.logo = logo;
-    else {
-      const found = docsFile(logo, docsFiles);
-      if ('file' in found) {
-        site.logo = `${ASSETS}/${found.file}`;
-        assets.push({source: found.file, target: `${STATIC_DIR}/${site.logo}`});
-      } else note('warning', `theme.logo ${logo}: ${found.problem}: the site shows no logo (MkDocs' page links to a missing file)`, themeLine('logo'));
-    }
+    const file = themeFile('logo', logo, "the site shows no logo (MkDocs' page links to a missing file)");
+    if (file) site.logo = file;
   } else if (iconLogo) {
     const icon = materialIcon(iconLogo);
     if (icon) {
@@ -262,18 +268,9 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
       assets.push({target: `${STATIC_DIR}/${site.logo}`, content: svg(palette.colors.light.primary)}, {target: `${STATIC_DIR}/${site.logoDark}`, content: svg(palette.colors.dark.primary)});
     } else note('warning', `theme.icon.logo ${iconLogo}: no such icon in the site's icon sets: the site shows no logo`, themeLine('logo'));
   }
-
   const favicon = str(theme.favicon);
-  if (favicon) {
-    if (isUrl(favicon)) site.favicon = favicon;
-    else {
-      const found = docsFile(favicon, docsFiles);
-      if ('file' in found) {
-        site.favicon = `${ASSETS}/${found.file}`;
-        assets.push({source: found.file, target: `${STATIC_DIR}/${site.favicon}`});
-      } else note('warning', `theme.favicon ${favicon}: ${found.problem}: the site keeps its own favicon`, themeLine('favicon'));
-    }
-  }
+  const faviconFile = favicon ? themeFile('favicon', favicon, 'the site keeps its own favicon') : undefined;
+  if (faviconFile) site.favicon = faviconFile;
 
   const repoUrl = str(raw.repo_url);
   if (repoUrl) {
