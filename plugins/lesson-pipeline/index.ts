@@ -26,6 +26,7 @@ import {prepareLesson, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
 import {customTypes} from '../../src/admonitions/custom-types';
 import {BOX_THEMES} from '../../src/admonitions/box-types';
+import {siteMarkdownExtensions} from './markdown-extensions';
 
 /**
  * The module of every component the Markdown plugins emit as JSX. Each page
@@ -55,7 +56,7 @@ export const WARNINGS_PANEL_MODULE = '@site/src/components/LessonWarnings';
  * one changes, every lesson's recorded warnings are stale (a new fingerprint).
  */
 export const PIPELINE_INPUTS = {
-  paths: ['plugins', 'src/admonitions', 'docusaurus.config.ts', 'import-unresolved-links.json', 'package-lock.json'],
+  paths: ['plugins', 'src/admonitions', 'docusaurus.config.ts', 'import-unresolved-links.json', 'workshop', 'package-lock.json'],
   skip: ['test', 'node_modules', 'README.md'],
 };
 
@@ -99,7 +100,7 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
       // What became of the page's metadata (read as MkDocs reads it by `prepareLesson`).
       bound(remarkMkdocsFrontMatter, {siteDir}),
       remarkAuthoringExamples,
-      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES}),
+      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions: siteMarkdownExtensions(siteDir)}),
       remarkAuthoringExampleHeadings,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.

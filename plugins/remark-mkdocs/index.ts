@@ -10,6 +10,14 @@
 // The plugin, its options, and the part that runs after Docusaurus's own remark plugins.
 export {default} from './lib/plugin';
 export type {Options, CustomType, Target} from './lib/options';
+export {
+  DEFAULT_MARKDOWN_EXTENSIONS,
+  MATERIAL_MARKDOWN_EXTENSIONS,
+  MarkdownExtensions,
+  normalizeExtensionName,
+  type ExtensionOptions,
+  type MarkdownExtensionsOption,
+} from './lib/markdown-extensions';
 export {default as remarkMkdocsAfterDefaults} from './lib/docusaurus/jsx-props';
 export type {AfterDefaultsOptions, BoxTheme} from './lib/docusaurus/jsx-props';
 export {importUsedComponents} from './lib/docusaurus/component-imports';

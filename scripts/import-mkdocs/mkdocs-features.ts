@@ -154,7 +154,5 @@ export function normalizePluginName(name: string): string {
   return name.replace(/^material\//, '');
 }
 
-/** `markdown.extensions.toc` → `toc`, `pymdownx.emoji` stays. */
-export function normalizeExtensionName(name: string): string {
-  return name.replace(/^markdown\.extensions\./, '');
-}
+/** `markdown.extensions.toc` → `toc`, `pymdownx.emoji` stays (the remark plugin's own reading). */
+export {normalizeExtensionName} from '../../plugins/remark-mkdocs/lib/markdown-extensions';

@@ -32,7 +32,8 @@ describe('code annotations', () => {
   test('markers are buttons, the lists are consumed, the notes start hidden', async () => {
     const {page} = opened;
     const markers = page.locator('article .theme-code-block').getByRole('button', {name: /^Annotation \d$/});
-    expect(await markers.count()).toBe(4);
+    // Two in the manifest, two in the command, two in the code inside `<div class="annotate" markdown>`.
+    expect(await markers.count()).toBe(6);
     // The two annotation lists of the live examples are gone (the source fences show them as code).
     expect(await page.locator('article ol').count()).toBe(0);
     for (const note of await page.locator('[role="note"]').all()) expect(await note.isVisible()).toBe(false);
@@ -77,6 +78,7 @@ describe('prose annotations', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
     opened = await openPage(browser, docUrl(SOURCE), {mode: 'light', width: 1280, themeStorage: inject('themeStorage')});
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(inject('baseUrl')).origin});
   });
   afterAll(async () => {
     await opened?.close();
@@ -143,6 +145,23 @@ describe('prose annotations', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator(`[id="${await second.getAttribute('aria-controls')}"]`).isVisible()).toBe(true);
     expect(await occurrences('Unique in the whole cluster')).toBe(1);
+  });
+
+  test('markers in the comments of code inside a <div class="annotate" markdown> bind to the list after the div', async () => {
+    const {page} = opened;
+    const code = page.locator('article .annotate pre', {hasText: 'kind: Service'});
+    const marker = code.getByRole('button', {name: 'Annotation 2'});
+    await marker.click();
+    const note = page.locator(`[id="${await marker.getAttribute('aria-controls')}"]`);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('Opens the same port on every node');
+    // `# (1)!` leaves only the button: the comment text is gone, as in Material.
+    expect(await code.textContent()).not.toMatch(/\(\d\)|#\s*$/m);
+    expect(await occurrences('Opens the same port on every node')).toBe(1);
+    await code.hover();
+    await page.locator('article .annotate', {hasText: 'kind: Service'}).getByRole('button', {name: /^Copy/}).first().click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort');
   });
 
   test('a marker in a collapsible box opens its note and leaves the box open', async () => {

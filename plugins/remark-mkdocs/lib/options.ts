@@ -1,4 +1,5 @@
 import {MATERIAL_TYPE_NAMES} from './boxes/types';
+import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions, type MarkdownExtensionsOption} from './markdown-extensions';
 
 /** Where the tree goes after the plugin. */
 export type Target = 'docusaurus' | 'html';
@@ -39,6 +40,14 @@ export interface Options {
    * option) stay plain JSX, resolved through the site's MDXComponents.
    */
   components?: Record<string, string>;
+  /**
+   * The workshop's `markdown_extensions` (name → options, as in `mkdocs.yml`):
+   * constructs of an extension not listed stay text, as in MkDocs. Default:
+   * `DEFAULT_MARKDOWN_EXTENSIONS`, what the plugin always rendered
+   * (`markdown-extensions.ts`; `MATERIAL_MARKDOWN_EXTENSIONS` is Material's
+   * recommended set).
+   */
+  markdownExtensions?: MarkdownExtensionsOption;
 }
 
 export interface ResolvedOptions {
@@ -49,9 +58,11 @@ export interface ResolvedOptions {
   annotateAllCode: boolean;
   /** JSX name → module specifier; empty without the option. */
   components: ReadonlyMap<string, string>;
+  /** The enabled extensions and their options. */
+  extensions: MarkdownExtensions;
 }
 
-const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'components'];
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'components', 'markdownExtensions'];
 /** A name MDX resolves from the module's scope: an identifier starting with a capital (lower-case ones are HTML tags). */
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
 const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
@@ -85,7 +96,23 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     strict: (raw.strict as boolean | undefined) ?? false,
     annotateAllCode: (raw.annotateAllCode as boolean | undefined) ?? true,
     components: resolveComponents(raw.components),
+    extensions: resolveMarkdownExtensions(raw.markdownExtensions),
   };
+}
+
+function resolveMarkdownExtensions(value: unknown): MarkdownExtensions {
+  if (value === undefined) return new MarkdownExtensions(DEFAULT_MARKDOWN_EXTENSIONS);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(
+      `remark-mkdocs: option \`markdownExtensions\` must be an object such as {'pymdownx.keys': {}}, got ${describe(value)}`,
+    );
+  }
+  for (const [name, options] of Object.entries(value)) {
+    if (options !== null && options !== true && (typeof options !== 'object' || Array.isArray(options))) {
+      throw new TypeError(`remark-mkdocs: markdown extension \`${name}\`: options must be an object or null, got ${describe(options)}`);
+    }
+  }
+  return new MarkdownExtensions(value as MarkdownExtensionsOption);
 }
 
 function resolveComponents(value: unknown): ReadonlyMap<string, string> {

@@ -43,7 +43,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   const settings = resolveOptions(options);
   const docusaurus = settings.target === 'docusaurus';
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(mkdocsSyntax());
+  (data.micromarkExtensions ??= []).push(mkdocsSyntax(settings.extensions));
   (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
 

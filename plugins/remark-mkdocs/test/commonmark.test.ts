@@ -1,6 +1,8 @@
 /**
  * The plugin must not change how CommonMark is read: every example of the
- * CommonMark spec renders to the same HTML with and without it (target 'html').
+ * CommonMark spec renders to the same HTML with and without it (target 'html'),
+ * except where Python-Markdown, which defines what a lesson means, reads it
+ * otherwise on purpose (INTENDED: asserted to still differ).
  */
 import {createRequire} from 'node:module';
 import rehypeRaw from 'rehype-raw';
@@ -29,6 +31,12 @@ const withPlugin = unified()
   .use(rehypeRaw)
   .use(rehypeStringify);
 
+/** Spec example number → why the plugin reads it as Python-Markdown does. */
+const INTENDED: Readonly<Record<number, string>> = {
+  161: 'A raw HTML block ends at the line of its matching closing tag (md-in-html/raw-element.ts): the fence after `<div></div>` is a code block, as in Python-Markdown.',
+  186: 'A raw HTML block ends at the line of its matching closing tag (md-in-html/raw-element.ts): `*foo*` after `</div>` is Markdown again, as in Python-Markdown.',
+};
+
 describe('CommonMark spec examples render the same with remark-mkdocs', () => {
   test(`all ${examples.length} examples`, () => {
     expect(examples.length).toBeGreaterThan(600);
@@ -41,6 +49,10 @@ describe('CommonMark spec examples render the same with remark-mkdocs', () => {
       } catch (error) {
         actual = `threw: ${error instanceof Error ? error.message : String(error)}`;
       }
+      if (example.number in INTENDED) {
+        expect(actual, `example ${example.number} is listed as intended (${INTENDED[example.number]}) but no longer differs`).not.toBe(expected);
+        continue;
+      }
       if (actual !== expected) {
         differing.push(
           `example ${example.number} (${example.section}): ${JSON.stringify(example.markdown)}\n` +
@@ -49,7 +61,7 @@ describe('CommonMark spec examples render the same with remark-mkdocs', () => {
       }
     }
     console.info(
-      `commonmark: ${examples.length - differing.length} of ${examples.length} spec examples identical with the plugin`,
+      `commonmark: ${examples.length - differing.length - Object.keys(INTENDED).length} of ${examples.length} spec examples identical with the plugin, ${Object.keys(INTENDED).length} read as Python-Markdown reads them`,
     );
     expect(differing, `${differing.length} spec examples changed:\n${differing.join('\n')}`).toEqual([]);
   });

@@ -10,8 +10,11 @@ export interface AnnotationState {
   bound: ReadonlySet<number>;
   /** `(N)!` markers: the whole comment token is replaced by the marker. */
   bang: ReadonlySet<number>;
-  /** Text the copy button copies (markers removed), computed at build time. */
-  copy: string;
+  /**
+   * Text the copy button copies (markers removed), computed at build time;
+   * `undefined` in a prose block, whose code blocks copy as they would anyway.
+   */
+  copy: string | undefined;
   /** Element id of annotation `n`'s panel. */
   panelId: (n: number) => string;
   open: ReadonlySet<number>;

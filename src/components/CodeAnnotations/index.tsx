@@ -1,5 +1,5 @@
 import React, {Children, isValidElement, type ReactNode} from 'react';
-import {AnnotationContext} from './context';
+import {AnnotationContext, useAnnotations} from './context';
 import {useAnnotationState} from './state';
 import styles from './styles.module.css';
 
@@ -10,6 +10,12 @@ interface Props {
   bang: string;
   /** The block's text without markers, for the copy button. */
   copy: string;
+  /**
+   * `"true"`: a code block inside a prose-annotated block (`<div class="annotate"
+   * markdown>`): its markers open that block's notes, so the open state and
+   * panel ids are the block's.
+   */
+  shared?: string;
   children: ReactNode;
 }
 
@@ -22,8 +28,10 @@ interface Props {
  * are modules of their own, so each page imports only what it uses and the
  * global code-block wrappers only the marker.
  */
-export default function CodeAnnotations({bound, bang, copy, children}: Props) {
-  const state = useAnnotationState(bound, bang, copy);
+export default function CodeAnnotations({bound, bang, copy, shared, children}: Props) {
+  const own = useAnnotationState(bound, bang, copy);
+  const outer = useAnnotations();
+  const state = shared === 'true' && outer ? {...outer, bound: own.bound, bang: own.bang, copy: own.copy} : own;
   const [code, ...annotations] = Children.toArray(children).filter(isValidElement);
   return (
     <AnnotationContext.Provider value={state}>

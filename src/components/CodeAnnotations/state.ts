@@ -3,7 +3,7 @@ import type {AnnotationState} from './context';
 import {parseJson} from '../ShellBlock/parse-props';
 
 /** Open state and panel ids shared by a block's markers and its notes. */
-export function useAnnotationState(bound: string, bang: string, copy: string): AnnotationState {
+export function useAnnotationState(bound: string, bang: string, copy: string | undefined): AnnotationState {
   const id = useId();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const toggle = useCallback(

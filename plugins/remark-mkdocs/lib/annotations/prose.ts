@@ -1,4 +1,4 @@
-import type {List, Nodes, Parent, Root, Text} from 'mdast';
+import type {Code, List, Nodes, Parent, Root, Text} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {Node, Position} from 'unist';
 import type {VFile} from 'vfile';
@@ -11,6 +11,7 @@ import {boxLabel, isBox} from '../boxes/nodes';
 import {isIconNode} from '../emoji/transform';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
 import {unboundRuns} from './unbound-items';
+import {findAnnotationMarkers, stripAnnotationMarkers, type AnnotationMarker} from './code-markers';
 
 /**
  * Material annotations outside code (ANN-4/5 of the syntax note): in a block
@@ -25,6 +26,15 @@ import {unboundRuns} from './unbound-items';
  * (the components code annotations use). `'html'` keeps MkDocs' own HTML:
  * markers as text, the list after the block, which Material's script
  * annotates in the browser.
+ *
+ * Code blocks inside the block count too: Material looks for markers in every
+ * text node of an `annotate` element, and a code block's comments are text
+ * nodes (a workshop wraps annotated code in `<div class="annotate" markdown>`
+ * and puts the notes after `</div>`). Their markers are read as code
+ * annotations read them (in comments, `(N)!` taking the whole comment); the
+ * block is wrapped in `<CodeAnnotations shared>`, whose markers open the
+ * host's notes. A code block with its own list right after it was bound by
+ * the code annotations already and is not looked into again.
  *
  * Where Material hides the whole list once a marker binds, items no marker
  * points at stay visible here (an `<ol>` with their numbers), so nothing the
@@ -51,12 +61,20 @@ interface MarkerSite {
   inControl: boolean;
 }
 
+/** A code block inside the host with markers in its comments. */
+interface CodeSite {
+  code: Code;
+  parent: Parent;
+  markers: AnnotationMarker[];
+}
+
 interface Plan {
   host: Parent;
   /** The host's parent, where its list follows it (a list item host holds its list itself). */
   parent: Parent;
   list: List | undefined;
   markers: MarkerSite[];
+  codes: CodeSite[];
   /** 1-based list positions at least one marker binds to, ascending. */
   bound: number[];
 }
@@ -72,10 +90,15 @@ function planAnnotations(tree: Root, file: VFile): Plan[] {
   const plans: Plan[] = [];
   for (const {host, parent} of found.reverse()) {
     const list = annotationList(host, parent);
-    const markers = collectMarkers(file, host, list, hosts, taken);
-    const bound = [...new Set(markers.filter((marker) => binds(marker, list)).map(({n}) => n))].sort((a, b) => a - b);
+    const {markers, codes} = collectMarkers(file, host, list, hosts, taken);
+    const count = list?.children.length ?? 0;
+    const numbers = [
+      ...markers.filter((marker) => binds(marker, list)).map(({n}) => n),
+      ...codes.flatMap(({markers: inCode}) => inCode.map(({n}) => n)).filter((n) => n >= 1 && n <= count),
+    ];
+    const bound = [...new Set(numbers)].sort((a, b) => a - b);
     if (list && bound.length > 0) taken.add(list);
-    plans.push({host, parent, list, markers, bound});
+    plans.push({host, parent, list, markers, codes, bound});
   }
   return plans;
 }
@@ -95,25 +118,35 @@ function binds(marker: MarkerSite, list: List | undefined): boolean {
 }
 
 /**
- * The markers in the host's text nodes. Skipped: nested hosts and the lists
- * they take (their own markers and notes), links (a button cannot sit in a
- * link), the ordered list right after a code block (code annotation notes,
- * which the Docusaurus target has already moved into JSX), and JSX.
+ * The markers in the host's text nodes and in its code blocks' comments.
+ * Skipped: nested hosts and the lists they take (their own markers and
+ * notes), links (a button cannot sit in a link), a code block followed by an
+ * ordered list and that list (code annotations of their own: the Docusaurus
+ * target has already moved bound ones into JSX), and JSX.
  */
 function collectMarkers(file: VFile, host: Parent, list: List | undefined, hosts: ReadonlySet<Node>, taken: ReadonlySet<Node>) {
   const sites: MarkerSite[] = [];
+  const codes: CodeSite[] = [];
   visitParents(host as Nodes, (node, ancestors) => {
     if (node === host) return;
     const parent = ancestors.at(-1);
     if (node === list || hosts.has(node) || taken.has(node)) return SKIP;
     if (node.type === 'link' || node.type === 'linkReference') return SKIP;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return SKIP;
-    if (node.type === 'list' && parent && (parent.children as Node[])[(parent.children as Node[]).indexOf(node) - 1]?.type === 'code') return SKIP;
+    const siblings = (parent?.children ?? []) as Node[];
+    if (node.type === 'list' && siblings[siblings.indexOf(node) - 1]?.type === 'code') return SKIP;
+    if (node.type === 'code' && parent) {
+      const next = siblings[siblings.indexOf(node) + 1] as Nodes | undefined;
+      const ownList = next?.type === 'list' && next.ordered === true;
+      const markers = ownList ? [] : findAnnotationMarkers(node.value);
+      if (markers.length > 0) codes.push({code: node, parent, markers});
+      return SKIP;
+    }
     if (node.type !== 'text' || !parent || isIconNode(node)) return;
     const inControl = ancestors.some(isControlTitle);
     for (const marker of findProseMarkers(file, node)) sites.push({text: node, parent, inControl, ...marker});
   });
-  return sites;
+  return {markers: sites, codes};
 }
 
 /**
@@ -126,18 +159,27 @@ function isControlTitle(node: Node, index: number, ancestors: Node[]): boolean {
   return box !== undefined && isBox(box) && box.data.mkdocs.kind !== 'admonition' && boxLabel(box) === node;
 }
 
-function reportProblems(file: VFile, {host, list, markers, bound}: Plan): void {
-  if (markers.length === 0) {
+function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan): void {
+  if (markers.length === 0 && codes.length === 0) {
     const after = list ? '; the list after it stays a list' : '';
     report(
       file,
       'mkdocs-annotation-unused',
-      `Unexpected block with the class \`annotate\` but no annotation markers, expected \`(1)\`, \`(2)\`… in its text${after}`,
+      `Unexpected block with the class \`annotate\` but no annotation markers, expected \`(1)\`, \`(2)\`… in its text or in a comment of its code${after}`,
       host.position,
     );
     return;
   }
   const count = list?.children.length ?? 0;
+  for (const {code, markers: inCode} of codes) {
+    for (const marker of inCode) {
+      if (marker.n >= 1 && marker.n <= count) continue;
+      const expected = list
+        ? `a number from 1 to ${count} (the items of the list after the block)`
+        : 'the notes as an ordered list right after the block, after a blank line';
+      report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`(${marker.n})\` in a code comment that binds to no note, expected ${expected}; shown as text`, codeMarkerPlace(file, code, marker));
+    }
+  }
   for (const marker of markers) {
     if (binds(marker, list)) continue;
     const written = marker.text.value.slice(marker.start, marker.end);
@@ -169,14 +211,31 @@ function reportProblems(file: VFile, {host, list, markers, bound}: Plan): void {
   });
 }
 
+/**
+ * Where a code marker was written: its line in the file (a fenced block's
+ * content starts on the line after the fence) and its column on that line.
+ */
+function codeMarkerPlace(file: VFile, code: Code, marker: AnnotationMarker): Position | undefined {
+  const start = code.position?.start;
+  if (!start) return code.position;
+  const fenced = /^[ \t>]*(?:```|~~~)/.test(String(file).split('\n')[start.line - 1] ?? '');
+  const line = start.line + marker.line + (fenced ? 1 : 0);
+  const source = String(file).split('\n')[line - 1] ?? '';
+  const written = `(${marker.n})`;
+  const at = source.indexOf(written);
+  if (at === -1) return {start: {line, column: 1}, end: {line, column: 1}};
+  return {start: {line, column: at + 1}, end: {line, column: at + 1 + written.length}};
+}
+
 /** The Docusaurus conversion of one host whose markers bind. */
 function applyPlan(plan: Plan, file: VFile): void {
-  const {host, parent, list, markers, bound} = plan;
+  const {host, parent, list, markers, codes, bound} = plan;
   if (!list || bound.length === 0) return;
   replaceMarkers(
     file,
     markers.filter(({n}) => bound.includes(n)),
   );
+  for (const site of codes) wrapCode(site, new Set(bound));
   const notes = list.children.flatMap((item, position) =>
     bound.includes(position + 1) ? [jsxFlowElement('CodeAnnotation', [jsxAttribute('n', String(position + 1))], item.children, item.position)] : [],
   );
@@ -189,6 +248,30 @@ function applyPlan(plan: Plan, file: VFile): void {
   }
   const wrapper = jsxFlowElement('ProseAnnotations', [], [host, ...notes], span(host.position, list.position));
   parent.children.splice(parent.children.indexOf(host as never), 2, wrapper as never, ...(rest as never[]));
+}
+
+/**
+ * A code block of the host whose comments hold bound markers →
+ * `<CodeAnnotations shared>` around it: its markers become buttons (the code
+ * block's token wrapper) that open the host's notes, and its copy button
+ * copies the code without them.
+ */
+function wrapCode({code, parent, markers}: CodeSite, bound: ReadonlySet<number>): void {
+  const own = markers.filter(({n}) => bound.has(n));
+  if (own.length === 0) return;
+  const numbers = (list: AnnotationMarker[]) => JSON.stringify([...new Set(list.map(({n}) => n))].sort((a, b) => a - b));
+  const element = jsxFlowElement(
+    'CodeAnnotations',
+    [
+      jsxAttribute('bound', numbers(own)),
+      jsxAttribute('bang', numbers(own.filter(({bang}) => bang))),
+      jsxAttribute('copy', stripAnnotationMarkers(code.value, new Set(own.map(({n}) => n)))),
+      jsxAttribute('shared', 'true'),
+    ],
+    [code],
+    code.position,
+  );
+  parent.children.splice(parent.children.indexOf(code as never), 1, element as never);
 }
 
 /** Bound markers → `<AnnotationMarker n>` holding the marker as written (heading ids and the TOC still read "(1)", as in MkDocs). */

@@ -19,6 +19,12 @@ const INSTALL_HINT =
 export interface OracleDocument {
   id: string;
   markdown: string;
+  /**
+   * Render with exactly these extensions (name → options or null, as the
+   * plugin's `markdownExtensions` option) instead of render.py's default set.
+   * A Python object option is written `{'!!python/name': 'module.attr'}`.
+   */
+  extensions?: Record<string, unknown>;
 }
 
 export type OracleStatus =

@@ -17,7 +17,8 @@ type Props = WrapperProps<typeof CopyButtonType>;
 export default function CopyButtonWrapper(props: Props) {
   const shell = useShellBlock();
   const annotations = useAnnotations();
-  if (!shell && annotations) return <CopyCommandButton text={annotations.copy} label="Copy code" className={props.className} />;
+  // A prose-annotated block's context has no copy text: its plain code blocks keep Docusaurus's button.
+  if (!shell && annotations?.copy !== undefined) return <CopyCommandButton text={annotations.copy} label="Copy code" className={props.className} />;
   if (!shell) return <CopyButton {...props} />;
   if (shell.kind === 'output') return null;
   const several = shell.commandByFirstLine.size > 1;

@@ -1,0 +1,3 @@
+import {describeUpstream} from './run-upstream';
+
+describeUpstream('md_in_html');
