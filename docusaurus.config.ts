@@ -16,6 +16,16 @@ import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
 import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
 import {withMinimumContrast} from './src/prism/accessible-theme';
+import {
+  STATIC_DIR as WORKSHOP_STATIC_DIR,
+  WORKSHOP_DOCS,
+  readWorkshopSite,
+  repoNavbarItem,
+  workshopEditUrl,
+  workshopFooter,
+  workshopHomePlugin,
+  workshopPalettePlugin,
+} from './plugins/workshop-site';
 
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
 const strict = process.env.LESSONSAURUS_STRICT === '1';
@@ -28,9 +38,9 @@ const editUrl = process.env.LESSONSAURUS_EDIT_URL ?? 'https://example.invalid/ed
 
 /**
  * The demo lesson served at `/` (its file stays byte-for-byte the author's, so
- * the slug is given here), unless a workshop imported into `docs/` has its own
- * home page: its `index.md` (or `README.md`) is `/` then, as in MkDocs, and the
- * demo lesson stays at its own URL.
+ * the slug is given here), unless docs/ has a home page of its own (an
+ * `index.md` or `README.md` put there by hand): that is `/` then, as in
+ * MkDocs, and the demo lesson stays at its own URL.
  */
 const HOME_DOC = 'docs/pod-networking.md';
 const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => existsSync(path.join(__dirname, 'docs', name)));
@@ -50,6 +60,17 @@ const features = siteFeatures(siteMarkdownExtensions(__dirname));
  */
 const mkdocsRoutes = readRoutes(__dirname);
 
+/**
+ * The workshop `npm run import:mkdocs` made the site (`workshop/site.json`,
+ * plugins/workshop-site), or undefined: the demo site. With a workshop, its
+ * lessons (workshop/docs/) are the site's docs at `/`, and the site's own
+ * docs/ (the seed lesson and the authoring guide) moves to a second docs
+ * instance under /authoring/, with its own navbar item.
+ */
+const workshop = readWorkshopSite(__dirname);
+/** With a workshop, the authoring guide's overview is /authoring/. */
+const AUTHORING_HOME = 'docs/authoring-lessons.md';
+
 /** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
 const describeLesson = createLessonDescriber(customTypes, siteMarkdownExtensions(__dirname));
 
@@ -59,7 +80,7 @@ const parseFrontMatter: ParseFrontMatter = async (params) => {
   const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
   const mkdocsUrl = mkdocsRoutes.pages[file];
   if (mkdocsUrl !== undefined) result.frontMatter.slug = slugOf(mkdocsUrl);
-  if (file === HOME_DOC && !workshopHome && result.frontMatter.slug === undefined) {
+  if (file === (workshop ? AUTHORING_HOME : HOME_DOC) && (workshop !== undefined || !workshopHome) && result.frontMatter.slug === undefined) {
     result.frontMatter.slug = '/';
   }
   // Docusaurus would describe a lesson by its first raw line (`!!! reminder "…"`).
@@ -81,15 +102,17 @@ function customTypeStyles(): Plugin {
 }
 
 const config: Config = {
-  title: 'Lessonsaurus',
-  tagline: 'MkDocs-Material lessons, published with Docusaurus',
-  favicon: 'img/favicon.svg',
+  title: workshop?.title ?? 'Lessonsaurus',
+  tagline: workshop ? (workshop.tagline ?? '') : 'MkDocs-Material lessons, published with Docusaurus',
+  favicon: workshop?.favicon ?? 'img/favicon.svg',
+  // The workshop's logo and favicon, copied by the import.
+  staticDirectories: ['static', ...(existsSync(path.join(__dirname, WORKSHOP_STATIC_DIR)) ? [WORKSHOP_STATIC_DIR] : [])],
 
   // Rspack, SWC and Lightning CSS via @docusaurus/faster, plus the v4 defaults.
   future: {v4: true},
 
-  url: 'https://lessonsaurus.example.invalid',
-  baseUrl: '/',
+  url: workshop?.url ?? 'https://lessonsaurus.example.invalid',
+  baseUrl: workshop?.baseUrl ?? '/',
   // The home page's inline "wrong baseUrl" banner script is the one script the theme writes on a
   // single page only; without it, every page's own scripts are exactly those of 404.html, which is
   // what the built-HTML guard (plugins/built-html-guard) allows and nothing else.
@@ -117,7 +140,9 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          editUrl,
+          // A workshop's pages: where MkDocs' edit button pointed (repo_url, edit_uri).
+          editUrl: workshop ? workshopEditUrl(workshop) : editUrl,
+          ...(workshop ? {path: WORKSHOP_DOCS} : {}),
           // Before the defaults, Docusaurus's heading-id, TOC, link and image
           // steps must see the boxes the plugins build; after them, the steps
           // that need their output; among the rehype plugins (after rehype-raw,
@@ -140,6 +165,7 @@ const config: Config = {
 
   plugins: [
     customTypeStyles,
+    ...(workshop ? [() => workshopPalettePlugin(workshop), ...(workshop.home ? [] : [(context: LoadContext) => workshopHomePlugin(context, workshop)])] : []),
     deferredPrism,
     // Imported pages with MkDocs directory URLs (`/a/b/`) are served there too, not only at `/a/b`.
     mkdocsDirectoryUrls,
@@ -183,18 +209,29 @@ const config: Config = {
       disableSwitch: false,
       respectPrefersColorScheme: true,
     },
-    navbar: {
-      title: 'Lessonsaurus',
-      logo: {alt: 'Lessonsaurus logo', src: 'img/logo.svg'},
-      items: [
-        {type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons'},
-        {type: 'doc', docId: 'authoring-boxes', position: 'left', label: 'Authoring boxes'},
-        // The sidebar `npm run import:mkdocs` writes, once a MkDocs project was imported.
-        ...(existsSync(path.join(__dirname, 'sidebars', 'imported.json'))
-          ? [{type: 'docSidebar', sidebarId: 'imported', position: 'left', label: 'Imported'} as const]
-          : []),
-      ],
-    },
+    navbar: workshop
+      ? {
+          // The workshop's own: its title and logo; its nav is the docs sidebar.
+          title: workshop.title,
+          ...(workshop.logo ? {logo: {alt: `${workshop.title} logo`, src: workshop.logo, ...(workshop.logoDark ? {srcDark: workshop.logoDark} : {})}} : {}),
+          items: [
+            ...(workshop.repo ? [repoNavbarItem(workshop.repo)] : []),
+            {type: 'docSidebar', sidebarId: 'authoring', docsPluginId: 'authoring', position: 'right', label: 'Authoring'} as const,
+          ],
+        }
+      : {
+          title: 'Lessonsaurus',
+          logo: {alt: 'Lessonsaurus logo', src: 'img/logo.svg'},
+          items: [
+            {type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons'},
+            {type: 'doc', docId: 'authoring-boxes', position: 'left', label: 'Authoring boxes'},
+            // The sidebar `npm run import:mkdocs --into <folder>` writes: a workshop as a section of the demo site.
+            ...(existsSync(path.join(__dirname, 'sidebars', 'imported.json'))
+              ? [{type: 'docSidebar', sidebarId: 'imported', position: 'left', label: 'Imported'} as const]
+              : []),
+          ],
+        },
+    ...(workshop ? {footer: workshopFooter(workshop)} : {}),
     prism: {
       // Above AA's 4.5 so a highlighted line's darker background still passes.
       theme: withMinimumContrast(prismThemes.github, 4.8),
@@ -205,31 +242,33 @@ const config: Config = {
 };
 
 /**
+ * A second docs instance with the site's own Markdown pipeline (the classic
+ * preset's docs options copied): the test pages, and with a workshop the demo content.
+ */
+function lessonDocs(site: Config, options: Record<string, unknown> & {id: string}): NonNullable<Config['plugins']>[number] {
+  const preset = site.presets?.[0];
+  const docs = Array.isArray(preset) ? (preset[1] as Preset.Options).docs : undefined;
+  if (!docs) throw new Error('docusaurus.config.ts: the classic preset has no docs options to copy for a second docs instance');
+  const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins, admonitions} = docs;
+  return ['@docusaurus/plugin-content-docs', {...options, beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins, admonitions}];
+}
+
+/**
+ * With a workshop imported, the site's own docs/: the demo lesson and the authoring guide, served under
+ * /authoring/ with their own sidebar (sidebars-authoring.ts).
+ */
+if (workshop) {
+  config.plugins = [...(config.plugins ?? []), lessonDocs(config, {id: 'authoring', path: 'docs', routeBasePath: 'authoring', sidebarPath: './sidebars-authoring.ts', editUrl})];
+}
+
+/**
  * LESSONSAURUS_TEST_PAGES=1 (set by the e2e build only) adds the lessons under
  * `test/e2e/lessons/` (hostile input and the like) at `/test-pages/`, through a
  * second docs instance with the same Markdown pipeline as the site's. A normal
  * build never contains them.
  */
-function testPagesDocs(site: Config): NonNullable<Config['plugins']>[number] {
-  const preset = site.presets?.[0];
-  const docs = Array.isArray(preset) ? (preset[1] as Preset.Options).docs : undefined;
-  if (!docs) throw new Error('docusaurus.config.ts: the classic preset has no docs options to copy for the test pages');
-  const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins, admonitions} = docs;
-  return [
-    '@docusaurus/plugin-content-docs',
-    {
-      id: 'test-pages',
-      path: 'test/e2e/lessons',
-      routeBasePath: 'test-pages',
-      sidebarPath: false,
-      beforeDefaultRemarkPlugins,
-      remarkPlugins,
-      rehypePlugins,
-      admonitions,
-    },
-  ];
+if (process.env.LESSONSAURUS_TEST_PAGES === '1') {
+  config.plugins = [...(config.plugins ?? []), lessonDocs(config, {id: 'test-pages', path: 'test/e2e/lessons', routeBasePath: 'test-pages', sidebarPath: false})];
 }
-
-if (process.env.LESSONSAURUS_TEST_PAGES === '1') config.plugins = [...(config.plugins ?? []), testPagesDocs(config)];
 
 export default config;

@@ -12,6 +12,9 @@ export const TEST_DATA = path.resolve(import.meta.dirname, 'data');
 /** Real MkDocs workshops, one flattened project per folder (lessons beside mkdocs.yml); attribution notices beside the folders. */
 export const CORPUS = path.join(TEST_DATA, 'corpus');
 
+/** A small MkDocs Material workshop written for the tests (CC0): its mkdocs.yml exercises the import's site settings, its lessons every extension. */
+export const DEMO_WORKSHOP = path.join(TEST_DATA, 'demo-workshop');
+
 /** The research probes: `probe-<construct>-<n>.md`, with MkDocs' HTML as `.html` where a test compares it. */
 export const MKDOCS_CASES = path.join(TEST_DATA, 'mkdocs-cases');
 

@@ -15,11 +15,13 @@ import {fileURLToPath} from 'node:url';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * What a build needs; `sidebars/` (an imported MkDocs sidebar) and
+ * What a build needs (`includes/`: the demo lessons' shared text, pymdownx.snippets);
+ * `sidebars/` (an imported MkDocs sidebar), `workshop/`
+ * (an imported workshop's settings) and
  * `import-unresolved-links.json` (links an import could not resolve, which the
  * build keeps with a warning instead of failing) only when present.
  */
-export const BUILD_ENTRIES = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars', 'tsconfig.json', 'package.json', 'src', 'plugins', 'static', 'docs', 'includes', 'import-unresolved-links.json', 'workshop'];
+export const BUILD_ENTRIES = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars-authoring.ts', 'sidebars', 'workshop', 'tsconfig.json', 'package.json', 'src', 'plugins', 'static', 'docs', 'includes', 'import-unresolved-links.json'];
 
 /** Folders inside the copied entries that are test data or caches, not site. */
 const SKIPPED = new Set(['node_modules', 'test', '.docusaurus']);

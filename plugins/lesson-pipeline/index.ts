@@ -62,7 +62,9 @@ export const WARNINGS_PANEL_MODULE = '@site/src/components/LessonWarnings';
 export const PIPELINE_INPUTS = {
   // workshop/: what the import writes for the site (markdown extensions, routes.json).
   paths: ['plugins', 'src/admonitions', 'docusaurus.config.ts', 'import-unresolved-links.json', 'workshop', 'package-lock.json'],
-  skip: ['test', 'node_modules', 'README.md'],
+  // workshop/docs/ (an imported workshop's lessons), its static files and the import's manifest decide no check:
+  // a lesson edited there must not make every other lesson's warnings stale.
+  skip: ['test', 'node_modules', 'README.md', 'docs', 'static', 'manifest.json'],
 };
 
 /** The store of recorded warnings for the site in `siteDir`. */

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -25,7 +25,8 @@ beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'import-mkdocs-'));
   project = path.join(root, 'project');
   site = path.join(root, 'site');
-  write(site, {'docusaurus.config.ts': '', 'docs/home.md': '# Site home\n', 'docs/guide/clash.md': '# The site\'s own\n', 'docs/guide/same.md': '# Same\n'});
+  // The demo content in docs/; an earlier workshop's lessons in workshop/docs/, where an import into the site itself puts them.
+  write(site, {'docusaurus.config.ts': '', 'docs/home.md': '# Site home\n', 'workshop/docs/guide/clash.md': '# The site\'s own\n', 'workshop/docs/guide/same.md': '# Same\n'});
 });
 
 afterEach(() => rmSync(root, {recursive: true, force: true}));
@@ -49,10 +50,9 @@ const NESTED = {
     '    - guide/1_first.md', // 15
     '    - Advanced:', // 16
     '      - Deep dive: guide/advanced/deep.md', // 17
-    '      - Missing: guide/advanced/missing.md', // 18
-    '    - Clash: guide/clash.md', // 19
-    '    - guide/same.md', // 20
-    '  - Material: https://squidfactory.github.io/mkdocs-material/', // 21
+    '    - Clash: guide/clash.md', // 18
+    '    - guide/same.md', // 19
+    '  - Material: https://squidfactory.github.io/mkdocs-material/', // 20
   ].join('\n'),
   'docs/index.md': '# Welcome\n\n![logo](assets/logo.png) ![gone](assets/gone.png)\n',
   'docs/assets/logo.png': 'png',
@@ -72,7 +72,8 @@ describe('import:mkdocs on a nested project', () => {
     write(project, NESTED);
     const {code, output} = run();
     expect(code).toBe(0);
-    expect(listFiles(path.join(site, 'docs'))).toEqual([
+    expect(listFiles(path.join(site, 'docs'))).toEqual(['home.md']);
+    expect(listFiles(path.join(site, 'workshop/docs'))).toEqual([
       'assets/logo.png',
       'extra/notes.md',
       'guide/1_first.md',
@@ -81,10 +82,9 @@ describe('import:mkdocs on a nested project', () => {
       'guide/clash.md',
       'guide/index.md',
       'guide/same.md',
-      'home.md',
       'index.md',
     ]);
-    expect(read('docs/guide/clash.md')).toBe("# The site's own\n");
+    expect(read('workshop/docs/guide/clash.md')).toBe("# The site's own\n");
     expect(sidebar()).toEqual([
       {type: 'doc', id: 'index', label: 'Welcome'},
       {
@@ -100,16 +100,18 @@ describe('import:mkdocs on a nested project', () => {
       },
       {type: 'link', label: 'Material', href: 'https://squidfactory.github.io/mkdocs-material/'},
     ]);
-    expect(read('import-report.txt')).toBe(output);
+    // The report, then this run's changes.
+    expect(output.startsWith(read('import-report.txt'))).toBe(true);
+    expect(output).toContain('\n+ workshop/docs/guide/1_first.md: added\n');
+    expect(output).not.toContain('docs/guide/same.md:');
     const lines = output.split('\n');
-    expect(lines[2]).toBe('Files: 6 pages and 1 other files copied, 0 overwritten, 1 already there, 1 name clashes kept, 2 not copied');
+    expect(lines[2]).toBe('Files: 7 pages and 1 other files imported, 1 name clashes kept, 2 not copied');
     expect(lines[3]).toBe('Sidebar: from nav, 3 top-level items, 6 docs → sidebars/imported.json');
     expect(lines).toEqual(
       expect.arrayContaining([
-        'docs/index.md:3:26: image assets/gone.png: docs/assets/gone.png will not exist: kept as written (its alt text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]',
-        'mkdocs.yml:18: nav entry "Missing: guide/advanced/missing.md": guide/advanced/missing.md is not in the docs folder: left out of the sidebar',
+        'docs/index.md:3:26: image assets/gone.png: workshop/docs/assets/gone.png will not exist: kept as written (its alt text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]',
         'mkdocs.yml:6: plugins macros: Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)',
-        "docs/guide/clash.md: name clash: the site already has a different docs/guide/clash.md: not copied, the site's file is kept (--force overwrites it)",
+        "docs/guide/clash.md: name clash: the site already has a different workshop/docs/guide/clash.md: not copied, the site's file is kept (--force overwrites it)",
         // Not in this project: the default base path (the project root) has no includes/ folder.
         'docs/guide/1_first.md:9: pymdownx.snippets include of includes/abbreviations.md: no base_path has it (in the site it stays text, with mkdocs-snippet-missing)',
         "docs/guide/1_first.md:3: front matter hide: Material's hide: toc and navigation are carried over (hide_table_of_contents, displayed_sidebar: null); footer/path/tags have no per-page switch",
@@ -118,14 +120,14 @@ describe('import:mkdocs on a nested project', () => {
         'docs/overrides/: Material theme overrides (custom_dir: templates, partials, icons): not copied; Docusaurus customises through src/theme/',
         'docs/guide/_partial.md: copied, but Docusaurus does not build files or folders starting with _ (MkDocs does): no page',
         'docs/extra/notes.md: not in nav: copied and reachable by its URL, but not in the sidebar (as in MkDocs)',
-        "docs/index.md: becomes the site's / page, as in MkDocs (the demo lesson, HOME_DOC in docusaurus.config.ts, keeps its own URL)",
+        "docs/index.md: becomes the site's / page, as in MkDocs (the site's own docs/, the demo lesson and the authoring guide, moves under /authoring/)",
       ]),
     );
     // Links that land (deep.md, ../index.md, the logo) are not reported.
-    expect(output).not.toMatch(/advanced\/deep\.md: docs|\.\.\/index\.md:|logo\.png:/);
+    expect(read('import-report.txt')).not.toMatch(/advanced\/deep\.md: docs|\.\.\/index\.md:|logo\.png:/);
     // The missing image is listed for the site's build, which keeps it and warns.
     expect(JSON.parse(read('import-unresolved-links.json'))).toMatchObject({
-      links: [{file: 'docs/index.md', url: 'assets/gone.png', kind: 'image', line: 3, column: 26}],
+      links: [{file: 'workshop/docs/index.md', url: 'assets/gone.png', kind: 'image', line: 3, column: 26}],
     });
     expect(existsSync(path.join(site, 'src/admonitions/imported-types.json'))).toBe(false);
   });
@@ -134,22 +136,25 @@ describe('import:mkdocs on a nested project', () => {
     write(project, NESTED);
     const forced = run('--force');
     expect(forced.code).toBe(0);
-    expect(forced.output).toContain("docs/guide/clash.md: overwrites the site's different docs/guide/clash.md (--force)");
-    expect(read('docs/guide/clash.md')).toBe('# Clash from MkDocs\n');
+    expect(forced.output).toContain("~ workshop/docs/guide/clash.md: overwritten: the site's file was not the import's (--force)");
+    expect(read('workshop/docs/guide/clash.md')).toBe('# Clash from MkDocs\n');
     const again = run();
-    expect(again.output.split('\n')[2]).toBe('Files: 0 pages and 0 other files copied, 0 overwritten, 9 already there, 0 name clashes kept, 2 not copied');
+    expect(again.output.split('\n')[2]).toBe('Files: 8 pages and 1 other files imported, 0 name clashes kept, 2 not copied');
     expect(again.output).not.toContain('name clash:');
+    expect(again.output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
   });
 
   it('--dry-run writes nothing and says so', () => {
     write(project, NESTED);
     const {code, output} = run('--dry-run');
     expect(code).toBe(0);
-    expect(output.split('\n')[0]).toMatch(/\(dry run: nothing written\)$/);
-    expect(output.split('\n')[2]).toMatch(/^Files: 6 pages and 1 other files to copy/);
+    expect(output).toContain('\nDry run: nothing written.\nWould change (');
+    expect(output).toContain('\n+ workshop/docs/guide/1_first.md: would add\n');
+    expect(output).toContain('\n+ workshop/site.json: would add\n');
+    expect(output.split('\n')[2]).toBe('Files: 7 pages and 1 other files imported, 1 name clashes kept, 2 not copied');
     expect(existsSync(path.join(site, 'sidebars'))).toBe(false);
     expect(existsSync(path.join(site, 'import-report.txt'))).toBe(false);
-    expect(existsSync(path.join(site, 'docs/index.md'))).toBe(false);
+    expect(existsSync(path.join(site, 'workshop/docs/index.md'))).toBe(false);
   });
 
   it('--into puts the lessons in a folder; the ids follow', () => {
@@ -165,31 +170,13 @@ describe('import:mkdocs on a nested project', () => {
     write(site, {'sidebars/imported.json': '[]\n'});
     const {output} = run();
     expect(read('sidebars/imported.json')).toBe('[]\n');
-    expect(output).toContain('sidebars/imported.json exists with a different sidebar: kept (--force overwrites it)');
+    expect(output).toContain('! sidebars/imported.json: kept, not written: the site has a different file the import did not write (--force overwrites it)');
     run('--force');
     expect(sidebar()).toHaveLength(3);
   });
 });
 
 describe('import:mkdocs without a config, or with a broken one', () => {
-  it('without mkdocs.yml: copies the folder, autogenerated sidebar', () => {
-    write(project, {'docs/01-start.md': '# Start\n', 'docs/topic/page.md': '# Page\n', 'docs/img/a.svg': '<svg/>'});
-    const {code, output} = run();
-    expect(code).toBe(0);
-    expect(sidebar()).toEqual([{type: 'autogenerated', dirName: '.'}]);
-    expect(output).toContain('no mkdocs.yml or mkdocs.yaml: docs is the docs folder and the sidebar is autogenerated from its folders');
-    expect(output).toContain("the autogenerated sidebar covers all of docs/, the site's own pages too: import with --into <folder> to keep the imported lessons apart");
-    expect(existsSync(path.join(site, 'docs/topic/page.md'))).toBe(true);
-    expect(existsSync(path.join(site, 'docs/img/a.svg'))).toBe(true);
-  });
-
-  it('without mkdocs.yml or docs/: the folder itself; --into names the autogenerated folder', () => {
-    write(project, {'a.md': '# A\n'});
-    expect(run('--into', 'lessons/').code).toBe(0);
-    expect(sidebar()).toEqual([{type: 'autogenerated', dirName: 'lessons'}]);
-    expect(existsSync(path.join(site, 'docs/lessons/a.md'))).toBe(true);
-  });
-
   it('mkdocs.yml without nav: autogenerated, reported', () => {
     write(project, {'mkdocs.yaml': 'site_name: x\n', 'docs/a.md': '# A\n'});
     const {output} = run();
@@ -206,9 +193,9 @@ describe('import:mkdocs without a config, or with a broken one', () => {
   });
 
   it('a duplicate doc id (number prefix stripped) is an error', () => {
-    write(project, {'docs/1_intro.md': '# One\n', 'docs/intro.md': '# Two\n'});
+    write(project, {'mkdocs.yml': 'site_name: x\n', 'docs/1_intro.md': '# One\n', 'docs/intro.md': '# Two\n'});
     expect(run('--dry-run').output).toContain(
-      'doc id intro would belong to docs/1_intro.md and docs/intro.md: Docusaurus fails on duplicate ids (a number prefix like 1_ is not part of the id); rename one',
+      'doc id intro would belong to workshop/docs/1_intro.md and workshop/docs/intro.md: Docusaurus fails on duplicate ids (a number prefix like 1_ is not part of the id); rename one',
     );
   });
 });
@@ -264,5 +251,129 @@ describe('command line', () => {
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import-mkdocs.ts', 'p', '--nope'], {cwd: root, encoding: 'utf8'});
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(`Unknown option --nope${SEE_HELP}\n`);
+  });
+});
+
+/** Every file of the site with its content: what "the site left as it was" compares. */
+function snapshot(): Record<string, string> {
+  return Object.fromEntries(listFiles(site).map((file) => [file, readFileSync(path.join(site, file), 'latin1')]));
+}
+
+const SMALL = {
+  'mkdocs.yml': [
+    'site_name: Small', // 1
+    'repo_url: https://github.com/o/small', // 2
+    'theme:', // 3
+    '  name: material', // 4
+    '  features: [content.action.edit]', // 5
+    '  palette: {primary: teal}', // 6
+    'markdown_extensions:', // 7
+    '  - toc:', // 8
+    '      permalink: true', // 9
+    'nav:', // 10
+    '  - Home: index.md', // 11
+    '  - One: one.md', // 12
+  ].join('\n'),
+  'docs/index.md': '# Small\n',
+  'docs/one.md': '# One\n',
+};
+
+describe('re-running, --dry-run, --force and the manifest', () => {
+  it('writes the settings, the extensions and a manifest of what it wrote; a second run changes nothing, and says so', () => {
+    write(project, SMALL);
+    expect(run().code).toBe(0);
+    expect(JSON.parse(read('workshop/site.json'))).toMatchObject({title: 'Small', repo: {name: 'GitHub'}, edit: {repoUrl: 'https://github.com/o/small', editUri: 'edit/master/docs/'}, docsFolder: '', home: true});
+    expect(JSON.parse(read('workshop/markdown-extensions.json'))).toEqual({toc: {permalink: true}});
+    expect(Object.keys(JSON.parse(read('workshop/manifest.json')).files)).toEqual([
+      'import-report.txt',
+      'import-unresolved-links.json',
+      'sidebars/imported.json',
+      'workshop/docs/index.md',
+      'workshop/docs/one.md',
+      'workshop/markdown-extensions.json',
+      'workshop/routes.json',
+      'workshop/site.json',
+    ]);
+    const before = snapshot();
+    const again = run();
+    expect(again.output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+    expect(snapshot()).toEqual(before);
+    expect(run('--dry-run').output.trimEnd().split('\n').at(-1)).toBe('Changes: none, the site already holds this import');
+  });
+
+  it('updates its own files when the workshop changes, removes those the workshop dropped; --dry-run lists it all, settings by name, and writes nothing', () => {
+    write(project, SMALL);
+    run();
+    write(project, {'mkdocs.yml': SMALL['mkdocs.yml'].replace('site_name: Small', 'site_name: Smaller').replace('  - One: one.md', '  - Two: two.md'), 'docs/two.md': '# Two\n'});
+    rmSync(path.join(project, 'docs/one.md'));
+    const before = snapshot();
+    const dry = run('--dry-run').output;
+    expect(snapshot()).toEqual(before);
+    expect(dry).toContain('\n~ workshop/site.json: would update (title)\n');
+    expect(dry).toContain('\n+ workshop/docs/two.md: would add\n');
+    expect(dry).toContain('\n- workshop/docs/one.md: would remove (no longer in the workshop)\n');
+    expect(dry).toContain('\n~ sidebars/imported.json: would update\n');
+    const real = run().output;
+    expect(real).toContain('\n- workshop/docs/one.md: removed (no longer in the workshop)\n');
+    expect(existsSync(path.join(site, 'workshop/docs/one.md'))).toBe(false);
+    expect(JSON.parse(read('workshop/site.json')).title).toBe('Smaller');
+  });
+
+  it('never overwrites or removes a file it did not write, or one changed since, without --force, and says so', () => {
+    write(project, SMALL);
+    write(site, {'workshop/site.json': '{"title": "mine"}\n'});
+    const first = run().output;
+    expect(first).toContain('\n! workshop/site.json: kept, not written: the site has a different file the import did not write (--force overwrites it)\n');
+    expect(read('workshop/site.json')).toBe('{"title": "mine"}\n');
+    // Changed by hand after the import wrote it: no longer the import's.
+    write(site, {'workshop/docs/one.md': '# One, edited in the site\n'});
+    write(project, {'docs/one.md': '# One, edited in the workshop\n'});
+    const second = run().output;
+    expect(second).toContain("docs/one.md: name clash: the site already has a different workshop/docs/one.md: not copied, the site's file is kept (--force overwrites it)");
+    expect(read('workshop/docs/one.md')).toBe('# One, edited in the site\n');
+    const forced = run('--force').output;
+    expect(forced).toContain("\n~ workshop/docs/one.md: overwritten: the site's file was not the import's (--force)\n");
+    expect(forced).toContain("\n~ workshop/site.json: overwritten: the site's file was not the import's (--force)");
+    expect(read('workshop/docs/one.md')).toBe('# One, edited in the workshop\n');
+  });
+});
+
+describe('mistakes in the project: one line with file and line, exit 1, the site as it was', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['no mkdocs.yml', {'docs/a.md': '# A\n'}, /^\S*project: no mkdocs\.yml or mkdocs\.yaml here: not a MkDocs project/],
+    ['a docs_dir that does not exist', {'mkdocs.yml': 'site_name: x\ndocs_dir: lessons\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:2: docs_dir lessons: no such folder beside mkdocs\.yml$/],
+    ["MkDocs' default docs folder missing, nothing beside the config", {'mkdocs.yml': 'site_name: x\n', 'notes.txt': 'x'}, /^mkdocs\.yml:1: docs_dir docs \(MkDocs' default\): no such folder beside mkdocs\.yml$/],
+    ['a docs_dir outside the project', {'mkdocs.yml': 'site_name: x\ndocs_dir: ../elsewhere\n'}, /^mkdocs\.yml:2: docs_dir \.\.\/elsewhere: outside the project folder/],
+    ['unreadable YAML', {'mkdocs.yml': 'site_name: [x\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:\d+: Cannot read the MkDocs config: /],
+    ['a Python tag where a value is read', {'mkdocs.yml': 'site_name: x\ntheme:\n  name: material\n  logo: !!python/name:os.getcwd\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:4: theme\.logo: a Python tag \(!!python\/name:os\.getcwd\) where MkDocs expects a value/],
+    ['a nav entry pointing nowhere', {'mkdocs.yml': 'site_name: x\nnav:\n  - A: a.md\n  - Gone: gone/b.md\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:4: nav entry gone\/b\.md: no such file in the docs folder \(docs\): fix the path or remove the entry$/],
+    ['a nav entry outside the docs folder', {'mkdocs.yml': 'site_name: x\nnav:\n  - A: ../README.md\n', 'docs/a.md': '# A\n', 'README.md': '# R\n'}, /^mkdocs\.yml:3: nav entry \.\.\/README\.md: outside the docs folder/],
+  ];
+
+  it.each(cases)('%s', (_name, files, message) => {
+    write(project, files);
+    const before = snapshot();
+    const {code, output} = run();
+    expect(code).toBe(1);
+    expect(output.split('\n')).toHaveLength(2);
+    expect(output.trimEnd()).toMatch(message);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a docs file linking outside the project', () => {
+    write(project, {'mkdocs.yml': 'site_name: x\n', 'docs/a.md': '# A\n'});
+    write(root, {'outside/secret.md': '# Secret\n'});
+    symlinkSync(path.join(root, 'outside/secret.md'), path.join(project, 'docs/secret.md'));
+    const before = snapshot();
+    const {code, output} = run();
+    expect(code).toBe(1);
+    expect(output).toMatch(/^docs\/secret\.md: a link to \S+outside\/secret\.md, outside the project folder/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a Python tag in markdown_extensions options is fine: kept as its tag string', () => {
+    write(project, {...SMALL, 'mkdocs.yml': `${SMALL['mkdocs.yml']}\n`.replace('markdown_extensions:\n', 'markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n')});
+    expect(run().code).toBe(0);
+    expect(JSON.parse(read('workshop/markdown-extensions.json'))['pymdownx.emoji']).toEqual({emoji_index: '!!python/name:material.extensions.emoji.twemoji'});
   });
 });

@@ -1,21 +1,30 @@
 /**
  * `npm run import:mkdocs -- <mkdocs project> [--out <site dir>] [--into <folder>] [--force] [--dry-run]` (`--help`)
  *
- * The disk side of the import: finds the config and the docs folder, lists
- * the files, runs the pure {@link planImport}, copies the files, writes
- * `sidebars/imported.json` and `import-report.txt` into the site, and returns
- * the report for the entry point to print.
+ * The disk side of the import: finds the config and the docs folder, stops on
+ * the mistakes a user can make (before writing anything), runs the pure
+ * {@link planImport}, then writes through `site-writer.ts`: the lessons, the
+ * included files pymdownx.snippets needs, the copies of non-Markdown files into
+ * the static folder and `workshop/routes.json` (`write-urls.ts`),
+ * `sidebars/imported.json`, the workshop's settings in `workshop/` (site.json,
+ * markdown-extensions.json, logo and favicon), `import-report.txt`, and the
+ * manifest of what it wrote; returns the report and the changes to print.
  */
-import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {customTypes} from '../../src/admonitions/custom-types';
 import {parseCommandLine} from '../cli-arguments';
 import {ConfigError, readMkdocsConfig, type MkdocsConfig} from './config';
 import type {SidebarItem} from './nav';
 import {planImport, type FileTree, type ImportPlan} from './plan';
-import {finding, formatFinding, formatFindings, type Finding} from './report';
+import {LineLocator, finding, formatFinding, formatFindings, type Finding} from './report';
 import {IMPORTED_TYPES_FILE, UNRESOLVED_LINKS_FILE, mergeImportedTypes, mergeUnresolvedLinks} from './generated';
-import {writeUrls} from './write-urls';
+import {SITE_FILE, STATIC_DIR as WORKSHOP_STATIC, WORKSHOP_DOCS, type WorkshopSite} from '../../plugins/workshop-site';
+import {PAGE_EXTENSIONS} from './plan-context';
+import {checkNavTargets, checkPythonTags} from './project-errors';
+import {MANIFEST_FILE, applyWrites, formatChanges, ownedFiles, planWrites, readManifest, writesAnything, type Change, type Output} from './site-writer';
+import {MARKDOWN_EXTENSIONS_FILE, markdownExtensionsSetting, siteSettings} from './site-settings';
+import {urlOutputs} from './write-urls';
 
 export const SIDEBAR_FILE = 'sidebars/imported.json';
 export const REPORT_FILE = 'import-report.txt';
@@ -30,9 +39,10 @@ export interface CliOptions {
 
 const USAGE = `Usage: npm run import:mkdocs -- <mkdocs project folder or mkdocs.yml> [--out <dir>] [--into <folder>] [--force] [--dry-run]
   --out <dir>      the Docusaurus site to import into (default: the current folder)
-  --into <folder>  a folder under the site's docs/ to import into (default: docs/ itself)
-  --force          overwrite site files that differ, and a different sidebars/imported.json
-  --dry-run        write nothing; print the report`;
+  --into <folder>  a folder under the site's docs/ to import into, as a section of the site
+                   (default: the workshop becomes the site, its lessons in workshop/docs/)
+  --force          also overwrite (or remove) site files the import did not write, or that changed since
+  --dry-run        write nothing; print the report and what would change`;
 
 /** Ends every argument error, which stays one line. */
 const SEE_HELP = '(npm run import:mkdocs -- --help shows the usage)';
@@ -99,7 +109,12 @@ export interface LocatedProject {
   findings: Finding[];
 }
 
-/** Finds mkdocs.yml / mkdocs.yaml and the docs folder. Throws ConfigError on an unreadable config. */
+/**
+ * Finds mkdocs.yml / mkdocs.yaml and the docs folder. Throws ConfigError on a
+ * project that is none (no config), an unreadable config, or a docs_dir that
+ * does not exist (unless the lessons lie beside the config: a flattened copy)
+ * or lies outside the project.
+ */
 export function locateProject(projectPath: string, env: NodeJS.ProcessEnv = process.env): LocatedProject {
   const resolved = path.resolve(projectPath);
   if (!existsSync(resolved)) throw new ConfigError(`No such file or folder: ${resolved}`, projectPath);
@@ -114,17 +129,35 @@ export function locateProject(projectPath: string, env: NodeJS.ProcessEnv = proc
     if (candidates.length === 2) findings.push(finding('info', 'both mkdocs.yml and mkdocs.yaml exist: mkdocs.yml is read, as MkDocs does', 'mkdocs.yaml'));
     configPath = candidates[0] === undefined ? undefined : path.join(resolved, candidates[0]);
   }
-  if (!configPath) {
-    const docsPath = existsSync(path.join(projectDir, 'docs')) && statSync(path.join(projectDir, 'docs')).isDirectory() ? path.join(projectDir, 'docs') : projectDir;
-    return {projectDir, docsPath, docsDir: toPosix(path.relative(projectDir, docsPath)) || '.', flattened: false, findings};
-  }
+  if (!configPath) throw new ConfigError('no mkdocs.yml or mkdocs.yaml here: not a MkDocs project (give the folder holding mkdocs.yml, or the file)', projectPath);
   const file = toPosix(path.relative(projectDir, configPath));
   const text = readFileSync(configPath, 'utf8');
   const parsed = readMkdocsConfig(text, {file, env});
+  checkPythonTags(parsed, text);
+  const docsLine = () => new LineLocator(text).topLevelKey('docs_dir');
   const wantedDocs = path.resolve(projectDir, parsed.docsDir);
+  if (path.relative(projectDir, wantedDocs).startsWith('..') || path.isAbsolute(path.relative(projectDir, wantedDocs))) {
+    throw new ConfigError(`docs_dir ${parsed.docsDir}: outside the project folder: import the project that holds the lessons`, file, docsLine());
+  }
   const flattened = !(existsSync(wantedDocs) && statSync(wantedDocs).isDirectory());
+  if (flattened && (parsed.docsDirExplicit || !listFiles(projectDir).some((name) => PAGE_EXTENSIONS.test(name)))) {
+    throw new ConfigError(`docs_dir ${parsed.docsDir}${parsed.docsDirExplicit ? '' : " (MkDocs' default)"}: no such folder beside ${file}`, file, docsLine() ?? 1);
+  }
   const docsPath = flattened ? projectDir : wantedDocs;
   return {projectDir, config: {parsed, text}, docsPath, docsDir: toPosix(path.relative(projectDir, docsPath)) || '.', flattened, findings};
+}
+
+/** Throws on a docs file that is a link to something outside the project folder (MkDocs would publish it; the import copies only the project). */
+function checkInsideProject(project: LocatedProject, files: readonly string[]): void {
+  const root = realpathSync(project.projectDir);
+  for (const file of files) {
+    const real = realpathSync(path.join(project.docsPath, ...file.split('/')));
+    const relative = path.relative(root, real);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      const shown = project.docsDir === '.' ? file : `${project.docsDir}/${file}`;
+      throw new ConfigError(`a link to ${real}, outside the project folder: copy the file into the project, or leave it out`, shown);
+    }
+  }
 }
 
 function toPosix(file: string): string {
@@ -135,112 +168,162 @@ function countDocs(items: readonly SidebarItem[]): number {
   return items.reduce((sum, item) => sum + (item.type === 'doc' ? 1 : item.type === 'category' ? (item.link ? 1 : 0) + countDocs(item.items) : 0), 0);
 }
 
-/** Rewrites a generated site file from its previous content; returns its site-relative path. */
-function writeGenerated(siteDir: string, file: string, content: (previous: string | undefined) => string): string {
+function readSiteText(siteDir: string, file: string): string | undefined {
   const full = path.join(siteDir, ...file.split('/'));
-  const previous = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
-  mkdirSync(path.dirname(full), {recursive: true});
-  writeFileSync(full, content(previous));
-  return file;
+  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
 }
+
+const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
 
 export interface RunResult {
   plan: ImportPlan;
+  /** The text of import-report.txt: what the import carries and what not (the same on every run of the same import). */
   report: string;
-  /** Files written, relative to the site folder. */
+  /** What is printed: the report, then what this run changed in the site (or would, with --dry-run). */
+  output: string;
+  /** What this run changed (or would), by site-relative file. */
+  changes: Change[];
+  /** Files written or removed, relative to the site folder (none on a dry run). */
   written: string[];
 }
 
-/** Runs the import. Throws ConfigError when the project or its config cannot be read. */
+/** Top-level settings of site.json that differ between two versions of it, for the dry run's summary. */
+function changedSettings(previous: string | undefined, next: WorkshopSite): string[] {
+  let before: Record<string, unknown> = {};
+  try {
+    if (previous !== undefined) before = JSON.parse(previous) as Record<string, unknown>;
+  } catch {
+    // An unreadable file: every setting changes.
+  }
+  const after = next as unknown as Record<string, unknown>;
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).sort();
+}
+
+/**
+ * Runs the import. Throws ConfigError, before anything is written, when the
+ * project or its config cannot be read or holds one of the mistakes
+ * `project-errors.ts` checks. Everything the import produces is then compared
+ * with the site (`site-writer.ts`) and written in one go, or on a dry run
+ * only listed.
+ */
 export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.env): RunResult {
   const project = locateProject(options.project, env);
   const siteDir = path.resolve(options.out);
-  const siteDocs = path.join(siteDir, 'docs');
+  const into = options.into ? path.posix.normalize(options.into).replace(/^\.\/?|\/$/g, '') : '';
+  // Imported into docs/ itself, the workshop becomes the site: its lessons go to workshop/docs/, the site's
+  // main docs folder then (docs/, the demo content, moves under /authoring/); with --into, a folder of docs/.
+  const lessonsDir = into === '' ? WORKSHOP_DOCS : 'docs';
+  // Non-Markdown files are copied where the site serves them at their MkDocs URL: workshop/static/ is
+  // served at the site root beside static/ (staticDirectories) when the workshop is the site.
+  const staticDir = into === '' ? WORKSHOP_STATIC : 'static';
+  const siteDocs = path.join(siteDir, ...lessonsDir.split('/'));
+  const docs = fileTree(project.docsPath);
+  checkInsideProject(project, docs.files);
+  if (project.config) checkNavTargets(project.config.parsed, project.config.text, docs.files, project.flattened);
+
+  const manifest = readManifest(siteDir);
+  // Includes (pymdownx.snippets) may name files anywhere in the project, not only under docs_dir.
+  const projectTree = project.config?.parsed.markdownExtensions.some((extension) => extension.name === 'pymdownx.snippets') ? fileTree(project.projectDir) : undefined;
+  const ownedSiteFiles = ownedFiles(siteDir, manifest);
+  const ownedUnder = (folder: string) => new Set([...ownedSiteFiles].filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)));
   const plan = planImport({
     config: project.config,
     docsDir: project.docsDir,
     flattened: project.flattened,
-    docs: fileTree(project.docsPath),
+    docs,
     site: fileTree(siteDocs),
-    static: fileTree(path.join(siteDir, 'static')),
+    lessonsDir,
+    staticDir,
+    static: fileTree(path.join(siteDir, ...staticDir.split('/'))),
+    ownedStatic: ownedUnder(staticDir),
     into: options.into,
     force: options.force,
+    owned: ownedUnder(lessonsDir),
     customTypes,
-    // Includes (pymdownx.snippets) may name files anywhere in the project, not only under docs_dir.
-    ...(project.config?.parsed.markdownExtensions.some((extension) => extension.name === 'pymdownx.snippets') ? {project: fileTree(project.projectDir)} : {}),
+    ...(projectTree ? {project: projectTree} : {}),
   });
   const findings = [...project.findings, ...plan.findings];
   if (!['docusaurus.config.ts', 'docusaurus.config.js', 'docusaurus.config.mjs'].some((name) => existsSync(path.join(siteDir, name)))) {
     findings.push(finding('info', `${siteDir} has no docusaurus.config.*: is --out the site folder?`));
   }
 
-  const written: string[] = [];
-  const sidebarJson = `${JSON.stringify(plan.sidebar, null, 2)}\n`;
-  const sidebarPath = path.join(siteDir, ...SIDEBAR_FILE.split('/'));
-  let sidebarWritten = true;
-  if (existsSync(sidebarPath) && readFileSync(sidebarPath, 'utf8') !== sidebarJson && !options.force) {
-    sidebarWritten = false;
-    findings.push(finding('warning', `${SIDEBAR_FILE} exists with a different sidebar: kept (--force overwrites it)`));
+  // Everything the import produces, as site files.
+  const outputs: Output[] = [];
+  for (const file of plan.files) {
+    if (file.target === undefined || file.action === 'skip' || file.action === 'clash') continue;
+    outputs.push({file: `${lessonsDir}/${file.target}`, content: docs.read(file.source)});
   }
-
-  if (!options.dryRun) {
-    for (const file of plan.files) {
-      if ((file.action !== 'copy' && file.action !== 'overwrite') || file.target === undefined) continue;
-      const to = path.join(siteDocs, ...file.target.split('/'));
-      mkdirSync(path.dirname(to), {recursive: true});
-      copyFileSync(path.join(project.docsPath, ...file.source.split('/')), to);
-      written.push(toPosix(path.relative(siteDir, to)));
-    }
-    // Files the pages include from outside what docs/ receives (pymdownx.snippets), beside the site's base paths.
-    for (const copy of plan.snippets?.copies ?? []) {
-      const to = path.join(siteDir, ...copy.target.split('/'));
-      mkdirSync(path.dirname(to), {recursive: true});
-      copyFileSync(path.join(project.projectDir, ...copy.source.split('/')), to);
-      written.push(copy.target);
-    }
-    written.push(...writeUrls(siteDir, project.docsPath, plan));
-    if (sidebarWritten) {
-      mkdirSync(path.dirname(sidebarPath), {recursive: true});
-      writeFileSync(sidebarPath, sidebarJson);
-      written.push(SIDEBAR_FILE);
-    }
-    const lessons = new Set(plan.files.filter((file) => file.kind === 'page' && file.target !== undefined && file.action !== 'clash').map((file) => `docs/${file.target}`));
-    written.push(writeGenerated(siteDir, UNRESOLVED_LINKS_FILE, (previous) => mergeUnresolvedLinks(previous, lessons, plan.unresolvedLinks)));
-    if (Object.keys(plan.importedTypes).length > 0) {
-      written.push(writeGenerated(siteDir, IMPORTED_TYPES_FILE, (previous) => mergeImportedTypes(previous, plan.importedTypes)));
+  // Files the pages include from outside what the lessons' folder receives (pymdownx.snippets), beside the site's base paths.
+  for (const copy of plan.snippets?.copies ?? []) outputs.push({file: copy.target, content: projectTree!.read(copy.source)});
+  outputs.push(...urlOutputs(siteDir, docs, plan, {lessonsDir, staticDir}));
+  outputs.push({file: SIDEBAR_FILE, content: json(plan.sidebar)});
+  let site: WorkshopSite | undefined;
+  if (project.config) {
+    const {parsed, text} = project.config;
+    outputs.push({file: MARKDOWN_EXTENSIONS_FILE, content: json(markdownExtensionsSetting(parsed, plan.snippets))});
+    if (into !== '') {
+      findings.push(finding('info', "imported into a folder: the workshop's site settings (title, logo, favicon, palette, repository and edit links, footer) are not applied; import into docs/ itself to make the workshop the site"));
+    } else {
+      const home = plan.files.some((file) => (file.target === 'index.md' || file.target === 'README.md') && file.action !== 'clash');
+      const settings = siteSettings({config: parsed, source: text, docsFiles: new Set(docs.files), read: (file) => docs.read(file).toString('utf8'), into, home});
+      site = settings.site;
+      findings.push(...settings.findings);
+      if (!home) findings.push(finding('info', "no index.md or README.md at the top of the docs folder: the site's / leads to the sidebar's first page"));
+      outputs.push({file: SITE_FILE, content: json(site)});
+      for (const asset of settings.assets) outputs.push({file: asset.target, content: 'source' in asset ? docs.read(asset.source) : Buffer.from(asset.content)});
     }
   }
+  const lessons = new Set(plan.files.filter((file) => file.kind === 'page' && file.target !== undefined && file.action !== 'clash').map((file) => `${lessonsDir}/${file.target}`));
+  outputs.push({file: UNRESOLVED_LINKS_FILE, content: Buffer.from(mergeUnresolvedLinks(readSiteText(siteDir, UNRESOLVED_LINKS_FILE), lessons, plan.unresolvedLinks)), merged: true});
+  if (Object.keys(plan.importedTypes).length > 0) {
+    outputs.push({file: IMPORTED_TYPES_FILE, content: Buffer.from(mergeImportedTypes(readSiteText(siteDir, IMPORTED_TYPES_FILE), plan.importedTypes)), merged: true});
+  }
 
-  const count = (action: string, kind?: string) => plan.files.filter((file) => file.action === action && (kind === undefined || file.kind === kind)).length;
-  const importedInto = options.into ? `docs/${options.into.replace(/\/$/, '')}/` : 'docs/';
+  const count = (actions: readonly string[], kind?: string) => plan.files.filter((file) => actions.includes(file.action) && (kind === undefined || file.kind === kind)).length;
+  const importedInto = into ? `docs/${into}/` : `${lessonsDir}/`;
+  const imported = ['copy', 'overwrite', 'unchanged'];
   const lines = [
-    `MkDocs import: ${project.projectDir} → ${path.join(siteDir, importedInto)}${options.dryRun ? '  (dry run: nothing written)' : ''}`,
+    `MkDocs import: ${project.projectDir} → ${path.join(siteDir, importedInto)}`,
     `Config: ${project.config ? project.config.parsed.file : 'none'}${plan.siteName ? ` (site_name "${plan.siteName}")` : ''}; docs folder: ${project.docsDir}`,
-    `Files: ${count('copy', 'page')} pages and ${count('copy', 'asset')} other files ${options.dryRun ? 'to copy' : 'copied'}, ${count('overwrite')} overwritten, ${count('unchanged')} already there, ${count('clash')} name clashes kept, ${count('skip')} not copied`,
-    `Sidebar: ${plan.sidebarFrom === 'nav' ? `from nav, ${plan.sidebar.length} top-level items, ${countDocs(plan.sidebar)} docs` : 'autogenerated from the folders'} → ${SIDEBAR_FILE}${sidebarWritten ? '' : ' (not written)'}`,
+    `Files: ${count(imported, 'page')} pages and ${count(imported, 'asset')} other files imported, ${count(['clash'])} name clashes kept, ${count(['skip'])} not copied`,
+    `Sidebar: ${plan.sidebarFrom === 'nav' ? `from nav, ${plan.sidebar.length} top-level items, ${countDocs(plan.sidebar)} docs` : 'autogenerated from the folders'} → ${SIDEBAR_FILE}`,
     '',
     ...formatFindings(findings),
     '',
-    `To show it: sidebars.ts loads ${SIDEBAR_FILE} as the sidebar \`imported\`, and docusaurus.config.ts needs a navbar item`,
-    `{type: 'docSidebar', sidebarId: 'imported', label: ${JSON.stringify(plan.siteName ?? 'Imported')}}.`,
+    site
+      ? `The workshop is the site: ${SITE_FILE} (title, logo, colours, links, footer) and ${SIDEBAR_FILE} (its nav) are read by docusaurus.config.ts and sidebars.ts; npm start shows it. The site's own docs/ (the demo lesson, the authoring guide) moves under /authoring/.`
+      : `The lessons are a section of the site: ${SIDEBAR_FILE} is shown as "Imported" in the navbar${into ? ' (an import into docs/ itself makes the workshop the site: its title, logo, colours, links and footer)' : ''}.`,
     `Links and images to no file of the site (${plan.unresolvedLinks.length}) are listed in ${UNRESOLVED_LINKS_FILE}: the build keeps them and warns, any other broken link fails it.`,
     ...(Object.keys(plan.importedTypes).length > 0 ? [`Box types carried over from extra_css (${Object.keys(plan.importedTypes).join(', ')}) are in ${IMPORTED_TYPES_FILE}.`] : []),
   ];
   const report = `${lines.join('\n')}\n`;
-  if (!options.dryRun) {
-    writeFileSync(path.join(siteDir, REPORT_FILE), report);
-    written.push(REPORT_FILE);
+  outputs.push({file: REPORT_FILE, content: Buffer.from(report)});
+
+  const writes = planWrites(siteDir, outputs, manifest, options.force);
+  const settingsChange = site ? writes.changes.find((change) => change.file === SITE_FILE && change.kind === 'change') : undefined;
+  const changeLines = formatChanges(writes.changes, options.dryRun).map((line) =>
+    settingsChange && site && line.startsWith(`~ ${SITE_FILE}:`) ? `${line} (${changedSettings(readSiteText(siteDir, SITE_FILE), site).join(', ')})` : line,
+  );
+  const written: string[] = [];
+  if (!options.dryRun && writesAnything(writes, manifest)) {
+    applyWrites(siteDir, writes, outputs);
+    written.push(...writes.changes.filter((change) => change.kind !== 'keep' && change.kind !== 'keep-removal').map((change) => change.file), MANIFEST_FILE);
   }
-  return {plan: {...plan, findings}, report, written};
+  const output = `${report}\n${options.dryRun ? 'Dry run: nothing written.\n' : ''}${changeLines.join('\n')}\n`;
+  return {plan: {...plan, findings}, report, output, changes: writes.changes, written};
 }
 
-/** Entry point: returns the exit code and what to print (1 on an argument error, or when the project or its config cannot be read). */
+/**
+ * Entry point: returns the exit code and what to print. 1 on an argument
+ * error, or when the project cannot be imported (one line: file:line: message;
+ * the site is left as it was).
+ */
 export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): {code: number; output: string} {
   const options = parseArguments(argv);
   if ('help' in options) return {code: 0, output: `${options.help}\n`};
   if ('error' in options) return {code: 1, output: `${options.error}\n`};
   try {
-    return {code: 0, output: runImport(options, env).report};
+    return {code: 0, output: runImport(options, env).output};
   } catch (error) {
     if (error instanceof ConfigError) return {code: 1, output: `${formatFinding(finding('error', error.message, error.file, error.line))}\n`};
     throw error;

@@ -117,10 +117,10 @@ function severityOf(support: Support): 'warning' | 'info' {
 }
 
 /**
- * Findings for the config itself: theme features, plugins, markdown
- * extensions, extra CSS/JavaScript, theme overrides and the other settings
- * that have no Docusaurus counterpart in this site. `source` is the config
- * text, for line numbers.
+ * Findings for the config itself: what of its theme features, plugins,
+ * markdown extensions, extra CSS/JavaScript, theme overrides and other
+ * settings the site cannot carry, each with what to do instead (what it
+ * carries is not listed). `source` is the config text, for line numbers.
  */
 export function configFindings(config: MkdocsConfig, source: string): Finding[] {
   const locate = new LineLocator(source);
@@ -138,8 +138,10 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
     findings.push(finding('warning', `theme.name ${config.themeName}: only Material for MkDocs lessons are expected; its look is not reproduced`, file, locate.find('name', themeBlock?.start ?? 1, {key: true})));
   }
 
+  // What the site does as Material did is not reported: the report lists what cannot be carried, and what to do instead.
   for (const feature of config.features) {
     const support = FEATURES[feature] ?? {support: 'missing', note: 'unknown to the importer'};
+    if (support.support === 'carried') continue;
     const line = featuresLine === undefined ? themeBlock?.start : (locate.find(feature, featuresLine, {before: themeBlock?.end}) ?? featuresLine);
     findings.push(finding(severityOf(support.support), `theme.features ${feature}: ${support.note}`, file, line));
   }
@@ -154,9 +156,14 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
       ),
     );
   }
-  for (const key of ['logo', 'favicon', 'palette', 'font', 'icon', 'language'] as const) {
+  // theme.logo, favicon, palette, icon.logo and icon.repo are carried into workshop/site.json (site-settings.ts).
+  const themeNotes: Record<string, string> = {
+    font: "not carried over: the site keeps Infima's system fonts; to use these, load them in src/css/custom.css and set --ifm-font-family-base / --ifm-font-family-monospace",
+    language: 'not carried over: the site is in English; set i18n.defaultLocale in docusaurus.config.ts (Docusaurus translates its own labels)',
+  };
+  for (const [key, note] of Object.entries(themeNotes)) {
     if (themeRecordHas(config, key)) {
-      findings.push(finding('info', `theme.${key}: not carried over (site settings: themeConfig.navbar.logo, favicon, colorMode, src/css/custom.css)`, file, locate.find(key, themeBlock?.start ?? 1, {key: true, before: themeBlock?.end})));
+      findings.push(finding('info', `theme.${key}: ${note}`, file, locate.find(key, themeBlock?.start ?? 1, {key: true, before: themeBlock?.end})));
     }
   }
 
@@ -168,6 +175,7 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
       continue;
     }
     const support = PLUGINS[name] ?? {support: 'missing', note: 'unknown to the importer: whatever it does at build time is not done'};
+    if (support.support === 'carried') continue;
     findings.push(finding(severityOf(support.support), `plugins ${plugin.name}: ${support.note}`, file, line));
   }
 
@@ -178,7 +186,7 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
     seenExtensions.add(name);
     const line = inBlock('markdown_extensions', extension.name);
     const support = EXTENSIONS[name] ?? {support: 'missing', note: 'unknown to the importer and the remark plugin: its syntax shows as text'};
-    findings.push(finding(severityOf(support.support), `markdown_extensions ${extension.name}: ${support.note}`, file, line));
+    if (support.support !== 'carried') findings.push(finding(severityOf(support.support), `markdown_extensions ${extension.name}: ${support.note}`, file, line));
     if (name === 'pymdownx.superfences' && isRecord(extension.options) && Array.isArray(extension.options.custom_fences)) {
       const names = extension.options.custom_fences.map((fence) => (isRecord(fence) ? String(fence.name) : '?'));
       // What the remark plugin reads: a fence of class `mermaid` with superfences' stock format is a diagram.
@@ -231,9 +239,6 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
     ['not_in_nav', 'applied: the pages it matches are reachable by their URL and not in the sidebar, as in MkDocs, and the report does not list them as left out of nav'],
     ['hooks', 'Python hooks do not run'],
     ['extra_templates', 'Jinja templates are not rendered'],
-    ['copyright', 'not carried over: set themeConfig.footer.copyright'],
-    ['repo_url', 'not carried over: add a navbar or footer link'],
-    ['edit_uri', 'not carried over: the site\'s edit links come from LESSONSAURUS_EDIT_URL (docs.editUrl)'],
     ['validation', 'not applied: the Docusaurus build checks links itself (onBrokenLinks)'],
     ['strict', 'not applied: LESSONSAURUS_STRICT=1 makes lesson warnings fail the build'],
   ];
@@ -245,11 +250,26 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
   }
   if (isRecord(raw.extra)) {
     for (const key of Object.keys(raw.extra)) {
-      findings.push(finding('warning', `extra.${key}: Material's extra settings (social links, analytics, consent, version selector, template variables) are not carried over`, file, inBlock('extra', key)));
+      if (key === 'social') continue; // carried into the footer (site-settings.ts)
+      const note = EXTRA_NOTES[key] ?? 'a template variable: Material\'s templates are not used, so nothing reads it (Markdown does not see it either)';
+      findings.push(finding('warning', `extra.${key}: ${note}`, file, inBlock('extra', key)));
     }
   }
   return findings;
 }
+
+/** Material's `extra` settings the site cannot carry, with what to do instead. */
+const EXTRA_NOTES: Readonly<Record<string, string>> = {
+  analytics: 'analytics are not carried over: add @docusaurus/plugin-google-gtag (Google) or your provider\'s Docusaurus plugin with the same property id',
+  consent: 'no cookie consent banner: Docusaurus has none built in; add one through a client module (clientModules) if the analytics need it',
+  version: 'no version selector (mike): Docusaurus versions docs itself (npm run docusaurus docs:version)',
+  alternate: 'no language selector: Docusaurus i18n has one (themeConfig.navbar items: localeDropdown) once the site has locales',
+  generator: 'nothing to do: the site shows no "Made with Material" notice',
+  homepage: 'not carried over: the navbar logo links to the site\'s /',
+  tags: 'tag icons are not carried over: Docusaurus tags pages list front matter tags without icons',
+  annotate: 'not needed: code annotations work in every code block',
+  status: 'page status icons are not carried over: Docusaurus has no per-page status',
+};
 
 function themeRecordHas(config: MkdocsConfig, key: string): boolean {
   const theme = config.raw.theme;

@@ -1,7 +1,8 @@
 /**
  * What an `extra_css` file tells about the site to build: custom admonition
  * types (Material's recipe: `--md-admonition-icon--<type>` and
- * `.md-typeset .admonition.<type>`) and brand colours. Pure: text in, findings out.
+ * `.md-typeset .admonition.<type>`). Its brand colours are read by
+ * site-settings.ts. Pure: text in, findings out.
  */
 import {materialCanonicalType} from '../../plugins/remark-mkdocs/lib/boxes/types';
 import {finding, type Finding} from './report';
@@ -75,15 +76,6 @@ export function cssFindings(file: string, css: string, declaredTypes: Readonly<R
       ),
     );
   }
-  for (const match of css.matchAll(/--md-(primary|accent)-fg-color\s*:\s*([^;}]+)/g)) {
-    findings.push(
-      finding(
-        'info',
-        `Material ${match[1]} colour ${match[2].trim()}: the site's colours are Infima's (${match[1] === 'primary' ? '--ifm-color-primary and its shades' : 'no accent colour; links use the primary'}) in src/css/custom.css`,
-        file,
-        lineAt(css, match.index ?? 0),
-      ),
-    );
-  }
+  // --md-primary-fg-color / --md-accent-fg-color are carried into the site's palette (site-settings.ts).
   return {findings, types: carried};
 }

@@ -1,9 +1,11 @@
 /**
  * What this site does with each Material theme feature, MkDocs plugin and
  * Python-Markdown extension a config may name. `carried`: the site does the
- * same (nothing to do); `partial` and `missing` are reported as not carried
- * over, with what it would take. Update these tables when the remark plugin
- * or the site learns something new.
+ * same (nothing to do, not in the report); `partial` and `missing` are
+ * reported as not carried over, with what it would take. Update these tables
+ * when the remark plugin or the site learns something new. The site settings
+ * (site_name, logo, favicon, palette, repo_url, edit_uri, copyright,
+ * extra.social) are carried by site-settings.ts into workshop/site.json.
  */
 
 export type Support = 'carried' | 'partial' | 'missing';
@@ -46,7 +48,7 @@ export const FEATURES: Readonly<Record<string, SupportNote>> = {
   'content.tabs.link': carried('carried over: content tabs are linked by label'),
   'content.tooltips': missing('link and abbreviation titles stay native browser tooltips'),
   'content.footnote.tooltips': missing('footnotes have no tooltips'),
-  'content.action.edit': partial('edit links come from LESSONSAURUS_EDIT_URL (docs.editUrl)'),
+  'content.action.edit': carried('carried over: "Edit this page" links point where MkDocs\' edit button did (repo_url + edit_uri or edit_uri_template, MkDocs\' rules; workshop/site.json)'),
   'content.action.view': missing('no "view source" button'),
 };
 

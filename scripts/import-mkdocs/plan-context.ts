@@ -14,6 +14,10 @@ export interface PlanContext {
   config?: MkdocsConfig;
   /** `input.into` normalised (no `./`, no trailing slash); '' for the site's docs/ itself. */
   into: string;
+  /** The site folder of the lessons' docs instance (`docs`, `workshop/docs`). */
+  lessonsDir: string;
+  /** The site folder non-Markdown files are copied to, served at the lessons' root URL (`static`, `workshop/static`). */
+  staticDir: string;
   /** Every step appends to this list: the report keeps the order of the steps. */
   findings: Finding[];
   /** A docs-relative path as the report shows it: relative to the project (`docs/setup.md`). */
@@ -27,6 +31,8 @@ export function planContext(input: ImportInput): PlanContext {
     input,
     config: input.config?.parsed,
     into: input.into ? path.posix.normalize(input.into).replace(/^\.\/?|\/$/g, '') : '',
+    lessonsDir: input.lessonsDir ?? 'docs',
+    staticDir: input.staticDir ?? 'static',
     findings,
     shown: (file) => posixJoin(input.docsDir, file),
     add: (severity, message, file, line, extra) => findings.push(finding(severity, message, file, line, extra)),

@@ -133,7 +133,7 @@ export function relocateFlattenedFiles({input, config, shown, add}: PlanContext,
  * relocation, the path nav and the pages' links use.
  */
 export function placeFiles(
-  {input, into, shown, add}: PlanContext,
+  {input, into, lessonsDir, shown, add}: PlanContext,
   kept: readonly string[],
   relocations: ReadonlyMap<string, string>,
 ): {placed: PlannedFile[]; byDocsPath: Map<string, PlannedFile>} {
@@ -147,13 +147,13 @@ export function placeFiles(
     let action: Action = 'copy';
     if (siteFiles.has(target)) {
       if (input.site.read(target).equals(input.docs.read(source))) action = 'unchanged';
-      else if (input.force) {
-        action = 'overwrite';
-        add('info', `overwrites the site's different docs/${target} (--force)`, shown(source));
-      }
+      // The import's own copy from an earlier run, unchanged since: updated like any generated file.
+      else if (input.owned?.has(target)) action = 'overwrite';
+      // Said in the run's list of changes (site-writer.ts), not in the report, which stays the same from run to run.
+      else if (input.force) action = 'overwrite';
       else {
         action = 'clash';
-        add('warning', `name clash: the site already has a different docs/${target}: not copied, the site's file is kept (--force overwrites it)`, shown(source));
+        add('warning', `name clash: the site already has a different ${lessonsDir}/${target}: not copied, the site's file is kept (--force overwrites it)`, shown(source));
       }
     }
     const planned: PlannedFile = {source, target, action, kind};

@@ -86,7 +86,7 @@ export function checkPages(
         add('warning', `Jinja (${jinjaPlugin} plugin) not rendered, shown literally: ${expression.text}`, file, expression.line);
       }
     }
-    checkLinks(context, {docsPath, siteFile: `docs/${planned.target}`, file, isDoc, scan, afterImport, resolver}, checked.unresolvedLinks);
+    checkLinks(context, {docsPath, siteFile: `${context.lessonsDir}/${planned.target}`, file, isDoc, scan, afterImport, resolver}, checked.unresolvedLinks);
     if (isDoc) findings.push(...lessonFindings(file, text, boxTypes));
   }
   return checked;
@@ -129,7 +129,7 @@ interface PageLinks {
  * Markdown images to no file are added to `unresolvedLinks` (for a doc): the
  * build keeps them and warns, as MkDocs does; other raw HTML is only reported.
  */
-function checkLinks({into, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport, resolver}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
+function checkLinks({into, lessonsDir, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport, resolver}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
   const unresolved = (link: PageScan['links'][number], what: string) => {
     // MkDocs only warns about such a link; the site's build would fail on it
     // (onBrokenLinks, onBrokenMarkdownImages). Listed, it stays as written and the build warns.
@@ -154,11 +154,11 @@ function checkLinks({into, add}: PlanContext, {docsPath, siteFile, file, isDoc, 
     if (resolved === undefined) continue;
     const target = path.posix.normalize(posixJoin(into, resolved));
     if (!target.startsWith('../') && afterImport.has(target)) {
-      // Served from static/ too (plan-urls.ts), at the path the browser asks for on the MkDocs page.
+      // Served from the site's static folder too (plan-urls.ts), at the path the browser asks for on the MkDocs page.
       continue;
     }
     const outside = target.startsWith('../');
-    const what = outside ? 'points outside the site\'s docs folder' : `docs/${target} will not exist`;
+    const what = outside ? 'points outside the site\'s docs folder' : `${lessonsDir}/${target} will not exist`;
     if (link.kind === 'html') {
       add('warning', `HTML ${link.target}: ${what}: the browser shows it broken`, file, link.line, {column: link.column});
       continue;

@@ -10,7 +10,7 @@ import type {ImportPlan, PlannedFile} from './plan';
 import {frontMatterOf, type PlanContext} from './plan-context';
 
 /** An imported doc whose id another doc of the site (or of the import) has too: Docusaurus fails on it. */
-export function checkDuplicateDocIds({input, add}: PlanContext, importedDocIds: ReadonlyMap<string, string>): void {
+export function checkDuplicateDocIds({input, lessonsDir, add}: PlanContext, importedDocIds: ReadonlyMap<string, string>): void {
   const ids = new Map<string, string[]>();
   for (const file of input.site.files) {
     if (!isDocusaurusDoc(file) || importedDocIds.has(file)) continue;
@@ -21,7 +21,7 @@ export function checkDuplicateDocIds({input, add}: PlanContext, importedDocIds: 
   for (const [id, owners] of ids) {
     const imported = owners.filter((owner) => importedDocIds.has(owner));
     if (owners.length > 1 && imported.length > 0) {
-      add('error', `doc id ${id} would belong to ${owners.map((owner) => `docs/${owner}`).join(' and ')}: Docusaurus fails on duplicate ids (a number prefix like 1_ is not part of the id); rename one`);
+      add('error', `doc id ${id} would belong to ${owners.map((owner) => `${lessonsDir}/${owner}`).join(' and ')}: Docusaurus fails on duplicate ids (a number prefix like 1_ is not part of the id); rename one`);
     }
   }
 }
@@ -32,7 +32,7 @@ export function checkHomeRoute({into, shown, add}: PlanContext, byDocsPath: Read
   for (const home of ['index.md', 'README.md']) {
     const planned = byDocsPath.get(home);
     if (planned && planned.action !== 'clash') {
-      add('info', `becomes the site's / page, as in MkDocs (the demo lesson, HOME_DOC in docusaurus.config.ts, keeps its own URL)`, shown(planned.source));
+      add('info', `becomes the site's / page, as in MkDocs (the site's own docs/, the demo lesson and the authoring guide, moves under /authoring/)`, shown(planned.source));
     }
   }
 }

@@ -2,8 +2,9 @@
  * Step 1b of the import plan: the URLs. Each imported page keeps the URL
  * MkDocs served it at (`use_directory_urls`, README.md as its folder's index,
  * number prefixes kept), and every other file of docs_dir is served at its
- * MkDocs path too: a copy goes to the site's `static/` (the one in `docs/`
- * stays for Markdown images, which Docusaurus bundles). The site reads the
+ * MkDocs path too: a copy goes to the site's static folder served at the
+ * lessons' root URL (`static/`, or `workshop/static/` when the workshop is the
+ * site; the one in the docs folder stays for Markdown images, which Docusaurus bundles). The site reads the
  * result from `workshop/routes.json` (plugins/mkdocs-urls).
  */
 import path from 'node:path';
@@ -12,11 +13,11 @@ import {isDocusaurusDoc} from './doc-ids';
 import type {Action, PlannedFile} from './plan';
 import type {PlanContext} from './plan-context';
 
-/** A copy of a non-Markdown file into the site's `static/`, where it is served at its MkDocs URL. */
+/** A copy of a non-Markdown file into the site's static folder, where it is served at its MkDocs URL. */
 export interface PlannedStatic {
   /** Relative to the docs folder. */
   source: string;
-  /** Relative to the site's `static/` folder (the same path as under `docs/`). */
+  /** Relative to the site's static folder (`static`, `workshop/static`): the same path as under the lessons' docs folder. */
   target: string;
   action: Exclude<Action, 'skip'>;
 }
@@ -46,7 +47,7 @@ function siteRootUrl(url: string): string {
   return url === 'index.html' ? '' : url;
 }
 
-export function planUrls({input, into, shown, add, config}: PlanContext, files: readonly PlannedFile[]): PlannedUrls {
+export function planUrls({input, into, lessonsDir, staticDir, shown, add, config}: PlanContext, files: readonly PlannedFile[]): PlannedUrls {
   const directoryUrls = usesDirectoryUrls({config});
   const routes = emptyRoutes();
   const staticFiles: PlannedStatic[] = [];
@@ -56,20 +57,20 @@ export function planUrls({input, into, shown, add, config}: PlanContext, files: 
     const docsPath = into === '' ? file.target : path.posix.relative(into, file.target);
     const url = siteUrl(into, siteRootUrl(mkdocsUrl(docsPath, directoryUrls)));
     if (file.kind === 'page') {
-      if (isDocusaurusDoc(file.target)) routes.pages[`docs/${file.target}`] = url;
+      if (isDocusaurusDoc(file.target)) routes.pages[`${lessonsDir}/${file.target}`] = url;
       continue;
     }
     let action: PlannedStatic['action'] = 'copy';
     if (siteStatic.has(file.target) && input.static) {
       if (input.static.read(file.target).equals(input.docs.read(file.source))) action = 'unchanged';
-      else if (input.force) action = 'overwrite';
+      else if (input.ownedStatic?.has(file.target) || input.force) action = 'overwrite';
       else {
         action = 'clash';
-        add('warning', `name clash: the site already has a different static/${file.target}: not copied there, so ${url} serves the site's file (--force overwrites it)`, shown(file.source));
+        add('warning', `name clash: the site already has a different ${staticDir}/${file.target}: not copied there, so ${url} serves the site's file (--force overwrites it)`, shown(file.source));
       }
     }
     staticFiles.push({source: file.source, target: file.target, action});
-    if (action !== 'clash') routes.files[`docs/${file.target}`] = url;
+    if (action !== 'clash') routes.files[`${lessonsDir}/${file.target}`] = url;
   }
   return {routes: {pages: routes.pages, files: routes.files}, staticFiles};
 }

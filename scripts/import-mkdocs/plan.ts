@@ -40,12 +40,27 @@ export interface ImportInput {
   docs: FileTree;
   /** The site's `docs/` folder as it is now. */
   site: FileTree;
-  /** The site's `static/` folder as it is now (non-Markdown files are copied there too); none: empty. */
+  /**
+   * The site folder of the docs instance the lessons go to, as the report names
+   * it: `docs` (default), or `workshop/docs` when the workshop becomes the site.
+   */
+  lessonsDir?: string;
+  /**
+   * The site folder served at the lessons' root URL where non-Markdown files are
+   * copied so that they keep their MkDocs URL: `static` (default), or
+   * `workshop/static` when the workshop becomes the site.
+   */
+  staticDir?: string;
+  /** That static folder as it is now; none: empty. */
   static?: FileTree;
-  /** Folder under the site's docs/ to import into; '' (default) for docs/ itself. */
+  /** Static files (relative to the static folder) an earlier import wrote and nobody changed since: updated without --force. */
+  ownedStatic?: ReadonlySet<string>;
+  /** Folder under that docs folder to import into; '' (default) for the folder itself. */
   into?: string;
   /** Overwrite site files that differ. */
   force?: boolean;
+  /** Site docs files (relative to docs/) an earlier import wrote and nobody changed since: updated without --force. */
+  owned?: ReadonlySet<string>;
   /** Box types the site declares besides Material's (`src/admonitions/custom-types.ts`). */
   customTypes?: Readonly<Record<string, CustomType>>;
   /**
@@ -56,7 +71,8 @@ export interface ImportInput {
 }
 
 /**
- * `copy`: new file; `overwrite`: replaces a different site file (`--force`);
+ * `copy`: new file; `overwrite`: replaces a different site file (the import's own
+ * from an earlier run, or any with `--force`);
  * `unchanged`: the site already has these bytes; `clash`: the site has a
  * different file there, kept; `skip`: MkDocs-only, not copied.
  */
@@ -116,7 +132,7 @@ export function planImport(input: ImportInput): ImportPlan {
   const {sidebar, sidebarFrom} = buildSidebar(context, pages, byDocsPath);
 
   // 5. Files the pages include (pymdownx.snippets) and the base paths the site resolves them with.
-  const snippets = planSnippetsOf(input, context.into);
+  const snippets = planSnippetsOf(input, context.into, context.lessonsDir);
   for (const {page, path, line} of snippets?.missing ?? []) {
     context.add('warning', `pymdownx.snippets include of ${path}: no base_path has it (in the site it stays text, with mkdocs-snippet-missing)`, page, line);
   }
@@ -136,7 +152,7 @@ export function planImport(input: ImportInput): ImportPlan {
   };
 }
 
-function planSnippetsOf(input: ImportInput, into: string): SnippetsImportPlan | undefined {
+function planSnippetsOf(input: ImportInput, into: string, lessonsDir: string): SnippetsImportPlan | undefined {
   const entry = input.config?.parsed.markdownExtensions.find((extension) => extension.name === 'pymdownx.snippets');
   if (!entry) return undefined;
   // Without the project's files, docs_dir's own (as project paths) are all there is.
@@ -146,7 +162,7 @@ function planSnippetsOf(input: ImportInput, into: string): SnippetsImportPlan | 
     projectFiles: tree.files,
     read: (file) => tree.read(file).toString('utf8'),
     docsDir: input.docsDir,
-    siteDocsDir: into ? `docs/${into}` : 'docs',
+    siteDocsDir: into ? `${lessonsDir}/${into}` : lessonsDir,
     options: (entry.options ?? {}) as Record<string, unknown>,
   });
 }

@@ -72,13 +72,19 @@ describe('import:mkdocs with snippets', () => {
       const result = runImport({project: path.join(root, 'project'), out: path.join(root, 'site'), into: '', force: false, dryRun: false});
       expect(readFileSync(path.join(root, 'site/workshop/snippets/includes/steps.md'), 'utf8')).toBe('Shared steps.\n');
       expect(readFileSync(path.join(root, 'site/workshop/snippets/_root/docs/shared/prereqs.md'), 'utf8')).toBe('Prerequisites.\n');
-      // The included page under docs/ is a page too, as in MkDocs.
-      expect(existsSync(path.join(root, 'site/docs/shared/prereqs.md'))).toBe(true);
+      // The included page under docs/ is a page too, as in MkDocs (the workshop is the site: its lessons are workshop/docs/).
+      expect(existsSync(path.join(root, 'site/workshop/docs/shared/prereqs.md'))).toBe(true);
       expect(result.written).toEqual(expect.arrayContaining(['workshop/snippets/includes/steps.md', 'workshop/snippets/_root/docs/shared/prereqs.md']));
-      // With the rewritten options (what workshop/markdown-extensions.json must carry), the site expands the page as MkDocs does.
-      const options = siteSnippetsOptions({base_path: ['.', 'includes']}, result.plan.snippets!);
+      // The manifest lists the copies: a second run changes nothing, and --force or a dropped include cover them too.
+      const manifest = JSON.parse(readFileSync(path.join(root, 'site/workshop/manifest.json'), 'utf8')) as {files: Record<string, string>};
+      expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['workshop/snippets/includes/steps.md', 'workshop/snippets/_root/docs/shared/prereqs.md']));
+      expect(runImport({project: path.join(root, 'project'), out: path.join(root, 'site'), into: '', force: false, dryRun: false}).written).toEqual([]);
+      // workshop/markdown-extensions.json carries the site's base paths (siteSnippetsOptions): the site expands the page as MkDocs does.
+      const written = JSON.parse(readFileSync(path.join(root, 'site/workshop/markdown-extensions.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+      const options = written['pymdownx.snippets'];
+      expect(options).toEqual(siteSnippetsOptions({base_path: ['.', 'includes']}, result.plan.snippets!));
       expect(options.base_path).toEqual(['workshop/snippets/_root', 'workshop/snippets/includes']);
-      const page = path.join(root, 'site/docs/index.md');
+      const page = path.join(root, 'site/workshop/docs/index.md');
       const expansion = expandPageSnippets(readFileSync(page, 'utf8'), page, new MarkdownExtensions({'pymdownx.snippets': options}), path.join(root, 'site'));
       expect(expansion.problems).toEqual([]);
       expect(expansion.text).toBe('# Home\n\nShared steps.\n\n\nPrerequisites.\n\n');

@@ -7,7 +7,7 @@
  * vfile-reporter's; the exit code is 1 when a file could not be processed,
  * and also on any warning with `--strict`.
  */
-import {readdirSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {VFile} from 'vfile';
 import {reporter} from 'vfile-reporter';
@@ -64,7 +64,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const {values, positionals} = parsed;
-  const targets = positionals.length > 0 ? positionals : ['docs'];
+  // The site's own lessons, and an imported workshop's (npm run import:mkdocs) when there is one.
+  const targets = positionals.length > 0 ? positionals : ['docs', ...(existsSync('workshop/docs') ? ['workshop/docs'] : [])];
   const files: VFile[] = [];
   for (const lesson of targets.flatMap(collectLessons)) files.push(...atWrittenPlaces(await lintLesson(lesson)));
   process.stderr.write(reporter(files, {quiet: true}) + '\n');

@@ -114,8 +114,8 @@ export function textContent(node: Nodes): string {
 /** A warning reduced to what both the build and the report name: `file:line:column rule-id`. */
 export type WarningKey = string;
 
-/** `docs/a.md:12:5  reason  rule-id` (plugins/lesson-warnings' form). */
-export const BUILD_WARNING = /^(docs\/\S+\.mdx?):(\d+):(\d+) {2}(.+) {2}([a-z][a-z0-9-]*)$/;
+/** `docs/a.md:12:5  reason  rule-id` (plugins/lesson-warnings' form; a workshop imported into the site itself is in workshop/docs/). */
+export const BUILD_WARNING = /^((?:workshop\/)?docs\/\S+\.mdx?):(\d+):(\d+) {2}(.+) {2}([a-z][a-z0-9-]*)$/;
 
 /** Lines of the build output that are warnings or errors of any form. */
 export function warningLines(log: string): string[] {
@@ -127,12 +127,14 @@ export function warningLines(log: string): string[] {
  * MkDocs project (`storage.md:3:5 mkdocs-box-type`), as the report names them.
  */
 export function buildWarningKeys(imported: ImportedSite): WarningKey[] {
-  const sourceOf = new Map(imported.result.plan.files.filter((file) => file.target !== undefined).map((file) => [`docs/${file.target}`, file.source]));
+  const sourceOf = new Map(imported.result.plan.files.filter((file) => file.target !== undefined).map((file) => [file.target, file.source]));
   const shown = (source: string) => (imported.docsDir === '.' ? source : `${imported.docsDir}/${source}`);
   return warningLines(imported.log).flatMap((line) => {
     const match = BUILD_WARNING.exec(line);
-    if (!match || !match[1].startsWith(`docs/${imported.into}/`)) return [];
-    const source = sourceOf.get(match[1]);
+    // The docs folder the targets are relative to: workshop/docs/ for an import into the site itself.
+    const root = imported.into === '' ? 'workshop/docs/' : 'docs/';
+    if (!match || !match[1].startsWith(imported.into === '' ? root : `${root}${imported.into}/`)) return [];
+    const source = sourceOf.get(match[1].slice(root.length));
     return [`${source === undefined ? `(not imported) ${match[1]}` : shown(source)}:${match[2]}:${match[3]} ${match[5]}`];
   });
 }

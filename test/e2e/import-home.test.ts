@@ -1,7 +1,8 @@
 /**
- * A workshop imported into the site's docs/ root (the import's default) with
- * its own `index.md`: that page is the site's `/`, as in MkDocs, and the demo
- * lesson, which is `/` otherwise, keeps its own URL: no duplicate route.
+ * A workshop imported into the site itself (the import's default) with its
+ * own `index.md`: that page is the site's `/`, as in MkDocs, and the demo
+ * lesson, which is `/` otherwise, moves with the rest of the site's own docs/
+ * under /authoring/: no duplicate route.
  */
 import path from 'node:path';
 import {fromHtml} from 'hast-util-from-html';
@@ -12,7 +13,7 @@ import {tail} from './site';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/mkdocs-links');
 
-describe('import of fixtures/mkdocs-links into the docs/ root', () => {
+describe('import of fixtures/mkdocs-links into the site itself', () => {
   let run: ImportRun | undefined;
   let imported: ImportedSite;
 
@@ -33,12 +34,12 @@ describe('import of fixtures/mkdocs-links into the docs/ root', () => {
     expect(textContent(select('article h1', home)!).trim()).toBe('Links fixture');
   });
 
-  test('the demo lesson keeps a page of its own', () => {
-    const demo = fromHtml(readBuilt(imported, 'pod-networking.html'));
+  test('the demo lesson keeps a page of its own, under /authoring/', () => {
+    const demo = fromHtml(readBuilt(imported, 'authoring/pod-networking.html'));
     expect(textContent(select('article h1', demo)!).trim()).toBe('Pod Networking');
   });
 
   test('the report says so, as information', () => {
-    expect(imported.report).toContain("docs/index.md: becomes the site's / page, as in MkDocs");
+    expect(imported.report).toContain("docs/index.md: becomes the site's / page, as in MkDocs (the site's own docs/, the demo lesson and the authoring guide, moves under /authoring/)");
   });
 });

@@ -12,10 +12,10 @@ export type {TempSite};
 
 /**
  * What a site needs to build: the benchmarks' list without the imported
- * sidebar (`sidebars/`), so an import into the copy writes its own. The list
+ * sidebar (`sidebars/`) and workshop settings (`workshop/`), so an import into the copy writes its own. The list
  * of unresolved links goes with docs/ (it covers lessons imported there before).
  */
-const SITE_ENTRIES = BUILD_ENTRIES.filter((entry) => entry !== 'sidebars');
+const SITE_ENTRIES = BUILD_ENTRIES.filter((entry) => entry !== 'sidebars' && entry !== 'workshop');
 
 export function createTempSite(prefix: string): TempSite {
   return copySite(prefix, SITE_ENTRIES);

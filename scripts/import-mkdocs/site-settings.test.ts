@@ -1,0 +1,188 @@
+import {describe, expect, it} from 'vitest';
+import {contrast} from '../../plugins/workshop-site/colors';
+import {mkdocsEditUrl, paletteCss, workshopEditUrl, type WorkshopSite} from '../../plugins/workshop-site';
+import {readMkdocsConfig} from './config';
+import {MATERIAL_COLORS} from './material-palette';
+import {
+  DARK_BACKGROUNDS,
+  LIGHT_BACKGROUNDS,
+  customCssColors,
+  defaultRepoName,
+  effectiveEditUri,
+  markdownExtensionsSetting,
+  paletteColors,
+  sanitizeCopyright,
+  siteSettings,
+} from './site-settings';
+
+const settingsOf = (yaml: string, files: Record<string, string> = {}) => {
+  const config = readMkdocsConfig(yaml, {file: 'mkdocs.yml'});
+  return siteSettings({config, source: yaml, docsFiles: new Set(Object.keys(files)), read: (file) => files[file], into: '', home: true});
+};
+
+describe('palette → Infima colours', () => {
+  it("teal / deep orange (the demo workshop): Material's link colours, darkened in light mode to AA, kept in dark mode", () => {
+    const {colors, notes} = paletteColors([
+      {scheme: 'default', primary: 'teal', accent: 'deep orange'},
+      {scheme: 'slate', primary: 'teal', accent: 'deep orange'},
+    ]);
+    // #009485 is 3.7:1 on white: darkened; slate's #00ccb8 already passes on the dark page.
+    expect(contrast('#009485', '#ffffff')).toBeLessThan(4.5);
+    expect(colors.light.primary).not.toBe('#009485');
+    expect(colors.dark.primary).toBe('#00ccb8');
+    expect(notes).toEqual([expect.stringMatching(/^light mode: links #[0-9a-f]{6} \(Material's #009485\), hover #[0-9a-f]{6} \(Material's #ff6e42\), darkened/)]);
+  });
+
+  it.each(Object.keys(MATERIAL_COLORS))('%s as primary and accent keeps every text colour at 4.5:1 on both modes\' backgrounds', (name) => {
+    const {colors} = paletteColors({primary: name, accent: name});
+    for (const [mode, backgrounds] of [['light', LIGHT_BACKGROUNDS], ['dark', DARK_BACKGROUNDS]] as const) {
+      for (const color of [colors[mode].primary, colors[mode].accent].filter((c): c is string => c !== undefined)) {
+        for (const background of backgrounds) expect(contrast(color, background), `${mode} ${color} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
+  it('a mapping applies to both modes; names as Material writes them (spaces, capitals); no palette is indigo', () => {
+    expect(paletteColors({primary: 'Light Blue'}).colors.dark.primary).toBe(paletteColors({primary: 'light-blue'}).colors.dark.primary);
+    expect(paletteColors({primary: 'teal'}).colors.dark.primary).toBe('#00ccb8');
+    expect(paletteColors(undefined).colors.light.primary).toBe('#4051b5');
+    expect(paletteColors({primary: 'grey'}).colors.light.primary).toBe('#4051b5');
+  });
+
+  it('an unknown name falls back to indigo, and says so', () => {
+    const {colors, notes} = paletteColors({primary: 'mauve'});
+    expect(colors.light.primary).toBe('#4051b5');
+    expect(notes).toContain("primary mauve: not one of Material's colours: indigo instead");
+  });
+
+  it("custom takes extra_css's --md-primary-fg-color / --md-accent-fg-color, slate's for dark mode", () => {
+    const css = ':root > * {\n  --md-primary-fg-color: #1d4ed8;\n  --md-accent-fg-color: #b91c1c;\n}\n[data-md-color-scheme="slate"] { --md-primary-fg-color: #93c5fd; }\n';
+    expect(customCssColors(css)).toEqual({light: {primary: '#1d4ed8', accent: '#b91c1c'}, dark: {primary: '#93c5fd'}});
+    const {colors} = paletteColors({primary: 'custom', accent: 'custom'}, [css]);
+    expect(colors.light).toEqual({primary: '#1d4ed8', accent: '#b91c1c'});
+    expect(colors.dark.primary).toBe('#93c5fd');
+    expect(paletteColors({primary: 'custom'}).notes[0]).toMatch(/^primary custom: no --md-primary-fg-color/);
+  });
+
+  it('the CSS sets the seven Infima shades in each mode', () => {
+    const css = paletteCss({light: {primary: '#00796b', accent: '#bf360c'}, dark: {primary: '#00ccb8'}});
+    expect(css).toContain('html:root { --ifm-color-primary: #00796b; --ifm-color-primary-dark:');
+    expect(css).toContain('--ifm-link-hover-color: #bf360c;');
+    expect(css).toMatch(/html\[data-theme='dark'\] \{ --ifm-color-primary: #00ccb8;.*--ifm-color-primary-lightest: #[0-9a-f]{6}; --ifm-link-hover-color: var\(--ifm-color-primary-light\); \}/);
+  });
+});
+
+describe('edit links by MkDocs rules', () => {
+  it('edit_uri default: edit/master/docs/ on GitHub and GitLab, src/default/docs/ on Bitbucket, none elsewhere; a / added', () => {
+    expect(effectiveEditUri(undefined, 'https://github.com/o/r')).toBe('edit/master/docs/');
+    expect(effectiveEditUri(undefined, 'https://gitlab.com/o/r')).toBe('edit/master/docs/');
+    expect(effectiveEditUri(undefined, 'https://bitbucket.org/o/r')).toBe('src/default/docs/');
+    expect(effectiveEditUri(undefined, 'https://git.example.org/o/r')).toBeUndefined();
+    expect(effectiveEditUri('', 'https://github.com/o/r')).toBeUndefined();
+    expect(effectiveEditUri('edit/main/lessons', 'https://github.com/o/r')).toBe('edit/main/lessons/');
+  });
+
+  it('repo_url + edit_uri + the path; ? and # edit URIs; absolute edit URIs; edit_uri_template with path, path_noext and !q', () => {
+    expect(mkdocsEditUrl({repoUrl: 'https://github.com/o/r', editUri: 'edit/main/docs/'}, 'labs/1.md')).toBe('https://github.com/o/r/edit/main/docs/labs/1.md');
+    expect(mkdocsEditUrl({repoUrl: 'https://github.com/o/r/', editUri: '/o/r/blob/main/docs/'}, 'a.md')).toBe('https://github.com/o/r/blob/main/docs/a.md');
+    expect(mkdocsEditUrl({repoUrl: 'https://example.org/repo', editUri: '?path=/docs/'}, 'a.md')).toBe('https://example.org/repo?path=/docs/a.md');
+    expect(mkdocsEditUrl({editUri: 'https://edit.example.org/docs/'}, 'a.md')).toBe('https://edit.example.org/docs/a.md');
+    expect(mkdocsEditUrl({repoUrl: 'https://github.com/o/r', template: 'edit/main/docs/{path_noext}.md?q={path!q}'}, 'labs/1 a.md')).toBe('https://github.com/o/r/edit/main/docs/labs/1%20a.md?q=labs%2F1%20a.md');
+    expect(mkdocsEditUrl({editUri: 'javascript:alert(1)//'}, 'a.md')).toBeUndefined();
+  });
+
+  it("the site's editUrl: workshop pages by their path inside the workshop, the site's own pages none", () => {
+    const site = {docsFolder: 'ws', edit: {repoUrl: 'https://github.com/o/r', editUri: 'edit/main/docs/'}} as WorkshopSite;
+    expect(workshopEditUrl(site)({docPath: 'ws/labs/1.md'})).toBe('https://github.com/o/r/edit/main/docs/labs/1.md');
+    expect(workshopEditUrl(site)({docPath: 'pod-networking.md'})).toBeUndefined();
+  });
+
+  it('only with content.action.edit, as Material 9 shows the button', () => {
+    const base = 'site_name: W\nrepo_url: https://github.com/o/r\n';
+    expect(settingsOf(base).site.edit).toBeUndefined();
+    expect(settingsOf(base).findings.map((f) => f.message)).toContain('edit_uri: no "Edit this page" links, as in Material 9: theme.features has no content.action.edit (add it to show them)');
+    expect(settingsOf(`${base}theme:\n  features: [content.action.edit]\n`).site.edit).toEqual({repoUrl: 'https://github.com/o/r', editUri: 'edit/master/docs/'});
+  });
+});
+
+describe('site settings', () => {
+  const demo = [
+    'site_name: Cluster Basics', // 1
+    'site_description: Labs', // 2
+    'site_url: https://example.org/workshop', // 3
+    'repo_url: https://gitlab.com/o/r', // 4
+    'copyright: Copyright &copy; 2026 <a href="https://example.org" onclick="x()">Org</a><script>alert(1)</script>', // 5
+    'theme:', // 6
+    '  name: material', // 7
+    '  logo: img/logo.svg', // 8
+    '  favicon: ../favicon.png', // 9
+    'extra:', // 10
+    '  social:', // 11
+    '    - icon: fontawesome/brands/github', // 12
+    '      link: https://github.com/o', // 13
+    '    - icon: material/no-such-icon', // 14
+    '      link: https://fosstodon.org/@o', // 15
+    '      name: Mastodon', // 16
+    '    - icon: fontawesome/brands/github', // 17
+    '      link: javascript:alert(1)', // 18
+  ].join('\n');
+
+  it('title, tagline, url and baseUrl, logo copied, repository with its host and icon, sanitized copyright, social links', () => {
+    const {site, assets, findings} = settingsOf(demo, {'img/logo.svg': '<svg/>'});
+    expect(site).toMatchObject({title: 'Cluster Basics', tagline: 'Labs', url: 'https://example.org', baseUrl: '/workshop/', logo: 'workshop-assets/img/logo.svg'});
+    expect(assets).toEqual([{source: 'img/logo.svg', target: 'workshop/static/workshop-assets/img/logo.svg'}]);
+    expect(site.repo).toMatchObject({url: 'https://gitlab.com/o/r', name: 'GitLab', icon: {viewBox: expect.any(String), paths: [expect.any(String)]}});
+    expect(site.copyright).toBe('Copyright © 2026 <a href="https://example.org">Org</a>');
+    expect(site.social.map(({href, label, icon}) => [href, label, icon !== undefined])).toEqual([
+      ['https://github.com/o', 'github.com', true],
+      ['https://fosstodon.org/@o', 'Mastodon', false],
+    ]);
+    expect(findings.map((f) => `${f.line}: ${f.message}`)).toEqual(
+      expect.arrayContaining([
+        '9: theme.favicon ../favicon.png: outside the docs folder: the site keeps its own favicon',
+        '5: copyright: HTML the site does not allow (scripts, handlers, styles, unknown elements) was removed from the footer',
+        "14: extra.social material/no-such-icon: no such icon in the site's icon sets: the link shows its name",
+        '18: extra.social javascript:alert(1): not an http(s) or mailto link: left out of the footer',
+      ]),
+    );
+  });
+
+  it('theme.icon.logo: the icon as an SVG file per colour mode, in its primary', () => {
+    const {site, assets} = settingsOf('site_name: W\ntheme:\n  icon:\n    logo: material/school\n');
+    expect(site.logo).toBe('workshop-assets/logo.svg');
+    expect(site.logoDark).toBe('workshop-assets/logo-dark.svg');
+    expect(assets).toHaveLength(2);
+    expect('content' in assets[0] && assets[0].content).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 24 24"><path fill="#4051b5" d="M12,3L1,9L12,15/);
+  });
+
+  it('repo_name: as given, else by MkDocs rules', () => {
+    expect(defaultRepoName('https://github.com/o/r')).toBe('GitHub');
+    expect(defaultRepoName('https://bitbucket.org/o/r')).toBe('Bitbucket');
+    expect(defaultRepoName('https://git.example.org/o/r')).toBe('Git');
+    expect(settingsOf('repo_url: https://github.com/o/r\nrepo_name: o/r\n').site.repo?.name).toBe('o/r');
+  });
+
+  it('copyright: text and allowed markup kept as they are', () => {
+    expect(sanitizeCopyright('&copy; 2026 <strong>Org</strong> — <a href="mailto:a@b.c">mail</a>')).toEqual({html: '© 2026 <strong>Org</strong> — <a href="mailto:a@b.c">mail</a>', removed: false});
+  });
+});
+
+describe('markdown_extensions → workshop/markdown-extensions.json', () => {
+  it('in order, names normalised, options as JSON, Python tags as their tag string, a repeated extension in its first place with its last options', () => {
+    const config = readMkdocsConfig(
+      [
+        'markdown_extensions:',
+        '  - markdown.extensions.toc:',
+        '      permalink: true',
+        '  - pymdownx.emoji:',
+        '      emoji_index: !!python/name:material.extensions.emoji.twemoji',
+        '  - admonition',
+        '  - toc:',
+        '      permalink: "#"',
+      ].join('\n'),
+    );
+    const setting = markdownExtensionsSetting(config);
+    expect(Object.keys(setting)).toEqual(['toc', 'pymdownx.emoji', 'admonition']);
+    expect(setting).toEqual({toc: {permalink: '#'}, 'pymdownx.emoji': {emoji_index: '!!python/name:material.extensions.emoji.twemoji'}, admonition: {}});
+  });
+});

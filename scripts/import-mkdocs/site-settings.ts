@@ -1,0 +1,347 @@
+/**
+ * mkdocs.yml's site settings → `workshop/site.json` (plugins/workshop-site):
+ * title, tagline, URL, logo and favicon, palette, repository link, edit links,
+ * copyright and social links, each by MkDocs' and Material's own rules. Pure:
+ * the config and the docs folder's file list in; the settings, the files to
+ * put in the site's workshop static folder and the findings out.
+ */
+import path from 'node:path';
+import {fromHtml} from 'hast-util-from-html';
+import {defaultSchema, sanitize} from 'hast-util-sanitize';
+import {toHtml} from 'hast-util-to-html';
+import {withContrast} from '../../plugins/workshop-site/colors';
+import {STATIC_DIR, type ModeColors, type SvgIcon, type WorkshopSite} from '../../plugins/workshop-site';
+import {resolveIcon} from '../../plugins/remark-mkdocs/lib/emoji/icons';
+import type {MkdocsConfig} from './config';
+import {normalizeExtensionName} from './mkdocs-features';
+import {DEFAULT_ACCENT, DEFAULT_PRIMARY, MATERIAL_COLORS, materialColorName, type MaterialColor} from './material-palette';
+import {LineLocator, finding, type Finding} from './report';
+import {TaggedValue, isRecord} from './yaml';
+import {siteSnippetsOptions, type SnippetsImportPlan} from './snippets';
+
+/** Where the import puts the workshop's logo and favicon, inside {@link STATIC_DIR}: served at `/<ASSETS>/…`. */
+export const ASSETS = 'workshop-assets';
+
+/** A file the settings need in the site: copied from the docs folder, or generated (an icon's SVG). */
+export type SiteAsset = {target: string; source: string} | {target: string; content: string};
+
+export interface SiteSettingsResult {
+  site: WorkshopSite;
+  assets: SiteAsset[];
+  findings: Finding[];
+}
+
+/**
+ * Backgrounds links and the active sidebar entry sit on (the page, and Infima's
+ * emphasis-200 surfaces, darker than the box body tints) in each colour mode.
+ * The site's primary must reach WCAG AA's 4.5:1 on all of them.
+ */
+export const LIGHT_BACKGROUNDS = ['#ffffff', '#ebedf0'];
+export const DARK_BACKGROUNDS = ['#1b1b1d', '#2d2e31'];
+export const TEXT_CONTRAST = 4.5;
+
+/** The colour, moved just enough to reach {@link TEXT_CONTRAST} on every background of its mode. */
+export function textSafe(color: string, backgrounds: readonly string[]): string {
+  return backgrounds.reduce((current, background) => withContrast(current, background, TEXT_CONTRAST), color.toLowerCase());
+}
+
+function str(value: unknown): string | undefined {
+  if (value === null || value === undefined || value instanceof TaggedValue || isRecord(value) || Array.isArray(value)) return undefined;
+  const text = String(value).trim();
+  return text === '' ? undefined : text;
+}
+
+const isUrl = (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
+
+/** An icon of Material's sets (`material/school`, `fontawesome/brands/github`) as SVG paths. */
+export function materialIcon(name: string): SvgIcon | undefined {
+  const lookup = resolveIcon(name.replace(/\//g, '-'));
+  return lookup && 'found' in lookup ? {viewBox: lookup.found.viewBox, paths: lookup.found.paths.map((p) => p.d)} : undefined;
+}
+
+/** MkDocs' repo_name when unset: GitHub, Bitbucket, GitLab, else the host's first label, title-cased (config_options.RepoName). */
+export function defaultRepoName(repoUrl: string): string {
+  const host = hostOf(repoUrl);
+  if (host === 'github.com') return 'GitHub';
+  if (host === 'bitbucket.org') return 'Bitbucket';
+  if (host === 'gitlab.com') return 'GitLab';
+  const first = host.split('.')[0];
+  return first.charAt(0).toUpperCase() + first.slice(1).toLowerCase();
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** MkDocs' edit_uri: as given (`''` turns edit links off), else by repo host; a trailing `/` added (config_options.EditURI). */
+export function effectiveEditUri(editUri: string | null | undefined, repoUrl: string | undefined): string | undefined {
+  let uri = editUri ?? undefined;
+  if (uri === undefined && repoUrl !== undefined) {
+    const host = hostOf(repoUrl);
+    if (host === 'github.com' || host === 'gitlab.com') uri = 'edit/master/docs/';
+    else if (host === 'bitbucket.org') uri = 'src/default/docs/';
+  }
+  if (uri && !uri.endsWith('/')) uri += '/';
+  return uri || undefined;
+}
+
+/** The brand icon of the repository's host; Material's own default (`theme.icon.repo`) is git-alt for every host. */
+function repoIconName(repoUrl: string): string {
+  const host = hostOf(repoUrl);
+  if (host === 'github.com') return 'fontawesome/brands/github';
+  if (host === 'gitlab.com') return 'fontawesome/brands/gitlab';
+  if (host === 'bitbucket.org') return 'fontawesome/brands/bitbucket';
+  return 'fontawesome/brands/git-alt';
+}
+
+/** copyright as HTML the site may show: GitHub's allow-list (hast-util-sanitize); whether something was removed. */
+export function sanitizeCopyright(html: string): {html: string; removed: boolean} {
+  const tree = fromHtml(html, {fragment: true});
+  const before = toHtml(tree);
+  const clean = toHtml(sanitize(tree, defaultSchema));
+  return {html: clean, removed: clean !== before};
+}
+
+/** `--md-primary-fg-color` / `--md-accent-fg-color` in extra_css, for `custom`: the default scheme's and slate's. */
+export function customCssColors(css: string): {light: Partial<Record<'primary' | 'accent', string>>; dark: Partial<Record<'primary' | 'accent', string>>} {
+  const found = {light: {} as Partial<Record<'primary' | 'accent', string>>, dark: {} as Partial<Record<'primary' | 'accent', string>>};
+  // CSS rules are `selector { declarations }`; comments removed first (Material's recipe is flat, no nesting).
+  for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const slate = /slate/.test(rule[1]);
+    for (const declaration of rule[2].matchAll(/--md-(primary|accent)-fg-color\s*:\s*([^;]+)/g)) {
+      const value = declaration[2].trim();
+      if (!/^#[0-9a-f]{3,8}$/i.test(value)) continue;
+      const which = declaration[1] as 'primary' | 'accent';
+      if (slate) found.dark[which] ??= value;
+      else found.light[which] ??= value;
+    }
+  }
+  return found;
+}
+
+interface SchemeColors {
+  scheme: string;
+  primary: string;
+  accent: string;
+}
+
+/** theme.palette: one mapping, or a list of schemes (the first default-scheme one is light, the first slate one dark). */
+function paletteSchemes(palette: unknown): {light?: SchemeColors; dark?: SchemeColors} {
+  const entries = Array.isArray(palette) ? palette : palette === undefined || palette === null ? [] : [palette];
+  const schemes = entries.filter(isRecord).map((entry) => ({
+    scheme: str(entry.scheme) ?? 'default',
+    primary: materialColorName(str(entry.primary) ?? DEFAULT_PRIMARY),
+    accent: materialColorName(str(entry.accent) ?? DEFAULT_ACCENT),
+  }));
+  return {light: schemes.find((s) => s.scheme !== 'slate') ?? schemes[0], dark: schemes.find((s) => s.scheme === 'slate') ?? schemes[0]};
+}
+
+export interface PaletteResult {
+  colors: NonNullable<WorkshopSite['colors']>;
+  notes: string[];
+}
+
+/**
+ * Material's palette as the site's colours. Docusaurus draws links, the
+ * active sidebar entry and buttons in `--ifm-color-primary`, so the primary
+ * here is Material's link colour for each scheme (`--md-typeset-a-color`),
+ * moved just enough to keep WCAG AA on the site's backgrounds where
+ * Material's is lighter than that (teal #009485 is 3.7:1 on white); the
+ * accent, Material's hover colour, becomes the link hover colour, likewise.
+ * Colours extra_css sets (`--md-primary-fg-color`, `--md-accent-fg-color`:
+ * Material's recipe for `custom`) win, as they do in Material.
+ */
+export function paletteColors(palette: unknown, extraCss: readonly string[] = []): PaletteResult {
+  const schemes = paletteSchemes(palette);
+  const notes: string[] = [];
+  const custom = extraCss.map(customCssColors);
+  const customValue = (mode: 'light' | 'dark', which: 'primary' | 'accent') =>
+    custom.map((found) => found[mode][which] ?? found.light[which]).find((value) => value !== undefined);
+  const mode = (which: 'light' | 'dark', scheme: SchemeColors | undefined, backgrounds: readonly string[]): ModeColors => {
+    const primaryName = scheme?.primary ?? DEFAULT_PRIMARY;
+    const accentName = scheme?.accent ?? DEFAULT_ACCENT;
+    let material: MaterialColor | undefined = MATERIAL_COLORS[primaryName];
+    // extra_css's variable wins over a named colour too: Material loads extra_css last.
+    const cssPrimary = customValue(which, 'primary');
+    if (cssPrimary !== undefined) material = {primary: cssPrimary};
+    else if (primaryName === 'custom') {
+      notes.push(`primary custom: no --md-primary-fg-color hex colour in extra_css for the ${which} scheme: indigo instead`);
+      material = MATERIAL_COLORS.indigo;
+    } else if (!material) {
+      notes.push(`primary ${primaryName}: not one of Material's colours: indigo instead`);
+      material = MATERIAL_COLORS.indigo;
+    }
+    const link = which === 'dark' ? (material.slateLink ?? material.link ?? material.primary) : (material.link ?? material.primary);
+    const accentSource = customValue(which, 'accent') ?? (accentName === 'custom' ? undefined : MATERIAL_COLORS[accentName]?.accent);
+    if (accentSource === undefined) notes.push(`accent ${accentName}: ${accentName === 'custom' ? 'no --md-accent-fg-color hex colour in extra_css' : "not one of Material's accent colours"}: links hover in a primary shade`);
+    const primary = textSafe(link, backgrounds);
+    const accent = accentSource === undefined ? undefined : textSafe(accentSource, backgrounds);
+    const adjusted = [primary !== link.toLowerCase() ? `links ${primary} (Material's ${link})` : undefined, accent !== undefined && accentSource !== undefined && accent !== accentSource.toLowerCase() ? `hover ${accent} (Material's ${accentSource})` : undefined].filter(Boolean);
+    if (adjusted.length > 0) notes.push(`${which} mode: ${adjusted.join(', ')}, ${which === 'light' ? 'darkened' : 'lightened'} to keep text at WCAG AA (4.5:1)`);
+    return {primary, ...(accent === undefined ? {} : {accent})};
+  };
+  return {colors: {light: mode('light', schemes.light, LIGHT_BACKGROUNDS), dark: mode('dark', schemes.dark, DARK_BACKGROUNDS)}, notes};
+}
+
+export interface SiteSettingsInput {
+  config: MkdocsConfig;
+  /** The config's text, for line numbers. */
+  source: string;
+  /** Docs-relative files of the workshop, and a reader (extra_css). */
+  docsFiles: ReadonlySet<string>;
+  read(file: string): string;
+  /** Folder under the site's docs/ the lessons go to. */
+  into: string;
+  /** The workshop has an index page (index.md or README.md) the site serves at `/`. */
+  home: boolean;
+}
+
+/** A docs-relative path of a theme file (logo, favicon), or why it is not one. */
+function docsFile(value: string, files: ReadonlySet<string>): {file: string} | {problem: string} {
+  const file = path.posix.normalize(value.replace(/^\.\//, ''));
+  if (file.startsWith('../') || file === '..' || path.posix.isAbsolute(file)) return {problem: 'outside the docs folder'};
+  return files.has(file) ? {file} : {problem: 'not in the docs folder'};
+}
+
+export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
+  const {config, docsFiles} = input;
+  const raw = config.raw;
+  const theme = isRecord(raw.theme) ? raw.theme : {};
+  const locate = new LineLocator(input.source);
+  const themeBlock = locate.block('theme');
+  const themeLine = (key: string) => locate.find(key, themeBlock?.start ?? 1, {key: true, before: themeBlock?.end});
+  const findings: Finding[] = [];
+  const note = (severity: Finding['severity'], message: string, line?: number) => findings.push(finding(severity, message, config.file, line));
+  const assets: SiteAsset[] = [];
+
+  const title = str(raw.site_name) ?? 'Workshop';
+  const tagline = str(raw.site_description);
+  const site: WorkshopSite = {title, ...(tagline ? {tagline} : {}), social: [], docsFolder: input.into, home: input.home};
+
+  const siteUrl = str(raw.site_url);
+  if (siteUrl) {
+    try {
+      const url = new URL(siteUrl);
+      if (url.protocol === 'http:' || url.protocol === 'https:') {
+        site.url = url.origin;
+        site.baseUrl = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+      } else note('warning', `site_url ${siteUrl}: not an http(s) address: the site keeps its own url`, locate.topLevelKey('site_url'));
+    } catch {
+      note('warning', `site_url ${siteUrl}: not an address: the site keeps its own url`, locate.topLevelKey('site_url'));
+    }
+  }
+
+  const extraCss = config.extraCss.map((file) => path.posix.normalize(file)).filter((file) => docsFiles.has(file)).map((file) => input.read(file));
+  const palette = paletteColors(theme.palette, extraCss);
+  site.colors = palette.colors;
+  for (const message of palette.notes) note('info', `theme.palette: ${message}`, themeLine('palette'));
+
+
+  /** theme.logo / theme.favicon: a URL as is, a file of the docs folder copied into the workshop's static folder. */
+  const themeFile = (key: 'logo' | 'favicon', value: string, otherwise: string): string | undefined => {
+    if (isUrl(value)) return value;
+    const found = docsFile(value, docsFiles);
+    if (!('file' in found)) {
+      note('warning', `theme.${key} ${value}: ${found.problem}: ${otherwise}`, themeLine(key));
+      return undefined;
+    }
+    assets.push({source: found.file, target: `${STATIC_DIR}/${ASSETS}/${found.file}`});
+    return `${ASSETS}/${found.file}`;
+  };
+
+  // Logo: theme.logo, else theme.icon.logo (an icon of Material's sets).
+  const logo = str(theme.logo);
+  const iconLogo = isRecord(theme.icon) ? str(theme.icon.logo) : undefined;
+  if (logo) {
+    const file = themeFile('logo', logo, "the site shows no logo (MkDocs' page links to a missing file)");
+    if (file) site.logo = file;
+  } else if (iconLogo) {
+    const icon = materialIcon(iconLogo);
+    if (icon) {
+      // An <img> does not inherit the text colour: one file per colour mode, in its primary (Material draws it in the header's text colour).
+      const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${icon.viewBox}">${icon.paths.map((d) => `<path fill="${fill}" d="${d}"/>`).join('')}</svg>\n`;
+      site.logo = `${ASSETS}/logo.svg`;
+      site.logoDark = `${ASSETS}/logo-dark.svg`;
+      assets.push({target: `${STATIC_DIR}/${site.logo}`, content: svg(palette.colors.light.primary)}, {target: `${STATIC_DIR}/${site.logoDark}`, content: svg(palette.colors.dark.primary)});
+    } else note('warning', `theme.icon.logo ${iconLogo}: no such icon in the site's icon sets: the site shows no logo`, themeLine('logo'));
+  }
+  const favicon = str(theme.favicon);
+  const faviconFile = favicon ? themeFile('favicon', favicon, 'the site keeps its own favicon') : undefined;
+  if (faviconFile) site.favicon = faviconFile;
+
+  const repoUrl = str(raw.repo_url);
+  if (repoUrl) {
+    const iconName = (isRecord(theme.icon) ? str(theme.icon.repo) : undefined) ?? repoIconName(repoUrl);
+    const icon = materialIcon(iconName) ?? materialIcon('fontawesome/brands/git-alt');
+    if (icon) site.repo = {url: repoUrl, name: str(raw.repo_name) ?? defaultRepoName(repoUrl), icon};
+  }
+  const rawEditUri = raw.edit_uri === null ? undefined : typeof raw.edit_uri === 'string' ? raw.edit_uri : undefined;
+  const editUri = effectiveEditUri(rawEditUri, repoUrl);
+  const template = str(raw.edit_uri_template);
+  if (editUri || template) {
+    if (config.features.includes('content.action.edit')) {
+      site.edit = {...(repoUrl ? {repoUrl} : {}), ...(template ? {template} : editUri ? {editUri} : {})};
+    } else {
+      note('info', 'edit_uri: no "Edit this page" links, as in Material 9: theme.features has no content.action.edit (add it to show them)', locate.topLevelKey('edit_uri') ?? locate.topLevelKey('repo_url'));
+    }
+  }
+
+  const copyright = str(raw.copyright);
+  if (copyright) {
+    const clean = sanitizeCopyright(copyright);
+    site.copyright = clean.html;
+    if (clean.removed) note('warning', 'copyright: HTML the site does not allow (scripts, handlers, styles, unknown elements) was removed from the footer', locate.topLevelKey('copyright'));
+  }
+
+  const extra = isRecord(raw.extra) ? raw.extra : {};
+  if (Array.isArray(extra.social)) {
+    for (const entry of extra.social) {
+      if (!isRecord(entry)) continue;
+      const href = str(entry.link);
+      if (!href || !/^(https?:|mailto:)/i.test(href)) {
+        note('warning', `extra.social ${href ?? JSON.stringify(entry)}: not an http(s) or mailto link: left out of the footer`, locate.find(href ?? 'link', locate.block('extra')?.start ?? 1));
+        continue;
+      }
+      const iconName = str(entry.icon);
+      const icon = iconName ? materialIcon(iconName) : undefined;
+      if (iconName && !icon) note('warning', `extra.social ${iconName}: no such icon in the site's icon sets: the link shows its name`, locate.find(iconName, locate.block('extra')?.start ?? 1));
+      // Material's title: the name, else the link's host.
+      const label = str(entry.name) ?? (href.includes('//') ? href.split('//')[1].split('/')[0] : href);
+      site.social.push({href, label, ...(icon ? {icon} : {})});
+    }
+  }
+  return {site, assets, findings};
+}
+
+/** Where the import writes the workshop's markdown_extensions, which the lesson pipeline reads. */
+export {WORKSHOP_EXTENSIONS_FILE as MARKDOWN_EXTENSIONS_FILE} from '../../plugins/lesson-pipeline/markdown-extensions';
+
+/** Options as JSON: a `!!python/name:…` (or any unknown tag) becomes its tag string, as written. */
+function jsonOptions(value: unknown): unknown {
+  if (value instanceof TaggedValue) return value.toString();
+  if (Array.isArray(value)) return value.map(jsonOptions);
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, jsonOptions(item)]));
+  return value;
+}
+
+/**
+ * markdown_extensions as `{"<name>": {<options>}}`, in the config's order,
+ * names normalised (`markdown.extensions.toc` → `toc`), `{}` for none. Named
+ * twice, an extension keeps its first place and takes the last options, as
+ * MkDocs' config does. With pymdownx.snippets, its `base_path` is the one the
+ * import planned for the site's layout (`siteSnippetsOptions`: the included
+ * files' site folders, relative to the site), so the site finds what MkDocs found.
+ */
+export function markdownExtensionsSetting(config: Pick<MkdocsConfig, 'markdownExtensions'>, snippets?: SnippetsImportPlan): Record<string, Record<string, unknown>> {
+  const result: Record<string, Record<string, unknown>> = {};
+  for (const extension of config.markdownExtensions) {
+    const options = jsonOptions(extension.options);
+    result[normalizeExtensionName(extension.name)] = isRecord(options) ? options : {};
+  }
+  if (snippets && result['pymdownx.snippets']) result['pymdownx.snippets'] = siteSnippetsOptions(result['pymdownx.snippets'], snippets);
+  return result;
+}

@@ -1,0 +1,163 @@
+/**
+ * Issue 17's proof: the demo workshop (test/data/demo-workshop) imported with
+ * `npm run import:mkdocs` into a throw-away copy of the site, built with no
+ * other step, and read in Chromium: the workshop is the site. Its title, logo
+ * and favicon, its palette in both colour modes, its repository link, edit
+ * links pointing where MkDocs' pointed, its footer (copyright, social links),
+ * its index page as `/` with no duplicate route; the demo content under
+ * /authoring/; axe finds nothing. A second import changes nothing; a failed
+ * one leaves the site as it was.
+ */
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {contentHash, type WorkshopSite} from '../../plugins/workshop-site';
+import {main} from '../../scripts/import-mkdocs/cli';
+import {serveStatic, type StaticServer} from '../../scripts/static-server';
+import {DEMO_WORKSHOP} from '../data-paths';
+import {MODES, formatViolations, launchBrowser, openPage, runAxe, screenshot, type Mode} from './browser';
+import {type ImportRun, type ImportedSite, importAndBuild} from './import-build';
+import {tail} from './site';
+
+/** What the import may touch: everything of the site but its build output, caches and dependencies. */
+function siteSnapshot(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder)) {
+      if (prefix === '' && ['build', '.docusaurus', 'node_modules'].includes(entry)) continue;
+      const full = path.join(folder, entry);
+      const relative = prefix === '' ? entry : `${prefix}/${entry}`;
+      if (statSync(full).isDirectory()) walk(full, relative);
+      else result[relative] = contentHash(readFileSync(full));
+    }
+  };
+  walk(dir, '');
+  return result;
+}
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+
+describe('the demo workshop imported into docs/: the workshop is the site', () => {
+  let run: ImportRun | undefined;
+  let imported: ImportedSite;
+  let settings: WorkshopSite;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let themeStorage: {type: string; key: string};
+  // Imported as it is: its nav names every lesson, and every one exists.
+  const workshop = DEMO_WORKSHOP;
+
+  beforeAll(async () => {
+    run = importAndBuild(workshop, '');
+    imported = await run.done;
+    settings = JSON.parse(readFileSync(path.join(imported.site.dir, 'workshop/site.json'), 'utf8')) as WorkshopSite;
+    const storage = JSON.parse(readFileSync(path.join(imported.site.dir, '.docusaurus/site-storage.json'), 'utf8')) as {type: string; namespace: string};
+    themeStorage = {type: storage.type, key: `theme${storage.namespace}`};
+    if (imported.build.code === 0) server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
+    browser = await launchBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await run?.remove();
+  });
+
+  const open = async (mode: Mode, sitePath = '') => {
+    if (!server || !browser) throw new Error(`the build failed; ${imported.logFile} ends:\n${tail(imported.log, 40)}`);
+    return openPage(browser, `${server.url}${sitePath}`, {mode, width: 1280, themeStorage});
+  };
+
+  test('builds with no other step, and no duplicate route', () => {
+    expect(imported.build.code, `build exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
+    expect(imported.log).not.toMatch(/Duplicate routes/i);
+  });
+
+  test.each(MODES)('%s mode: title, logo, favicon, palette, repository link, edit link, footer, / is the workshop\'s index', async (mode) => {
+    const opened = await open(mode);
+    try {
+      const {page} = opened;
+      await screenshot(page, 'import-site-home', mode, 1280);
+      expect(await page.title()).toMatch(/Cluster Basics Workshop/);
+      expect((await page.locator('.navbar__title').textContent())?.trim()).toBe('Cluster Basics Workshop');
+      expect((await page.locator('article h1').first().textContent())?.trim()).toBe('Cluster Basics Workshop');
+      // The logo: the workshop's file, loaded.
+      const logo = page.locator('.navbar__logo img').first();
+      expect(await logo.getAttribute('src')).toBe('/workshop-assets/img/logo.svg');
+      expect(await logo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+      expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe('/workshop-assets/img/favicon.png');
+      // The palette: teal, text-safe, in this mode; links in running text use it.
+      const colors = settings.colors![mode === 'light' ? 'light' : 'dark'];
+      expect(colors.primary).toBe(mode === 'light' ? '#00796d' : '#00ccb8');
+      const primary = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ifm-color-primary').trim());
+      expect(primary).toBe(colors.primary);
+      expect(await page.locator('article a[href*="extensions"]').first().evaluate((a) => getComputedStyle(a).color)).toBe(rgb(colors.primary));
+      // The repository link: repo_name with GitHub's icon.
+      const repo = page.locator('.navbar a.lsr-repo-link');
+      expect(await repo.getAttribute('href')).toBe('https://github.com/example-org/cluster-basics');
+      expect((await repo.textContent())?.trim()).toBe('example-org/cluster-basics');
+      expect(await repo.locator('svg path').count()).toBeGreaterThan(0);
+      // "Edit this page": where MkDocs' edit button pointed (repo_url + edit_uri + the page's path).
+      expect(await page.locator('a.theme-edit-this-page').getAttribute('href')).toBe('https://github.com/example-org/cluster-basics/edit/main/docs/index.md');
+      // The footer: the copyright (its &copy; an ©), the social links named by their name or host.
+      expect((await page.locator('.footer__copyright').textContent())?.trim()).toBe('Copyright © 2026 Example Org — CC BY 4.0');
+      const social = await page.locator('.footer a.lsr-social-link').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label'), a.querySelector('svg') !== null]));
+      expect(social).toEqual([
+        ['https://github.com/example-org', 'Example Org on GitHub', true],
+        ['https://fosstodon.org/@example', 'fosstodon.org', true],
+      ]);
+      // The demo content is out of the way: one navbar item, on the right.
+      expect(await page.locator('.navbar__items--right a.navbar__link', {hasText: 'Authoring'}).count()).toBe(1);
+      expect(await page.locator('.navbar', {hasText: 'Lessons'}).count()).toBe(0);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test.each(MODES)('%s mode: axe finds no violations on the imported home page', async (mode) => {
+    const opened = await open(mode);
+    try {
+      const violations = await runAxe(opened.page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('the authoring guide and the demo lesson live under /authoring/', async () => {
+    const opened = await open('light', 'authoring/pod-networking');
+    try {
+      expect((await opened.page.locator('article h1').first().textContent())?.trim()).toBe('Pod Networking');
+      expect(await opened.page.locator('.menu__link', {hasText: 'Authoring lessons'}).count()).toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a second import changes nothing, and says so', () => {
+    const before = siteSnapshot(imported.site.dir);
+    const again = main([workshop, '--out', imported.site.dir], {});
+    expect(again.code).toBe(0);
+    expect(again.output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+    expect(siteSnapshot(imported.site.dir)).toEqual(before);
+  });
+
+  test('a failed import (a nav entry pointing nowhere) exits 1 with file:line and leaves the site as it was', () => {
+    const broken = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-broken-workshop-'));
+    try {
+      cpSync(workshop, broken, {recursive: true});
+      const config = readFileSync(path.join(broken, 'mkdocs.yml'), 'utf8');
+      writeFileSync(path.join(broken, 'mkdocs.yml'), config.replace('  - Home: index.md', '  - Home: index.md\n  - Gone: labs/gone.md'));
+      const line = config.split('\n').indexOf('  - Home: index.md') + 2;
+      const before = siteSnapshot(imported.site.dir);
+      const failed = main([broken, '--out', imported.site.dir], {});
+      expect(failed).toEqual({code: 1, output: `mkdocs.yml:${line}: nav entry labs/gone.md: no such file in the docs folder (docs): fix the path or remove the entry\n`});
+      expect(siteSnapshot(imported.site.dir)).toEqual(before);
+    } finally {
+      rmSync(broken, {recursive: true, force: true});
+    }
+  });
+});
