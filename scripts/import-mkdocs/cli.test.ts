@@ -338,6 +338,60 @@ describe('re-running, --dry-run, --force and the manifest', () => {
   });
 });
 
+describe('MkDocs URLs in both layouts: routes.json, static copies, the manifest', () => {
+  const URLS = {
+    'mkdocs.yml': 'site_name: Urls\nnav:\n  - Home: index.md\n  - Lab: labs/1-lab.md\n',
+    'docs/index.md': '# Home\n',
+    // On the page's MkDocs URL, /labs/1-lab/, the browser asks for /files/diagram.svg.
+    'docs/labs/1-lab.md': '# Lab\n\n<img src="../../files/diagram.svg" alt="Diagram">\n',
+    'docs/files/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+  };
+  const routes = () => JSON.parse(read('workshop/routes.json')) as {pages: Record<string, string>; files: Record<string, string>};
+  const manifest = () => Object.keys((JSON.parse(read('workshop/manifest.json')) as {files: Record<string, string>}).files);
+
+  it('as the site: keys are workshop/docs/ files, copies in workshop/static/ (served at /), all in the manifest; a re-run changes nothing', () => {
+    write(project, URLS);
+    const first = run();
+    expect(first.code).toBe(0);
+    expect(routes().pages).toEqual({'workshop/docs/index.md': '/', 'workshop/docs/labs/1-lab.md': '/labs/1-lab/'});
+    expect(routes().files).toEqual({'workshop/docs/files/diagram.svg': '/files/diagram.svg'});
+    expect(read('workshop/static/files/diagram.svg')).toBe(URLS['docs/files/diagram.svg']);
+    expect(existsSync(path.join(site, 'static/files/diagram.svg'))).toBe(false);
+    expect(manifest()).toEqual(expect.arrayContaining(['workshop/routes.json', 'workshop/static/files/diagram.svg', 'workshop/docs/files/diagram.svg']));
+    // The raw HTML src is served by the copy: no warning about it.
+    expect(first.output).not.toMatch(/HTML \.\.\/\.\.\/files\/diagram\.svg/);
+    const before = snapshot();
+    expect(run().output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+    expect(snapshot()).toEqual(before);
+    // The workshop drops the file: the import removes its own copies, and --dry-run says so first.
+    rmSync(path.join(project, 'docs/files/diagram.svg'));
+    expect(run('--dry-run').output).toContain('\n- workshop/static/files/diagram.svg: would remove (no longer in the workshop)\n');
+    run();
+    expect(existsSync(path.join(site, 'workshop/static/files/diagram.svg'))).toBe(false);
+    expect(routes().files).toEqual({});
+  });
+
+  it('a static copy changed in the site is kept without --force, and overwritten with it', () => {
+    write(project, URLS);
+    run();
+    write(site, {'workshop/static/files/diagram.svg': '<svg>mine</svg>\n'});
+    write(project, {'docs/files/diagram.svg': '<svg>new</svg>\n'});
+    expect(run().output).toContain('name clash: the site already has a different workshop/static/files/diagram.svg');
+    expect(read('workshop/static/files/diagram.svg')).toBe('<svg>mine</svg>\n');
+    run('--force');
+    expect(read('workshop/static/files/diagram.svg')).toBe('<svg>new</svg>\n');
+  });
+
+  it('--into: keys are docs/<into>/ files, copies in static/<into>/', () => {
+    write(project, URLS);
+    expect(run('--into', 'ws').code).toBe(0);
+    expect(routes().pages).toEqual({'docs/ws/index.md': '/ws/', 'docs/ws/labs/1-lab.md': '/ws/labs/1-lab/'});
+    expect(routes().files).toEqual({'docs/ws/files/diagram.svg': '/ws/files/diagram.svg'});
+    expect(read('static/ws/files/diagram.svg')).toBe(URLS['docs/files/diagram.svg']);
+    expect(manifest()).toEqual(expect.arrayContaining(['workshop/routes.json', 'static/ws/files/diagram.svg']));
+  });
+});
+
 describe('mistakes in the project: one line with file and line, exit 1, the site as it was', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['no mkdocs.yml', {'docs/a.md': '# A\n'}, /^\S*project: no mkdocs\.yml or mkdocs\.yaml here: not a MkDocs project/],

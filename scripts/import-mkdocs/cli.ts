@@ -255,7 +255,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   }
   // Files the pages include from outside what the lessons' folder receives (pymdownx.snippets), beside the site's base paths.
   for (const copy of plan.snippets?.copies ?? []) outputs.push({file: copy.target, content: projectTree!.read(copy.source)});
-  outputs.push(...urlOutputs(siteDir, docs, plan, {lessonsDir, staticDir}));
+  outputs.push(...urlOutputs(siteDir, docs, plan, {importedInto: into ? `${lessonsDir}/${into}` : lessonsDir, staticDir}));
   outputs.push({file: SIDEBAR_FILE, content: json(plan.sidebar)});
   let site: WorkshopSite | undefined;
   if (project.config) {

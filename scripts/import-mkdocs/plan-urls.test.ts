@@ -102,9 +102,9 @@ describe('import of test/data/url-workshop', () => {
     expect(both.findings.map(formatFinding)).toContain('docs/a/README.md: not copied: MkDocs leaves it out of the site too, as it conflicts with a/index.md (same URL)');
   });
 
-  it('a second import keeps the routes of pages it did not place and replaces its own', () => {
-    const previous = mergeRoutes(undefined, {files: [], routes: {pages: {'docs/other/x.md': '/other/x/', 'docs/urls/gone.md': '/urls/gone/'}, files: {}}});
-    const merged = JSON.parse(mergeRoutes(previous, {...urls, files: [...urls.files, {source: 'gone.md', target: 'urls/gone.md', action: 'copy', kind: 'page'}]})) as {pages: Record<string, string>};
+  it('a second import keeps the routes of other imports and replaces its own folder\'s (a page the workshop dropped loses its route)', () => {
+    const previous = mergeRoutes(undefined, {routes: {pages: {'docs/other/x.md': '/other/x/', 'docs/urls/gone.md': '/urls/gone/'}, files: {}}});
+    const merged = JSON.parse(mergeRoutes(previous, urls, 'docs/urls')) as {pages: Record<string, string>};
     expect(merged.pages['docs/other/x.md']).toBe('/other/x/');
     expect(merged.pages['docs/urls/gone.md']).toBeUndefined();
     expect(merged.pages['docs/urls/02-Pod/README.md']).toBe('/urls/02-Pod/');

@@ -16,11 +16,12 @@ const ROUTES_COMMENT =
   '(its slug, plugins/mkdocs-urls), resolves links written as URLs as MkDocs did, and serves the other files from its static folder at theirs.';
 
 /**
- * The new routes file: earlier entries for files this import did not place
- * stay, those it placed get the new URLs (or go, if the file is no page now).
- * Keys are site files: `<lessonsDir>/<target>` (`docs/<into>/…`, `workshop/docs/…`).
+ * The new routes file: earlier entries of other imports stay (another
+ * `--into` folder), those under this import's folder (`folder`: `docs/<into>`,
+ * `workshop/docs`) are replaced by the new ones, so a file the workshop
+ * dropped loses its entry. Keys are site files (`docs/<into>/…`, `workshop/docs/…`).
  */
-export function mergeRoutes(previous: string | undefined, plan: Pick<ImportPlan, 'files' | 'routes'>, lessonsDir = 'docs'): string {
+export function mergeRoutes(previous: string | undefined, plan: Pick<ImportPlan, 'routes'>, folder = 'docs'): string {
   let earlier: Pick<RoutesFile, 'pages' | 'files'> = {pages: {}, files: {}};
   try {
     if (previous !== undefined) {
@@ -30,27 +31,27 @@ export function mergeRoutes(previous: string | undefined, plan: Pick<ImportPlan,
   } catch {
     // An unreadable file is replaced.
   }
-  const placed = new Set(plan.files.flatMap((file) => (file.target === undefined ? [] : [`${lessonsDir}/${file.target}`])));
+  const replaced = (file: string) => file.startsWith(`${folder}/`);
   const merge = (before: Record<string, string>, now: Record<string, string>) => {
-    const entries = [...Object.entries(before).filter(([file]) => !placed.has(file)), ...Object.entries(now)];
+    const entries = [...Object.entries(before).filter(([file]) => !replaced(file)), ...Object.entries(now)];
     return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
   };
   const content: RoutesFile = {comment: ROUTES_COMMENT, pages: merge(earlier.pages, plan.routes.pages), files: merge(earlier.files, plan.routes.files)};
   return `${JSON.stringify(content, null, 2)}\n`;
 }
 
-/** The static copies (all but name clashes, so the manifest lists those already there too) and the routes file, as site files. */
+/** The static copies (all but name clashes, so the manifest lists those already there too) and the routes file, as site files; `importedInto`: the site folder the lessons went to (`workshop/docs`, `docs/<into>`). */
 export function urlOutputs(
   siteDir: string,
   docs: FileTree,
-  plan: Pick<ImportPlan, 'files' | 'routes' | 'staticFiles'>,
-  {lessonsDir, staticDir}: {lessonsDir: string; staticDir: string},
+  plan: Pick<ImportPlan, 'routes' | 'staticFiles'>,
+  {importedInto, staticDir}: {importedInto: string; staticDir: string},
 ): Output[] {
   const outputs: Output[] = plan.staticFiles
     .filter((file) => file.action !== 'clash')
     .map((file) => ({file: `${staticDir}/${file.target}`, content: docs.read(file.source)}));
   const routesPath = path.join(siteDir, ...ROUTES_FILE.split('/'));
   const previous = existsSync(routesPath) ? readFileSync(routesPath, 'utf8') : undefined;
-  outputs.push({file: ROUTES_FILE, content: Buffer.from(mergeRoutes(previous, plan, lessonsDir)), merged: true});
+  outputs.push({file: ROUTES_FILE, content: Buffer.from(mergeRoutes(previous, plan, importedInto)), merged: true});
   return outputs;
 }
