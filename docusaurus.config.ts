@@ -105,8 +105,11 @@ const config: Config = {
   title: workshop?.title ?? 'Lessonsaurus',
   tagline: workshop ? (workshop.tagline ?? '') : 'MkDocs-Material lessons, published with Docusaurus',
   favicon: workshop?.favicon ?? 'img/favicon.svg',
-  // The workshop's logo and favicon, copied by the import.
-  staticDirectories: ['static', ...(existsSync(path.join(__dirname, WORKSHOP_STATIC_DIR)) ? [WORKSHOP_STATIC_DIR] : [])],
+  // The workshop's logo and favicon, and a copy of each of its files that is no page at its MkDocs URL, copied by
+  // the import. First: where both folders have a file (the demo site's img/logo.svg and a workshop's), the first
+  // static directory's is served (the copy plugin keeps the first asset of a name; the dev server likewise), and
+  // the workshop, being the site, keeps its MkDocs URLs.
+  staticDirectories: [...(existsSync(path.join(__dirname, WORKSHOP_STATIC_DIR)) ? [WORKSHOP_STATIC_DIR] : []), 'static'],
 
   // Rspack, SWC and Lightning CSS via @docusaurus/faster, plus the v4 defaults.
   future: {v4: true},

@@ -137,6 +137,18 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
     }
   });
 
+  test('every file of docs_dir that is no page is served at its MkDocs URL (workshop/static/, at the site root), as routes.json says', async () => {
+    if (!server) throw new Error(`the build failed; ${imported.logFile} ends:\n${tail(imported.log, 40)}`);
+    const routes = JSON.parse(readFileSync(path.join(imported.site.dir, 'workshop/routes.json'), 'utf8')) as {pages: Record<string, string>; files: Record<string, string>};
+    expect(routes.pages['workshop/docs/index.md']).toBe('/');
+    expect(Object.keys(routes.files)).toEqual(expect.arrayContaining(['workshop/docs/img/logo.svg', 'workshop/docs/includes/service.yaml']));
+    for (const [file, url] of Object.entries(routes.files)) {
+      const response = await fetch(`${server.url.replace(/\/$/, '')}${url}`);
+      expect(response.status, url).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(imported.site.dir, file))), url).toBe(true);
+    }
+  });
+
   test('a second import changes nothing, and says so', () => {
     const before = siteSnapshot(imported.site.dir);
     const again = main([workshop, '--out', imported.site.dir], {});
