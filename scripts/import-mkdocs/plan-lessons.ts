@@ -109,7 +109,7 @@ function checkFrontMatter({add}: PlanContext, file: string, text: string, scan: 
 
 interface PageLinks {
   docsPath: string;
-  /** The page in the site: `docs/<target>`. */
+  /** The page in the site: `<lessonsDir>/<target>`. */
   siteFile: string;
   /** The page as the report shows it. */
   file: string;

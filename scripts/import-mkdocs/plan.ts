@@ -38,7 +38,7 @@ export interface ImportInput {
   /** The config's docs_dir does not exist, so the config's own folder is the docs folder. */
   flattened?: boolean;
   docs: FileTree;
-  /** The site's `docs/` folder as it is now. */
+  /** The lessons' docs folder of the site (`lessonsDir`) as it is now. */
   site: FileTree;
   /**
    * The site folder of the docs instance the lessons go to, as the report names
@@ -81,7 +81,7 @@ export type Action = 'copy' | 'overwrite' | 'unchanged' | 'clash' | 'skip';
 export interface PlannedFile {
   /** Relative to the docs folder. */
   source: string;
-  /** Relative to the site's docs/ folder; absent for `skip`. */
+  /** Relative to the lessons' docs folder of the site (`lessonsDir`); absent for `skip`. */
   target?: string;
   action: Action;
   kind: 'page' | 'asset';
@@ -105,7 +105,7 @@ export interface ImportPlan {
   snippets?: SnippetsImportPlan;
   /** Each imported page's and file's MkDocs URL (`workshop/routes.json`). */
   routes: PlannedUrls['routes'];
-  /** Non-Markdown files copied into `static/` too, so that they are served at their MkDocs URL. */
+  /** Non-Markdown files copied into the static folder (`staticDir`) too, so that they are served at their MkDocs URL. */
   staticFiles: PlannedStatic[];
 }
 

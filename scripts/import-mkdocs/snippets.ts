@@ -7,7 +7,7 @@
  * so includes may name files outside docs_dir (`includes/prereqs.md`, or
  * `docs/getting_started/common_content/prereqs.md` written from the root). The
  * site resolves base paths against its own root. So:
- * - a base inside docs_dir becomes the same folder under the site's docs/
+ * - a base inside docs_dir becomes the same folder under the lessons' site folder (workshop/docs/, docs/<into>/)
  *   (those files are imported as pages anyway, and stay pages, as in MkDocs);
  * - any other base (the root `.`, `includes/`, …) becomes
  *   `workshop/snippets/<base>/` (the root: `workshop/snippets/_root/`), and the
@@ -24,7 +24,7 @@ export interface SnippetsImportInput {
   read(file: string): string;
   /** docs_dir, relative to the project (`docs`). */
   docsDir: string;
-  /** Where docs_dir lands in the site (`docs`, or `docs/<into>`). */
+  /** Where docs_dir lands in the site (`workshop/docs` when the workshop is the site, or `docs/<into>`). */
   siteDocsDir: string;
   /** The workshop's `pymdownx.snippets` options. */
   options: Readonly<Record<string, unknown>>;
