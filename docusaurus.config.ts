@@ -17,6 +17,16 @@ import {withMinimumContrast} from './src/prism/accessible-theme';
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
 const strict = process.env.LESSONSAURUS_STRICT === '1';
 
+/**
+ * LESSONSAURUS_STOCK_PIPELINE=1: Docusaurus's own Markdown pipeline, for
+ * `npm run bench:site` to measure what ours costs. Off: the remark and rehype
+ * plugins, the MkDocs front matter reading and descriptions, the lesson
+ * warnings and the built-HTML guard (everything Lessonsaurus adds to turning a
+ * lesson into a page). Kept: the theme, its components and CSS, the search,
+ * everything else. Lessons then render as CommonMark (`!!!` boxes as text).
+ */
+const stockPipeline = process.env.LESSONSAURUS_STOCK_PIPELINE === '1';
+
 /** Not a production build (`docusaurus start`): pages show their own lesson warnings in a panel. */
 const warningsPanel = process.env.NODE_ENV !== 'production';
 
@@ -49,6 +59,22 @@ const parseFrontMatter: ParseFrontMatter = async (params) => {
   }
   return result;
 };
+
+/**
+ * The Docusaurus plugins of the lesson pipeline: every lesson's warnings after
+ * each compilation (warm cache or not; strict fails the build), and last the
+ * guard, whose postBuild checks every page the build wrote (after render and
+ * minification).
+ */
+function lessonPipelinePlugins(): NonNullable<Config['plugins']> {
+  return [
+    // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
+    function lessonWarnings(context: LoadContext) {
+      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: prepareText, strict});
+    },
+    builtHtmlGuard,
+  ];
+}
 
 /** Colours of the custom box types, from the same object the remark plugin gets. */
 function customTypeStyles(): Plugin {
@@ -83,9 +109,13 @@ const config: Config = {
   markdown: {
     // Lessons are CommonMark (.md); MDX would choke on `{ .md-button }` and `<none>`.
     format: 'detect',
-    parseFrontMatter,
-    // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
-    preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath),
+    ...(stockPipeline
+      ? {}
+      : {
+          parseFrontMatter,
+          // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
+          preprocessor: ({filePath, fileContent}: {filePath: string; fileContent: string}) => prepareText(fileContent, filePath),
+        }),
   },
 
   presets: [
@@ -103,7 +133,7 @@ const config: Config = {
           // every lesson warning (printed by lessonWarningsPlugin:
           // facebook/docusaurus#9953), and last the guard that fails the file if
           // anything unsafe is left.
-          ...docsMarkdownOptions(__dirname, {panel: warningsPanel}),
+          ...(stockPipeline ? {} : docsMarkdownOptions(__dirname, {panel: warningsPanel})),
           // `:::bug`, `:::lab`, … work too, drawn by the same theme components.
           admonitions: {
             keywords: [...Object.keys(MATERIAL_BOX_THEMES), ...Object.keys(customTypes), 'neutral'],
@@ -119,13 +149,7 @@ const config: Config = {
   plugins: [
     customTypeStyles,
     deferredPrism,
-    // Every lesson's warnings after each compilation, warm cache or not; strict fails the build.
-    // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
-    function lessonWarnings(context: LoadContext) {
-      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: prepareText, strict});
-    },
-    // The guard last: its postBuild checks every page the build wrote (after render and minification).
-    builtHtmlGuard,
+    ...(stockPipeline ? [] : lessonPipelinePlugins()),
   ],
 
   themes: [
