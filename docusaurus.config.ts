@@ -9,6 +9,7 @@ import lessonWarningsPlugin from './plugins/lesson-warnings';
 import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
 import builtHtmlGuard from './plugins/built-html-guard';
+import serverSharedChunk from './plugins/server-shared-chunk';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
 import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
@@ -149,6 +150,8 @@ const config: Config = {
   plugins: [
     customTypeStyles,
     deferredPrism,
+    // Shared modules in one server chunk, not copied into every page's (see there).
+    serverSharedChunk,
     ...(stockPipeline ? [] : lessonPipelinePlugins()),
   ],
 
