@@ -86,10 +86,11 @@ export async function startDevSite(logDir: string, {corpusLessons = 0, stock = f
   };
   try {
     const url = `http://127.0.0.1:${port}/`;
-    await waitForHttp(url, 600_000);
+    // Generous: a dev server compiles every lesson before it serves the first page (204 lessons on a busy machine: minutes).
+    await waitForHttp(url, 900_000);
     const page = await browser.newPage();
     await page.goto(url, {waitUntil: 'load'});
-    await page.locator('article').waitFor({timeout: 300_000});
+    await page.locator('article').waitFor({timeout: 900_000});
     const startSeconds = (performance.now() - started) / 1000;
     const file = path.join(site.dir, SEED);
     const original = readFileSync(file, 'utf8');
