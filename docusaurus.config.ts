@@ -111,7 +111,15 @@ const config: Config = {
     // Lessons are CommonMark (.md); MDX would choke on `{ .md-button }` and `<none>`.
     format: 'detect',
     ...(stockPipeline
-      ? {}
+      ? {
+          // Only the demo lesson's home slug (the bench opens `/`): Docusaurus's own front matter reading otherwise.
+          parseFrontMatter: async (params: Parameters<ParseFrontMatter>[0]) => {
+            const result = await params.defaultParseFrontMatter(params);
+            const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
+            if (file === HOME_DOC && !workshopHome && result.frontMatter.slug === undefined) result.frontMatter.slug = '/';
+            return result;
+          },
+        }
       : {
           parseFrontMatter,
           // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
