@@ -12,6 +12,7 @@ import {createLessonDescriber} from './plugins/lesson-description';
 import deferredPrism from './plugins/deferred-prism';
 import builtHtmlGuard from './plugins/built-html-guard';
 import katexAssets from './plugins/katex-assets';
+import serverSharedChunk from './plugins/server-shared-chunk';
 import {customTypes} from './src/admonitions/custom-types';
 import {customTypeCss} from './src/admonitions/custom-type-css';
 import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
@@ -29,6 +30,16 @@ import {
 
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
 const strict = process.env.LESSONSAURUS_STRICT === '1';
+
+/**
+ * LESSONSAURUS_STOCK_PIPELINE=1: Docusaurus's own Markdown pipeline, for
+ * `npm run bench:site` to measure what ours costs. Off: the remark and rehype
+ * plugins, the MkDocs front matter reading and descriptions, the lesson
+ * warnings and the built-HTML guard (everything Lessonsaurus adds to turning a
+ * lesson into a page). Kept: the theme, its components and CSS, the search,
+ * everything else. Lessons then render as CommonMark (`!!!` boxes as text).
+ */
+const stockPipeline = process.env.LESSONSAURUS_STOCK_PIPELINE === '1';
 
 /** Not a production build (`docusaurus start`): pages show their own lesson warnings in a panel. */
 const warningsPanel = process.env.NODE_ENV !== 'production';
@@ -91,6 +102,36 @@ const parseFrontMatter: ParseFrontMatter = async (params) => {
   return result;
 };
 
+/**
+ * The Docusaurus plugins of the lesson pipeline: every lesson's warnings after
+ * each compilation (warm cache or not; strict fails the build), and last the
+ * guard, whose postBuild checks every page the build wrote (after render and
+ * minification).
+ */
+function lessonPipelinePlugins(): NonNullable<Config['plugins']> {
+  return [
+    // Every lesson's warnings after each compilation, warm cache or not; strict fails the build.
+    // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
+    function lessonWarnings(context: LoadContext) {
+      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: (text: string, file: string) => prepareText(text, file, __dirname), strict});
+    },
+    // Saving a file a lesson includes (`--8<--`, pymdownx.snippets) recompiles the lesson:
+    // a loader after the Markdown loader declares the included files (plugins/lesson-pipeline/snippets.ts).
+    function lessonSnippets() {
+      return {
+        name: 'lesson-snippets',
+        configureWebpack: () => ({
+          module: {rules: [{test: /\.md$/i, enforce: 'post' as const, use: [{loader: path.join(__dirname, 'plugins/lesson-pipeline/snippets-loader.cjs')}]}]},
+        }),
+      };
+    },
+    // KaTeX's stylesheet and fonts as files of their own, for the pages with math (only with arithmatex).
+    ...(features.math ? [katexAssets] : []),
+    // The guard last: its postBuild checks every page the build wrote (after render and minification).
+    builtHtmlGuard,
+  ];
+}
+
 /** Colours of the custom box types, from the same object the remark plugin gets. */
 function customTypeStyles(): Plugin {
   return {
@@ -129,11 +170,23 @@ const config: Config = {
   markdown: {
     // Lessons are CommonMark (.md); MDX would choke on `{ .md-button }` and `<none>`.
     format: 'detect',
-    parseFrontMatter,
-    // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
-    preprocessor: ({filePath, fileContent}) => prepareText(fileContent, filePath, __dirname),
-    // Diagrams drawn in the browser by theme-mermaid (mermaid itself is loaded only on pages that have one).
-    mermaid: features.mermaid,
+    ...(stockPipeline
+      ? {
+          // Only the demo lesson's home slug (the bench opens `/`): Docusaurus's own front matter reading otherwise.
+          parseFrontMatter: async (params: Parameters<ParseFrontMatter>[0]) => {
+            const result = await params.defaultParseFrontMatter(params);
+            const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
+            if (file === HOME_DOC && !workshopHome && result.frontMatter.slug === undefined) result.frontMatter.slug = '/';
+            return result;
+          },
+        }
+      : {
+          parseFrontMatter,
+          // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
+          preprocessor: ({filePath, fileContent}: {filePath: string; fileContent: string}) => prepareText(fileContent, filePath, __dirname),
+          // Diagrams drawn in the browser by theme-mermaid (mermaid itself is loaded only on pages that have one).
+          mermaid: features.mermaid,
+        }),
   },
 
   presets: [
@@ -153,7 +206,7 @@ const config: Config = {
           // every lesson warning (printed by lessonWarningsPlugin:
           // facebook/docusaurus#9953), and last the guard that fails the file if
           // anything unsafe is left.
-          ...docsMarkdownOptions(__dirname, {panel: warningsPanel}),
+          ...(stockPipeline ? {} : docsMarkdownOptions(__dirname, {panel: warningsPanel})),
           // `:::bug`, `:::lab`, … work too, drawn by the same theme components.
           admonitions: {
             keywords: [...Object.keys(MATERIAL_BOX_THEMES), ...Object.keys(customTypes), 'neutral'],
@@ -172,25 +225,9 @@ const config: Config = {
     deferredPrism,
     // Imported pages with MkDocs directory URLs (`/a/b/`) are served there too, not only at `/a/b`.
     mkdocsDirectoryUrls,
-    // Every lesson's warnings after each compilation, warm cache or not; strict fails the build.
-    // A function: Docusaurus serializes `[plugin, options]` into the client's site config.
-    function lessonWarnings(context: LoadContext) {
-      return lessonWarningsPlugin(context, {store: siteWarningsStore(__dirname), check: (file: string) => checkLesson(file, __dirname), prepare: (text: string, file: string) => prepareText(text, file, __dirname), strict});
-    },
-    // Saving a file a lesson includes (`--8<--`, pymdownx.snippets) recompiles the lesson:
-    // a loader after the Markdown loader declares the included files (plugins/lesson-pipeline/snippets.ts).
-    function lessonSnippets() {
-      return {
-        name: 'lesson-snippets',
-        configureWebpack: () => ({
-          module: {rules: [{test: /\.md$/i, enforce: 'post' as const, use: [{loader: path.join(__dirname, 'plugins/lesson-pipeline/snippets-loader.cjs')}]}]},
-        }),
-      };
-    },
-    // KaTeX's stylesheet and fonts as files of their own, for the pages with math (only with arithmatex).
-    ...(features.math ? [katexAssets] : []),
-    // The guard last: its postBuild checks every page the build wrote (after render and minification).
-    builtHtmlGuard,
+    // Shared modules in one server chunk, not copied into every page's (see there).
+    serverSharedChunk,
+    ...(stockPipeline ? [] : lessonPipelinePlugins()),
   ],
 
   themes: [

@@ -10,6 +10,7 @@ import {freePort} from '../../scripts/free-port';
 import path from 'node:path';
 import {launchBrowser} from '../../test/e2e/browser';
 import {createTempSite} from './temp-site';
+import {addCorpusLessons, CORPUS_CONFIG_FILE} from './stack-cost';
 
 const SEED = 'docs/pod-networking.md';
 
@@ -45,44 +46,83 @@ export interface ReloadResult {
   samples: number[];
 }
 
-export async function measureReload(logDir: string, edits = 3): Promise<ReloadResult> {
+export interface ReloadOptions {
+  /** Corpus lessons added to the copy (bench/site/stack-cost.ts). Default none. */
+  corpusLessons?: number;
+  /** Docusaurus's own Markdown pipeline (LESSONSAURUS_STOCK_PIPELINE=1). */
+  stock?: boolean;
+}
+
+/** A dev server on a temporary copy, with the seed lesson open in Chromium. */
+export interface DevSite {
+  /** Seconds from `docusaurus start` to the first page served. */
+  startSeconds: number;
+  /** Save the seed lesson with a new sentence; seconds until the open page shows it (then the edit is undone). */
+  edit(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startDevSite(logDir: string, {corpusLessons = 0, stock = false}: ReloadOptions = {}): Promise<DevSite> {
   const site = createTempSite();
+  if (corpusLessons > 0) addCorpusLessons(site, corpusLessons);
   const port = await freePort();
-  const log = path.join(logDir, 'dev-server.log');
+  const log = path.join(logDir, `dev-server${corpusLessons ? `-corpus-${corpusLessons}` : ''}${stock ? '-stock' : ''}.log`);
   const fd = openSync(log, 'w');
   const started = performance.now();
   const {LESSONSAURUS_STRICT: _strict, LESSONSAURUS_TEST_PAGES: _testPages, ...inherited} = process.env;
-  const child = spawn('npx', ['--no-install', 'docusaurus', 'start', '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+  const config = corpusLessons > 0 ? ['--config', CORPUS_CONFIG_FILE] : [];
+  const child = spawn('npx', ['--no-install', 'docusaurus', 'start', '--port', String(port), '--host', '127.0.0.1', '--no-open', ...config], {
     cwd: site.dir,
-    env: {...inherited, FORCE_COLOR: '0', NO_COLOR: '1', BROWSER: 'none'},
+    env: {...inherited, FORCE_COLOR: '0', NO_COLOR: '1', BROWSER: 'none', ...(stock ? {LESSONSAURUS_STOCK_PIPELINE: '1'} : {})},
     stdio: ['ignore', fd, fd],
     detached: true,
   });
   const browser = await launchBrowser();
-  try {
-    const url = `http://127.0.0.1:${port}/`;
-    await waitForHttp(url, 300_000);
-    const page = await browser.newPage();
-    await page.goto(url, {waitUntil: 'load'});
-    await page.locator('article').waitFor({timeout: 300_000});
-    const startSeconds = (performance.now() - started) / 1000;
-    const file = path.join(site.dir, SEED);
-    const original = readFileSync(file, 'utf8');
-    const samples: number[] = [];
-    for (let edit = 1; edit <= edits; edit++) {
-      const marker = `Reload check number ${edit} ${Date.now()}.`;
-      const before = performance.now();
-      appendFileSync(file, `\n${marker}\n`);
-      await page.getByText(marker).waitFor({timeout: 120_000});
-      samples.push((performance.now() - before) / 1000);
-      writeFileSync(file, original);
-      await page.getByText(marker).waitFor({state: 'detached', timeout: 120_000});
-    }
-    return {startSeconds, samples};
-  } finally {
+  const close = async () => {
     await browser.close();
     stop(child);
     closeSync(fd);
     site.remove();
+  };
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    // Generous: a dev server compiles every lesson before it serves the first page (204 lessons on a busy machine: minutes).
+    await waitForHttp(url, 900_000);
+    const page = await browser.newPage();
+    await page.goto(url, {waitUntil: 'load'});
+    await page.locator('article').waitFor({timeout: 900_000});
+    const startSeconds = (performance.now() - started) / 1000;
+    const file = path.join(site.dir, SEED);
+    const original = readFileSync(file, 'utf8');
+    let edits = 0;
+    return {
+      startSeconds,
+      async edit() {
+        edits += 1;
+        const marker = `Reload check number ${edits} ${Date.now()}.`;
+        const before = performance.now();
+        appendFileSync(file, `\n${marker}\n`);
+        await page.getByText(marker).waitFor({timeout: 120_000});
+        const seconds = (performance.now() - before) / 1000;
+        writeFileSync(file, original);
+        await page.getByText(marker).waitFor({state: 'detached', timeout: 120_000});
+        return seconds;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function measureReload(logDir: string, edits = 3, options: ReloadOptions = {}): Promise<ReloadResult> {
+  const dev = await startDevSite(logDir, options);
+  try {
+    const samples: number[] = [];
+    for (let edit = 0; edit < edits; edit++) samples.push(await dev.edit());
+    return {startSeconds: dev.startSeconds, samples};
+  } finally {
+    await dev.close();
   }
 }

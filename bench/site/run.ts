@@ -8,24 +8,45 @@
  *     50 → 100 → 200 MkDocs lessons (seconds per added lesson: linear?);
  * (b) gzip JS and CSS the site adds to the seed page over stock Docusaurus;
  * (c) `docusaurus start`: save a lesson → the open page shows the change;
- * (d) @docusaurus/faster (Rspack, SWC, Lightning CSS) vs webpack, 200 lessons.
+ * (d) @docusaurus/faster (Rspack, SWC, Lightning CSS) vs webpack, 200 lessons;
+ * (e) what the plugin stack costs: 204 real lessons (the corpus workshops of
+ *     test/data/corpus, copied 17×) built as the site is and with Docusaurus's
+ *     own Markdown pipeline (LESSONSAURUS_STOCK_PIPELINE=1), alternating:
+ *     wall, CPU, peak RSS of the whole process tree, output bytes;
+ * (f) the same two sites under `docusaurus start`: save → page shows the
+ *     edit, median of 7 saves each, the two servers' saves alternating;
+ * (g) 1,000 corpus lessons: CPU and memory per lesson stay flat (102 → 204 →
+ *     1,000), and the build fits in 4 GB.
  *
  * Every build runs in a temporary copy of the site (bench/site/temp-site.ts),
  * never in the repository's build/ or .docusaurus/. Logs go to
  * artifacts/bench-site/. A missed target prints MISSED and the exit code stays 0;
  * a part that cannot run prints FAILED and the exit code is 1.
  * BENCH_SITE_ROUNDS (default 2) sets the rounds of the MkDocs/native pair;
- * BENCH_SITE_ONLY=a,b,c,d runs a subset.
+ * BENCH_SITE_ONLY=a,b,c,d,e,f,g runs a subset; BENCH_SITE_STACK_ROUNDS (default
+ * 2) sets the rounds of the stock/ours pair of (e).
  */
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {timeBuild, type BuildSample} from './build-time';
-import {measureReload} from './dev-reload';
+import {measureReload, startDevSite, type DevSite} from './dev-reload';
+import {buildCorpus, type Pipeline, type StackSample} from './stack-cost';
 import {buildAndMeasure} from './page-weight';
 import {REPO} from './temp-site';
 
 const ROUNDS = Number(process.env.BENCH_SITE_ROUNDS ?? 2);
-const ONLY = new Set((process.env.BENCH_SITE_ONLY ?? 'a,b,c,d').split(','));
+const ONLY = new Set((process.env.BENCH_SITE_ONLY ?? 'a,b,c,d,e,f,g').split(','));
+const STACK_ROUNDS = Number(process.env.BENCH_SITE_STACK_ROUNDS ?? 2);
+/** The corpus site of (e), (f), (g): the two workshops (12 lessons) copied 17×. */
+const CORPUS_LESSONS = 204;
+const LARGE_CORPUS_LESSONS = 1000;
+const SMALL_CORPUS_LESSONS = 102;
+/** Ours over stock, issue 18. */
+const TARGET_STACK_WALL = 1.1;
+const TARGET_STACK_CPU = 1.1;
+const TARGET_STACK_RSS = 1.2;
+const TARGET_STACK_RELOAD = 1.1;
+const TARGET_LARGE_RSS_BYTES = 4 * 1024 ** 3;
 const LOGS = path.join(REPO, 'artifacts', 'bench-site');
 const TARGET_VS_NATIVE = 1.05;
 /** Seconds per lesson from 100 to 200 lessons at most this many times those from 50 to 100: linear, with noise. */
@@ -35,6 +56,9 @@ const TARGET_JS_BYTES = 5 * 1024;
 const verdict = (ok: boolean): string => (ok ? '' : '  MISSED');
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number): string => `${seconds.toFixed(1)} s`;
+const ms = (seconds: number): string => `${(seconds * 1000).toFixed(0)} ms`;
+const mb = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const ratio = (value: number): string => `${value.toFixed(2)}×`;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -109,6 +133,103 @@ async function reload(): Promise<void> {
   );
 }
 
+/** Ours / stock for every pairing of samples: the range a noisy machine allows. */
+function ratioRange(ours: readonly number[], stock: readonly number[]): string {
+  const ratios = ours.flatMap((a) => stock.map((b) => a / b));
+  return `${ratio(Math.min(...ratios))}–${ratio(Math.max(...ratios))}`;
+}
+
+/** Ours' builds of the corpus site, kept for the linearity check of (g). */
+const corpusBuilds: StackSample[] = [];
+
+async function stackCost(): Promise<void> {
+  const samples: StackSample[] = [];
+  for (let round = 0; round < STACK_ROUNDS; round++) {
+    for (const pipeline of ['stock', 'ours'] as const) samples.push(await buildCorpus(pipeline, CORPUS_LESSONS, LOGS));
+  }
+  const of = (pipeline: Pipeline) => samples.filter((x) => x.pipeline === pipeline);
+  corpusBuilds.push(...of('ours'));
+  type Key = 'seconds' | 'cpuSeconds' | 'peakRssBytes' | 'outputBytes';
+  const values = (pipeline: Pipeline, key: Key) => of(pipeline).map((x) => x[key]);
+  const line = (pipeline: Pipeline, label: string) =>
+    console.log(
+      `build, ${CORPUS_LESSONS} corpus lessons, ${label}: wall ${values(pipeline, 'seconds').map(s).join(', ')}; ` +
+        `CPU ${values(pipeline, 'cpuSeconds').map(s).join(', ')}; peak RSS ${values(pipeline, 'peakRssBytes').map(mb).join(', ')}; ` +
+        `output ${mb(median(values(pipeline, 'outputBytes')))} (report)`,
+    );
+  line('stock', 'stock Docusaurus pipeline');
+  line('ours', 'our plugins');
+  const compare = (name: string, key: Key, target: number | undefined) => {
+    const value = median(values('ours', key)) / median(values('stock', key));
+    const judged = target === undefined ? '(report)' : `(target ≤ ${target}×)${verdict(value <= target)}`;
+    console.log(`${name}: ${ratio(value)} median, ${ratioRange(values('ours', key), values('stock', key))} range ${judged}`);
+  };
+  compare(`build wall, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'seconds', TARGET_STACK_WALL);
+  compare(`build CPU, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'cpuSeconds', TARGET_STACK_CPU);
+  compare(`build peak RSS (whole process tree), ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'peakRssBytes', TARGET_STACK_RSS);
+  compare(`build output bytes, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'outputBytes', undefined);
+}
+
+async function stackReload(): Promise<void> {
+  const sites: Partial<Record<Pipeline, DevSite>> = {};
+  try {
+    // Both servers up at once, their saves alternating: a busy machine weighs on both alike.
+    sites.stock = await startDevSite(LOGS, {corpusLessons: CORPUS_LESSONS, stock: true});
+    sites.ours = await startDevSite(LOGS, {corpusLessons: CORPUS_LESSONS});
+    const samples: Record<Pipeline, number[]> = {stock: [], ours: []};
+    for (let edit = 0; edit < 7; edit++) {
+      for (const pipeline of ['stock', 'ours'] as const) samples[pipeline].push(await sites[pipeline]!.edit());
+    }
+    for (const pipeline of ['stock', 'ours'] as const) {
+      console.log(
+        `docusaurus start, ${CORPUS_LESSONS} corpus lessons, ${pipeline === 'stock' ? 'stock pipeline' : 'our plugins'}: ` +
+          `first page ${s(sites[pipeline]!.startSeconds)}; save → page shows the edit ${ms(median(samples[pipeline]))} median of ` +
+          `${samples[pipeline].map(ms).join(', ')} (report)`,
+      );
+    }
+    const value = median(samples.ours) / median(samples.stock);
+    console.log(
+      `save → page shows the edit, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline: ${ratio(value)} ` +
+        `(target ≤ ${TARGET_STACK_RELOAD}×)${verdict(value <= TARGET_STACK_RELOAD)}`,
+    );
+  } finally {
+    await sites.ours?.close();
+    await sites.stock?.close();
+  }
+}
+
+async function largeSite(): Promise<void> {
+  const small = await buildCorpus('ours', SMALL_CORPUS_LESSONS, LOGS);
+  const middle = corpusBuilds.length > 0 ? corpusBuilds : [await buildCorpus('ours', CORPUS_LESSONS, LOGS)];
+  const large = await buildCorpus('ours', LARGE_CORPUS_LESSONS, LOGS);
+  const points: Array<[number, number, number, number]> = [
+    [SMALL_CORPUS_LESSONS, small.cpuSeconds, small.seconds, small.peakRssBytes],
+    [CORPUS_LESSONS, median(middle.map((x) => x.cpuSeconds)), median(middle.map((x) => x.seconds)), median(middle.map((x) => x.peakRssBytes))],
+    [LARGE_CORPUS_LESSONS, large.cpuSeconds, large.seconds, large.peakRssBytes],
+  ];
+  console.log(
+    `build, ${points.map((p) => p[0]).join(' / ')} corpus lessons, our plugins: CPU ${points.map((p) => s(p[1])).join(' / ')}; ` +
+      `wall ${points.map((p) => s(p[2])).join(' / ')}; peak RSS ${points.map((p) => mb(p[3])).join(' / ')} (report)`,
+  );
+  const perLesson = (index: 1 | 3, from: number) => (points[from + 1][index] - points[from][index]) / (points[from + 1][0] - points[from][0]);
+  const [cpuFirst, cpuSecond] = [perLesson(1, 0), perLesson(1, 1)];
+  console.log(
+    `build CPU per added lesson, ${SMALL_CORPUS_LESSONS}→${CORPUS_LESSONS}: ${ms(cpuFirst)}, ${CORPUS_LESSONS}→${LARGE_CORPUS_LESSONS}: ${ms(cpuSecond)} ` +
+      `(target: linear, the second ≤ ${TARGET_LINEAR}× the first)${verdict(cpuSecond <= cpuFirst * TARGET_LINEAR)}`,
+  );
+  const [rssFirst, rssSecond] = [perLesson(3, 0), perLesson(3, 1)];
+  const kbPerLesson = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(
+    `build peak RSS per added lesson, ${SMALL_CORPUS_LESSONS}→${CORPUS_LESSONS}: ${kbPerLesson(rssFirst)}, ${CORPUS_LESSONS}→${LARGE_CORPUS_LESSONS}: ` +
+      `${kbPerLesson(rssSecond)} (target: flat, the second ≤ ${TARGET_LINEAR}× the first, or under 1 MB)` +
+      verdict(rssSecond <= Math.max(rssFirst * TARGET_LINEAR, 1024 ** 2)),
+  );
+  console.log(
+    `build peak RSS (whole process tree), ${LARGE_CORPUS_LESSONS} corpus lessons: ${mb(large.peakRssBytes)} ` +
+      `(target ≤ ${mb(TARGET_LARGE_RSS_BYTES)})${verdict(large.peakRssBytes <= TARGET_LARGE_RSS_BYTES)}`,
+  );
+}
+
 async function faster(): Promise<void> {
   const prepare = (site: {write(file: string, text: string): void}) =>
     site.write(
@@ -132,6 +253,9 @@ async function main(): Promise<void> {
     ['b', 'page weight', pageWeight],
     ['c', 'dev server reload', reload],
     ['d', 'faster vs webpack', faster],
+    ['e', 'plugin stack cost', stackCost],
+    ['f', 'plugin stack cost, docusaurus start', stackReload],
+    ['g', `${LARGE_CORPUS_LESSONS} corpus lessons`, largeSite],
   ];
   for (const [key, name, run] of parts) {
     if (!ONLY.has(key)) continue;

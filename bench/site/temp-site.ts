@@ -7,7 +7,7 @@
  * `node_modules` is a symlink, so nothing is installed.
  */
 import {spawn} from 'node:child_process';
-import {closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -69,6 +69,70 @@ export interface RunResult {
    * the neighbours; CPU time measures the build.
    */
   cpuSeconds: number;
+  /**
+   * Highest resident memory of the whole process tree (the shell, npx, the
+   * build and any process it starts; its worker threads and Rspack's threads
+   * live in the build's process), sampled every 100 ms: the sum of every
+   * descendant's RSS at one instant, so concurrent processes add up and
+   * successive ones do not.
+   */
+  peakRssBytes: number;
+}
+
+const PAGE_BYTES = 4096;
+
+/** pid → parent pid of every process now running. */
+function parentsNow(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return parents;
+}
+
+/** Resident bytes of `root` and all its descendants, now. */
+export function treeRssBytes(root: number): number {
+  const parents = parentsNow();
+  const tree = new Set([root]);
+  // Parents usually have lower pids, but not always (pid wrap): repeat until nothing is added.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (!tree.has(pid) && tree.has(parent)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let bytes = 0;
+  for (const pid of tree) {
+    try {
+      bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES;
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  return bytes;
+}
+
+/** Samples the tree under `root` until stopped; `peak()` is the highest sum seen. */
+export function sampleTreeRss(root: number, everyMs = 100): {stop(): number} {
+  let peak = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRssBytes(root));
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }
 
 /** User + system CPU seconds of a shell's waited-for children, from its /proc stat line (fields 16 and 17). */
@@ -106,11 +170,14 @@ export function docusaurusIn(site: string, args: readonly string[], logFile: str
       env: {...childEnv, STAT_FILE: statFile},
       stdio: ['ignore', fd, fd],
     });
+    const memory = child.pid === undefined ? {stop: () => Number.NaN} : sampleTreeRss(child.pid);
     child.on('error', (error) => {
+      memory.stop();
       closeSync(fd);
       reject(error);
     });
     child.on('close', (code) => {
+      const peakRssBytes = memory.stop();
       closeSync(fd);
       let cpuSeconds = Number.NaN;
       try {
@@ -118,7 +185,7 @@ export function docusaurusIn(site: string, args: readonly string[], logFile: str
       } catch {
         // No stat line: the shell was killed; the wall-clock time still stands.
       }
-      resolve({code, seconds: (performance.now() - start) / 1000, cpuSeconds});
+      resolve({code, seconds: (performance.now() - start) / 1000, cpuSeconds, peakRssBytes});
     });
   });
 }

@@ -6,7 +6,7 @@
  * with warnings also shows them in a panel. See README.md.
  */
 export {default} from './lib/docusaurus';
-export {reportLessons, type LessonReport, type LessonWarningsPluginOptions} from './lib/docusaurus';
+export {reportLessons, type LessonKeyCache, type LessonReport, type LessonWarningsPluginOptions} from './lib/docusaurus';
 export {default as remarkLessonWarnings, PANEL_ELEMENT, type RecorderOptions} from './lib/remark';
 export {LessonWarningsStore, lessonWarningsStore, STORE_DIR, type FingerprintInputs, type LessonRecord} from './lib/store';
 export {byPlace, formatWarningLine, relativePath, warningsOf, type LessonWarning} from './lib/format';

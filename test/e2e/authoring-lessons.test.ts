@@ -32,7 +32,9 @@ function exampleSources(): string[] {
   const tree = unified().use(remarkParse).parse(sourceText(SOURCE));
   const sources: string[] = [];
   visit(tree, 'code', (node: Code) => {
-    if (isExampleFence(node)) sources.push(node.value);
+    // `;--8<--` is how the page writes an include inside an example without pymdownx.snippets expanding it in the
+    // source column: the reader is shown the include line as a lesson writes it (the escape removed, as pymdownx does).
+    if (isExampleFence(node)) sources.push(node.value.replace(/^([ \t]*);(-+8<-+)/gm, '$1$2'));
   });
   return sources;
 }

@@ -20,9 +20,12 @@ export const HEAD_LENGTHS: readonly number[] = [1024, 4096];
  * Constructs whose meaning in the head can depend on text after it, beyond a
  * link reference: prose annotations (`{ .annotate }` binds markers to a list
  * that may be cut) and `<div markdown>` elements (an unclosed opener reads
- * differently). A lesson mentioning either is parsed whole.
+ * differently). A lesson using either is parsed whole. Annotations are asked
+ * for only as a class (`.annotate`, `class="… annotate"`) or a box modifier
+ * (`!!! note annotate`), so the word in prose ("annotate your Dockerfile")
+ * does not cost a whole parse.
  */
-const WHOLE_ONLY = /annotate|\smarkdown[\s=/>]/i;
+const WHOLE_ONLY = /\.annotate\b|\bclass\s*=\s*["']?[^"'\n]*\bannotate\b|^[ \t]*(?:!!!|\?\?\?\+?)[^\n]*\bannotate\b|\smarkdown[\s=/>]/im;
 
 /** The lesson's heads to try, shortest first, each ending at a line end; none when the lesson should be parsed whole. */
 export function lessonHeads(markdown: string): string[] {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createLessonDescriber, lessonDescription} from '../index';
+import {lessonHeads} from '../lib/head';
 
 describe('lessonDescription', () => {
   it('skips a leading box (Docusaurus would use its raw `!!!` line) for the first paragraph of prose', () => {
@@ -47,6 +48,14 @@ describe('lessonDescription on a long lesson (read from its head first)', () => 
   it('keeps prose annotations bound to their list, wherever the list ends', () => {
     const opening = `# T\n\nUse a Service (1).\n{ .annotate }\n\n1. ${filler(400).trim()}\n\n`;
     expect(lessonDescription(`${opening}${filler(2000)}`)).toBe(lessonDescription(opening));
+  });
+
+  it('parses whole only the lessons that ask for annotations, not those that mention the word', () => {
+    const rest = `\n\n${filler(3000)}`;
+    for (const asks of ['Text.\n{ .annotate }', '!!! note annotate "T"\n    Body.', '    ???+ tip annotate\n        Body.', '<p class="note annotate">x</p>']) {
+      expect(lessonHeads(`# T\n\n${asks}${rest}`), asks).toEqual([]);
+    }
+    expect(lessonHeads(`# T\n\nYou can annotate your Dockerfile with LABEL.${rest}`)).not.toEqual([]);
   });
 });
 

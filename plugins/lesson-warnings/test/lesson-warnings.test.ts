@@ -9,6 +9,7 @@ import remarkMkdocs from '../../remark-mkdocs';
 import {afterAll, afterEach, beforeEach, describe, expect, it} from 'vitest';
 import lessonWarningsPlugin, {
   formatWarningLine,
+  type LessonKeyCache,
   LessonWarningsStore,
   PANEL_ELEMENT,
   remarkLessonWarnings,
@@ -197,6 +198,28 @@ describe('reportLessons', () => {
     writeFileSync(files[0], 'fixed\n');
     expect((await reportLessons(files, store, check)).lines).toEqual([]);
     expect(calls).toEqual(['a.md', 'a.md']);
+  });
+
+  it('with a key cache, reads only lessons whose file changed, and still sees every change', async () => {
+    const {dir, files} = site({'a.md': '!!! foo\n', 'b.md': 'clean\n'});
+    const store = new LessonWarningsStore(dir, INPUTS);
+    const {check} = counter();
+    const keyCache: LessonKeyCache = new Map();
+    const read: string[] = [];
+    const prepare = (text: string, filePath: string) => {
+      read.push(path.basename(filePath));
+      return text;
+    };
+    const first = await reportLessons(files, store, check, prepare, keyCache);
+    expect(first.lines).toHaveLength(1);
+    expect(read.sort()).toEqual(['a.md', 'b.md']);
+    read.length = 0;
+    expect((await reportLessons(files, store, check, prepare, keyCache)).lines).toEqual(first.lines);
+    expect(read).toEqual([]);
+    // Same size, new text: the stamp (times, size, inode) changes, so the text is read again.
+    writeFileSync(files[0], 'fixed!!\n');
+    expect((await reportLessons(files, store, check, prepare, keyCache)).lines).toEqual([]);
+    expect(read).toEqual(['a.md']);
   });
 });
 

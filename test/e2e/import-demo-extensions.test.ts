@@ -1,0 +1,167 @@
+/**
+ * Issue 16's proof on a whole workshop: test/data/demo-workshop (its own
+ * mkdocs.yml enabling Material's recommended extension set, and a lesson per
+ * extension, one of them including shared files with pymdownx.snippets)
+ * imported with `npm run import:mkdocs` into a throw-away copy of the site,
+ * built, served as a static host serves it, and read in Chromium: no raw
+ * MkDocs syntax on any page, every construct drawn (keys, marks, critic,
+ * definitions, footnotes, task boxes, math, diagrams, the included text, the
+ * annotations of code inside `<div class="annotate" markdown>`), and axe-core
+ * finds nothing, in light and dark mode, at 375 and 1280 px.
+ */
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
+import {serveStatic, type StaticServer} from '../../scripts/static-server';
+import {MODES, WIDTHS, formatViolations, launchBrowser, openPage, runAxe, screenshot} from './browser';
+import {builtPages, readBuilt, type ImportedSite, type ImportRun, importAndBuild} from './import-build';
+import {findRawMkdocs} from './raw-mkdocs';
+import {tail} from './site';
+
+const DEMO = path.resolve(import.meta.dirname, '../data/demo-workshop');
+
+/** Each extension lesson's URL (the workshop is the site: its pages at their MkDocs URLs) and what it must show. */
+const LESSONS = [
+  'extensions/annotations',
+  'extensions/snippets',
+  'extensions/keys-and-marks',
+  'extensions/critic-symbols-tasks',
+  'extensions/definitions-and-footnotes',
+  'extensions/math-and-diagrams',
+] as const;
+
+let run: ImportRun | undefined;
+let imported: ImportedSite;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  run = importAndBuild(DEMO, '');
+  imported = await run.done;
+  if (imported.build.code !== 0) return;
+  server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
+  browser = await launchBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await run?.remove();
+});
+
+const url = (lesson: string) => `${server!.url.replace(/\/$/, '')}/${lesson}`;
+
+async function open(lesson: string, mode: 'light' | 'dark' = 'light', width = 1280): Promise<{page: Page; close(): Promise<void>; errors: string[]}> {
+  const opened = await openPage(browser!, url(lesson), {mode, width, themeStorage: inject('themeStorage')});
+  return {page: opened.page, close: () => opened.close(), errors: opened.errors};
+}
+
+describe('the demo workshop, imported and built', () => {
+  test('builds, with every extension lesson', () => {
+    expect(imported.build.code, `build exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
+    const pages = builtPages(imported).join('\n');
+    for (const lesson of LESSONS) expect(pages).toContain(lesson);
+  });
+
+  test('no built page shows raw MkDocs syntax outside code', () => {
+    const leaks = builtPages(imported).flatMap((page) =>
+      findRawMkdocs(readBuilt(imported, page)).map((leak) => `${page}: ${leak.construct} in ${leak.where}: "${leak.context}"`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  test('no lesson warning: every include resolved, every construct read', () => {
+    expect(imported.log).not.toMatch(/mkdocs-[a-z-]+/);
+  });
+});
+
+describe('each construct is drawn', () => {
+  test('annotations of code inside <div class="annotate" markdown> bind to the list after it', async () => {
+    const {page, close, errors} = await open('extensions/annotations');
+    try {
+      const code = page.locator('article .annotate pre', {hasText: 'kind: Deployment'});
+      const marker = code.getByRole('button', {name: 'Annotation 2'});
+      await marker.click();
+      const note = page.locator(`[id="${await marker.getAttribute('aria-controls')}"]`);
+      expect(await note.textContent()).toContain('How many pods run at once');
+      expect(await code.textContent()).not.toMatch(/\(\d\)/);
+      // The list after </div> is consumed: no visible numbered list repeats the notes.
+      expect(await page.locator('article ol:visible', {hasText: 'How many pods run at once'}).count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('snippets: the included steps, sections and line ranges are on the page', async () => {
+    const {page, close} = await open('extensions/snippets');
+    try {
+      const article = page.locator('article');
+      expect(await article.textContent()).toContain('kubectl version --client');
+      expect(await article.textContent()).not.toContain('--8<--');
+    } finally {
+      await close();
+    }
+  });
+
+  test('keys, mark, insert, delete, superscript and subscript', async () => {
+    const {page, close} = await open('extensions/keys-and-marks');
+    try {
+      expect(await page.locator('article .keys kbd').count()).toBeGreaterThan(1);
+      for (const tag of ['mark', 'ins', 'del', 'sup', 'sub']) expect(await page.locator(`article ${tag}`).count(), tag).toBeGreaterThan(0);
+    } finally {
+      await close();
+    }
+  });
+
+  test('critic marks, smart symbols and Material task boxes', async () => {
+    const {page, close} = await open('extensions/critic-symbols-tasks');
+    try {
+      expect(await page.locator('article ins.critic').count()).toBeGreaterThan(0);
+      expect(await page.locator('article del.critic').count()).toBeGreaterThan(0);
+      expect(await page.locator('article li input[type="checkbox"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('article').textContent()).toMatch(/©|™|→/);
+    } finally {
+      await close();
+    }
+  });
+
+  test('definition lists and footnotes', async () => {
+    const {page, close} = await open('extensions/definitions-and-footnotes');
+    try {
+      expect(await page.locator('article dl dt').count()).toBeGreaterThan(1);
+      expect(await page.locator('article dl dd').count()).toBeGreaterThan(1);
+      expect(await page.locator('article sup a[href*="fn"]').count()).toBeGreaterThan(0);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const mode of MODES) {
+    test(`math and diagrams (${mode})`, async () => {
+      const {page, close} = await open('extensions/math-and-diagrams', mode);
+      try {
+        expect(await page.locator('article .katex').count()).toBeGreaterThan(0);
+        expect(await page.locator('article .katex-error').count()).toBe(0);
+        await page.waitForFunction(() => document.querySelectorAll('article .docusaurus-mermaid-container svg').length > 0, undefined, {timeout: 30_000});
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
+describe.each(MODES.flatMap((mode) => WIDTHS.map((width) => ({mode, width}))))('axe-core, $mode mode, $width px', ({mode, width}) => {
+  for (const lesson of LESSONS) {
+    test(lesson, async () => {
+      const {page, close} = await open(lesson, mode, width);
+      try {
+        await screenshot(page, `demo-${lesson.replace(/\//g, '-')}`, mode, width);
+        const violations = await runAxe(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
