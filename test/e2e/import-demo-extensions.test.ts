@@ -70,8 +70,9 @@ describe('the demo workshop, imported and built', () => {
     expect(leaks).toEqual([]);
   });
 
-  test('no lesson warning: every include resolved, every construct read', () => {
-    expect(imported.log).not.toMatch(/mkdocs-[a-z-]+/);
+  test('no warning on the workshop\'s lessons: every include resolved, every construct read', () => {
+    // The site's own pages (the authoring guide, under /authoring/) warn on purpose; the workshop's must not.
+    expect(imported.log.split('\n').filter((line) => line.startsWith('workshop/'))).toEqual([]);
   });
 });
 
@@ -96,9 +97,13 @@ describe('each construct is drawn', () => {
   test('snippets: the included steps, sections and line ranges are on the page', async () => {
     const {page, close} = await open('extensions/snippets');
     try {
-      const article = page.locator('article');
-      expect(await article.textContent()).toContain('kubectl version --client');
-      expect(await article.textContent()).not.toContain('--8<--');
+      const text = (await page.locator('article').textContent()) ?? '';
+      // A whole file, a named section of another, a line range and the block form.
+      for (const included of ['kubectl version --client', 'kind create cluster --name workshop', 'kind delete cluster --name workshop', 'targetPort: 8080']) {
+        expect(text).toContain(included);
+      }
+      // Only the escaped line (`;--8<--`) shows an include, as text, as in MkDocs.
+      expect(text.split('--8<--').length - 1).toBe(1);
     } finally {
       await close();
     }

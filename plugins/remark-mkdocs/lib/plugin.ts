@@ -134,8 +134,6 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
       lintCritic(tree, file);
       applyCriticMode(tree, criticMode(extensions.options('pymdownx.critic')));
     }
-    // Inline code's `#!lang` prefix, before any step reads inline code (pymdownx: an inline pattern).
-    if (hilite && (may.inlineHilite || hilite.stylePlainText)) inlineHilite(tree, hilite, docusaurus);
     // 2. Text: mojibake first, so later steps read the repaired words.
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
     // Keys: the names are read with the options' key map; a name that is no key goes back to text before the text steps.
@@ -151,6 +149,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (symbols && may.smartSymbols) smartSymbols(tree, file, symbols);
     // pymdownx.tasklist is a tree processor too: list items' text as the inline steps left it.
     if (tasks && may.taskListItems) tasklists(tree, file, tasks);
+    // Inline code's `#!lang` prefix (pymdownx: an inline pattern, so the code is atomic): after the text steps,
+    // which skip inline code but would read the highlighted tokens as text (`{.spec.replicas}` as an attribute list).
+    if (hilite && (may.inlineHilite || hilite.stylePlainText)) inlineHilite(tree, hilite, docusaurus);
     // Custom fences (mermaid diagrams) before anything reads code: no annotation, fence attribute or shell step touches them.
     if (fences.size > 0) customFencesToTarget(tree, fences, docusaurus);
     // 3. Annotations: code first (their notes are not prose), then prose,
