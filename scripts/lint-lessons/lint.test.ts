@@ -55,8 +55,11 @@ describe('lint:lessons', () => {
     const included = 'plugins/remark-mkdocs/test/fixtures/snippets-files/with-problems.md';
     writeFileSync(path.join(dir, 'includes.md'), `Intro.\n\n--8<-- "${included}"\n\n!!! note "Title" extra\n    body\n`);
     expect(await main([dir])).toBe(0);
-    // vfile-reporter: each file's path on its own line, then its messages.
-    const [lesson, include] = stderr.split(/\n\n/);
+    // vfile-reporter: each file's path on its own line, then its messages; files in path order, which depends on
+    // where the repository and the temp folder are, so each block is found by its file name.
+    const blocks = stderr.split(/\n\n/);
+    const block = (name: string) => blocks.find((text) => text.split('\n')[0]!.endsWith(name)) ?? '';
+    const [lesson, include] = [block('includes.md'), block('with-problems.md')];
     expect(lesson).toMatch(/includes\.md\n5:18\s+warning\s+Unexpected text `extra`/);
     expect(include).toMatch(/with-problems\.md\n3:5\s+warning\s+Unexpected box type `nope`.*\(included at .*includes\.md:3\)/);
     expect(include).toMatch(/\n6:1\s+warning\s+Unexpected missing snippet `no-such-file\.md`/);
