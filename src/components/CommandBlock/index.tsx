@@ -9,9 +9,9 @@ interface Props {
   language: string;
   /** The block as the author wrote it (prompts and sample output included in a session). */
   code: string;
-  /** What the block's copy button puts on the clipboard. */
-  copyAll: string;
-  /** JSON: [{text, firstLine, lastLine}], one per command. */
+  /** What the block's copy button puts on the clipboard; absent: the code as shown. */
+  copyAll?: string;
+  /** JSON: [{text?, firstLine, lastLine}], one per command; absent text: the lines it spans. */
   commands: string;
   /** JSON: the role of each displayed line ('command', 'output', …). */
   roles: string;
@@ -28,11 +28,13 @@ interface Props {
 export default function CommandBlock({kind, language, code, copyAll, commands, roles, metastring, className}: Props) {
   const info = useMemo<ShellBlockInfo>(() => {
     const lines = code.split('\n');
-    const parsedCommands = parseJson<CommandData[]>(commands, []);
+    const parsedCommands = parseJson<Array<Partial<CommandData> & Pick<CommandData, 'firstLine' | 'lastLine'>>>(commands, []).map(
+      (command): CommandData => ({...command, text: command.text ?? lines.slice(command.firstLine, command.lastLine + 1).join('\n')}),
+    );
     const parsedRoles = parseJson<string[]>(roles, []);
     return {
       kind,
-      copyAll,
+      copyAll: copyAll ?? code,
       commandCount: parsedCommands.length,
       // One button per command only when there is more than one.
       commandByFirstLine: new Map(

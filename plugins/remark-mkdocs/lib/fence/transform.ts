@@ -92,15 +92,30 @@ function commandBlock(node: Code, info: FenceInfo, classification: ShellClassifi
     jsxAttribute('kind', classification.kind),
     jsxAttribute('language', info.language ?? 'bash'),
     jsxAttribute('code', node.value),
-    jsxAttribute('copyAll', classification.copyAll),
-    jsxAttribute('commands', JSON.stringify(classification.commands)),
+    jsxAttribute('commands', JSON.stringify(compactCommands(node.value, classification.commands))),
     jsxAttribute('roles', JSON.stringify(classification.lines.map((line) => line.role))),
   ];
+  // The page carries each command's text once: the component derives what equals the shown lines.
+  if (classification.copyAll !== node.value) attributes.push(jsxAttribute('copyAll', classification.copyAll));
   const metastring = docusaurusMetastring(info);
   if (metastring) attributes.push(jsxAttribute('metastring', metastring));
   const classes = fenceClasses(info);
   if (classes.length > 0) attributes.push(jsxAttribute('className', classes.join(' ')));
   return jsxFlowElement('CommandBlock', attributes, [], node.position);
+}
+
+/**
+ * The commands as the component reads them (`CommandData`): `text` only where
+ * it differs from the lines it spans (a prompt, a continuation or an
+ * annotation marker taken off). Most commands are their lines: repeating them
+ * made a block's code two or three times the size of the page's JavaScript
+ * (the build compiles, renders and minifies every copy).
+ */
+function compactCommands(code: string, commands: ShellClassification['commands']): Array<{text?: string; firstLine: number; lastLine: number}> {
+  const lines = code.split('\n');
+  return commands.map(({text, firstLine, lastLine}) =>
+    text === lines.slice(firstLine, lastLine + 1).join('\n') ? {firstLine, lastLine} : {text, firstLine, lastLine},
+  );
 }
 
 function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
