@@ -111,6 +111,8 @@ export async function reportLessons(
       keys.push(key);
     }
   }
+  // The records the loader set in the background are on disk before the process can end.
+  await store.flush();
   return {lines, keys, rechecked};
 }
 

@@ -14,7 +14,8 @@
  * changes (the fingerprint), so a record can never describe other text.
  */
 import {createHash} from 'node:crypto';
-import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {access, mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LessonWarning} from './format';
 
@@ -39,6 +40,8 @@ export class LessonWarningsStore {
   private readonly inputs: FingerprintInputs;
   private fingerprintValue: string | undefined;
   private readonly memory = new Map<string, LessonRecord>();
+  /** The background write of each key set in this process. */
+  private readonly writes = new Map<string, Promise<void>>();
 
   constructor(siteDir: string, inputs: FingerprintInputs) {
     this.siteDir = siteDir;
@@ -71,18 +74,39 @@ export class LessonWarningsStore {
     }
   }
 
+  /**
+   * Remembered at once; on disk for the next process, written in the
+   * background (a build waits on no disk: the file is only read by a later
+   * process) and only once per key: a key names its content, so a record
+   * already on disk is this one.
+   */
   set(key: string, record: LessonRecord): void {
     this.memory.set(key, record);
+    if (this.writes.has(key)) return;
     const target = this.recordPath(key);
-    try {
-      mkdirSync(path.dirname(target), {recursive: true});
-      // Written whole, then renamed: a reader in another process never sees half a record.
-      const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(record));
-      renameSync(temporary, target);
-    } catch {
-      // A read-only cache folder costs a re-check on the next warm build, nothing else.
-    }
+    const written = (async () => {
+      try {
+        await access(target);
+        return;
+      } catch {
+        // Not written yet.
+      }
+      try {
+        await mkdir(path.dirname(target), {recursive: true});
+        // Written whole, then renamed: a reader in another process never sees half a record.
+        const temporary = `${target}.${process.pid}.${key.slice(0, 8)}.tmp`;
+        await writeFile(temporary, JSON.stringify(record));
+        await rename(temporary, target);
+      } catch {
+        // A read-only cache folder costs a re-check on the next warm build, nothing else.
+      }
+    })();
+    this.writes.set(key, written);
+  }
+
+  /** Resolves once every record set so far is on disk (or could not be written). */
+  async flush(): Promise<void> {
+    await Promise.all(this.writes.values());
   }
 
   private recordPath(key: string): string {

@@ -1,4 +1,5 @@
-import type {Construct, Extension} from 'micromark-util-types';
+import type {Extension} from 'micromark-util-types';
+import {combineExtensions} from 'micromark-util-combine-extensions';
 import {codes} from 'micromark-util-symbol';
 import {box} from './boxes/construct';
 import {exclamationData} from './boxes/exclamation-data';
@@ -53,34 +54,12 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
   // Each key below has one construct (the inline ones start on characters nothing else here uses).
   const formats = formatSyntax(formatProcessors(extensions));
   // Two extensions may start on the same character (`\`: arithmatex's `\(`, and the escaped space of
-  // caret/tilde): each key lists every construct that starts there, math first.
-  const text = mergeConstructs([
-    {[codes.exclamationMark]: exclamationData},
-    extensions.has('pymdownx.keys') ? {[codes.plusSign]: keys} : {},
-    mathSyntax.text ?? {},
-    formats.text ?? {},
-    extensions.has('pymdownx.critic') ? {[codes.leftCurlyBrace]: criticMark} : {},
+  // caret/tilde): micromark's own merge keeps every construct of a character, in the order listed, math first.
+  return combineExtensions([
+    {flow, document: {null: [listContext]}, text: {[codes.exclamationMark]: exclamationData}},
+    extensions.has('pymdownx.keys') ? {text: {[codes.plusSign]: keys}} : {},
+    {text: mathSyntax.text ?? {}},
+    formats,
+    extensions.has('pymdownx.critic') ? {text: {[codes.leftCurlyBrace]: criticMark}} : {},
   ]);
-  return {
-    ...formats,
-    flow,
-    document: {null: [listContext]},
-    text,
-  };
-}
-
-type ConstructMap = NonNullable<Extension['text']>;
-
-/** One map from several: a character two maps key gets both constructs, in the order given. */
-function mergeConstructs(maps: readonly ConstructMap[]): ConstructMap {
-  const merged: ConstructMap = {};
-  for (const map of maps) {
-    for (const [key, value] of Object.entries(map)) {
-      if (value === undefined) continue;
-      const existing = merged[key as never] as Construct | Construct[] | undefined;
-      const added = Array.isArray(value) ? value : [value];
-      merged[key as never] = (existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), ...added]) as never;
-    }
-  }
-  return merged;
 }
