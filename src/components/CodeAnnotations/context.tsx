@@ -15,6 +15,13 @@ export interface AnnotationState {
    * `undefined` in a prose block, whose code blocks copy as they would anyway.
    */
   copy: string | undefined;
+  /**
+   * Bound markers outside comments (plain-text code, strings, output lines of
+   * a prose-annotated block), by the text of their line: `[start, end, n]`
+   * offsets in that line. Computed at build time, so they become buttons
+   * however the highlighter splits the line into tokens.
+   */
+  sites: ReadonlyMap<string, ReadonlyArray<readonly [number, number, number]>>;
   /** Element id of annotation `n`'s panel. */
   panelId: (n: number) => string;
   open: ReadonlySet<number>;

@@ -16,6 +16,8 @@ interface Props {
    * panel ids are the block's.
    */
   shared?: string;
+  /** JSON: bound markers outside comments by the text of their line (`AnnotationState.sites`). */
+  sites?: string;
   children: ReactNode;
 }
 
@@ -28,10 +30,10 @@ interface Props {
  * are modules of their own, so each page imports only what it uses and the
  * global code-block wrappers only the marker.
  */
-export default function CodeAnnotations({bound, bang, copy, shared, children}: Props) {
-  const own = useAnnotationState(bound, bang, copy);
+export default function CodeAnnotations({bound, bang, copy, shared, sites, children}: Props) {
+  const own = useAnnotationState(bound, bang, copy, sites);
   const outer = useAnnotations();
-  const state = shared === 'true' && outer ? {...outer, bound: own.bound, bang: own.bang, copy: own.copy} : own;
+  const state = shared === 'true' && outer ? {...outer, bound: own.bound, bang: own.bang, copy: own.copy, sites: own.sites} : own;
   const [code, ...annotations] = Children.toArray(children).filter(isValidElement);
   return (
     <AnnotationContext.Provider value={state}>

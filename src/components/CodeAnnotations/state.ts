@@ -3,7 +3,7 @@ import type {AnnotationState} from './context';
 import {parseJson} from '../ShellBlock/parse-props';
 
 /** Open state and panel ids shared by a block's markers and its notes. */
-export function useAnnotationState(bound: string, bang: string, copy: string | undefined): AnnotationState {
+export function useAnnotationState(bound: string, bang: string, copy: string | undefined, sites?: string): AnnotationState {
   const id = useId();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const toggle = useCallback(
@@ -21,10 +21,11 @@ export function useAnnotationState(bound: string, bang: string, copy: string | u
       bound: new Set(parseJson<number[]>(bound, [])),
       bang: new Set(parseJson<number[]>(bang, [])),
       copy,
+      sites: new Map(Object.entries(parseJson<Record<string, Array<[number, number, number]>>>(sites ?? '{}', {}))),
       panelId: (n) => `${id}-annotation-${n}`,
       open,
       toggle,
     }),
-    [bound, bang, copy, id, open, toggle],
+    [bound, bang, copy, sites, id, open, toggle],
   );
 }

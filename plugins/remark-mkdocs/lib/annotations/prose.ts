@@ -12,6 +12,8 @@ import {isIconNode} from '../emoji/transform';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
 import {unboundRuns} from './unbound-items';
 import {findAnnotationMarkers, stripAnnotationMarkers, type AnnotationMarker} from './code-markers';
+import {parseFenceInfo} from '../fence/info';
+import {codeTextKind, commentMarkersCount, findTextMarkers, withoutTextMarkers, type TextMarker} from './text-markers';
 
 /**
  * Material annotations outside code (ANN-4/5 of the syntax note): in a block
@@ -61,11 +63,12 @@ interface MarkerSite {
   inControl: boolean;
 }
 
-/** A code block inside the host with markers in its comments. */
+/** A code block inside the host with markers in its comments or in its other text (`text-markers.ts`). */
 interface CodeSite {
   code: Code;
   parent: Parent;
   markers: AnnotationMarker[];
+  text: TextMarker[];
 }
 
 interface Plan {
@@ -94,7 +97,7 @@ function planAnnotations(tree: Root, file: VFile): Plan[] {
     const count = list?.children.length ?? 0;
     const numbers = [
       ...markers.filter((marker) => binds(marker, list)).map(({n}) => n),
-      ...codes.flatMap(({markers: inCode}) => inCode.map(({n}) => n)).filter((n) => n >= 1 && n <= count),
+      ...codes.flatMap(({markers: inCode, text}) => [...inCode, ...text].map(({n}) => n)).filter((n) => n >= 1 && n <= count),
     ];
     const bound = [...new Set(numbers)].sort((a, b) => a - b);
     if (list && bound.length > 0) taken.add(list);
@@ -138,8 +141,14 @@ function collectMarkers(file: VFile, host: Parent, list: List | undefined, hosts
     if (node.type === 'code' && parent) {
       const next = siblings[siblings.indexOf(node) + 1] as Nodes | undefined;
       const ownList = next?.type === 'list' && next.ordered === true;
-      const markers = ownList ? [] : findAnnotationMarkers(node.value);
-      if (markers.length > 0) codes.push({code: node, parent, markers});
+      if (!ownList) {
+        const language = parseFenceInfo(node.lang, node.meta).language;
+        const kind = codeTextKind(language);
+        const lines = node.value.split('\n');
+        const markers = findAnnotationMarkers(node.value).filter(({line}) => commentMarkersCount(kind, lines[line] ?? ''));
+        const text = findTextMarkers(node.value, language);
+        if (markers.length > 0 || text.length > 0) codes.push({code: node, parent, markers, text});
+      }
       return SKIP;
     }
     if (node.type !== 'text' || !parent || isIconNode(node)) return;
@@ -171,13 +180,18 @@ function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan):
     return;
   }
   const count = list?.children.length ?? 0;
-  for (const {code, markers: inCode} of codes) {
+  const expected = list
+    ? `a number from 1 to ${count} (the items of the list after the block)`
+    : 'the notes as an ordered list right after the block, after a blank line';
+  for (const {code, markers: inCode, text} of codes) {
     for (const marker of inCode) {
       if (marker.n >= 1 && marker.n <= count) continue;
-      const expected = list
-        ? `a number from 1 to ${count} (the items of the list after the block)`
-        : 'the notes as an ordered list right after the block, after a blank line';
       report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`(${marker.n})\` in a code comment that binds to no note, expected ${expected}; shown as text`, codeMarkerPlace(file, code, marker));
+    }
+    for (const marker of text) {
+      if (marker.n >= 1 && marker.n <= count) continue;
+      const written = code.value.split('\n')[marker.line]!.slice(marker.start, marker.end);
+      report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`${written}\` in code that binds to no note, expected ${expected}; shown as text`, textMarkerPlace(file, code, marker));
     }
   }
   for (const marker of markers) {
@@ -193,9 +207,6 @@ function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan):
       );
       continue;
     }
-    const expected = list
-      ? `a number from 1 to ${count} (the items of the list after the block)`
-      : 'the notes as an ordered list right after the block, after a blank line';
     report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`${written}\` that binds to no note, expected ${expected}; shown as text`, place);
   }
   if (!list || bound.length === 0) return;
@@ -216,15 +227,31 @@ function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan):
  * content starts on the line after the fence) and its column on that line.
  */
 function codeMarkerPlace(file: VFile, code: Code, marker: AnnotationMarker): Position | undefined {
+  const written = `(${marker.n})`;
+  return codeLinePlace(file, code, marker.line, (source) => {
+    const at = source.indexOf(written);
+    return at === -1 ? undefined : [at, at + written.length];
+  });
+}
+
+/** Where a marker outside comments was written: its line's text is found in the file's line (a box indents it). */
+function textMarkerPlace(file: VFile, code: Code, marker: TextMarker): Position | undefined {
+  const text = code.value.split('\n')[marker.line] ?? '';
+  return codeLinePlace(file, code, marker.line, (source) => {
+    const at = source.indexOf(text);
+    return at === -1 ? undefined : [at + marker.start, at + marker.end];
+  });
+}
+
+function codeLinePlace(file: VFile, code: Code, codeLine: number, columns: (source: string) => [number, number] | undefined): Position | undefined {
   const start = code.position?.start;
   if (!start) return code.position;
-  const fenced = /^[ \t>]*(?:```|~~~)/.test(String(file).split('\n')[start.line - 1] ?? '');
-  const line = start.line + marker.line + (fenced ? 1 : 0);
-  const source = String(file).split('\n')[line - 1] ?? '';
-  const written = `(${marker.n})`;
-  const at = source.indexOf(written);
-  if (at === -1) return {start: {line, column: 1}, end: {line, column: 1}};
-  return {start: {line, column: at + 1}, end: {line, column: at + 1 + written.length}};
+  const lines = String(file).split('\n');
+  const fenced = /^[ \t>]*(?:```|~~~)/.test(lines[start.line - 1] ?? '');
+  const line = start.line + codeLine + (fenced ? 1 : 0);
+  const found = columns(lines[line - 1] ?? '');
+  if (!found) return {start: {line, column: 1}, end: {line, column: 1}};
+  return {start: {line, column: found[0] + 1}, end: {line, column: found[1] + 1}};
 }
 
 /** The Docusaurus conversion of one host whose markers bind. */
@@ -256,22 +283,43 @@ function applyPlan(plan: Plan, file: VFile): void {
  * block's token wrapper) that open the host's notes, and its copy button
  * copies the code without them.
  */
-function wrapCode({code, parent, markers}: CodeSite, bound: ReadonlySet<number>): void {
+function wrapCode({code, parent, markers, text}: CodeSite, bound: ReadonlySet<number>): void {
   const own = markers.filter(({n}) => bound.has(n));
-  if (own.length === 0) return;
-  const numbers = (list: AnnotationMarker[]) => JSON.stringify([...new Set(list.map(({n}) => n))].sort((a, b) => a - b));
-  const element = jsxFlowElement(
-    'CodeAnnotations',
-    [
-      jsxAttribute('bound', numbers(own)),
-      jsxAttribute('bang', numbers(own.filter(({bang}) => bang))),
-      jsxAttribute('copy', stripAnnotationMarkers(code.value, new Set(own.map(({n}) => n)))),
-      jsxAttribute('shared', 'true'),
-    ],
-    [code],
-    code.position,
-  );
+  const ownText = text.filter(({n}) => bound.has(n));
+  if (own.length === 0 && ownText.length === 0) return;
+  const numbers = (list: Array<{n: number}>) => JSON.stringify([...new Set(list.map(({n}) => n))].sort((a, b) => a - b));
+  const withoutText = withoutTextMarkers(code.value, ownText);
+  const attributes = [
+    jsxAttribute('bound', numbers([...own, ...ownText])),
+    jsxAttribute('bang', numbers(own.filter(({bang}) => bang))),
+    jsxAttribute('copy', own.length > 0 ? stripAnnotationMarkers(withoutText, new Set(own.map(({n}) => n))) : withoutText),
+    jsxAttribute('shared', 'true'),
+  ];
+  if (ownText.length > 0) {
+    attributes.push(jsxAttribute('sites', JSON.stringify(textSitesByLine(code.value, ownText))));
+    // For the fence step: what a shell block copies, and sample output that stays text so its markers can be buttons.
+    code.data = {...code.data, mkdocsAnnotationCopy: withoutText};
+  }
+  const element = jsxFlowElement('CodeAnnotations', attributes, [code], code.position);
   parent.children.splice(parent.children.indexOf(code as never), 1, element as never);
+}
+
+/**
+ * The bound markers outside comments, by the text of their line (the theme's
+ * code line is told its tokens, not its number; equal lines hold equal
+ * markers): `{"NAME  READY (1)": [[12, 15, 1]]}`, offsets `[start, end, n]`.
+ */
+function textSitesByLine(value: string, markers: readonly TextMarker[]): Record<string, Array<[number, number, number]>> {
+  const lines = value.split('\n');
+  const sites: Record<string, Array<[number, number, number]>> = {};
+  const firstLine = new Map<string, number>();
+  for (const {line, start, end, n} of markers) {
+    const text = lines[line]!;
+    if ((firstLine.get(text) ?? line) !== line) continue;
+    firstLine.set(text, line);
+    (sites[text] ??= []).push([start, end, n]);
+  }
+  return sites;
 }
 
 /** Bound markers → `<AnnotationMarker n>` holding the marker as written (heading ids and the TOC still read "(1)", as in MkDocs). */
