@@ -11,9 +11,10 @@ import {boxLabel, isBox} from '../boxes/nodes';
 import {isIconNode} from '../emoji/transform';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
 import {unboundRuns} from './unbound-items';
-import {findAnnotationMarkers, stripAnnotationMarkers, type AnnotationMarker} from './code-markers';
+import {stripAnnotationMarkers, type AnnotationMarker} from './code-markers';
 import {parseFenceInfo} from '../fence/info';
-import {codeTextKind, commentMarkersCount, findTextMarkers, withoutTextMarkers, type TextMarker} from './text-markers';
+import {markerSites} from './sites';
+import {codeMarkers, withoutTextMarkers, type TextMarker} from './text-markers';
 
 /**
  * Material annotations outside code (ANN-4/5 of the syntax note): in a block
@@ -69,6 +70,8 @@ interface CodeSite {
   parent: Parent;
   markers: AnnotationMarker[];
   text: TextMarker[];
+  /** `(N)` in code proper: never binds (`text-markers.ts`). */
+  split: TextMarker[];
 }
 
 interface Plan {
@@ -142,12 +145,8 @@ function collectMarkers(file: VFile, host: Parent, list: List | undefined, hosts
       const next = siblings[siblings.indexOf(node) + 1] as Nodes | undefined;
       const ownList = next?.type === 'list' && next.ordered === true;
       if (!ownList) {
-        const language = parseFenceInfo(node.lang, node.meta).language;
-        const kind = codeTextKind(language);
-        const lines = node.value.split('\n');
-        const markers = findAnnotationMarkers(node.value).filter(({line}) => commentMarkersCount(kind, lines[line] ?? ''));
-        const text = findTextMarkers(node.value, language);
-        if (markers.length > 0 || text.length > 0) codes.push({code: node, parent, markers, text});
+        const {comments: markers, text, split} = codeMarkers(node.value, parseFenceInfo(node.lang, node.meta).language);
+        if (markers.length > 0 || text.length > 0 || split.length > 0) codes.push({code: node, parent, markers, text, split});
       }
       return SKIP;
     }
@@ -169,7 +168,8 @@ function isControlTitle(node: Node, index: number, ancestors: Node[]): boolean {
 }
 
 function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan): void {
-  if (markers.length === 0 && codes.length === 0) {
+  reportSplitMarkers(file, codes, list?.children.length ?? 0, bound);
+  if (markers.length === 0 && codes.every((site) => site.markers.length === 0 && site.text.length === 0)) {
     const after = list ? '; the list after it stays a list' : '';
     report(
       file,
@@ -190,7 +190,7 @@ function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan):
     }
     for (const marker of text) {
       if (marker.n >= 1 && marker.n <= count) continue;
-      const written = code.value.split('\n')[marker.line]!.slice(marker.start, marker.end);
+      const written = code.value.split('\n')[marker.line]!.slice(marker.from, marker.to);
       report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`${written}\` in code that binds to no note, expected ${expected}; shown as text`, textMarkerPlace(file, code, marker));
     }
   }
@@ -223,6 +223,26 @@ function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan):
 }
 
 /**
+ * `(N)` in code proper (`f(1)`, `kubectl get pods (1)`) is code, unless the
+ * note `N` is left without any marker: then the author most likely meant it
+ * as one, and Material does not bind it there.
+ */
+function reportSplitMarkers(file: VFile, codes: readonly CodeSite[], count: number, bound: readonly number[]): void {
+  for (const {code, split} of codes) {
+    for (const marker of split) {
+      if (marker.n < 1 || marker.n > count || bound.includes(marker.n)) continue;
+      const language = parseFenceInfo(code.lang, code.meta).language;
+      report(
+        file,
+        'mkdocs-annotation-unbound',
+        `Unexpected annotation marker \`(${marker.n})\` in \`${language}\` code outside a comment or string, where Material does not bind it (the highlighter cuts it into tokens), expected it in a comment of the line; shown as text`,
+        textMarkerPlace(file, code, marker),
+      );
+    }
+  }
+}
+
+/**
  * Where a code marker was written: its line in the file (a fenced block's
  * content starts on the line after the fence) and its column on that line.
  */
@@ -239,7 +259,7 @@ function textMarkerPlace(file: VFile, code: Code, marker: TextMarker): Position 
   const text = code.value.split('\n')[marker.line] ?? '';
   return codeLinePlace(file, code, marker.line, (source) => {
     const at = source.indexOf(text);
-    return at === -1 ? undefined : [at + marker.start, at + marker.end];
+    return at === -1 ? undefined : [at + marker.from, at + marker.to];
   });
 }
 
@@ -287,39 +307,22 @@ function wrapCode({code, parent, markers, text}: CodeSite, bound: ReadonlySet<nu
   const own = markers.filter(({n}) => bound.has(n));
   const ownText = text.filter(({n}) => bound.has(n));
   if (own.length === 0 && ownText.length === 0) return;
-  const numbers = (list: Array<{n: number}>) => JSON.stringify([...new Set(list.map(({n}) => n))].sort((a, b) => a - b));
+  const numbers = JSON.stringify([...new Set([...own, ...ownText].map(({n}) => n))].sort((a, b) => a - b));
   const withoutText = withoutTextMarkers(code.value, ownText);
-  const attributes = [
-    jsxAttribute('bound', numbers([...own, ...ownText])),
-    jsxAttribute('bang', numbers(own.filter(({bang}) => bang))),
-    jsxAttribute('copy', own.length > 0 ? stripAnnotationMarkers(withoutText, new Set(own.map(({n}) => n))) : withoutText),
-    jsxAttribute('shared', 'true'),
-  ];
-  if (ownText.length > 0) {
-    attributes.push(jsxAttribute('sites', JSON.stringify(textSitesByLine(code.value, ownText))));
-    // For the fence step: what a shell block copies, and sample output that stays text so its markers can be buttons.
-    code.data = {...code.data, mkdocsAnnotationCopy: withoutText};
-  }
-  const element = jsxFlowElement('CodeAnnotations', attributes, [code], code.position);
+  // For the fence step: what a shell block copies, and sample output that stays text so its buttons can sit in it.
+  if (ownText.length > 0) code.data = {...code.data, mkdocsAnnotationCopy: withoutText};
+  const element = jsxFlowElement(
+    'CodeAnnotations',
+    [
+      jsxAttribute('bound', numbers),
+      jsxAttribute('sites', JSON.stringify(markerSites(code.value, [...own, ...ownText]))),
+      jsxAttribute('copy', own.length > 0 ? stripAnnotationMarkers(withoutText, new Set(own.map(({n}) => n)), parseFenceInfo(code.lang, code.meta).language) : withoutText),
+      jsxAttribute('shared', 'true'),
+    ],
+    [code],
+    code.position,
+  );
   parent.children.splice(parent.children.indexOf(code as never), 1, element as never);
-}
-
-/**
- * The bound markers outside comments, by the text of their line (the theme's
- * code line is told its tokens, not its number; equal lines hold equal
- * markers): `{"NAME  READY (1)": [[12, 15, 1]]}`, offsets `[start, end, n]`.
- */
-function textSitesByLine(value: string, markers: readonly TextMarker[]): Record<string, Array<[number, number, number]>> {
-  const lines = value.split('\n');
-  const sites: Record<string, Array<[number, number, number]>> = {};
-  const firstLine = new Map<string, number>();
-  for (const {line, start, end, n} of markers) {
-    const text = lines[line]!;
-    if ((firstLine.get(text) ?? line) !== line) continue;
-    firstLine.set(text, line);
-    (sites[text] ??= []).push([start, end, n]);
-  }
-  return sites;
 }
 
 /** Bound markers → `<AnnotationMarker n>` holding the marker as written (heading ids and the TOC still read "(1)", as in MkDocs). */

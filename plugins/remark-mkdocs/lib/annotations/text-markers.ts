@@ -1,5 +1,6 @@
 import type {Code} from 'mdast';
 import {PYGMENTS_LEXERS} from './pygments-lexers';
+import {commentStart, findAnnotationMarkers, type AnnotationMarker} from './code-markers';
 
 declare module 'mdast' {
   interface CodeData {
@@ -38,8 +39,9 @@ export function hasTextMarkerButtons(node: Code): boolean {
  *   `Generic.Output` token each, every marker binds there; prompt lines are
  *   read as commands;
  * - any other language: in comments (read by `code-markers.ts`), in a quoted
- *   string (one string token in every lexer: `echo "see (2)"`), and in a YAML
- *   plain scalar (`name: web (1)`, one `Literal.Scalar.Plain` token). Not in
+ *   string (one string token in every lexer: `echo "see (2)"`), in a shell's
+ *   heredoc body (a string token a line), and anywhere in YAML and markup
+ *   (keys, plain scalars and text are one token each: `name: web (1)`). Not in
  *   code proper: `f(1)` or `pods (1)` is `(`, `1`, `)` to Pygments (three
  *   tokens), which Material leaves alone, and so does this module.
  *
@@ -53,9 +55,9 @@ export interface TextMarker {
   n: number;
   /** 0-based line of the block. */
   line: number;
-  /** Offsets in the line: `start` holds `(`, `end` is after `)` or after the `!` of `(N)!`. */
-  start: number;
-  end: number;
+  /** Offsets in the line: `from` holds `(`, `to` is after `)` or after the `!` of `(N)!`. */
+  from: number;
+  to: number;
 }
 
 /** How Pygments tokenizes a block's lines, for markers. */
@@ -73,47 +75,78 @@ export function codeTextKind(language: string | undefined): CodeTextKind {
 
 /** `(digits)` with an optional `!`, as Material's pattern. */
 const MARKER = /\((\d+)\)!?/g;
-/** Where a comment starts on a line (the same cue `code-markers.ts` reads comments by). */
-const COMMENT_START = /(?:^|[ \t])(?:#|\/\/|--|;|<!--|\/\*|REM\b)/;
 /** A prompt Pygments' session lexers read as one: `$ `, `# `, `% `, `user@host:~$ `, `(venv) $ `, `PS C:\> `, `C:\> `. */
 const PROMPT = /^(?:\(\S+\) ?)?(?:[\w.-]+[@:]\S*(?:\s+\S+)?\s*)?[$#%] |^PS [^>]*> |^[A-Za-z]:\\[^>]*> /;
-/** A YAML line's plain scalar: after `key: ` or `- `, not quoted, not a flow collection or block indicator. */
-const YAML_VALUE = /^\s*(?:-\s+)*(?:[^\s#'"{[][^:#]*:\s+|-\s+)(?=[^\s'"{[|>&*!])/;
 
-/** Every marker of the block that sits outside comments in a token Pygments does not split. */
-export function findTextMarkers(code: string, language: string | undefined): TextMarker[] {
-  const kind = codeTextKind(language);
-  const yaml = language?.toLowerCase() === 'yaml';
-  const markers: TextMarker[] = [];
-  code.split('\n').forEach((text, line) => {
-    for (const [from, to] of bindingRanges(text, kind, yaml)) {
-      MARKER.lastIndex = from;
-      for (let match = MARKER.exec(text); match && match.index + match[0].length <= to; match = MARKER.exec(text)) {
-        markers.push({n: Number(match[1]), line, start: match.index, end: match.index + match[0].length});
-      }
+/** Languages whose lexer keeps every `(N)` outside comments in one token: YAML keys and plain scalars (`name: web (1)`, `{app: web (2)}`), markup text and attribute values. */
+const WHOLE_LINE = new Set(['yaml', 'html', 'xml', 'svg']);
+/** Shells, whose heredoc bodies Pygments reads as one string token a line. */
+const SHELLS = new Set(['bash', 'sh', 'shell', 'zsh', 'ksh', 'console', 'shell-session']);
+/** `<<EOF`, `<<-'EOF'`, `<< "END"`: the delimiter a heredoc body runs to. */
+const HEREDOC = /<<-?[ \t]*(['"]?)([\w.-]+)\1/;
+
+/**
+ * The markers Material binds in a code block inside an annotated element:
+ * those in comment tokens (read by `code-markers.ts`, on lines that have
+ * comment tokens: not plain text, a session's output or a heredoc body) and
+ * those in other tokens that Pygments does not split; `split`: the `(N)` in
+ * code proper, which Pygments cuts into `(`, `N`, `)` and Material leaves as
+ * text (an author who meant a marker wants to hear it).
+ */
+export function codeMarkers(
+  code: string,
+  language: string | undefined,
+): {comments: AnnotationMarker[]; text: TextMarker[]; split: TextMarker[]} {
+  const lines = readLines(code, language);
+  const text: TextMarker[] = [];
+  const split: TextMarker[] = [];
+  code.split('\n').forEach((line, index) => {
+    const {ranges, comments} = lines[index]!;
+    const codeEnds = comments ? codeEnd(line, 0, language?.toLowerCase() ?? '') : line.length;
+    for (const match of line.matchAll(MARKER)) {
+      const marker = {n: Number(match[1]), line: index, from: match.index, to: match.index + match[0].length};
+      if (ranges.some(([from, to]) => marker.from >= from && marker.to <= to)) text.push(marker);
+      else if (marker.to <= codeEnds) split.push(marker);
     }
   });
-  return markers;
+  const comments = findAnnotationMarkers(code, language).filter(({line}) => lines[line]!.comments);
+  return {comments, text, split};
 }
 
-/** The parts of one line where a marker is inside a single Pygments token, outside comments. */
-function bindingRanges(text: string, kind: CodeTextKind, yaml: boolean): Array<[number, number]> {
-  if (kind === 'plain') return [[0, text.length]];
-  if (kind === 'session') {
-    const prompt = PROMPT.exec(text);
-    if (!prompt) return [[0, text.length]];
-    return stringRanges(text, prompt[0].length, codeEnd(text, prompt[0].length));
-  }
-  const end = codeEnd(text, 0);
-  const value = yaml ? YAML_VALUE.exec(text.slice(0, end)) : null;
-  if (value) return [[value[0].length, end]];
-  return stringRanges(text, 0, end);
+interface LineReading {
+  /** Where in the line a marker is inside one token, outside comments. */
+  ranges: Array<[number, number]>;
+  /** Whether the line can have comment tokens. */
+  comments: boolean;
 }
 
-/** Where the line's comment starts (markers there are comment markers), or its end. */
-function codeEnd(text: string, from: number): number {
-  const comment = COMMENT_START.exec(text.slice(from));
-  return comment ? from + comment.index : text.length;
+/** How Pygments reads each line of the block, for markers. */
+function readLines(code: string, language: string | undefined): LineReading[] {
+  const kind = codeTextKind(language);
+  const name = language?.toLowerCase() ?? '';
+  let heredoc: string | undefined;
+  return code.split('\n').map((text): LineReading => {
+    if (heredoc !== undefined) {
+      const end = text.trim() === heredoc;
+      if (end) heredoc = undefined;
+      return {ranges: end ? [] : [[0, text.length]], comments: false};
+    }
+    if (SHELLS.has(name)) heredoc = HEREDOC.exec(text)?.[2];
+    if (kind === 'plain') return {ranges: [[0, text.length]], comments: false};
+    if (kind === 'session') {
+      const prompt = PROMPT.exec(text);
+      if (!prompt) return {ranges: [[0, text.length]], comments: false};
+      return {ranges: stringRanges(text, prompt[0].length, codeEnd(text, prompt[0].length, name)), comments: true};
+    }
+    const end = codeEnd(text, 0, name);
+    return {ranges: WHOLE_LINE.has(name) ? [[0, end]] : stringRanges(text, 0, end), comments: true};
+  });
+}
+
+/** Where `code-markers.ts` sees the comment start (markers there are its comment markers), or the line's end. */
+function codeEnd(text: string, from: number, language: string): number {
+  const comment = commentStart(text.slice(from), language);
+  return comment ? from + comment.at : text.length;
 }
 
 /** The quoted strings between `from` and `to`: `"…"` (backslash escapes) and `'…'`; an unclosed quote runs to `to`. */
@@ -135,26 +168,16 @@ function stringRanges(text: string, from: number, to: number): Array<[number, nu
 }
 
 /**
- * Whether markers in the comments of this line count (`code-markers.ts`):
- * not in plain text (no comment tokens) nor on a session's output lines,
- * where every marker is a text marker already.
- */
-export function commentMarkersCount(kind: CodeTextKind, line: string): boolean {
-  if (kind === 'plain') return false;
-  return kind === 'highlighted' || PROMPT.test(line);
-}
-
-/**
  * The block as copied once `markers` are buttons: each marker cut out (the
  * `!` of `(N)!` too), as Material hides its annotation buttons while copying;
  * a line that ended with a marker loses the blanks before it.
  */
 export function withoutTextMarkers(code: string, markers: readonly TextMarker[]): string {
   const lines = code.split('\n');
-  for (const marker of [...markers].sort((a, b) => b.line - a.line || b.start - a.start)) {
+  for (const marker of [...markers].sort((a, b) => b.line - a.line || b.from - a.from)) {
     const text = lines[marker.line]!;
-    const rest = text.slice(marker.end);
-    lines[marker.line] = rest.trim() === '' ? text.slice(0, marker.start).trimEnd() : text.slice(0, marker.start) + rest;
+    const rest = text.slice(marker.to);
+    lines[marker.line] = rest.trim() === '' ? text.slice(0, marker.from).trimEnd() : text.slice(0, marker.from) + rest;
   }
   return lines.join('\n');
 }

@@ -11,41 +11,16 @@ type Props = WrapperProps<typeof TokenType> & {
   lineOffset?: number;
 };
 
-const MARKER = /\((\d+)\)(!?)/g;
-
 /**
- * In an annotated block, bound `(N)` markers become buttons: those the build
- * placed outside comments (`sites`, by line and offset, whatever tokens the
- * highlighter cut the line into), then those inside comment tokens, where a
- * `(N)!` marker replaces its whole comment, as in Material.
+ * In an annotated block, the bound markers become buttons where the build
+ * placed them (`sites`: a marker, or the whole comment of a `(N)!` marker,
+ * as in Material), whatever tokens Prism cut the line into.
  */
 export default function TokenWrapper({lineOffset, ...props}: Props) {
   const annotations = useAnnotations();
   const text = typeof props.children === 'string' ? props.children : undefined;
-  if (!annotations || text === undefined) return <Token {...props} />;
-  const atSites = withSiteMarkers(annotations, props.line, props.token, text, lineOffset);
-  if (atSites) return <Token {...props}>{atSites}</Token>;
-  const isComment = props.token.types.includes('comment');
-  if (!isComment || !MARKER.test(text)) return <Token {...props} />;
-  MARKER.lastIndex = 0;
-  const bang = [...text.matchAll(MARKER)].find((match) => match[2] === '!' && annotations.bound.has(Number(match[1])));
-  if (bang) {
-    return (
-      <span className={props.className}>
-        <AnnotationMarker n={Number(bang[1])} />
-      </span>
-    );
-  }
-  const parts: ReactNode[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MARKER)) {
-    const n = Number(match[1]);
-    if (!annotations.bound.has(n)) continue;
-    parts.push(text.slice(last, match.index), <AnnotationMarker key={match.index} n={n} />);
-    last = match.index! + match[0].length;
-  }
-  parts.push(text.slice(last));
-  return <Token {...props}>{parts}</Token>;
+  const withMarkers = annotations && text !== undefined ? withSiteMarkers(annotations, props.line, props.token, text, lineOffset) : undefined;
+  return withMarkers ? <Token {...props}>{withMarkers}</Token> : <Token {...props} />;
 }
 
 /**
