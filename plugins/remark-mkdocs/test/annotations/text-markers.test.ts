@@ -8,10 +8,12 @@
  * `codeMarkers`: comment markers and markers in other unsplit tokens.
  */
 import {describe, expect, it} from 'vitest';
+import fc from 'fast-check';
 import {fromHtml} from 'hast-util-from-html';
 import type {Element, ElementContent, Root} from 'hast';
 import {codeMarkers, codeTextKind, withoutTextMarkers} from '../../lib/annotations/text-markers';
 import {oracleAvailable, renderWithPythonMarkdown} from '../oracle/oracle';
+import {renderDocusaurus} from '../pipeline';
 
 interface Sample {
   language: string | undefined;
@@ -161,5 +163,49 @@ describe('withoutTextMarkers', () => {
   it('cuts each marker out, the ! of (N)! too, and the blanks a line-ending marker leaves', () => {
     const code = 'a (1) b (2)!\nc (3)';
     expect(withoutTextMarkers(code, codeMarkers(code, 'text').text)).toBe('a  b\nc');
+  });
+});
+
+describe('properties: any code in an annotated block', () => {
+  const piece = fc.constantFrom('(1)', '(2)!', '(3)', '(0)', '(12)', '"', "'", '\\', ' # ', '#', '// ', ' -- ', '/* ', ' */', '<!-- ', ' -->', '<<EOF', 'EOF', '$ ', 'PS C:\\> ', 'key: ', '- ', 'f(', ')', 'word', ' ', '\t', '\n', 'é', '数');
+  const code = fc.array(piece, {maxLength: 30}).map((pieces) => pieces.join(''));
+  const language = fc.constantFrom(undefined, 'text', 'yml', 'yaml', 'bash', 'console', 'python', 'sql', 'html', 'javascript', 'powershell', 'vim', 'bat', 'ini', 'nosuchlanguage');
+
+  it('markers sit on their line, never overlap, and copying removes exactly them', () => {
+    fc.assert(
+      fc.property(code, language, (value, lang) => {
+        const lines = value.split('\n');
+        const {comments, text, split} = codeMarkers(value, lang);
+        const claimed = new Map<number, Array<[number, number]>>();
+        for (const marker of [...text, ...split, ...comments.filter(({bang}) => !bang)]) {
+          const line = lines[marker.line]!;
+          expect(line.slice(marker.from, marker.to)).toMatch(/^\(\d+\)!?$/);
+          const taken = claimed.get(marker.line) ?? [];
+          expect(taken.some(([from, to]) => marker.from < to && marker.to > from)).toBe(false);
+          claimed.set(marker.line, [...taken, [marker.from, marker.to]]);
+        }
+        const cut = lines.map((line, index) => {
+          let kept = line;
+          for (const marker of text.filter((m) => m.line === index).sort((a, b) => b.from - a.from)) kept = kept.slice(0, marker.from) + kept.slice(marker.to);
+          return kept;
+        });
+        expect(withoutTextMarkers(value, text).replace(/\s/g, '')).toBe(cut.join('\n').replace(/\s/g, ''));
+      }),
+      {numRuns: 500},
+    );
+  });
+
+  it('never throws and never loses the code, in the Docusaurus target', () => {
+    fc.assert(
+      fc.property(code, language, (value, lang) => {
+        const body = value.replace(/`/g, '');
+        const markdown = `<div class="annotate" markdown>\n\n~~~~${lang ?? ''}\n${body}\n~~~~\n\n</div>\n\n1. one\n2. two\n3. three\n`;
+        const {tree} = renderDocusaurus(markdown);
+        // Each line of the code is in the tree (a code node's value or a JSX attribute), markers included.
+        const json = JSON.stringify(tree);
+        for (const line of body.split('\n')) expect(json).toContain(JSON.stringify(line.trim()).slice(1, -1));
+      }),
+      {numRuns: 200},
+    );
   });
 });
