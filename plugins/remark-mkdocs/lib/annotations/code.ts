@@ -35,6 +35,8 @@ export function codeAnnotationsToDocusaurus(tree: Root, all: boolean): void {
     // Material leaves the list visible when no marker binds.
     if (markers.length === 0) continue;
     const bound = new Set(markers.map((marker) => marker.n));
+    // Sample output with buttons stays text (a table has no place for them); comment markers are cut by the shell step.
+    node.data = {...node.data, mkdocsAnnotationCopy: node.value};
     const element = jsxFlowElement(
       'CodeAnnotations',
       [

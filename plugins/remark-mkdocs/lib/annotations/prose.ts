@@ -310,7 +310,7 @@ function wrapCode({code, parent, markers, text}: CodeSite, bound: ReadonlySet<nu
   const numbers = JSON.stringify([...new Set([...own, ...ownText].map(({n}) => n))].sort((a, b) => a - b));
   const withoutText = withoutTextMarkers(code.value, ownText);
   // For the fence step: what a shell block copies, and sample output that stays text so its buttons can sit in it.
-  if (ownText.length > 0) code.data = {...code.data, mkdocsAnnotationCopy: withoutText};
+  code.data = {...code.data, mkdocsAnnotationCopy: withoutText};
   const element = jsxFlowElement(
     'CodeAnnotations',
     [

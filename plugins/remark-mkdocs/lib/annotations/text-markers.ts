@@ -5,8 +5,9 @@ import {commentStart, findAnnotationMarkers, type AnnotationMarker} from './code
 declare module 'mdast' {
   interface CodeData {
     /**
-     * Set by prose annotations on a code block whose markers outside comments
-     * bind: its text without them, which a shell block's copy is computed from.
+     * Set by the annotation steps on a code block with bound markers: its
+     * text without the markers outside comments (a shell block's copy is
+     * computed from it; the shell step cuts comment markers itself).
      */
     mkdocsAnnotationCopy?: string;
   }
@@ -17,7 +18,7 @@ export function copySource(node: Code): string {
   return node.data?.mkdocsAnnotationCopy ?? node.value;
 }
 
-/** A block with buttons in its text: shown as text, where they can sit, rather than as an output table. */
+/** A block with marker buttons: sample output is shown as text, where they can sit, rather than as a table. */
 export function hasTextMarkerButtons(node: Code): boolean {
   return node.data?.mkdocsAnnotationCopy !== undefined;
 }
