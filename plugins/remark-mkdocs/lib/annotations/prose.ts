@@ -31,13 +31,15 @@ import {codeMarkers, withoutTextMarkers, type TextMarker} from './text-markers';
  * annotates in the browser.
  *
  * Code blocks inside the block count too: Material looks for markers in every
- * text node of an `annotate` element, and a code block's comments are text
- * nodes (a workshop wraps annotated code in `<div class="annotate" markdown>`
- * and puts the notes after `</div>`). Their markers are read as code
- * annotations read them (in comments, `(N)!` taking the whole comment); the
- * block is wrapped in `<CodeAnnotations shared>`, whose markers open the
- * host's notes. A code block with its own list right after it was bound by
- * the code annotations already and is not looked into again.
+ * text node of an `annotate` element, and a highlighted code block's text
+ * nodes are Pygments' tokens (a workshop wraps annotated code in
+ * `<div class="annotate" markdown>` and puts the notes after `</div>`). Their
+ * markers are read where those tokens keep them whole (`text-markers.ts`: in
+ * comments, `(N)!` taking the whole comment, and in plain text, output
+ * lines, strings, YAML); the block is wrapped in `<CodeAnnotations shared>`,
+ * whose markers open the host's notes. A code block with its own list right
+ * after it was bound by the code annotations already and is not looked into
+ * again.
  *
  * Where Material hides the whole list once a marker binds, items no marker
  * points at stay visible here (an `<ol>` with their numbers), so nothing the
