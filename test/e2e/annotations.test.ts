@@ -32,8 +32,8 @@ describe('code annotations', () => {
   test('markers are buttons, the lists are consumed, the notes start hidden', async () => {
     const {page} = opened;
     const markers = page.locator('article .theme-code-block').getByRole('button', {name: /^Annotation \d$/});
-    // Two in the manifest, two in the command, two in the code inside `<div class="annotate" markdown>`.
-    expect(await markers.count()).toBe(6);
+    // Two in the manifest, two in the command, two in the code inside `<div class="annotate" markdown>`, one in its sample output.
+    expect(await markers.count()).toBe(7);
     // The two annotation lists of the live examples are gone (the source fences show them as code).
     expect(await page.locator('article ol').count()).toBe(0);
     for (const note of await page.locator('[role="note"]').all()) expect(await note.isVisible()).toBe(false);

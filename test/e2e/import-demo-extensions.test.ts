@@ -88,6 +88,12 @@ describe('each construct is drawn', () => {
       expect(await code.textContent()).not.toMatch(/\(\d\)/);
       // The list after </div> is consumed: no visible numbered list repeats the notes.
       expect(await page.locator('article ol:visible', {hasText: 'How many pods run at once'}).count()).toBe(0);
+      // Sample output is plain text to Material: the marker at the end of a line of the table binds too.
+      const output = page.locator('article .annotate figure', {hasText: 'RESTARTS'});
+      const restarts = output.getByRole('button', {name: 'Annotation 1'});
+      await restarts.click();
+      expect(await page.locator(`[id="${await restarts.getAttribute('aria-controls')}"]`).textContent()).toContain('How often Kubernetes restarted');
+      expect(await output.locator('pre').textContent()).not.toMatch(/\(\d\)/);
       expect(errors).toEqual([]);
     } finally {
       await close();

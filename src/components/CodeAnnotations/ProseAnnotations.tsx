@@ -9,7 +9,7 @@ import styles from './styles.module.css';
  * one `<CodeAnnotation>` per note, shown under the block when opened.
  */
 export default function ProseAnnotations({children}: {children: ReactNode}) {
-  const state = useAnnotationState('[]', '[]', undefined);
+  const state = useAnnotationState('[]', '{}', undefined);
   return (
     <AnnotationContext.Provider value={state}>
       <div className={styles.prose}>{children}</div>

@@ -8,13 +8,18 @@ import {createContext, useContext} from 'react';
 export interface AnnotationState {
   /** Marker numbers that have an annotation. */
   bound: ReadonlySet<number>;
-  /** `(N)!` markers: the whole comment token is replaced by the marker. */
-  bang: ReadonlySet<number>;
   /**
    * Text the copy button copies (markers removed), computed at build time;
    * `undefined` in a prose block, whose code blocks copy as they would anyway.
    */
   copy: string | undefined;
+  /**
+   * Where the buttons go, by the text of their line: `[from, to, n]` offsets
+   * in that line, the button standing in for that text (the marker, or the
+   * whole comment of `(N)!`). Computed at build time, so exactly the markers
+   * the build bound become buttons, however Prism cuts the line into tokens.
+   */
+  sites: ReadonlyMap<string, ReadonlyArray<readonly [number, number, number]>>;
   /** Element id of annotation `n`'s panel. */
   panelId: (n: number) => string;
   open: ReadonlySet<number>;

@@ -6,8 +6,8 @@ import styles from './styles.module.css';
 interface Props {
   /** JSON: marker numbers that bind to an annotation. */
   bound: string;
-  /** JSON: the `(N)!` markers. */
-  bang: string;
+  /** JSON: where the buttons go (`AnnotationState.sites`). */
+  sites: string;
   /** The block's text without markers, for the copy button. */
   copy: string;
   /**
@@ -28,10 +28,10 @@ interface Props {
  * are modules of their own, so each page imports only what it uses and the
  * global code-block wrappers only the marker.
  */
-export default function CodeAnnotations({bound, bang, copy, shared, children}: Props) {
-  const own = useAnnotationState(bound, bang, copy);
+export default function CodeAnnotations({bound, sites, copy, shared, children}: Props) {
+  const own = useAnnotationState(bound, sites, copy);
   const outer = useAnnotations();
-  const state = shared === 'true' && outer ? {...outer, bound: own.bound, bang: own.bang, copy: own.copy} : own;
+  const state = shared === 'true' && outer ? {...outer, bound: own.bound, copy: own.copy, sites: own.sites} : own;
   const [code, ...annotations] = Children.toArray(children).filter(isValidElement);
   return (
     <AnnotationContext.Provider value={state}>

@@ -3,7 +3,7 @@ import type {AnnotationState} from './context';
 import {parseJson} from '../ShellBlock/parse-props';
 
 /** Open state and panel ids shared by a block's markers and its notes. */
-export function useAnnotationState(bound: string, bang: string, copy: string | undefined): AnnotationState {
+export function useAnnotationState(bound: string, sites: string, copy: string | undefined): AnnotationState {
   const id = useId();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const toggle = useCallback(
@@ -19,12 +19,12 @@ export function useAnnotationState(bound: string, bang: string, copy: string | u
   return useMemo<AnnotationState>(
     () => ({
       bound: new Set(parseJson<number[]>(bound, [])),
-      bang: new Set(parseJson<number[]>(bang, [])),
       copy,
+      sites: new Map(Object.entries(parseJson<Record<string, Array<[number, number, number]>>>(sites, {}))),
       panelId: (n) => `${id}-annotation-${n}`,
       open,
       toggle,
     }),
-    [bound, bang, copy, id, open, toggle],
+    [bound, sites, copy, id, open, toggle],
   );
 }

@@ -1,13 +1,15 @@
 import type {Code, List, Parent, Root} from 'mdast';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo} from '../fence/info';
-import {findAnnotationMarkers, stripAnnotationMarkers} from './code-markers';
+import {stripAnnotationMarkers} from './code-markers';
+import {codeMarkers} from './text-markers';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
 import {unboundRuns} from './unbound-items';
+import {markerSites} from './sites';
 
 /**
  * A code block whose comments hold markers bound to the ordered list right
- * after it becomes `<CodeAnnotations bound bang copy>` holding the code block
+ * after it becomes `<CodeAnnotations bound sites copy>` holding the code block
  * and one `<CodeAnnotation n>` per list item: the list is consumed, the
  * markers become buttons that open their item (the theme's job), and the
  * copied text has no markers. `all: true` is Material's `content.code.annotate`
@@ -28,17 +30,19 @@ export function codeAnnotationsToDocusaurus(tree: Root, all: boolean): void {
     if (list?.type !== 'list' || !list.ordered) continue;
     const info = parseFenceInfo(node.lang, node.meta);
     if (!all && !info.classes.includes('annotate')) continue;
-    const markers = findAnnotationMarkers(node.value).filter((marker) => marker.n >= 1 && marker.n <= list.children.length);
+    // Code annotations look in comment tokens only (Material's `.c`, `.c1`, `.cm`): none in plain text.
+    const markers = codeMarkers(node.value, info.language).comments.filter((marker) => marker.n >= 1 && marker.n <= list.children.length);
     // Material leaves the list visible when no marker binds.
     if (markers.length === 0) continue;
     const bound = new Set(markers.map((marker) => marker.n));
-    const bang = new Set(markers.filter((marker) => marker.bang).map((marker) => marker.n));
+    // Sample output with buttons stays text (a table has no place for them); comment markers are cut by the shell step.
+    node.data = {...node.data, mkdocsAnnotationCopy: node.value};
     const element = jsxFlowElement(
       'CodeAnnotations',
       [
         jsxAttribute('bound', JSON.stringify([...bound].sort((a, b) => a - b))),
-        jsxAttribute('bang', JSON.stringify([...bang].sort((a, b) => a - b))),
-        jsxAttribute('copy', stripAnnotationMarkers(node.value, bound)),
+        jsxAttribute('sites', JSON.stringify(markerSites(node.value, markers))),
+        jsxAttribute('copy', stripAnnotationMarkers(node.value, bound, info.language)),
       ],
       [node, ...annotationItems(list, bound)],
       node.position,

@@ -11,7 +11,10 @@ import {boxLabel, isBox} from '../boxes/nodes';
 import {isIconNode} from '../emoji/transform';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
 import {unboundRuns} from './unbound-items';
-import {findAnnotationMarkers, stripAnnotationMarkers, type AnnotationMarker} from './code-markers';
+import {stripAnnotationMarkers, type AnnotationMarker} from './code-markers';
+import {parseFenceInfo} from '../fence/info';
+import {markerSites} from './sites';
+import {codeMarkers, withoutTextMarkers, type TextMarker} from './text-markers';
 
 /**
  * Material annotations outside code (ANN-4/5 of the syntax note): in a block
@@ -28,13 +31,15 @@ import {findAnnotationMarkers, stripAnnotationMarkers, type AnnotationMarker} fr
  * annotates in the browser.
  *
  * Code blocks inside the block count too: Material looks for markers in every
- * text node of an `annotate` element, and a code block's comments are text
- * nodes (a workshop wraps annotated code in `<div class="annotate" markdown>`
- * and puts the notes after `</div>`). Their markers are read as code
- * annotations read them (in comments, `(N)!` taking the whole comment); the
- * block is wrapped in `<CodeAnnotations shared>`, whose markers open the
- * host's notes. A code block with its own list right after it was bound by
- * the code annotations already and is not looked into again.
+ * text node of an `annotate` element, and a highlighted code block's text
+ * nodes are Pygments' tokens (a workshop wraps annotated code in
+ * `<div class="annotate" markdown>` and puts the notes after `</div>`). Their
+ * markers are read where those tokens keep them whole (`text-markers.ts`: in
+ * comments, `(N)!` taking the whole comment, and in plain text, output
+ * lines, strings, YAML); the block is wrapped in `<CodeAnnotations shared>`,
+ * whose markers open the host's notes. A code block with its own list right
+ * after it was bound by the code annotations already and is not looked into
+ * again.
  *
  * Where Material hides the whole list once a marker binds, items no marker
  * points at stay visible here (an `<ol>` with their numbers), so nothing the
@@ -61,11 +66,14 @@ interface MarkerSite {
   inControl: boolean;
 }
 
-/** A code block inside the host with markers in its comments. */
+/** A code block inside the host with markers in its comments or in its other text (`text-markers.ts`). */
 interface CodeSite {
   code: Code;
   parent: Parent;
   markers: AnnotationMarker[];
+  text: TextMarker[];
+  /** `(N)` in code proper: never binds (`text-markers.ts`). */
+  split: TextMarker[];
 }
 
 interface Plan {
@@ -94,7 +102,7 @@ function planAnnotations(tree: Root, file: VFile): Plan[] {
     const count = list?.children.length ?? 0;
     const numbers = [
       ...markers.filter((marker) => binds(marker, list)).map(({n}) => n),
-      ...codes.flatMap(({markers: inCode}) => inCode.map(({n}) => n)).filter((n) => n >= 1 && n <= count),
+      ...codes.flatMap(({markers: inCode, text}) => [...inCode, ...text].map(({n}) => n)).filter((n) => n >= 1 && n <= count),
     ];
     const bound = [...new Set(numbers)].sort((a, b) => a - b);
     if (list && bound.length > 0) taken.add(list);
@@ -138,8 +146,10 @@ function collectMarkers(file: VFile, host: Parent, list: List | undefined, hosts
     if (node.type === 'code' && parent) {
       const next = siblings[siblings.indexOf(node) + 1] as Nodes | undefined;
       const ownList = next?.type === 'list' && next.ordered === true;
-      const markers = ownList ? [] : findAnnotationMarkers(node.value);
-      if (markers.length > 0) codes.push({code: node, parent, markers});
+      if (!ownList) {
+        const {comments: markers, text, split} = codeMarkers(node.value, parseFenceInfo(node.lang, node.meta).language);
+        if (markers.length > 0 || text.length > 0 || split.length > 0) codes.push({code: node, parent, markers, text, split});
+      }
       return SKIP;
     }
     if (node.type !== 'text' || !parent || isIconNode(node)) return;
@@ -160,7 +170,8 @@ function isControlTitle(node: Node, index: number, ancestors: Node[]): boolean {
 }
 
 function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan): void {
-  if (markers.length === 0 && codes.length === 0) {
+  reportSplitMarkers(file, codes, list?.children.length ?? 0, bound);
+  if (markers.length === 0 && codes.every((site) => site.markers.length === 0 && site.text.length === 0)) {
     const after = list ? '; the list after it stays a list' : '';
     report(
       file,
@@ -171,13 +182,18 @@ function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan):
     return;
   }
   const count = list?.children.length ?? 0;
-  for (const {code, markers: inCode} of codes) {
+  const expected = list
+    ? `a number from 1 to ${count} (the items of the list after the block)`
+    : 'the notes as an ordered list right after the block, after a blank line';
+  for (const {code, markers: inCode, text} of codes) {
     for (const marker of inCode) {
       if (marker.n >= 1 && marker.n <= count) continue;
-      const expected = list
-        ? `a number from 1 to ${count} (the items of the list after the block)`
-        : 'the notes as an ordered list right after the block, after a blank line';
       report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`(${marker.n})\` in a code comment that binds to no note, expected ${expected}; shown as text`, codeMarkerPlace(file, code, marker));
+    }
+    for (const marker of text) {
+      if (marker.n >= 1 && marker.n <= count) continue;
+      const written = code.value.split('\n')[marker.line]!.slice(marker.from, marker.to);
+      report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`${written}\` in code that binds to no note, expected ${expected}; shown as text`, textMarkerPlace(file, code, marker));
     }
   }
   for (const marker of markers) {
@@ -193,9 +209,6 @@ function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan):
       );
       continue;
     }
-    const expected = list
-      ? `a number from 1 to ${count} (the items of the list after the block)`
-      : 'the notes as an ordered list right after the block, after a blank line';
     report(file, 'mkdocs-annotation-unbound', `Unexpected annotation marker \`${written}\` that binds to no note, expected ${expected}; shown as text`, place);
   }
   if (!list || bound.length === 0) return;
@@ -212,19 +225,55 @@ function reportProblems(file: VFile, {host, list, markers, codes, bound}: Plan):
 }
 
 /**
+ * `(N)` in code proper (`f(1)`, `kubectl get pods (1)`) is code, unless the
+ * note `N` is left without any marker: then the author most likely meant it
+ * as one, and Material does not bind it there.
+ */
+function reportSplitMarkers(file: VFile, codes: readonly CodeSite[], count: number, bound: readonly number[]): void {
+  for (const {code, split} of codes) {
+    for (const marker of split) {
+      if (marker.n < 1 || marker.n > count || bound.includes(marker.n)) continue;
+      const language = parseFenceInfo(code.lang, code.meta).language;
+      report(
+        file,
+        'mkdocs-annotation-unbound',
+        `Unexpected annotation marker \`(${marker.n})\` in \`${language}\` code outside a comment or string, where Material does not bind it (the highlighter cuts it into tokens), expected it in a comment of the line; shown as text`,
+        textMarkerPlace(file, code, marker),
+      );
+    }
+  }
+}
+
+/**
  * Where a code marker was written: its line in the file (a fenced block's
  * content starts on the line after the fence) and its column on that line.
  */
 function codeMarkerPlace(file: VFile, code: Code, marker: AnnotationMarker): Position | undefined {
+  const written = `(${marker.n})`;
+  return codeLinePlace(file, code, marker.line, (source) => {
+    const at = source.indexOf(written);
+    return at === -1 ? undefined : [at, at + written.length];
+  });
+}
+
+/** Where a marker outside comments was written: its line's text is found in the file's line (a box indents it). */
+function textMarkerPlace(file: VFile, code: Code, marker: TextMarker): Position | undefined {
+  const text = code.value.split('\n')[marker.line] ?? '';
+  return codeLinePlace(file, code, marker.line, (source) => {
+    const at = source.indexOf(text);
+    return at === -1 ? undefined : [at + marker.from, at + marker.to];
+  });
+}
+
+function codeLinePlace(file: VFile, code: Code, codeLine: number, columns: (source: string) => [number, number] | undefined): Position | undefined {
   const start = code.position?.start;
   if (!start) return code.position;
-  const fenced = /^[ \t>]*(?:```|~~~)/.test(String(file).split('\n')[start.line - 1] ?? '');
-  const line = start.line + marker.line + (fenced ? 1 : 0);
-  const source = String(file).split('\n')[line - 1] ?? '';
-  const written = `(${marker.n})`;
-  const at = source.indexOf(written);
-  if (at === -1) return {start: {line, column: 1}, end: {line, column: 1}};
-  return {start: {line, column: at + 1}, end: {line, column: at + 1 + written.length}};
+  const lines = String(file).split('\n');
+  const fenced = /^[ \t>]*(?:```|~~~)/.test(lines[start.line - 1] ?? '');
+  const line = start.line + codeLine + (fenced ? 1 : 0);
+  const found = columns(lines[line - 1] ?? '');
+  if (!found) return {start: {line, column: 1}, end: {line, column: 1}};
+  return {start: {line, column: found[0] + 1}, end: {line, column: found[1] + 1}};
 }
 
 /** The Docusaurus conversion of one host whose markers bind. */
@@ -256,16 +305,20 @@ function applyPlan(plan: Plan, file: VFile): void {
  * block's token wrapper) that open the host's notes, and its copy button
  * copies the code without them.
  */
-function wrapCode({code, parent, markers}: CodeSite, bound: ReadonlySet<number>): void {
+function wrapCode({code, parent, markers, text}: CodeSite, bound: ReadonlySet<number>): void {
   const own = markers.filter(({n}) => bound.has(n));
-  if (own.length === 0) return;
-  const numbers = (list: AnnotationMarker[]) => JSON.stringify([...new Set(list.map(({n}) => n))].sort((a, b) => a - b));
+  const ownText = text.filter(({n}) => bound.has(n));
+  if (own.length === 0 && ownText.length === 0) return;
+  const numbers = JSON.stringify([...new Set([...own, ...ownText].map(({n}) => n))].sort((a, b) => a - b));
+  const withoutText = withoutTextMarkers(code.value, ownText);
+  // For the fence step: what a shell block copies, and sample output that stays text so its buttons can sit in it.
+  code.data = {...code.data, mkdocsAnnotationCopy: withoutText};
   const element = jsxFlowElement(
     'CodeAnnotations',
     [
-      jsxAttribute('bound', numbers(own)),
-      jsxAttribute('bang', numbers(own.filter(({bang}) => bang))),
-      jsxAttribute('copy', stripAnnotationMarkers(code.value, new Set(own.map(({n}) => n)))),
+      jsxAttribute('bound', numbers),
+      jsxAttribute('sites', JSON.stringify(markerSites(code.value, [...own, ...ownText]))),
+      jsxAttribute('copy', own.length > 0 ? stripAnnotationMarkers(withoutText, new Set(own.map(({n}) => n)), parseFenceInfo(code.lang, code.meta).language) : withoutText),
       jsxAttribute('shared', 'true'),
     ],
     [code],

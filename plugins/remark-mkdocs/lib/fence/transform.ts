@@ -7,6 +7,7 @@ import {parseOutputTables} from '../shell/output-table';
 import {report} from '../messages';
 import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
+import {copySource, hasTextMarkerButtons} from '../annotations/text-markers';
 
 /**
  * Fenced code → what the reader needs. Shell-ish blocks are classified
@@ -29,7 +30,8 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean): void {
     for (const problem of info.problems) report(file, 'mkdocs-fence-option', problem.reason, node.position);
     reportUnrenderedAttributes(file, node, info);
     const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
-    const classification = classifyShellBlock({info, value: node.value, previous: adjacent?.kind});
+    // Classified as copied: annotation markers that are buttons are not part of a command.
+    const classification = classifyShellBlock({info, value: copySource(node), previous: adjacent?.kind});
     if (!classification) {
       if (emit) {
         node.lang = info.language ?? null;
@@ -120,7 +122,7 @@ function compactCommands(code: string, commands: ShellClassification['commands']
 
 function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   const attributes = [jsxAttribute('raw', node.value)];
-  const tables = parseOutputTables(node.value);
+  const tables = hasTextMarkerButtons(node) ? undefined : parseOutputTables(node.value);
   if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
   if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
   if (command) attributes.push(jsxAttribute('command', command));

@@ -58,10 +58,14 @@ export default function LineWrapper(props: Props): ReactNode {
   });
   const prompt = shell.promptByFirstLine.get(text);
   const shown = prompt ? withoutPrefix(line, prompt.length) : line;
+  // Where each shown token starts in the line: annotation markers are placed by offset.
+  let offset = prompt?.length ?? 0;
   const tokens = shown.map((token, key) => {
     const tokenProps = getTokenProps({token});
+    const lineOffset = offset;
+    offset += token.content.length;
     return (
-      <LineToken key={key} {...tokenProps} line={line} token={token}>
+      <LineToken key={key} {...tokenProps} line={line} token={token} lineOffset={lineOffset}>
         {tokenProps.children}
       </LineToken>
     );
