@@ -6,6 +6,10 @@
 import {mkdirSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {Nodes} from 'hast';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll} from 'vitest';
+import {serveStatic, type StaticServer} from '../../scripts/static-server';
+import {launchBrowser} from './browser';
 import {pageCopies, readRoutes} from '../../plugins/mkdocs-urls';
 import {locateProject, runImport, type RunResult} from '../../scripts/import-mkdocs/cli';
 import {ARTIFACTS, docPermalinks, docusaurus, readLog, type CommandResult} from './site';
@@ -145,4 +149,40 @@ export function reportWarningKeys(report: string): WarningKey[] {
     const match = /^(\S+?):(\d+):(\d+): .* \[([a-z][a-z0-9-]*)\]$/.exec(line);
     return match ? [`${match[1]}:${match[2]}:${match[3]} ${match[4]}`] : [];
   });
+}
+
+/**
+ * `importAndBuild` before the suite's tests (in `beforeAll` of the calling
+ * file or describe block), the build served as a static host serves it and
+ * a browser launched; all of it stopped and removed after them. The server
+ * and browser only start when the build succeeded (the tests then report its
+ * log instead).
+ */
+export function servedImport(project: () => string, into: string): {
+  imported(): ImportedSite;
+  /** The server's address without the final slash. */
+  origin(): string;
+  browser(): Browser;
+} {
+  let run: ImportRun | undefined;
+  let imported: ImportedSite | undefined;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    run = importAndBuild(project(), into);
+    imported = await run.done;
+    if (imported.build.code !== 0) return;
+    server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
+    browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await run?.remove();
+  });
+  return {
+    imported: () => imported!,
+    origin: () => server!.url.replace(/\/$/, ''),
+    browser: () => browser!,
+  };
 }

@@ -10,11 +10,10 @@
  * finds nothing, in light and dark mode, at 375 and 1280 px.
  */
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
-import {serveStatic, type StaticServer} from '../../scripts/static-server';
-import {MODES, WIDTHS, formatViolations, launchBrowser, openPage, runAxe, screenshot} from './browser';
-import {builtPages, readBuilt, type ImportedSite, type ImportRun, importAndBuild} from './import-build';
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, inject, test} from 'vitest';
+import {MODES, WIDTHS, formatViolations, openPage, runAxe, screenshot} from './browser';
+import {builtPages, readBuilt, type ImportedSite, servedImport} from './import-build';
 import {findRawMkdocs} from './raw-mkdocs';
 import {tail} from './site';
 
@@ -30,29 +29,16 @@ const LESSONS = [
   'extensions/math-and-diagrams',
 ] as const;
 
-let run: ImportRun | undefined;
+const site = servedImport(() => DEMO, '');
 let imported: ImportedSite;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  run = importAndBuild(DEMO, '');
-  imported = await run.done;
-  if (imported.build.code !== 0) return;
-  server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
-  browser = await launchBrowser();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await run?.remove();
+beforeAll(() => {
+  imported = site.imported();
 });
 
-const url = (lesson: string) => `${server!.url.replace(/\/$/, '')}/${lesson}`;
+const url = (lesson: string) => `${site.origin()}/${lesson}`;
 
 async function open(lesson: string, mode: 'light' | 'dark' = 'light', width = 1280): Promise<{page: Page; close(): Promise<void>; errors: string[]}> {
-  const opened = await openPage(browser!, url(lesson), {mode, width, themeStorage: inject('themeStorage')});
+  const opened = await openPage(site.browser(), url(lesson), {mode, width, themeStorage: inject('themeStorage')});
   return {page: opened.page, close: () => opened.close(), errors: opened.errors};
 }
 

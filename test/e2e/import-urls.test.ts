@@ -12,10 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {serveStatic, type StaticServer} from '../../scripts/static-server';
 import {URL_WORKSHOP} from '../data-paths';
-import {launchBrowser} from './browser';
-import {buildWarningKeys, type ImportedSite, type ImportRun, importAndBuild} from './import-build';
+import {buildWarningKeys, type ImportedSite, servedImport} from './import-build';
 import {tail} from './site';
 
 const INTO = 'urls';
@@ -74,38 +72,10 @@ async function follow(page: Page, text: string, to: string, h1: string): Promise
   await page.locator('article h1', {hasText: h1}).first().waitFor({timeout: 10_000});
 }
 
-/**
- * Imports `project` into the folder `into` of a throw-away site and builds it before the suite's tests,
- * serves the build as a static host does and opens Chromium; all of it is removed after them.
- */
-function servedImport(project: () => string, into: string) {
-  let run: ImportRun | undefined;
-  let imported: ImportedSite | undefined;
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    run = importAndBuild(project(), into);
-    imported = await run.done;
-    if (imported.build.code !== 0) return;
-    server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
-    browser = await launchBrowser();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await run?.remove();
-  });
-  const origin = () => server!.url.replace(/\/$/, '');
-  return {
-    imported: () => imported!,
-    origin,
-    open: (url: string) => openHydrated(browser!, `${origin()}${url}`),
-  };
-}
-
 describe('import of test/data/url-workshop', () => {
   const site = servedImport(() => URL_WORKSHOP, INTO);
-  const {open, origin} = site;
+  const {origin} = site;
+  const open = (url: string) => openHydrated(site.browser(), `${origin()}${url}`);
   let imported: ImportedSite;
   beforeAll(() => {
     imported = site.imported();
@@ -199,7 +169,7 @@ describe('import of a workshop with use_directory_urls: false', () => {
     if (project !== undefined) rmSync(project, {recursive: true, force: true});
   });
   const site = servedImport(() => project!, 'flat');
-  const {open} = site;
+  const open = (url: string) => openHydrated(site.browser(), `${site.origin()}${url}`);
   let imported: ImportedSite;
   beforeAll(() => {
     imported = site.imported();
