@@ -54,20 +54,20 @@ function nestedDefinitions(depth: number): string {
  * lists of what the transforms number or group.
  */
 export const EXTENSION_CASES: readonly ExtensionCase[] = [
-  {name: 'unclosed `==` (pymdownx.mark)', benchScale: 20_000, build: (scale) => paragraph('==mark ', scale)},
-  {name: 'unclosed `^^` and `^` (pymdownx.caret)', benchScale: 10_000, build: (scale) => paragraph('^^insert ^sup ', scale)},
-  {name: 'unclosed `~~` and `~` (pymdownx.tilde)', benchScale: 10_000, build: (scale) => paragraph('~~delete ~sub ', scale)},
-  {name: 'unclosed `++` (pymdownx.keys)', benchScale: 20_000, build: (scale) => paragraph('++ctrl+alt ', scale)},
+  {name: 'unclosed `==` (pymdownx.mark)', benchScale: 5_000, build: (scale) => paragraph('==mark ', scale)},
+  {name: 'unclosed `^^` and `^` (pymdownx.caret)', benchScale: 2_500, build: (scale) => paragraph('^^insert ^sup ', scale)},
+  {name: 'unclosed `~~` and `~` (pymdownx.tilde)', benchScale: 2_500, build: (scale) => paragraph('~~delete ~sub ', scale)},
+  {name: 'unclosed `++` (pymdownx.keys)', benchScale: 5_000, build: (scale) => paragraph('++ctrl+alt ', scale)},
   {
     name: 'unclosed critic marks `{++` `{--` `{~~` `{==` `{>>`',
-    benchScale: 5_000,
+    benchScale: 1_000,
     build: (scale) => paragraph('{++ add {-- delete {~~ old~>new {== mark {>> comment ', scale),
   },
-  {name: 'unclosed `$` and `\\(` (pymdownx.arithmatex)', benchScale: 10_000, build: (scale) => paragraph('costs $5 in $HOME \\( x ', scale)},
+  {name: 'unclosed `$` and `\\(` (pymdownx.arithmatex)', benchScale: 2_000, build: (scale) => paragraph('costs $5 in $HOME \\( x ', scale)},
   {
     // One run of each marker, as long as the scale, in one paragraph.
     name: 'long runs of `=` `^` `~` `+` `$` `{`',
-    benchScale: 50_000,
+    benchScale: 20_000,
     build: (scale) => ['=', '^', '~', '+', '$', '{'].map((marker) => `a ${marker.repeat(scale)} b`).join(' ') + '\n',
   },
   {
@@ -82,19 +82,19 @@ export const EXTENSION_CASES: readonly ExtensionCase[] = [
   },
   {
     name: 'include lines (snippets)',
-    benchScale: 5_000,
+    benchScale: 1_000,
     build: (scale) => Array.from({length: scale}, (_, i) => `Step ${i}:\n\n--8<-- "step.md"\n`).join('\n'),
     files: () => ({'step.md': 'Run `kubectl get pods`.\n\n--8<-- "note.md"\n', 'note.md': 'It lists the pods.\n'}),
   },
   {name: 'nested definitions (def_list, each level indented 4 more)', benchScale: 100 ** 2, build: (scale) => nestedDefinitions(Math.round(Math.sqrt(scale)))},
   {
     name: 'definition list entries (def_list)',
-    benchScale: 10_000,
+    benchScale: 1_000,
     build: (scale) => Array.from({length: scale}, (_, i) => `Term ${i}\n:   Definition ${i}.\n:   Another one.\n`).join('\n'),
   },
   {
     name: 'footnotes (references and definitions)',
-    benchScale: 5_000,
+    benchScale: 1_000,
     build: (scale) => {
       const calls = Array.from({length: scale}, (_, i) => `Sentence ${i} with a note.[^n${i}]`);
       const notes = Array.from({length: scale}, (_, i) => `[^n${i}]: Note ${i}.`);
