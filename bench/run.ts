@@ -5,9 +5,17 @@
  * Measured side by side in interleaved rounds (the order rotates each round),
  * after a warm-up, reporting medians:
  *
- * 1. `remark-parse` + `remark-mkdocs` (parse + run) on the MkDocs text;
+ * 1. `remark-parse` + `remark-mkdocs` with Material's extension set, as the
+ *    site runs it (`MATERIAL_MARKDOWN_EXTENSIONS`, snippets reading the
+ *    include files the generator made from a temporary base path) + the
+ *    `remark-gfm` Docusaurus always loads (footnotes and task lists are GFM's
+ *    syntax; the plugin switches GFM's `~~` off for pymdownx.tilde), parse +
+ *    run, on the MkDocs text;
  * 2. `remark-parse` + Docusaurus' `remark-directive` + Docusaurus' admonitions
- *    transformer (parse + run) on the same lessons in `:::` syntax;
+ *    transformer + its mermaid step + `remark-gfm` (Docusaurus' order) +
+ *    `remark-math` (what Docusaurus' docs tell a site with math to add), parse +
+ *    run, on the same lessons in native syntax (`bench/generate.ts` says what
+ *    a native author writes for each newer construct);
  * 3. plain `remark-parse` on the MkDocs text (the floor);
  * 4. (1) on the MkDocs text written twice in one document (linearity).
  *
@@ -17,7 +25,9 @@
  * was collected in the next one's time: runs of the same pipeline spread by
  * half, and the ratio against native swung from 0.98× to 1.12×).
  */
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {pathToFileURL} from 'node:url';
@@ -25,7 +35,8 @@ import type {Node, Root} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified, type Pluggable, type Plugin} from 'unified';
 import {VFile} from 'vfile';
-import {generateCorpus} from './generate';
+import {MATERIAL_MARKDOWN_EXTENSIONS, type MarkdownExtensionsOption} from '../plugins/remark-mkdocs/lib/markdown-extensions';
+import {generateCorpus, type Corpus} from './generate';
 import {benchPathological} from './pathological';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -35,7 +46,7 @@ const TARGET_DOUBLED = 2.3;
 
 /** `text` is one document; `texts`, when given, are processed one file at a time (what a build does). */
 type Task = {name: string; text: string; texts?: string[]; pipeline: Pipeline};
-type Pipeline = (text: string) => Promise<Root>;
+type Pipeline = (text: string) => Promise<{tree: Root; file: VFile}>;
 
 /** `import()` of a CommonJS module gives either the plugin or `{default: plugin}`; accept both. */
 function defaultExport<T>(mod: unknown): T {
@@ -47,16 +58,43 @@ function defaultExport<T>(mod: unknown): T {
   return value as T;
 }
 
-/** Docusaurus' own admonitions step and the `remark-directive` it depends on (v3, not the root's v4). */
-async function loadDocusaurusAdmonitions(): Promise<{directive: Plugin<[], Root>; admonitions: Plugin<[], Root>}> {
+interface DocusaurusPlugins {
+  directive: Plugin<[], Root>;
+  admonitions: Plugin<[], Root>;
+  mermaid: Plugin<[], Root>;
+  gfm: Plugin<[], Root>;
+  /** `undefined` when remark-math is not installed: `$…$` then stays text on the native side (cheaper for it). */
+  math: Plugin<[], Root> | undefined;
+}
+
+/**
+ * Docusaurus' own steps, from its mdx-loader (the versions it resolves:
+ * `remark-directive` v3, not the root's v4): admonitions, the mermaid step
+ * (`markdown.mermaid: true`), `remark-gfm`; and `remark-math`, which a
+ * Docusaurus site adds for math.
+ */
+async function loadDocusaurusPlugins(): Promise<DocusaurusPlugins> {
   const mdxLoader = path.dirname(require.resolve('@docusaurus/mdx-loader/package.json'));
   const fromLoader = createRequire(path.join(mdxLoader, 'package.json'));
-  const admonitionsPath = path.join(mdxLoader, 'lib/remark/admonitions/index.js');
-  const directivePath = fromLoader.resolve('remark-directive');
+  const load = async (file: string): Promise<Plugin<[], Root>> => defaultExport(await import(pathToFileURL(file).href));
+  let math: Plugin<[], Root> | undefined;
+  try {
+    math = await load(require.resolve('remark-math'));
+  } catch {
+    math = undefined;
+  }
   return {
-    directive: defaultExport(await import(pathToFileURL(directivePath).href)),
-    admonitions: defaultExport(await import(pathToFileURL(admonitionsPath).href)),
+    directive: await load(fromLoader.resolve('remark-directive')),
+    admonitions: await load(path.join(mdxLoader, 'lib/remark/admonitions/index.js')),
+    mermaid: await load(path.join(mdxLoader, 'lib/remark/mermaid/index.js')),
+    gfm: await load(fromLoader.resolve('remark-gfm')),
+    math,
   };
+}
+
+/** The site's extension set, with snippets reading from `includes` (pymdownx: a missing file is then an error). */
+function materialExtensions(includes: string): MarkdownExtensionsOption {
+  return {...MATERIAL_MARKDOWN_EXTENSIONS, 'pymdownx.snippets': {base_path: [includes], check_paths: true}};
 }
 
 function pipeline(plugins: Pluggable[]): Pipeline {
@@ -64,7 +102,7 @@ function pipeline(plugins: Pluggable[]): Pipeline {
   return async (text) => {
     const file = new VFile({path: 'bench/lessons.md', value: text});
     const tree = processor.parse(file);
-    return (await processor.run(tree, file)) as Root;
+    return {tree: (await processor.run(tree, file)) as Root, file};
   };
 }
 
@@ -96,6 +134,45 @@ function countBoxes(tree: Node): number {
   return count;
 }
 
+/**
+ * Syntax a pipeline should have turned into elements, found in a text node
+ * (code, inline code, math and highlighted inline code are not text nodes, or
+ * are skipped): proof that each construct of the lessons is really parsed.
+ */
+const MKDOCS_LEFTOVERS: ReadonlyArray<[construct: string, pattern: RegExp]> = [
+  ['keys', /\+\+[\w-]+(?:\+[\w-]+)*\+\+/],
+  ['mark', /==/],
+  ['caret', /\^/],
+  ['tilde', /~/],
+  ['critic', /\{(?:\+\+|--|==|>>|~~)|(?:\+\+|--|==|<<|~~)\}/],
+  ['snippets', /-+8<-+/],
+  ['arithmatex', /\$/],
+  ['footnotes', /\[\^/],
+  ['tasklist', /^\[[ xX]\]/],
+  ['smartsymbols', /\((?:c|tm|r)\)|-->|<--|\+\/-|=\/=|1\/2/],
+  ['def_list', /^[ ]{0,3}:[ ]/m],
+  ['md_in_html', /markdown>/],
+];
+const NATIVE_LEFTOVERS: ReadonlyArray<[construct: string, pattern: RegExp]> = [
+  ['remark-math', /\$/],
+  ['GFM footnotes', /\[\^/],
+  ['GFM task lists', /^\[[ xX]\]/],
+  ['GFM strikethrough', /~~/],
+];
+
+function leftovers(tree: Node, patterns: ReadonlyArray<[string, RegExp]>, found: Map<string, number>): void {
+  const walk = (node: Node): void => {
+    const n = node as Node & {value?: string; name?: string; children?: Node[]};
+    // Highlighted inline code (pymdownx.inlinehilite) holds its tokens as text.
+    if (n.name && /hilite/i.test(n.name)) return;
+    if (n.type === 'text' && n.value) {
+      for (const [construct, pattern] of patterns) if (pattern.test(n.value)) found.set(construct, (found.get(construct) ?? 0) + 1);
+    }
+    n.children?.forEach(walk);
+  };
+  walk(tree);
+}
+
 const mib = (text: string): string => `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MiB`;
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 const verdict = (ok: boolean): string => (ok ? '' : '  MISSED');
@@ -107,12 +184,30 @@ async function main(): Promise<void> {
       `native ${mib(corpus.native)} (report)`,
   );
   console.log(
+    `newer constructs in the MkDocs lessons: ${Object.entries(corpus.constructs)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ')} (report)`,
+  );
+  // pymdownx.snippets reads files: the generator's include files, in a base path of their own.
+  const includes = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-bench-includes-'));
+  try {
+    for (const [name, text] of Object.entries(corpus.includes)) writeFileSync(path.join(includes, name), text);
+    await measure(corpus, includes);
+  } finally {
+    rmSync(includes, {recursive: true, force: true});
+  }
+}
+
+async function measure(corpus: Corpus, includes: string): Promise<void> {
+  console.log(
     `settings: ${ROUNDS} interleaved rounds after ${WARMUP} warm-up runs, medians; ` +
       `forced GC ${typeof (globalThis as {gc?: unknown}).gc === 'function' ? 'on' : 'off (start Node with --expose-gc, as npm run bench does)'} (report)`,
   );
 
-  const {directive, admonitions} = await loadDocusaurusAdmonitions();
-  let remarkMkdocs: Plugin<[{target: 'docusaurus'}], Root> | undefined;
+  const {directive, admonitions, mermaid, gfm, math} = await loadDocusaurusPlugins();
+  if (!math) console.log('remark-math: not installed, `$…$` stays text on the native side (report: native does less work)');
+  let remarkMkdocs: Plugin<[{target: 'docusaurus'; markdownExtensions: MarkdownExtensionsOption}], Root> | undefined;
   try {
     remarkMkdocs = defaultExport(await import('../plugins/remark-mkdocs'));
   } catch (error) {
@@ -127,12 +222,17 @@ async function main(): Promise<void> {
   const doubledDocument = `${corpus.mkdocs}\n${corpus.mkdocs}`;
   const plain = pipeline([]);
   const tasks: Task[] = [
-    {name: 'native', text: corpus.native, texts: corpus.nativeLessons, pipeline: pipeline([directive, admonitions])},
+    {
+      name: 'native',
+      text: corpus.native,
+      texts: corpus.nativeLessons,
+      pipeline: pipeline([directive, admonitions, mermaid, gfm, ...(math ? [math] : [])]),
+    },
     {name: 'plain', text: corpus.mkdocs, texts: corpus.mkdocsLessons, pipeline: plain},
     {name: 'plain-doubled', text: doubledLessons.join('\n'), texts: doubledLessons, pipeline: plain},
   ];
   if (remarkMkdocs) {
-    const mkdocs = pipeline([[remarkMkdocs, {target: 'docusaurus'}]]);
+    const mkdocs = pipeline([[remarkMkdocs, {target: 'docusaurus', markdownExtensions: materialExtensions(includes)}], gfm]);
     tasks.push(
       {name: 'mkdocs', text: corpus.mkdocs, texts: corpus.mkdocsLessons, pipeline: mkdocs},
       {name: 'doubled', text: doubledLessons.join('\n'), texts: doubledLessons, pipeline: mkdocs},
@@ -143,17 +243,22 @@ async function main(): Promise<void> {
     );
   }
 
-  // Sanity: both sides must really produce the boxes, or the comparison means nothing.
-  const boxes = new Map<string, number>();
+  // Sanity: both sides must really produce the boxes and the other constructs, or the comparison means nothing.
   for (const task of tasks) {
-    if (task.name === 'native' || task.name === 'mkdocs') {
-      let count = 0;
-      for (const text of task.texts ?? [task.text]) count += countBoxes(await task.pipeline(text));
-      boxes.set(task.name, count);
+    if (task.name !== 'native' && task.name !== 'mkdocs') continue;
+    let boxes = 0;
+    let messages = 0;
+    const left = new Map<string, number>();
+    for (const text of task.texts ?? [task.text]) {
+      const {tree, file} = await task.pipeline(text);
+      boxes += countBoxes(tree);
+      messages += file.messages.length;
+      leftovers(tree, task.name === 'mkdocs' ? MKDOCS_LEFTOVERS : math ? NATIVE_LEFTOVERS : NATIVE_LEFTOVERS.slice(1), left);
     }
-  }
-  for (const [name, count] of boxes) {
-    console.log(`boxes built by ${name}: ${count} (target ${corpus.boxes})${verdict(count === corpus.boxes)}`);
+    console.log(`boxes built by ${task.name}: ${boxes} (target ${corpus.boxes})${verdict(boxes === corpus.boxes)}`);
+    const raw = [...left].map(([construct, count]) => `${construct} in ${count} text nodes`).join(', ');
+    console.log(`syntax left as text by ${task.name}: ${raw || 'none'} (target none)${verdict(left.size === 0)}`);
+    if (task.name === 'mkdocs') console.log(`messages from remark-mkdocs on the lessons: ${messages} (target 0)${verdict(messages === 0)}`);
   }
 
   for (let i = 0; i < WARMUP; i++) for (const task of tasks) await time(task);

@@ -135,7 +135,21 @@ export function findLastLineAttributeList(value: string): AttributeListSearch {
 /** Every list-looking `{ … }` in `value`, for reporting the ones nothing consumed. */
 export function findAllAttributeLists(value: string): AttributeListMatch[] {
   const found: AttributeListMatch[] = [];
+  // The next `}` and line end at or after the brace (searched again only once passed).
+  let close = -1;
+  let lineEnd = -1;
   for (let brace = value.indexOf('{'); brace !== -1; brace = value.indexOf('{', brace + 1)) {
+    if (close < brace) close = value.indexOf('}', brace);
+    if (lineEnd < brace) {
+      lineEnd = value.indexOf('\n', brace);
+      if (lineEnd === -1) lineEnd = value.length;
+    }
+    // No `}` before the line ends: no brace before that either closes a list (a run of `{` stayed quadratic).
+    if (close === -1) break;
+    if (close > lineEnd) {
+      brace = lineEnd;
+      continue;
+    }
     const match = listAt(value, brace);
     if (match && !('unclosed' in match) && looksLikeAttributeList(value.slice(match.start, match.end))) {
       found.push(match);

@@ -25,6 +25,14 @@ export interface FormatPattern {
   builder: Builder;
   /** One tag, or the outer and inner tag of a double builder. */
   tags: readonly [FormatTag] | readonly [FormatTag, FormatTag];
+  /**
+   * Sticky: the end every match of `pattern` ends with (its closing marker and
+   * the conditions around it), tried alone. A pattern can only match at an
+   * opener with such a closer after it; `resolve.ts` skips the openers after
+   * the last one (each would scan to the end of the paragraph and fail: an
+   * unclosed `==` in every sentence made a paragraph quadratic).
+   */
+  closer: RegExp;
 }
 
 /** One extension's processor: its marker character and its patterns in pymdownx's order. */
@@ -43,8 +51,8 @@ function compile(source: string): RegExp {
   return new RegExp(source, 'suyd');
 }
 
-function pattern(source: string, builder: Builder, tags: FormatPattern['tags']): FormatPattern {
-  return {pattern: compile(source), builder, tags};
+function pattern(source: string, builder: Builder, tags: FormatPattern['tags'], closer: string): FormatPattern {
+  return {pattern: compile(source), builder, tags, closer: compile(closer)};
 }
 
 /** pymdownx.mark, `smart_mark` (default true) or not. */
@@ -52,10 +60,11 @@ export function markProcessor(options: ExtensionOptions): FormatProcessor {
   const smart = options.smart_mark !== false;
   const content = String.raw`((?:[^=]|(?<!={2})=)+?)`;
   const smartContent = String.raw`((?:(?<=\s)=+?(?=\s)|.)+?=*?)`;
+  const smartCloser = String.raw`(?<!\s)={2}(?:(?=_)|(?![${W}=]))`;
   const source = smart
-    ? String.raw`(?:(?<=_)|(?<![${W}=]))(={2})(?![\s=])${smartContent}(?<!\s)\1(?:(?=_)|(?![${W}=]))`
+    ? String.raw`(?:(?<=_)|(?<![${W}=]))(={2})(?![\s=])${smartContent}${smartCloser}`
     : String.raw`(={2})(?!\s)${content}(?<!\s)\1`;
-  return {extension: 'pymdownx.mark', character: '=', patterns: [pattern(source, 'single', ['mark'])]};
+  return {extension: 'pymdownx.mark', character: '=', patterns: [pattern(source, 'single', ['mark'], smart ? smartCloser : String.raw`(?<!\s)={2}`)]};
 }
 
 /**
@@ -74,31 +83,36 @@ function caretOrTilde(
   const content = String.raw`(${c}|[^\s]+?)`;
   const content2 = String.raw`((?:[^${c}]|(?<!${c}{2})${c})+?)`;
   const smartContent = String.raw`(.+?${c}*?)`;
-  const smartDouble = String.raw`(?:(?<=_)|(?<![${W}${c}]))(${c}{2})(?![\s${c}])${smartContent}(?<!\s)\1(?:(?=_)|(?![${W}${c}]))`;
+  // The closing markers (`closer` of each pattern: the pattern's own end, `\1` written out).
+  const close1 = String.raw`(?<!\s)${c}`;
+  const close2 = String.raw`(?<!\s)${c}{2}`;
+  const close3 = String.raw`(?<!\s)${c}{3}`;
+  const smartClose2 = String.raw`(?<!\s)${c}{2}(?:(?=_)|(?![${W}${c}]))`;
+  const smartDouble = String.raw`(?:(?<=_)|(?<![${W}${c}]))(${c}{2})(?![\s${c}])${smartContent}${smartClose2}`;
   const plainDouble = String.raw`(${c}{2})(?!\s)${content2}(?<!\s)\1`;
   const singleSource = String.raw`(${c})(?!\s)${content}(?<!\s)\1`;
   let patterns: FormatPattern[] = [];
   if (options.double && options.single && options.smart) {
     patterns = [
-      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)\1`, 'double', [double, single]),
-      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}{2}(?:(?=_)|(?![${W}${c}]))${content}(?<!\s)${c}`, 'double', [single, double]),
-      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}(?:(?=_)|(?![${W}${c}]))${smartContent}(?<!\s)${c}{2}`, 'double', [double, single]),
-      pattern(smartDouble, 'single', [double]),
-      pattern(singleSource, 'single', [single]),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)\1`, 'double', [double, single], close3),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}{2}(?:(?=_)|(?![${W}${c}]))${content}(?<!\s)${c}`, 'double', [single, double], close1),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}(?:(?=_)|(?![${W}${c}]))${smartContent}(?<!\s)${c}{2}`, 'double', [double, single], close2),
+      pattern(smartDouble, 'single', [double], smartClose2),
+      pattern(singleSource, 'single', [single], close1),
     ];
   } else if (options.double && options.single) {
     patterns = [
-      pattern(String.raw`(${c}{3})(?!\s)(${c}{1,2}|[^${c}\s]+?)(?<!\s)\1`, 'double', [double, single]),
-      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}{2}${content}(?<!\s)${c}`, 'double', [single, double]),
-      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}${content2}(?<!\s)${c}{2}`, 'double', [double, single]),
-      pattern(String.raw`(${c}{2})(?![\s${c}])${content2}${c}(?![\s${c}])${content}(?<!\s)${c}{3}`, 'double2', [double, single]),
-      pattern(plainDouble, 'single', [double]),
-      pattern(singleSource, 'single', [single]),
+      pattern(String.raw`(${c}{3})(?!\s)(${c}{1,2}|[^${c}\s]+?)(?<!\s)\1`, 'double', [double, single], close3),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}{2}${content}(?<!\s)${c}`, 'double', [single, double], close1),
+      pattern(String.raw`(${c}{3})(?![\s${c}])${content}(?<!\s)${c}${content2}(?<!\s)${c}{2}`, 'double', [double, single], close2),
+      pattern(String.raw`(${c}{2})(?![\s${c}])${content2}${c}(?![\s${c}])${content}(?<!\s)${c}{3}`, 'double2', [double, single], close3),
+      pattern(plainDouble, 'single', [double], close2),
+      pattern(singleSource, 'single', [single], close1),
     ];
   } else if (options.double) {
-    patterns = [pattern(options.smart ? smartDouble : plainDouble, 'single', [double])];
+    patterns = [options.smart ? pattern(smartDouble, 'single', [double], smartClose2) : pattern(plainDouble, 'single', [double], close2)];
   } else if (options.single) {
-    patterns = [pattern(singleSource, 'single', [single])];
+    patterns = [pattern(singleSource, 'single', [single], close1)];
   }
   return {extension, character, patterns};
 }

@@ -65,7 +65,10 @@ export function resolveFormats(processors: readonly FormatProcessor[]) {
   return function (events: Event[], context: TokenizeContext): Event[] {
     // In place, as micromark's own resolvers do: the caller may hold on to the array.
     const resolved = resolveLevel(events, context, processors);
-    if (resolved !== events) events.splice(0, events.length, ...resolved);
+    if (resolved !== events) {
+      events.length = 0;
+      append(events, resolved);
+    }
     return events;
   };
 }
@@ -143,6 +146,7 @@ function findSpans(text: string, from: number, to: number, processors: readonly 
   for (let k = first; k < processors.length; k++) {
     const processor = processors[k]!;
     const view = current.slice(from, to);
+    const closers = new LastClosers(view, processor);
     const matched: Array<[number, number]> = [];
     let lastEnd = -1;
     let position = 0;
@@ -153,7 +157,7 @@ function findSpans(text: string, from: number, to: number, processors: readonly 
       }
       // Right after a match, Python's lookbehind sees the placeholder that replaced it (rare: built only then).
       const subject = position === lastEnd ? view.slice(0, Math.max(0, position - 2)) + PLACEHOLDER.repeat(Math.min(2, position)) + view.slice(position) : view;
-      const found = matchAt(processor.patterns, subject, position, -1);
+      const found = matchAt(processor.patterns, subject, position, -1, closers);
       if (!found) {
         position++;
         continue;
@@ -211,10 +215,45 @@ interface Found {
   pattern: FormatPattern;
 }
 
+/**
+ * Where in a view each pattern's closer last matches, found when first asked:
+ * an opener at or after it cannot match (its closer would have to follow).
+ * Without this check, every opener of a paragraph without closers cost a
+ * regular-expression scan to its end (pymdownx's own cost: quadratic).
+ */
+class LastClosers {
+  readonly #last = new Map<FormatPattern, number>();
+
+  constructor(
+    readonly view: string,
+    readonly processor: FormatProcessor,
+  ) {}
+
+  /** Whether `pattern` may match at `position`: a closer starts after it. */
+  mayMatchAt(pattern: FormatPattern, position: number): boolean {
+    let last = this.#last.get(pattern);
+    if (last === undefined) {
+      last = -1;
+      const {view} = this;
+      // (`lastIndexOf` with -1 searches from 0 again: stop after 0.)
+      for (let index = view.lastIndexOf(this.processor.character); index >= 0; index = index > 0 ? view.lastIndexOf(this.processor.character, index - 1) : -1) {
+        pattern.closer.lastIndex = index;
+        if (pattern.closer.test(view)) {
+          last = index;
+          break;
+        }
+      }
+      this.#last.set(pattern, last);
+    }
+    return last > position;
+  }
+}
+
 /** The first of `patterns` after `after` matching at `position` (pymdownx's `handleMatch`). */
-function matchAt(patterns: readonly FormatPattern[], text: string, position: number, after: number): Found | undefined {
+function matchAt(patterns: readonly FormatPattern[], text: string, position: number, after: number, closers: LastClosers): Found | undefined {
   for (let index = after + 1; index < patterns.length; index++) {
     const pattern = patterns[index]!;
+    if (!closers.mayMatchAt(pattern, position)) continue;
     pattern.pattern.lastIndex = position;
     const match = pattern.pattern.exec(text);
     if (match) return {match, index, pattern};
@@ -272,6 +311,7 @@ function subSpans(
   const processor = processors[k]!;
   // Python matches on the content string alone: no lookbehind before it, its end is the content's end.
   const view = text.slice(from, to);
+  const closers = new LastClosers(view, processor);
   const spans: Span[] = [];
   let position = 0;
   while (position < view.length) {
@@ -282,6 +322,7 @@ function subSpans(
     let matched = false;
     for (let next = index + 1; next < processor.patterns.length; next++) {
       const candidate = processor.patterns[next]!;
+      if (!closers.mayMatchAt(candidate, position)) continue;
       candidate.pattern.lastIndex = position;
       const match = candidate.pattern.exec(view);
       if (!match) continue;
@@ -296,10 +337,10 @@ function subSpans(
   let cursor = from;
   const between: Span[] = [];
   for (const span of spans) {
-    between.push(...findSpans(text, cursor, span.open[0], processors, k + 1));
+    append(between, findSpans(text, cursor, span.open[0], processors, k + 1));
     cursor = span.close[1];
   }
-  between.push(...findSpans(text, cursor, to, processors, k + 1));
+  append(between, findSpans(text, cursor, to, processors, k + 1));
   return nest([...spans, ...between]);
 }
 
@@ -317,10 +358,11 @@ class Builder {
     const events: Event[] = [];
     let cursor = from;
     for (const span of spans) {
-      events.push(...this.#plain(cursor, span.open[0]), ...this.#span(span));
+      append(events, this.#plain(cursor, span.open[0]));
+      append(events, this.#span(span));
       cursor = span.close[1];
     }
-    events.push(...this.#plain(cursor, to));
+    append(events, this.#plain(cursor, to));
     return events;
   }
 
@@ -355,7 +397,7 @@ class Builder {
       if (unit.at >= to) break;
       if (end <= from) continue;
       if (unit.kind !== 'sequence') {
-        events.push(...unit.events);
+        append(events, unit.events);
         continue;
       }
       const data: Token = {type: 'data', start: this.#point(Math.max(from, unit.at)), end: this.#point(Math.min(to, end))};
@@ -407,4 +449,12 @@ function resolveInsideSpan(events: Event[], context: TokenizeContext): Event[] {
     }
   }
   return events;
+}
+
+/**
+ * `target.push(...items)` without passing the items as arguments: a paragraph
+ * of tens of thousands of tokens overflows the call stack with a spread.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
