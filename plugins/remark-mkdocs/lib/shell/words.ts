@@ -34,6 +34,7 @@ const COMMANDS = new Set(
   aws az gcloud gsutil doctl hcloud openstack multipass lima colima limactl
   mysql psql pg_dump redis-cli mongo mongosh sqlite3 nginx apachectl htpasswd
   winpty wsl cmd powershell pwsh choco winget scoop setx
+  module ml sbatch srun salloc squeue scancel sacct sinfo scontrol seff sstat qsub qstat qdel
   yes seq shuf bc expr printf figlet cowsay lolcat sl
   `
     .split(/\s+/)
