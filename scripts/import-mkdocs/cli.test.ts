@@ -400,7 +400,6 @@ describe('mistakes in the project: one line with file and line, exit 1, the site
     ['a docs_dir outside the project', {'mkdocs.yml': 'site_name: x\ndocs_dir: ../elsewhere\n'}, /^mkdocs\.yml:2: docs_dir \.\.\/elsewhere: outside the project folder/],
     ['unreadable YAML', {'mkdocs.yml': 'site_name: [x\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:\d+: Cannot read the MkDocs config: /],
     ['a Python tag where a value is read', {'mkdocs.yml': 'site_name: x\ntheme:\n  name: material\n  logo: !!python/name:os.getcwd\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:4: theme\.logo: a Python tag \(!!python\/name:os\.getcwd\) where MkDocs expects a value/],
-    ['a nav entry pointing nowhere', {'mkdocs.yml': 'site_name: x\nnav:\n  - A: a.md\n  - Gone: gone/b.md\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:4: nav entry gone\/b\.md: no such file in the docs folder \(docs\): fix the path or remove the entry$/],
     ['a nav entry outside the docs folder', {'mkdocs.yml': 'site_name: x\nnav:\n  - A: ../README.md\n', 'docs/a.md': '# A\n', 'README.md': '# R\n'}, /^mkdocs\.yml:3: nav entry \.\.\/README\.md: outside the docs folder/],
   ];
 
@@ -412,6 +411,14 @@ describe('mistakes in the project: one line with file and line, exit 1, the site
     expect(output.split('\n')).toHaveLength(2);
     expect(output.trimEnd()).toMatch(message);
     expect(snapshot()).toEqual(before);
+  });
+
+  it('a nav entry pointing nowhere is a warning, as in MkDocs (validation.nav.not_found): the rest is imported', () => {
+    write(project, {'mkdocs.yml': 'site_name: x\nnav:\n  - A: a.md\n  - Gone: gone/b.md\n', 'docs/a.md': '# A\n'});
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(output).toContain('mkdocs.yml:4: nav entry "Gone: gone/b.md": gone/b.md is not in the docs folder: left out of the sidebar');
+    expect(JSON.parse(read('sidebars/imported.json'))).toEqual([{type: 'doc', id: 'a', label: 'A'}]);
   });
 
   it('a docs file linking outside the project', () => {
