@@ -349,6 +349,19 @@ describe('MkDocs URLs in both layouts: routes.json, static copies, the manifest'
   const routes = () => JSON.parse(read('workshop/routes.json')) as {pages: Record<string, string>; files: Record<string, string>};
   const manifest = () => Object.keys((JSON.parse(read('workshop/manifest.json')) as {files: Record<string, string>}).files);
 
+  it("a lab's own HTML page that would run script is not copied (the build would fail on it), with a warning; plain HTML is", () => {
+    write(project, {
+      ...URLS,
+      'docs/labs/app/index.html': '<!doctype html><button onclick="go()">Go</button><script>go()</script>\n',
+      'docs/files/table.html': '<!doctype html><table><tr><td>1</td></tr></table>\n',
+    });
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(output).toMatch(/docs\/labs\/app\/index\.html: not copied: an HTML file that would run script \(event-handler attribute `onclick` on `<button>`\); /);
+    expect(existsSync(path.join(site, 'workshop/static/labs/app/index.html'))).toBe(false);
+    expect(read('workshop/static/files/table.html')).toContain('<table>');
+  });
+
   it('as the site: keys are workshop/docs/ files, copies in workshop/static/ (served at /), all in the manifest; a re-run changes nothing', () => {
     write(project, URLS);
     const first = run();
