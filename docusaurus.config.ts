@@ -4,7 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {checkLesson, docsMarkdownOptions, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
-import {siteFeatures, siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
+import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import {mkdocsDirectoryUrls, readRoutes, slugOf} from './plugins/mkdocs-urls';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
@@ -62,7 +62,7 @@ const workshopHome = ['index.md', 'index.mdx', 'README.md'].some((name) => exist
  * `@docusaurus/theme-mermaid`; math (arithmatex) is wired in the lesson
  * pipeline (rehype-katex, KaTeX's stylesheet per page with math).
  */
-const features = siteFeatures(siteMarkdownExtensions(__dirname));
+const features = siteFeatures(siteMarkdownExtensions(__dirname), ownPagesExtensions(__dirname));
 
 /**
  * Imported MkDocs pages keep their MkDocs URLs (`06-DataStore/README.md` at
@@ -83,7 +83,10 @@ const workshop = readWorkshopSite(__dirname);
 const AUTHORING_HOME = 'docs/authoring-lessons.md';
 
 /** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
-const describeLesson = createLessonDescriber(customTypes, siteMarkdownExtensions(__dirname));
+const describeWorkshopLesson = createLessonDescriber(customTypes, siteMarkdownExtensions(__dirname));
+/** The site's own pages keep the site's extensions when a workshop is the site (`ownPagesExtensions`). */
+const describeOwnPage = createLessonDescriber(customTypes, ownPagesExtensions(__dirname));
+const describeLesson = (filePath: string, markdown: string) => (isOwnPage(__dirname, filePath) ? describeOwnPage : describeWorkshopLesson)(filePath, markdown);
 
 const parseFrontMatter: ParseFrontMatter = async (params) => {
   // A lesson's metadata as MkDocs reads it: a `---` block that is not a YAML mapping is content.
@@ -283,13 +286,16 @@ const config: Config = {
 
 /**
  * A second docs instance with the site's own Markdown pipeline (the classic
- * preset's docs options copied): the test pages, and with a workshop the demo content.
+ * preset's docs options copied): the test pages, and with a workshop the demo
+ * content (`own`: the site's own pages, read with their own extensions).
  */
-function lessonDocs(site: Config, options: Record<string, unknown> & {id: string}): NonNullable<Config['plugins']>[number] {
+function lessonDocs(site: Config, options: Record<string, unknown> & {id: string}, own = false): NonNullable<Config['plugins']>[number] {
   const preset = site.presets?.[0];
   const docs = Array.isArray(preset) ? (preset[1] as Preset.Options).docs : undefined;
   if (!docs) throw new Error('docusaurus.config.ts: the classic preset has no docs options to copy for a second docs instance');
-  const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins, admonitions} = docs;
+  const {admonitions} = docs;
+  // The site's own pages are read with the site's own extensions, not the workshop's (`ownPagesExtensions`).
+  const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = own && !stockPipeline ? docsMarkdownOptions(__dirname, {panel: warningsPanel, lessons: 'own'}) : docs;
   return ['@docusaurus/plugin-content-docs', {...options, beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins, admonitions}];
 }
 
@@ -298,7 +304,7 @@ function lessonDocs(site: Config, options: Record<string, unknown> & {id: string
  * /authoring/ with their own sidebar (sidebars-authoring.ts).
  */
 if (workshop) {
-  config.plugins = [...(config.plugins ?? []), lessonDocs(config, {id: 'authoring', path: 'docs', routeBasePath: 'authoring', sidebarPath: './sidebars-authoring.ts', editUrl})];
+  config.plugins = [...(config.plugins ?? []), lessonDocs(config, {id: 'authoring', path: 'docs', routeBasePath: 'authoring', sidebarPath: './sidebars-authoring.ts', editUrl}, true)];
 }
 
 /**

@@ -28,7 +28,7 @@ import {prepareLesson, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
 import {customTypes} from '../../src/admonitions/custom-types';
 import {BOX_THEMES} from '../../src/admonitions/box-types';
-import {siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
+import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
 import {rehypeKatex, remarkKatexStylesheet} from './math';
 
 /**
@@ -97,9 +97,15 @@ interface LessonPlugins {
   rehypePlugins: UnifiedPlugin<[], HastRoot>[];
 }
 
-/** The lesson plugins of the site in `siteDir`, options bound in (see `bound`). */
-export function lessonPlugins(siteDir: string): LessonPlugins {
-  const markdownExtensions = siteMarkdownExtensions(siteDir);
+/**
+ * Which lessons a docs instance serves: the workshop's (the main instance) or the site's own pages (docs/,
+ * under /authoring/ when a workshop is the site), which are read with the site's own extensions (`ownPagesExtensions`).
+ */
+export type LessonSet = 'workshop' | 'own';
+
+/** The lesson plugins of the site in `siteDir` for one set of lessons, options bound in (see `bound`). */
+export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'): LessonPlugins {
+  const markdownExtensions = lessons === 'own' ? ownPagesExtensions(siteDir) : siteMarkdownExtensions(siteDir);
   const {math} = siteFeatures(markdownExtensions);
   const unresolved = readUnresolvedLinks(siteDir);
   const urls = {siteDir, routes: readRoutes(siteDir), unresolved: unresolved.links};
@@ -141,8 +147,8 @@ export function lessonPlugins(siteDir: string): LessonPlugins {
  * is left. `panel`: pages with warnings show them in the dev-only panel
  * (`docusaurus start` only).
  */
-export function docsMarkdownOptions(siteDir: string, {panel}: {panel: boolean}): LessonPlugins {
-  const plugins = lessonPlugins(siteDir);
+export function docsMarkdownOptions(siteDir: string, {panel, lessons = 'workshop'}: {panel: boolean; lessons?: LessonSet}): LessonPlugins {
+  const plugins = lessonPlugins(siteDir, lessons);
   const recorder = bound(remarkLessonWarnings, {
     store: siteWarningsStore(siteDir),
     ...(panel ? {panelComponent: WARNINGS_PANEL_MODULE} : {}),
@@ -164,7 +170,7 @@ export function prepareText(text: string, filePath: string, siteDir: string): st
   return expandLessonSnippets(prepareLesson(text, filePath), filePath, siteDir);
 }
 
-/** One checking processor per site folder (its plugins read the site's data once). */
+/** One checking processor per site folder and set of lessons (its plugins read the site's data once). */
 const checkers = new Map<string, Promise<Processor<Root, Root, Root>>>();
 
 /**
@@ -172,15 +178,16 @@ const checkers = new Map<string, Promise<Processor<Root, Root, Root>>>();
  * `:::` directives, GFM), taken from the site's Docusaurus so that they are its
  * versions: a lesson is tokenized as the loader tokenizes it.
  */
-function checker(siteDir: string): Promise<Processor<Root, Root, Root>> {
-  let processor = checkers.get(siteDir);
+function checker(siteDir: string, lessons: LessonSet): Promise<Processor<Root, Root, Root>> {
+  const key = `${lessons}:${siteDir}`;
+  let processor = checkers.get(key);
   if (!processor) {
     processor = (async () => {
       const fromSite = createRequire(path.join(siteDir, 'package.json'));
       const fromMdxLoader = createRequire(fromSite.resolve('@docusaurus/mdx-loader'));
       const load = async (name: string) => ((await import(fromMdxLoader.resolve(name))) as {default: UnifiedPlugin}).default;
       const extensions: PluggableList = [await load('remark-frontmatter'), await load('remark-directive'), await load('remark-gfm')];
-      const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = lessonPlugins(siteDir);
+      const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = lessonPlugins(siteDir, lessons);
       return unified()
         .use(remarkParse)
         .use(extensions)
@@ -192,7 +199,7 @@ function checker(siteDir: string): Promise<Processor<Root, Root, Root>> {
         .use(rehypePlugins)
         .freeze() as unknown as Processor<Root, Root, Root>;
     })();
-    checkers.set(siteDir, processor);
+    checkers.set(key, processor);
   }
   return processor;
 }
@@ -206,7 +213,7 @@ function checker(siteDir: string): Promise<Processor<Root, Root, Root>> {
 export async function checkLesson(filePath: string, siteDir: string, text: string = readFileSync(filePath, 'utf8')): Promise<VFile> {
   const absolute = path.resolve(filePath);
   const file = new VFile({path: absolute, value: prepareText(text, absolute, siteDir)});
-  const processor = await checker(siteDir);
+  const processor = await checker(siteDir, isOwnPage(siteDir, absolute) ? 'own' : 'workshop');
   try {
     await processor.run(processor.parse(file), file);
   } catch (error) {

@@ -16,7 +16,7 @@
  */
 import type {VFile} from 'vfile';
 import {expandPageSnippets, MarkdownExtensions, type SnippetExpansion} from '../remark-mkdocs';
-import {siteMarkdownExtensions} from './markdown-extensions';
+import {lessonMarkdownExtensions} from './markdown-extensions';
 
 /** The last expansion of each lesson (absolute path), as the preprocessor made it. */
 const expansions = new Map<string, SnippetExpansion>();
@@ -31,7 +31,7 @@ const registry = ((globalThis as Record<symbol, unknown>)[DEPENDENCIES] ??= new 
 
 /** The lesson text with its includes expanded (unchanged when the site's extensions leave snippets off). */
 export function expandLessonSnippets(text: string, filePath: string, siteDir: string): string {
-  const extensions = new MarkdownExtensions(siteMarkdownExtensions(siteDir));
+  const extensions = new MarkdownExtensions(lessonMarkdownExtensions(siteDir, filePath));
   if (!extensions.has('pymdownx.snippets')) return text;
   const expansion = expandPageSnippets(text, filePath, extensions, siteDir);
   expansions.set(filePath, expansion);

@@ -349,6 +349,19 @@ describe('MkDocs URLs in both layouts: routes.json, static copies, the manifest'
   const routes = () => JSON.parse(read('workshop/routes.json')) as {pages: Record<string, string>; files: Record<string, string>};
   const manifest = () => Object.keys((JSON.parse(read('workshop/manifest.json')) as {files: Record<string, string>}).files);
 
+  it("a lab's own HTML page that would run script is not copied (the build would fail on it), with a warning; plain HTML is", () => {
+    write(project, {
+      ...URLS,
+      'docs/labs/app/index.html': '<!doctype html><button onclick="go()">Go</button><script>go()</script>\n',
+      'docs/files/table.html': '<!doctype html><table><tr><td>1</td></tr></table>\n',
+    });
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(output).toMatch(/docs\/labs\/app\/index\.html: not copied: an HTML file that would run script \(event-handler attribute `onclick` on `<button>`\); /);
+    expect(existsSync(path.join(site, 'workshop/static/labs/app/index.html'))).toBe(false);
+    expect(read('workshop/static/files/table.html')).toContain('<table>');
+  });
+
   it('as the site: keys are workshop/docs/ files, copies in workshop/static/ (served at /), all in the manifest; a re-run changes nothing', () => {
     write(project, URLS);
     const first = run();
@@ -400,7 +413,6 @@ describe('mistakes in the project: one line with file and line, exit 1, the site
     ['a docs_dir outside the project', {'mkdocs.yml': 'site_name: x\ndocs_dir: ../elsewhere\n'}, /^mkdocs\.yml:2: docs_dir \.\.\/elsewhere: outside the project folder/],
     ['unreadable YAML', {'mkdocs.yml': 'site_name: [x\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:\d+: Cannot read the MkDocs config: /],
     ['a Python tag where a value is read', {'mkdocs.yml': 'site_name: x\ntheme:\n  name: material\n  logo: !!python/name:os.getcwd\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:4: theme\.logo: a Python tag \(!!python\/name:os\.getcwd\) where MkDocs expects a value/],
-    ['a nav entry pointing nowhere', {'mkdocs.yml': 'site_name: x\nnav:\n  - A: a.md\n  - Gone: gone/b.md\n', 'docs/a.md': '# A\n'}, /^mkdocs\.yml:4: nav entry gone\/b\.md: no such file in the docs folder \(docs\): fix the path or remove the entry$/],
     ['a nav entry outside the docs folder', {'mkdocs.yml': 'site_name: x\nnav:\n  - A: ../README.md\n', 'docs/a.md': '# A\n', 'README.md': '# R\n'}, /^mkdocs\.yml:3: nav entry \.\.\/README\.md: outside the docs folder/],
   ];
 
@@ -412,6 +424,14 @@ describe('mistakes in the project: one line with file and line, exit 1, the site
     expect(output.split('\n')).toHaveLength(2);
     expect(output.trimEnd()).toMatch(message);
     expect(snapshot()).toEqual(before);
+  });
+
+  it('a nav entry pointing nowhere is a warning, as in MkDocs (validation.nav.not_found): the rest is imported', () => {
+    write(project, {'mkdocs.yml': 'site_name: x\nnav:\n  - A: a.md\n  - Gone: gone/b.md\n', 'docs/a.md': '# A\n'});
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(output).toContain('mkdocs.yml:4: nav entry "Gone: gone/b.md": gone/b.md is not in the docs folder: left out of the sidebar');
+    expect(JSON.parse(read('sidebars/imported.json'))).toEqual([{type: 'doc', id: 'a', label: 'A'}]);
   });
 
   it('a docs file linking outside the project', () => {

@@ -219,7 +219,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   const siteDocs = path.join(siteDir, ...lessonsDir.split('/'));
   const docs = fileTree(project.docsPath);
   checkInsideProject(project, docs.files);
-  if (project.config) checkNavTargets(project.config.parsed, project.config.text, docs.files, project.flattened);
+  if (project.config) checkNavTargets(project.config.parsed, project.config.text);
 
   const manifest = readManifest(siteDir);
   // Includes (pymdownx.snippets) may name files anywhere in the project, not only under docs_dir.

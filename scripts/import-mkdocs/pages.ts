@@ -6,6 +6,10 @@
 import path from 'node:path';
 import {readMkdocsMeta, type MkdocsMeta} from '../../plugins/mkdocs-front-matter';
 import {TaggedValue, isRecord, parseYaml} from './yaml';
+import {plainHeading} from '../../plugins/mkdocs-front-matter/lib/plain-heading';
+
+/** Heading text as a nav label (shared with the build's page titles). */
+export {plainHeading};
 
 export interface PageLink {
   /** As written (`../assets/x.png#frag`). */
@@ -58,27 +62,6 @@ export function titleFromFileName(relativePath: string): string {
   }
   name = name.replace(/[-_]/g, ' ');
   return name.toLowerCase() === name ? name.charAt(0).toUpperCase() + name.slice(1) : name;
-}
-
-/**
- * Heading text as a nav label: icon and emoji shortcodes, attribute lists,
- * inline Markdown markers and HTML tags removed (MkDocs uses the rendered
- * heading's text, where icons are SVG and have none).
- */
-export function plainHeading(text: string): string {
-  return text
-    .replace(/\s+#+\s*$/, '')
-    .replace(/\s*\{:?[^{}]*\}\s*$/, '')
-    .replace(/:[a-z0-9_+-]+:/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/\*(\S(?:.*?\S)?)\*/g, '$1')
-    .replace(/(^|\W)_(\S(?:.*?\S)?)_(?=\W|$)/g, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** A leading `# heading` (ATX or setext), after blank lines and HTML comments, as MkDocs and Docusaurus take it. */

@@ -5,6 +5,7 @@
  * folder imported into, unless the site has a different file there.
  */
 import path from 'node:path';
+import {NOTHING_OWN, findUnsafeInPage} from '../../plugins/built-html-guard/scan';
 import {publishedFiles} from '../../plugins/mkdocs-urls';
 import {navPaths} from './nav';
 import type {Action, PlannedFile} from './plan';
@@ -20,7 +21,7 @@ function insideDocs(docsDir: string, configRelative: string): string | undefined
 /**
  * The docs files MkDocs itself does not publish (the config beside flattened
  * lessons, awesome-pages `.pages`, dotfiles, theme overrides, templates, the
- * build output, node_modules, __pycache__), planned as `skip`; the rest, kept,
+ * build output, node_modules, __pycache__; HTML files that would run script), planned as `skip`; the rest, kept,
  * in sorted order. Whole folders are reported once, with their file count.
  */
 export function setAsideMkdocsOnlyFiles({input, config, shown, add}: PlanContext): {skipped: PlannedFile[]; kept: string[]} {
@@ -71,6 +72,16 @@ export function setAsideMkdocsOnlyFiles({input, config, shown, add}: PlanContext
     if (segments.includes('node_modules') || segments.includes('__pycache__')) {
       skipped.push({source: file, action: 'skip', kind: 'asset'});
       continue;
+    }
+    // A lab's own web page (`resources/frontend-app/index.html`): MkDocs serves it as it is; the site serves no
+    // script a workshop wrote (its build fails on any, plugins/built-html-guard), so it stays in the repository.
+    if (/\.html?$/i.test(file)) {
+      const unsafe = findUnsafeInPage(input.docs.read(file).toString('utf8'), NOTHING_OWN);
+      if (unsafe.length > 0) {
+        skipped.push({source: file, action: 'skip', kind: 'asset'});
+        add('warning', `not copied: an HTML file that would run script (${unsafe[0].split('\n')[0].slice(0, 120)}); the site serves no script a workshop wrote, and its build fails on any: link to it in the repository instead`, shown(file));
+        continue;
+      }
     }
     kept.push(file);
   }

@@ -1,8 +1,11 @@
 /**
  * Mistakes in a MkDocs project that stop the import before it writes
  * anything, each as one {@link ConfigError} naming the file and line: a
- * Python tag where the import needs a value, a nav entry pointing at no file
- * or outside the docs folder, a docs file (a symlink) outside the project.
+ * Python tag where the import needs a value, a nav entry pointing outside the
+ * docs folder, a docs file (a symlink) outside the project. A nav entry to a
+ * file that is not there is no such mistake: MkDocs builds with a warning
+ * (validation.nav.not_found), and so does the import (nav.ts reports it, file:line,
+ * and leaves it out of the sidebar).
  * Pure but for the symlink check, which `cli.ts` does on the disk.
  */
 import path from 'node:path';
@@ -49,15 +52,13 @@ export function checkPythonTags(config: MkdocsConfig, source: string): void {
 }
 
 /**
- * Throws on the first nav entry naming a file outside the docs folder, or
- * one that is not in it. A flattened layout (lessons beside mkdocs.yml, their
- * folders lost: a partial copy) is the exception for missing files: the
- * import finds files there by name, and reports those it cannot find.
+ * Throws on the first nav entry naming a file outside the docs folder: MkDocs
+ * publishes only what is inside it. (One naming a file that is not there is
+ * reported by nav.ts, as MkDocs warns about it.)
  */
-export function checkNavTargets(config: MkdocsConfig, source: string, docsFiles: readonly string[], flattened: boolean): void {
+export function checkNavTargets(config: MkdocsConfig, source: string): void {
   const locate = new LineLocator(source);
   const block = locate.block('nav');
-  const present = new Set(docsFiles);
   let cursor = block?.start ?? 1;
   for (const target of navPaths(config.nav ?? [])) {
     const line = locate.find(target.split('/').pop() ?? target, cursor, {before: block?.end}) ?? cursor;
@@ -65,8 +66,5 @@ export function checkNavTargets(config: MkdocsConfig, source: string, docsFiles:
     if (target.startsWith('../') || target === '..' || path.posix.isAbsolute(target)) {
       throw new ConfigError(`nav entry ${target}: outside the docs folder (${config.docsDir}): MkDocs publishes only files inside it`, config.file, line);
     }
-    // A flattened layout is a partial copy (its folders lost): a page it lacks is reported, not fatal (plan-site.ts).
-    if (present.has(target) || flattened) continue;
-    throw new ConfigError(`nav entry ${target}: no such file in the docs folder (${config.docsDir}): fix the path or remove the entry`, config.file, line);
   }
 }

@@ -157,16 +157,16 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
     expect(siteSnapshot(imported.site.dir)).toEqual(before);
   });
 
-  test('a failed import (a nav entry pointing nowhere) exits 1 with file:line and leaves the site as it was', () => {
+  test('a failed import (a nav entry outside the docs folder) exits 1 with file:line and leaves the site as it was', () => {
     const broken = mkdtempSync(path.join(os.tmpdir(), 'lessonsaurus-broken-workshop-'));
     try {
       cpSync(workshop, broken, {recursive: true});
       const config = readFileSync(path.join(broken, 'mkdocs.yml'), 'utf8');
-      writeFileSync(path.join(broken, 'mkdocs.yml'), config.replace('  - Home: index.md', '  - Home: index.md\n  - Gone: labs/gone.md'));
+      writeFileSync(path.join(broken, 'mkdocs.yml'), config.replace('  - Home: index.md', '  - Home: index.md\n  - Outside: ../NOTES.md'));
       const line = config.split('\n').indexOf('  - Home: index.md') + 2;
       const before = siteSnapshot(imported.site.dir);
       const failed = main([broken, '--out', imported.site.dir], {});
-      expect(failed).toEqual({code: 1, output: `mkdocs.yml:${line}: nav entry labs/gone.md: no such file in the docs folder (docs): fix the path or remove the entry\n`});
+      expect(failed).toEqual({code: 1, output: `mkdocs.yml:${line}: nav entry ../NOTES.md: outside the docs folder (docs): MkDocs publishes only files inside it\n`});
       expect(siteSnapshot(imported.site.dir)).toEqual(before);
     } finally {
       rmSync(broken, {recursive: true, force: true});

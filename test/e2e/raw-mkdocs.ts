@@ -53,6 +53,8 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: '{++ {-- {== {>> {~~ (critic mark)', pattern: /\{(?:\+\+|--|==|>>|~~)/},
   {construct: '++} --} ==} <<} ~~} (critic mark)', pattern: /(?:\+\+|--|==|<<|~~)\}/},
   {construct: '(c) (tm) (r) +/- =/= (smart symbol)', pattern: /\((?:c|tm|r)\)|\+\/-|=\/=/},
+  // pymdownx.blocks (`/// note | Title` … `///`), which the site does not render: the import reports it.
+  {construct: '/// (pymdownx.blocks)', pattern: /^[ \t]*\/{3,}(?:[ \t]*[A-Za-z][\w-]*[ \t]*(?:\||$)|[ \t]*$)/m},
 ];
 
 

@@ -24,6 +24,7 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
       '<p>H~2~O</p>',
       '<p>$$ x^2 $$</p>',
       '<p>\\begin{align} a \\end{align}</p>',
+      '<p>/// tip | Install\nBody\n///</p>',
     ].join('');
     expect(findRawMkdocs(page(body)).map((found) => found.construct.split(' ')[0])).toEqual([
       '!!!',
@@ -48,11 +49,12 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
       'H~2~',
       '$$',
       '\\begin{',
+      '///',
     ]);
   });
 
   it('does not take prose that merely holds the characters for keys or marks', () => {
-    const body = '<p>C++ and a++ b, x == y, a ^ b, cd ~/src, ~ 5 min, 2^10 bytes, a = b == c</p><p><kbd>Ctrl</kbd>+<kbd>C</kbd></p>';
+    const body = '<p>file:///etc/hosts and a /// b</p><p>C++ and a++ b, x == y, a ^ b, cd ~/src, ~ 5 min, 2^10 bytes, a = b == c</p><p><kbd>Ctrl</kbd>+<kbd>C</kbd></p>';
     expect(findRawMkdocs(page(body))).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {dropUnsafeFrontMatter} from '../../remark-safe-html';
 import {docusaurusFrontMatter} from './front-matter';
+import {plainHeading} from './plain-heading';
 import {readMkdocsMeta} from './read';
 
 type Params = Parameters<ParseFrontMatter>[0];
@@ -32,12 +33,26 @@ export async function parseMkdocsFrontMatter(params: Params, siteDir: string): P
  * file name). A lesson opening with `---` or an intro before its heading gets
  * the heading's text as its title (tab, sidebar), and `hide_title` so that
  * Docusaurus draws no second heading above the content.
+ *
+ * The title is the heading's text as MkDocs takes it from the rendered heading:
+ * `# :material-rocket: Start **here** { #start }` is titled "Start here" (an
+ * icon has no text). Docusaurus would title a heading at the top with its raw
+ * text, shortcodes and markers included, so such a heading gets the plain text
+ * as its title too (the heading itself is still drawn from the content).
  */
 function withPageTitle(result: Result): Result {
   if (result.frontMatter.title !== undefined) return result;
   const {title, first} = firstHeading(result.content);
-  if (title === undefined || first) return result;
-  return {...result, frontMatter: {...result.frontMatter, title, hide_title: result.frontMatter.hide_title ?? true}};
+  if (title === undefined) return result;
+  // A heading of icons only keeps its text: some title beats the file name.
+  const plain = plainHeading(title) || title;
+  if (first) return plain === docusaurusTitle(title) ? result : {...result, frontMatter: {...result.frontMatter, title: plain}};
+  return {...result, frontMatter: {...result.frontMatter, title: plain, hide_title: result.frontMatter.hide_title ?? true}};
+}
+
+/** Docusaurus's own reading of a top heading's text (`parseMarkdownContentTitle`): inline code unwrapped, `{#id}` dropped. */
+function docusaurusTitle(text: string): string {
+  return text.replace(/\s*(?:\{#*[\w-]+\}|#+)$/, '').replace(/`([^`]*)`/g, '$1').trim();
 }
 
 /** The first ATX level-1 heading outside fenced and indented code, and whether it is the first block. */

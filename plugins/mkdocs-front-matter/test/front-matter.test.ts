@@ -104,6 +104,17 @@ describe('parseMkdocsFrontMatter (markdown.parseFrontMatter)', () => {
     expect(await parse('Intro only.\n')).toEqual({frontMatter: {}, content: 'Intro only.'});
   });
 
+  it('a heading with icons or markers is titled by its text, as MkDocs titles it from the rendered heading', async () => {
+    // Docusaurus would title the page `:material-rocket: Start **here** { #start }` (tab, sidebar, og:title).
+    expect(await parse('# :material-rocket: Start **here** { #start }\n\nText\n')).toEqual({
+      frontMatter: {title: 'Start here'},
+      content: '# :material-rocket: Start **here** { #start }\n\nText',
+    });
+    expect(await parse('# Using `kubectl` {#use}\n')).toEqual({frontMatter: {}, content: '# Using `kubectl` {#use}'});
+    expect(await parse('Intro.\n\n# :fontawesome-solid-computer: Preparations\n')).toMatchObject({frontMatter: {title: 'Preparations', hide_title: true}});
+    expect(await parse('Intro.\n\n# :material-rocket:\n')).toMatchObject({frontMatter: {title: ':material-rocket:', hide_title: true}});
+  });
+
   it('YAML and MultiMarkdown metadata become front matter; Material\'s hide becomes Docusaurus\'s', async () => {
     expect(await parse('---\ntitle: Pods\nhide:\n  - toc\n  - navigation\n---\n\n# Pods\n')).toEqual({
       frontMatter: {title: 'Pods', hide: ['toc', 'navigation'], hide_table_of_contents: true, displayed_sidebar: null},

@@ -28,6 +28,7 @@ import {footnotesTransform} from './footnotes/transform';
 import {repairMojibakeInTree} from './mojibake/transform';
 import {emojiShortcodes} from './emoji/transform';
 import {attributeLists} from './attribute-list/transform';
+import {headingIdsAfterIcons} from './docusaurus/heading-ids';
 import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode} from './fence/transform';
@@ -142,6 +143,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (may.shortcodes) emojiShortcodes(tree, file);
     // Attribute lists before annotations, so `{ .annotate }` on a paragraph is already applied.
     if (may.attributeLists) attributeLists(tree, file, {infimaButtons: docusaurus});
+    // After both: a heading that opens with an icon or emoji gets the id MkDocs gives it (no leading `-`).
+    if (docusaurus && may.shortcodes) headingIdsAfterIcons(tree);
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
     if (may.abbreviations) abbreviationsTransform(tree, file);
     // pymdownx.smartsymbols is a tree processor over the finished inline text (after attr_list, before the

@@ -46,6 +46,11 @@ const UNMISTAKABLE: RegExp[] = [
   /^[A-Za-z]:\\[^>\n]*> ?/,
   // container shells
   /^(?:Apptainer|Singularity)> ?/,
+  // database and query consoles a lesson pastes a session of: `mysql> `, `presto:default> `, `trino:tiny> `,
+  // `spark-sql (default)> `, `hive> `, `sqlite> `, `MariaDB [shop]> `, psql's `shop=# ` / `shop=> `
+  /^(?:mysql|presto|trino|hive|spark-sql|sqlite|cqlsh|ksql|scala|beeline)(?::[\w.-]+| \([\w.-]+\))?> /,
+  /^MariaDB \[[^\]\n]*\]> /,
+  /^[A-Za-z_][\w-]*=[#>] /,
 ];
 
 export function matchPrompt(line: string, mode: PromptMode, dialect: Dialect = 'posix'): PromptMatch | undefined {

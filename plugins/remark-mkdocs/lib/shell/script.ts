@@ -14,6 +14,8 @@ import type {Certainty, ShellClassification} from './types';
 
 const TABLE = 'an aligned table with an upper-case header';
 const LOOSE_TABLE = 'an upper-case header over rows (not aligned)';
+/** A script's interpreter line: `#!/bin/bash`, `#!/usr/bin/env bash`. */
+const SHEBANG = /^#!\s*\/\S*\b(?:ba|z|k|da)?sh\b|^#!\s*\/usr\/bin\/env\s+(?:ba|z|k|da)?sh\b/;
 
 /** Every line a command (or comment): the `.command` marker. */
 export function asScript(context: Context, certainty: Certainty, reason: string): ShellClassification {
@@ -52,6 +54,8 @@ export function analyse(context: Context): ShellClassification | undefined {
   // a block that is tables through and through is output whatever its rows
   // hold (a `df` row starts with `/dev/vda1`, which could pass for a command).
   if (parseOutputTables(lines.join('\n'))) return output(lines, 'strong', TABLE);
+  // `#!/bin/bash -e` then `#SBATCH` lines and tools: a script file's text, which the reader pastes whole.
+  if (SHEBANG.test(nonBlank[0]) && context.dialect === 'posix') return asScript(context, 'strong', 'a script file (it starts with `#!`)');
   const survey = surveyLines(context);
 
   const strongOutput = survey.outputs.size > 0 ? [...survey.outputs.values()][0] : undefined;
@@ -99,7 +103,7 @@ function surveyLines(context: Context): Survey {
       continue;
     }
     const unit = readCommand(lines, index, {body: line}, {dialect, transcript: false});
-    if (readsAsCommand(line, dialect, strict)) {
+    if (readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length)) {
       survey.known++;
     } else {
       survey.unknown++;
@@ -110,6 +114,15 @@ function surveyLines(context: Context): Survey {
   }
   markTablesAndDocuments(context, loose, survey);
   return survey;
+}
+
+/**
+ * `seqtool trim --min 100 in.fq \` continued on the next line: a word, its
+ * arguments and a line continuation are a command whatever the tool (output
+ * does not end a line with ` \`). Text art can, so the line must start with a word.
+ */
+function continuedTool(line: string, unitLines: number): boolean {
+  return unitLines > 1 && /^\s*[A-Za-z][\w.+-]*\s.*\s\\$/.test(line);
 }
 
 /** Runs of non-command lines that form an aligned table, or together a YAML object or JSON document, are output. */

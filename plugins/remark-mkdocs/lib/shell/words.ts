@@ -34,6 +34,7 @@ const COMMANDS = new Set(
   aws az gcloud gsutil doctl hcloud openstack multipass lima colima limactl
   mysql psql pg_dump redis-cli mongo mongosh sqlite3 nginx apachectl htpasswd
   winpty wsl cmd powershell pwsh choco winget scoop setx
+  module ml sbatch srun salloc squeue scancel sacct sinfo scontrol seff sstat qsub qstat qdel
   yes seq shuf bc expr printf figlet cowsay lolcat sl
   `
     .split(/\s+/)
@@ -127,5 +128,8 @@ export function commandShape(text: string, dialect: Dialect): 'known' | 'assignm
   // arguments. A bare path is more often output (`pwd`, `which`), and a path
   // followed by `:` is a log prefix (`/docker-entrypoint.sh: …`).
   if (/^\/[\w.@+-]+(?:\/[\w.@+-]+)*$/.test(word) && /^\S+\s+\S/.test(trimmed.slice(trimmed.indexOf(word)))) return 'known';
+  // `stats.sh in=contigs.fna`, `spades.py -h`, `DRAM.py annotate …`: a script on the PATH, run with arguments
+  // (a log line names a script with a colon after it: `setup.py: warning`).
+  if (/^[\w+-][\w.+-]*\.(?:sh|py|pl|R|rb)$/.test(word) && /^\S+\s+[^\s:]/.test(trimmed.slice(trimmed.indexOf(word)))) return 'known';
   return assignments > 0 ? 'known' : undefined;
 }
