@@ -2,7 +2,9 @@ import type {Code, Construct, Effects, ParseContext, State, Token, TokenizeConte
 import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding} from 'micromark-util-character';
 import {readMarkdownTag, type HtmlMode} from './tag';
-import {INITIAL_SCAN_STATE, scanContentLine, type LinePlan, type ScanState} from './content-scan';
+import {initialScanState, scanContentLine, type LinePlan, type ScanState} from './content-scan';
+import {closingTagOnly, elementChain, opensChain} from './chain';
+import {rawHtmlElement} from './raw-element';
 import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
@@ -64,7 +66,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   let line = '';
   const cursor = lineCursor(effects);
   const step = cursor.step;
-  let plan: LinePlan = {state: INITIAL_SCAN_STATE};
+  let plan: LinePlan = {state: initialScanState('')};
   let openingLine = true;
   /** Filled by the lookahead at each line ending: the next line and its plan. */
   let nextText = '';
@@ -73,7 +75,9 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   let inChunk = false;
   let spanOpen = false;
   let nesting = 0;
-  const body = nestedDocument(self);
+  /** A block-level tag right after the closing tag starts the next element (`chain.ts`). */
+  let chains = false;
+  let body = nestedDocument(self);
 
   return start;
 
@@ -84,6 +88,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     if (linePrefixWidth(self.events) >= constants.tabSize) return nok(code);
     nesting = elementNesting(self.parser, self.now().line);
     if (nesting >= MAX_ELEMENT_NESTING) return nok(code);
+    chains = opensChain(self, nesting);
     return effects.check(lineProbe(acceptOpeningLine), begin, nok)(code);
   }
 
@@ -108,7 +113,9 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     effects.exit('mkdocsHtmlOpen');
     // Asked whether the element may interrupt a paragraph: the tag is enough.
     if (self.interrupt) return ok(code);
-    plan = shiftPlan(scanContentLine(line.slice(tagEnd), name, INITIAL_SCAN_STATE, false), tagEnd);
+    plan = shiftPlan(scanContentLine(line.slice(tagEnd), initialScanState(name), false), tagEnd);
+    // A nested element right after the opening tag is the first of a chain (`<div markdown><div markdown>…`).
+    if (mode === 'block' && line[tagEnd] === '<') elementChain.of(self.parser).add(self.now().offset);
     return segment(code);
   }
 
@@ -155,7 +162,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
 
   function acceptNextLine(text: string): boolean {
     nextText = text;
-    nextPlan = scanContentLine(text, name, plan.state, true);
+    nextPlan = scanContentLine(text, plan.state, true);
     return true;
   }
 
@@ -234,13 +241,45 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     return afterClose(code);
   }
 
-  /** Text after the closing tag is a paragraph after the element (Python-Markdown's "tail"). */
+  /**
+   * Right after the closing tag, a chain goes on with the next element
+   * (`</div><div markdown>`, `</div><div>`); otherwise text after the
+   * closing tag is a paragraph after the element (Python-Markdown's "tail").
+   */
   function afterClose(code: Code): State | undefined {
+    if (code === codes.lessThan && chains) {
+      elementChain.of(self.parser).add(self.now().offset);
+      return effects.check(lineProbe(acceptOpeningLine), nextElement, nextRawElement)(code);
+    }
+    return tailStart(code);
+  }
+
+  /** The next element of the chain is a `markdown` one: this tokenizer reads it, with a fresh state. */
+  function nextElement(code: Code): State | undefined {
+    cursor.index = 0;
+    openingLine = true;
+    previous = undefined;
+    body = nestedDocument(self);
+    return begin(code);
+  }
+
+  function nextRawElement(code: Code): State | undefined {
+    return effects.attempt(rawHtmlElement, ok, tailStart)(code);
+  }
+
+  function tailStart(code: Code): State | undefined {
     if (code === codes.eof || markdownLineEnding(code)) return ok(code);
     if (markdownSpaceOrVirtual(code)) {
       effects.enter('mkdocsHtmlWhitespace');
       return spaces(code);
     }
+    // A lone closing tag (`</div>` left over by a one-line nesting that failed) is raw HTML, as Python-Markdown
+    // unwraps a paragraph that holds only a block-level tag.
+    if (code === codes.lessThan) return effects.attempt(closingTagOnly, ok, tailText)(code);
+    return tailText(code);
+  }
+
+  function tailText(code: Code): State | undefined {
     effects.enter('mkdocsHtmlTail');
     effects.enter(types.chunkText, {contentType: constants.contentTypeText});
     return tail(code);
@@ -249,7 +288,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   function spaces(code: Code): State | undefined {
     if (markdownSpaceOrVirtual(code)) return step(code, spaces);
     effects.exit('mkdocsHtmlWhitespace');
-    return afterClose(code);
+    return tailStart(code);
   }
 
   function tail(code: Code): State | undefined {

@@ -4,7 +4,9 @@ import {markdownLineEnding} from 'micromark-util-character';
 import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
-import {parseOpeningTag} from './tag';
+import {parseOpeningTag, readMarkdownTag} from './tag';
+import {elementChain, opensChain} from './chain';
+import {elementNesting, htmlElement} from './construct';
 
 /**
  * A raw HTML block as Python-Markdown reads it: a block-level element
@@ -63,26 +65,41 @@ const COMMONMARK_ENDS_THEM = new Set(['pre', 'script', 'style', 'textarea']);
 /** Void elements have no closing tag to wait for. */
 const VOID = new Set(['hr']);
 
+export interface TrackedDepth {
+  depth: number;
+  closedAtEnd: boolean;
+  closedEarly: boolean;
+  /** Just past the closing tag that first brought the depth back to 0 on this line. */
+  firstClose?: number;
+}
+
 /** The element's depth after `line`, and whether it closed exactly at the end of the line. */
-export function trackElementDepth(name: string, line: string, depth: number): {depth: number; closedAtEnd: boolean; closedEarly: boolean} {
+export function trackElementDepth(name: string, line: string, depth: number): TrackedDepth {
   const tags = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
   let closedEarly = false;
   let closedAt = -1;
+  let firstClose: number | undefined;
   for (const match of line.matchAll(tags)) {
     if (match[1] === '/') depth--;
     else if (!match[0].endsWith('/>')) depth++;
     if (depth === 0) closedAt = match.index + match[0].length;
-    if (depth < 0) return {depth, closedAtEnd: false, closedEarly: true};
+    if (depth === 0) firstClose ??= closedAt;
+    if (depth < 0) return {depth, closedAtEnd: false, closedEarly: true, firstClose};
   }
   if (depth === 0 && closedAt !== -1 && line.slice(closedAt).trim() !== '') closedEarly = true;
-  return {depth, closedAtEnd: depth === 0 && !closedEarly, closedEarly};
+  return {depth, closedAtEnd: depth === 0 && !closedEarly, closedEarly, firstClose};
 }
 
 function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   let name = '';
   let depth = 0;
-  let line = '';
+  let tracked: TrackedDepth = {depth: 0, closedAtEnd: false, closedEarly: false};
+  /** May a `markdown` element follow right after the closing tag (`chain.ts`)? */
+  let chains = false;
+  /** Where the element stops in the current line for the next element of its chain; -1: it does not. */
+  let stop = -1;
+  let index = 0;
   return start;
 
   function start(code: Code): State | undefined {
@@ -102,29 +119,50 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
   }
 
   function open(code: Code): State | undefined {
+    chains = opensChain(self, elementNesting(self.parser, self.now().line));
     effects.enter(types.htmlFlow);
     return lineStart(code);
   }
 
   function lineStart(code: Code): State | undefined {
-    line = '';
-    if (code === codes.eof || markdownLineEnding(code)) return lineEnd(code);
+    if (code === codes.eof || markdownLineEnding(code)) {
+      planLine('');
+      return lineEnd(code);
+    }
+    return effects.check(lineProbe(planLine), lineData, lineData)(code);
+  }
+
+  function planLine(line: string): boolean {
+    tracked = trackElementDepth(name, line, depth);
+    const close = tracked.firstClose;
+    // `<div></div><div markdown>`: the next element of the chain starts right after the closing tag.
+    stop = chains && close !== undefined && readMarkdownTag(line.slice(close))?.ok ? close : -1;
+    return true;
+  }
+
+  function lineData(code: Code): State | undefined {
+    index = 0;
     effects.enter(types.htmlFlowData);
     return inLine(code);
   }
 
   function inLine(code: Code): State | undefined {
+    if (index === stop) {
+      effects.exit(types.htmlFlowData);
+      effects.exit(types.htmlFlow);
+      elementChain.of(self.parser).add(self.now().offset);
+      return effects.attempt(htmlElement, ok, nok)(code);
+    }
     if (code === codes.eof || markdownLineEnding(code)) {
       effects.exit(types.htmlFlowData);
       return lineEnd(code);
     }
-    line += code < 0 ? ' ' : String.fromCharCode(code);
     effects.consume(code);
+    index++;
     return inLine;
   }
 
   function lineEnd(code: Code): State | undefined {
-    const tracked = trackElementDepth(name, line, depth);
     depth = tracked.depth;
     if (tracked.closedAtEnd) {
       effects.exit(types.htmlFlow);

@@ -15,7 +15,7 @@ import {visit} from 'unist-util-visit';
 import type {Node} from 'unist';
 import remarkMkdocs from '../../index';
 import {readMarkdownTag} from '../../lib/md-in-html/tag';
-import {INITIAL_SCAN_STATE, scanContentLine, type ScanState} from '../../lib/md-in-html/content-scan';
+import {initialScanState, scanContentLine, type ScanState} from '../../lib/md-in-html/content-scan';
 import {mayContain} from '../../lib/may-contain';
 import {MAX_ELEMENT_NESTING} from '../../lib/md-in-html/construct';
 
@@ -76,9 +76,9 @@ describe('readMarkdownTag', () => {
 describe('scanContentLine', () => {
   /** Scan lines in order; the index of the line that closes and the column. */
   function closeOf(lines: string[]): string | undefined {
-    let state: ScanState = INITIAL_SCAN_STATE;
+    let state: ScanState = initialScanState('div');
     for (const [index, line] of lines.entries()) {
-      const plan = scanContentLine(line, 'div', state, true);
+      const plan = scanContentLine(line, state, true);
       if (plan.close) return `${index}:${plan.close.start}-${plan.close.end}`;
       state = plan.state;
     }
@@ -106,9 +106,23 @@ describe('scanContentLine', () => {
     expect(closeOf(['<div>', '</div>'])).toBeUndefined();
   });
 
-  it('does not see a fence or a nested tag on the opening line', () => {
-    expect(scanContentLine('```', 'div', INITIAL_SCAN_STATE, false).state.fence).toBeUndefined();
-    expect(scanContentLine('<div></div>', 'div', INITIAL_SCAN_STATE, false).close).toEqual({start: 5, end: 11});
+  it('does not see a fence on the opening line, nor a nested tag after text there', () => {
+    expect(scanContentLine('```', initialScanState('div'), false).state.fence).toBeUndefined();
+    expect(scanContentLine('x<div></div>', initialScanState('div'), false).close).toEqual({start: 6, end: 12});
+    expect(scanContentLine(' <div></div>', initialScanState('div'), false).close).toEqual({start: 6, end: 12});
+  });
+
+  it('counts a nested tag right after the opening tag, or after a nested element closed right after it (one-line nesting)', () => {
+    expect(scanContentLine('<div></div>', initialScanState('div'), false).close).toBeUndefined();
+    expect(scanContentLine('<div>*a*</div><div>*b*</div></div>', initialScanState('div'), false).close).toEqual({start: 28, end: 34});
+    expect(scanContentLine('<section><div>*a*</div></section></div>', initialScanState('div'), false).close).toEqual({start: 33, end: 39});
+    // After text in the nested element, its parent's next tag is inline: the first `</div>` closes the nested one.
+    expect(scanContentLine('<div>*a*</div>x<div>*b*</div></div>', initialScanState('div'), false).close).toEqual({start: 23, end: 29});
+  });
+
+  it("closes the innermost open element of the closing tag's name, and what was opened inside it", () => {
+    expect(closeOf(['<section>', '<div>', '</section>', '</div>'])).toBe('3:0-6');
+    expect(closeOf(['<section>', '</span>', '</div>'])).toBe('2:0-6');
   });
 });
 
