@@ -1,7 +1,7 @@
 import type {Code, Construct, Effects, ParseContext, State, Token, TokenizeContext} from 'micromark-util-types';
 import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding} from 'micromark-util-character';
-import {readMarkdownTag, type HtmlMode} from './tag';
+import {EMPTY_TAGS, readMarkdownTag, type HtmlMode} from './tag';
 import {initialScanState, scanContentLine, type LinePlan, type ScanState} from './content-scan';
 import {closingTagOnly, elementChain, opensChain} from './chain';
 import {rawHtmlElement} from './raw-element';
@@ -113,6 +113,11 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     effects.exit('mkdocsHtmlOpen');
     // Asked whether the element may interrupt a paragraph: the tag is enough.
     if (self.interrupt) return ok(code);
+    // `<hr markdown>`: no content, no closing tag; what follows on the line is its tail.
+    if (EMPTY_TAGS.has(name)) {
+      effects.exit('mkdocsHtml');
+      return afterClose(code);
+    }
     plan = shiftPlan(scanContentLine(line.slice(tagEnd), initialScanState(name), false), tagEnd);
     // A nested element right after the opening tag is the first of a chain (`<div markdown><div markdown>…`).
     if (mode === 'block' && line[tagEnd] === '<') elementChain.of(self.parser).add(self.now().offset);

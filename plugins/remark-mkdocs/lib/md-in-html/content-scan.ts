@@ -1,7 +1,5 @@
 import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
-
-/** Block-level elements without content (`empty_tags`): never open. */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['hr']);
+import {EMPTY_TAGS} from './tag';
 
 /**
  * Where a `<tag markdown>` element ends: the matching closing tag, found line
@@ -165,7 +163,7 @@ function tagNameAt(line: string, index: number): string | undefined {
  */
 function openingTag(line: string, index: number): {name: string; end: number} | undefined {
   const name = tagNameAt(line, index + 1);
-  if (name === undefined || !BLOCK_LEVEL_ELEMENTS.has(name) || VOID_ELEMENTS.has(name)) return undefined;
+  if (name === undefined || !BLOCK_LEVEL_ELEMENTS.has(name) || EMPTY_TAGS.has(name)) return undefined;
   const after = index + 1 + name.length;
   const next = line[after];
   if (next !== undefined && next !== ' ' && next !== '\t' && next !== '>' && next !== '/') return undefined;

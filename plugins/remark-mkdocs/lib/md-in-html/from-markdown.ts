@@ -1,6 +1,6 @@
 import type {BlockContent, Data, DefinitionContent, Paragraph, Parent} from 'mdast';
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown';
-import {readMarkdownTag, type HtmlMode} from './tag';
+import {EMPTY_TAGS, readMarkdownTag, type HtmlMode} from './tag';
 import './token-types';
 
 /**
@@ -78,6 +78,8 @@ function exitOpen(this: CompileContext, token: Token): undefined {
     node.name = result.tag.name;
     node.mode = result.mode;
     for (const {name, value} of result.tag.attributes) if (name !== 'markdown') node.attributes[name] = value;
+    // `<hr markdown>` is complete with its opening tag.
+    if (EMPTY_TAGS.has(node.name)) node.closed = true;
   }
   openEnds.set(node, token.end);
 }

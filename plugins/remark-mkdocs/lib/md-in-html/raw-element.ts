@@ -4,7 +4,7 @@ import {markdownLineEnding} from 'micromark-util-character';
 import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
-import {parseOpeningTag, readMarkdownTag} from './tag';
+import {EMPTY_TAGS, parseOpeningTag, readMarkdownTag} from './tag';
 import {elementChain, opensChain} from './chain';
 import {elementNesting, htmlElement} from './construct';
 
@@ -62,8 +62,6 @@ function indentationIntoHtml(events: Event[]): Event[] {
 /** Raw-text elements: CommonMark's HTML block type 1 already ends them at their closing tag. */
 const COMMONMARK_ENDS_THEM = new Set(['pre', 'script', 'style', 'textarea']);
 
-/** Void elements have no closing tag to wait for. */
-const VOID = new Set(['hr']);
 
 export interface TrackedDepth {
   depth: number;
@@ -100,6 +98,8 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
   /** Where the element stops in the current line for the next element of its chain; -1: it does not. */
   let stop = -1;
   let index = 0;
+  /** A void element (`<hr>`): its line is the element. */
+  let empty = false;
   return start;
 
   function start(code: Code): State | undefined {
@@ -110,12 +110,13 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
 
   function acceptOpening(text: string): boolean {
     const tag = parseOpeningTag(text);
-    if (!tag || tag.selfClosing || !BLOCK_LEVEL_ELEMENTS.has(tag.name)) return false;
-    if (COMMONMARK_ENDS_THEM.has(tag.name) || VOID.has(tag.name)) return false;
+    if (!tag || !BLOCK_LEVEL_ELEMENTS.has(tag.name)) return false;
     // `markdown` elements are md_in_html's (or, when refused, its lint's and CommonMark's).
     if (tag.attributes.some((attribute) => attribute.name === 'markdown')) return false;
     name = tag.name;
-    return true;
+    // `<hr>` alone on its line is all of the element: the next line is Markdown again.
+    if (EMPTY_TAGS.has(tag.name)) return (empty = text.slice(tag.end).trim() === '');
+    return !tag.selfClosing && !COMMONMARK_ENDS_THEM.has(tag.name);
   }
 
   function open(code: Code): State | undefined {
@@ -164,7 +165,7 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
 
   function lineEnd(code: Code): State | undefined {
     depth = tracked.depth;
-    if (tracked.closedAtEnd) {
+    if (tracked.closedAtEnd || empty) {
       effects.exit(types.htmlFlow);
       return ok(code);
     }

@@ -33,6 +33,8 @@ describe('readMarkdownTag', () => {
     ['<FIGURE MARKDOWN>', 'block'],
     ['<summary markdown>', 'span'],
     ['<details\tmarkdown >', 'block'],
+    ['<hr markdown>', 'block'],
+    ['<hr markdown="0" />', 'block'],
   ])('%s → %s mode', (line, mode) => {
     expect(readMarkdownTag(line)).toMatchObject({ok: true, mode});
   });
@@ -42,7 +44,6 @@ describe('readMarkdownTag', () => {
     ['<a href="x" markdown>', 'inline-element'],
     ['<pre markdown>', 'raw-element'],
     ['<script markdown>', 'raw-element'],
-    ['<hr markdown>', 'empty-element'],
     ['<div markdown/>', 'empty-element'],
     ['<div markdown="0">', 'value'],
     ['<div markdown="Block">', 'value'],
