@@ -1,5 +1,6 @@
 import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-util-types';
 import {codes, types} from 'micromark-util-symbol';
+import {content} from 'micromark-core-commonmark';
 import {markdownLineEnding} from 'micromark-util-character';
 import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 import {lineProbe} from '../micromark-util/line-probe';
@@ -26,6 +27,49 @@ export const elementChain = perParse(() => new Set<number>());
 /** Whether an element starting here may be followed by another one right after its closing tag. */
 export function opensChain(self: TokenizeContext, nesting: number): boolean {
   return nesting === 0 || (elementChain.get(self.parser)?.has(self.now().offset) ?? false);
+}
+
+/**
+ * The rest of the line after an element's closing tag (Python-Markdown's
+ * "tail"): nothing, spaces, a lone closing tag (raw HTML), or a paragraph
+ * after the element, which goes on over the next lines as any paragraph
+ * (CommonMark's content construct, started mid-line).
+ */
+export const elementTail: Construct = {
+  name: 'mkdocsHtmlElementTail',
+  partial: true,
+  tokenize(this: TokenizeContext, effects: Effects, ok: State): State {
+    return start;
+
+    function start(code: Code): State | undefined {
+      if (code === codes.eof || markdownLineEnding(code)) return ok(code);
+      if (markdownSpaceOrVirtual(code)) {
+        effects.enter('mkdocsHtmlWhitespace');
+        return spaces(code);
+      }
+      // A lone closing tag (`</div>` left over by a one-line nesting that failed) is raw HTML, as Python-Markdown
+      // unwraps a paragraph that holds only a block-level tag.
+      if (code === codes.lessThan) return effects.attempt(closingTagOnly, ok, text)(code);
+      return text(code);
+    }
+
+    function spaces(code: Code): State | undefined {
+      if (markdownSpaceOrVirtual(code)) {
+        effects.consume(code);
+        return spaces;
+      }
+      effects.exit('mkdocsHtmlWhitespace');
+      return start(code);
+    }
+
+    function text(code: Code): State | undefined {
+      return effects.attempt(content, ok, ok)(code);
+    }
+  },
+};
+
+function markdownSpaceOrVirtual(code: Code): boolean {
+  return code === codes.space || code === codes.horizontalTab || code === codes.virtualSpace;
 }
 
 /** `</name>` of a block-level element, then spaces to the end of the line. */

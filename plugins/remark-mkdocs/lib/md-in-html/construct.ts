@@ -3,7 +3,7 @@ import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding} from 'micromark-util-character';
 import {EMPTY_TAGS, readMarkdownTag, type HtmlMode} from './tag';
 import {initialScanState, scanContentLine, type LinePlan, type ScanState} from './content-scan';
-import {closingTagOnly, elementChain, opensChain} from './chain';
+import {elementChain, elementTail, opensChain} from './chain';
 import {rawHtmlElement} from './raw-element';
 import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
@@ -273,36 +273,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   }
 
   function tailStart(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) return ok(code);
-    if (markdownSpaceOrVirtual(code)) {
-      effects.enter('mkdocsHtmlWhitespace');
-      return spaces(code);
-    }
-    // A lone closing tag (`</div>` left over by a one-line nesting that failed) is raw HTML, as Python-Markdown
-    // unwraps a paragraph that holds only a block-level tag.
-    if (code === codes.lessThan) return effects.attempt(closingTagOnly, ok, tailText)(code);
-    return tailText(code);
-  }
-
-  function tailText(code: Code): State | undefined {
-    effects.enter('mkdocsHtmlTail');
-    effects.enter(types.chunkText, {contentType: constants.contentTypeText});
-    return tail(code);
-  }
-
-  function spaces(code: Code): State | undefined {
-    if (markdownSpaceOrVirtual(code)) return step(code, spaces);
-    effects.exit('mkdocsHtmlWhitespace');
-    return tailStart(code);
-  }
-
-  function tail(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) {
-      effects.exit(types.chunkText);
-      effects.exit('mkdocsHtmlTail');
-      return ok(code);
-    }
-    return step(code, tail);
+    return effects.attempt(elementTail, ok, nok)(code);
   }
 
   /** No closing tag before the end of the container (or a lazy line): the element ends here. */
@@ -322,10 +293,6 @@ function shiftPlan(plan: LinePlan, offset: number): LinePlan {
 /** Spaces only (a tab is read as spaces): other Unicode spaces, such as U+00A0, are content. */
 function isBlank(text: string): boolean {
   return /^[ \t]*$/.test(text);
-}
-
-function markdownSpaceOrVirtual(code: Code): boolean {
-  return code === codes.space || code === codes.horizontalTab || code === codes.virtualSpace;
 }
 
 export type {ScanState};

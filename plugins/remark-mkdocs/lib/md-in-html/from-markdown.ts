@@ -44,16 +44,15 @@ export function htmlBlockClasses(node: MkdocsHtml): string[] {
   return (node.attributes.class ?? '').split(/[ \t\n\f\r]+/).filter(Boolean);
 }
 
-/** Turns the `<tag markdown>` tokens into `mkdocsHtml` nodes (and a tail after the closing tag into a paragraph). */
+/** Turns the `<tag markdown>` tokens into `mkdocsHtml` nodes. */
 export function mkdocsHtmlFromMarkdown(): Extension {
   return {
-    enter: {mkdocsHtml: enterElement, mkdocsHtmlSpan: enterParagraph, mkdocsHtmlTail: enterParagraph},
+    enter: {mkdocsHtml: enterElement, mkdocsHtmlSpan: enterParagraph},
     exit: {
       mkdocsHtml: exitElement,
       mkdocsHtmlOpen: exitOpen,
       mkdocsHtmlClose: exitClose,
       mkdocsHtmlSpan: exitNode,
-      mkdocsHtmlTail: exitNode,
     },
   };
 }

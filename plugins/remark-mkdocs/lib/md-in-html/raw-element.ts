@@ -5,7 +5,7 @@ import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {EMPTY_TAGS, parseOpeningTag, readMarkdownTag} from './tag';
-import {elementChain, opensChain} from './chain';
+import {elementChain, elementTail, opensChain} from './chain';
 import {elementNesting, htmlElement} from './construct';
 
 /**
@@ -95,8 +95,10 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
   let tracked: TrackedDepth = {depth: 0, closedAtEnd: false, closedEarly: false};
   /** May a `markdown` element follow right after the closing tag (`chain.ts`)? */
   let chains = false;
-  /** Where the element stops in the current line for the next element of its chain; -1: it does not. */
+  /** Where the element stops in the current line, before the next element of its chain or its tail; -1: it does not. */
   let stop = -1;
+  /** What follows at `stop` is a `markdown` element. */
+  let chained = false;
   let index = 0;
   /** A void element (`<hr>`): its line is the element. */
   let empty = false;
@@ -136,8 +138,10 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
   function planLine(line: string): boolean {
     tracked = trackElementDepth(name, line, depth);
     const close = tracked.firstClose;
-    // `<div></div><div markdown>`: the next element of the chain starts right after the closing tag.
-    stop = chains && close !== undefined && readMarkdownTag(line.slice(close))?.ok ? close : -1;
+    // `<div></div><div markdown>`: the next element of the chain starts right after the closing tag;
+    // `</div> text`: the text is the element's tail, a paragraph after it.
+    chained = chains && close !== undefined && readMarkdownTag(line.slice(close))?.ok === true;
+    stop = close !== undefined && !tracked.closedAtEnd ? close : -1;
     return true;
   }
 
@@ -151,6 +155,7 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
     if (index === stop) {
       effects.exit(types.htmlFlowData);
       effects.exit(types.htmlFlow);
+      if (!chained) return effects.attempt(elementTail, ok, nok)(code);
       elementChain.of(self.parser).add(self.now().offset);
       return effects.attempt(htmlElement, ok, nok)(code);
     }
