@@ -45,6 +45,9 @@ export const htmlElement: Construct = {name: 'mkdocsHtml', tokenize: tokenizeHtm
  */
 export const MAX_ELEMENT_NESTING = 20;
 
+/** `mkdocsHtml` tokens of `<p markdown>` elements that a block-level tag ended: closed, with no closing tag. */
+export const implicitlyClosed = new WeakSet<Token>();
+
 /**
  * How many elements enclose each line, for one parse: the nested documents
  * share the parser, and an element hands a line to its content's tokenizer
@@ -78,6 +81,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   /** A block-level tag right after the closing tag starts the next element (`chain.ts`). */
   let chains = false;
   let body = nestedDocument(self);
+  let elementToken: Token | undefined;
 
   return start;
 
@@ -103,7 +107,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   }
 
   function begin(code: Code): State | undefined {
-    effects.enter('mkdocsHtml');
+    elementToken = effects.enter('mkdocsHtml');
     effects.enter('mkdocsHtmlOpen');
     return openingTag(code);
   }
@@ -178,6 +182,11 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
    * after the opening tag.
    */
   function nextLine(code: Code): State | undefined {
+    // `<p markdown>` ends before a block-level tag that starts the next line, which the page reads afresh.
+    if (nextPlan.close && nextPlan.close.start === nextPlan.close.end && isBlank(nextText.slice(0, nextPlan.close.start))) {
+      implicitlyClosed.add(elementToken!);
+      return unclosed(code);
+    }
     const closesOnly = nextPlan.close !== undefined && isBlank(nextText.slice(0, nextPlan.close.start));
     if (!closesOnly && (inChunk || !openingLine)) {
       if (!inChunk) enterChunk();
@@ -234,6 +243,13 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
 
   function closeStart(code: Code): State | undefined {
     exitSpan();
+    if (plan.close!.start === plan.close!.end) {
+      // `<p markdown><div>`: the `<p>` ends before the tag, which may go on as the next element of a chain.
+      implicitlyClosed.add(elementToken!);
+      body.end();
+      effects.exit('mkdocsHtml');
+      return afterClose(code);
+    }
     effects.enter('mkdocsHtmlClose');
     return closeTag(code);
   }

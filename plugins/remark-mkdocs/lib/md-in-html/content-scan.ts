@@ -45,7 +45,10 @@ export interface ScanState {
 }
 
 export interface LinePlan {
-  /** The matching closing tag on this line: `start` at its `<`, `end` past its `>`. */
+  /**
+   * The matching closing tag on this line: `start` at its `<`, `end` past its
+   * `>`; `start === end` where a `<p>` element ends before a block-level tag.
+   */
   close?: {start: number; end: number};
   /** The state for the next line (meaningless once `close` is set). */
   state: ScanState;
@@ -126,6 +129,11 @@ export function scanContentLine(line: string, state: ScanState, atLineStart: boo
     }
     const opening = openingTag(line, tag);
     if (opening && (tag === blockStart || open[open.length - 1]!.started)) {
+      // A block-level tag closes an open `<p>` first (Python-Markdown: `'p' in self.mdstack`); when that `<p>`
+      // is the element itself, it ends right before the tag, without a closing tag of its own.
+      const paragraph = lastIndexOfName(open, 'p');
+      if (paragraph === 0) return {close: {start: tag, end: tag}, state: {open: [], comment}};
+      if (paragraph > 0) open.length = paragraph;
       open.push({name: opening.name, started: true});
       index = opening.end;
       continue;

@@ -1,6 +1,7 @@
 import type {BlockContent, Data, DefinitionContent, Paragraph, Parent} from 'mdast';
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown';
 import {EMPTY_TAGS, readMarkdownTag, type HtmlMode} from './tag';
+import {implicitlyClosed} from './construct';
 import './token-types';
 
 /**
@@ -99,6 +100,7 @@ function enterParagraph(this: CompileContext, token: Token): undefined {
  */
 function exitElement(this: CompileContext, token: Token): undefined {
   const node = current(this);
+  if (implicitlyClosed.has(token)) node.closed = true;
   this.exit(token);
   if (node.closed || !node.position) return;
   const last = node.children[node.children.length - 1];

@@ -125,6 +125,14 @@ describe('scanContentLine', () => {
     expect(closeOf(['<section>', '<div>', '</section>', '</div>'])).toBe('3:0-6');
     expect(closeOf(['<section>', '</span>', '</div>'])).toBe('2:0-6');
   });
+
+  it('ends a `<p>` before a block-level tag, without a closing tag (zero width)', () => {
+    expect(scanContentLine('<p markdown>', initialScanState('p'), true).close).toEqual({start: 0, end: 0});
+    expect(scanContentLine('<div>', initialScanState('p'), true).close).toEqual({start: 0, end: 0});
+    expect(scanContentLine('<span>', initialScanState('p'), true).close).toBeUndefined();
+    // A `<p>` nested in the element is closed by the tag; the element goes on.
+    expect(closeOf(['<p>', '<p>', '</div>'])).toBe('2:0-6');
+  });
 });
 
 describe('the construct', () => {
