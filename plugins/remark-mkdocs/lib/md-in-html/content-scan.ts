@@ -8,7 +8,7 @@ import {EMPTY_TAGS} from './tag';
  *
  * Python-Markdown finds the closing tag in a preprocessor that runs after
  * superfences has taken the fenced code out of the text, on raw lines: it
- * counts nested tags of the same name, ignores tags in fences and HTML
+ * stacks nested block-level elements (`scanContentLine`), ignores tags in fences and HTML
  * comments (its HTML parser skips comments), and does not know code spans or
  * indented code (a `</div>` there closes the element too). This scanner does
  * the same, so the element ends where MkDocs ends it; only then is the content
