@@ -1,4 +1,4 @@
-import type {Blockquote, Paragraph, Parent} from 'mdast';
+import type {Blockquote, Paragraph, Parent, ThematicBreak} from 'mdast';
 import {phrasing} from 'mdast-util-phrasing';
 import {defaultHandlers, type Handle, type Options} from 'mdast-util-to-markdown';
 import type {ElementContent, Properties} from 'hast';
@@ -20,6 +20,7 @@ export function renamedElementsToMarkdown(): Options {
     handlers: {
       blockquote: renamed(defaultHandlers.blockquote),
       paragraph: renamed(defaultHandlers.paragraph),
+      thematicBreak: renamedVoid,
       defList: element,
       defListTerm: element,
       defListDescription: element,
@@ -70,6 +71,13 @@ function renamed(fallback: Handle): Handle {
     return value + tracker.move(`\n</${name}>`);
   };
 }
+
+/** `<hr markdown>`: a thematic break renamed through `data.hName`, printed as that void element. */
+const renamedVoid: Handle = function (node: ThematicBreak, parent, state, info) {
+  const name = node.data?.hName;
+  if (typeof name !== 'string') return defaultHandlers.thematicBreak(node, parent, state);
+  return `<${name}${properties(node.data?.hProperties ?? {})} />`;
+};
 
 function properties(values: Properties): string {
   return Object.entries(values)

@@ -1,8 +1,10 @@
 import type {Code, Construct, Effects, ParseContext, State, Token, TokenizeContext} from 'micromark-util-types';
 import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding} from 'micromark-util-character';
-import {readMarkdownTag, type HtmlMode} from './tag';
-import {INITIAL_SCAN_STATE, scanContentLine, type LinePlan, type ScanState} from './content-scan';
+import {EMPTY_TAGS, readMarkdownTag, type HtmlMode} from './tag';
+import {initialScanState, scanContentLine, type LinePlan, type ScanState} from './content-scan';
+import {elementChain, elementTail, opensChain} from './chain';
+import {rawHtmlElement} from './raw-element';
 import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
@@ -43,6 +45,9 @@ export const htmlElement: Construct = {name: 'mkdocsHtml', tokenize: tokenizeHtm
  */
 export const MAX_ELEMENT_NESTING = 20;
 
+/** `mkdocsHtml` tokens of `<p markdown>` elements that a block-level tag ended: closed, with no closing tag. */
+export const implicitlyClosed = new WeakSet<Token>();
+
 /**
  * How many elements enclose each line, for one parse: the nested documents
  * share the parser, and an element hands a line to its content's tokenizer
@@ -64,7 +69,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   let line = '';
   const cursor = lineCursor(effects);
   const step = cursor.step;
-  let plan: LinePlan = {state: INITIAL_SCAN_STATE};
+  let plan: LinePlan = {state: initialScanState('')};
   let openingLine = true;
   /** Filled by the lookahead at each line ending: the next line and its plan. */
   let nextText = '';
@@ -73,7 +78,10 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   let inChunk = false;
   let spanOpen = false;
   let nesting = 0;
-  const body = nestedDocument(self);
+  /** A block-level tag right after the closing tag starts the next element (`chain.ts`). */
+  let chains = false;
+  let body = nestedDocument(self);
+  let elementToken: Token | undefined;
 
   return start;
 
@@ -84,6 +92,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     if (linePrefixWidth(self.events) >= constants.tabSize) return nok(code);
     nesting = elementNesting(self.parser, self.now().line);
     if (nesting >= MAX_ELEMENT_NESTING) return nok(code);
+    chains = opensChain(self, nesting);
     return effects.check(lineProbe(acceptOpeningLine), begin, nok)(code);
   }
 
@@ -98,7 +107,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   }
 
   function begin(code: Code): State | undefined {
-    effects.enter('mkdocsHtml');
+    elementToken = effects.enter('mkdocsHtml');
     effects.enter('mkdocsHtmlOpen');
     return openingTag(code);
   }
@@ -108,7 +117,14 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     effects.exit('mkdocsHtmlOpen');
     // Asked whether the element may interrupt a paragraph: the tag is enough.
     if (self.interrupt) return ok(code);
-    plan = shiftPlan(scanContentLine(line.slice(tagEnd), name, INITIAL_SCAN_STATE, false), tagEnd);
+    // `<hr markdown>`: no content, no closing tag; what follows on the line is its tail.
+    if (EMPTY_TAGS.has(name)) {
+      effects.exit('mkdocsHtml');
+      return afterClose(code);
+    }
+    plan = shiftPlan(scanContentLine(line.slice(tagEnd), initialScanState(name), false), tagEnd);
+    // A nested element right after the opening tag is the first of a chain (`<div markdown><div markdown>…`).
+    if (mode === 'block' && line[tagEnd] === '<') elementChain.of(self.parser).add(self.now().offset);
     return segment(code);
   }
 
@@ -155,7 +171,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
 
   function acceptNextLine(text: string): boolean {
     nextText = text;
-    nextPlan = scanContentLine(text, name, plan.state, true);
+    nextPlan = scanContentLine(text, plan.state, true);
     return true;
   }
 
@@ -166,6 +182,11 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
    * after the opening tag.
    */
   function nextLine(code: Code): State | undefined {
+    // `<p markdown>` ends before a block-level tag that starts the next line, which the page reads afresh.
+    if (nextPlan.close && nextPlan.close.start === nextPlan.close.end && isBlank(nextText.slice(0, nextPlan.close.start))) {
+      implicitlyClosed.add(elementToken!);
+      return unclosed(code);
+    }
     const closesOnly = nextPlan.close !== undefined && isBlank(nextText.slice(0, nextPlan.close.start));
     if (!closesOnly && (inChunk || !openingLine)) {
       if (!inChunk) enterChunk();
@@ -222,6 +243,13 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
 
   function closeStart(code: Code): State | undefined {
     exitSpan();
+    if (plan.close!.start === plan.close!.end) {
+      // `<p markdown><div>`: the `<p>` ends before the tag, which may go on as the next element of a chain.
+      implicitlyClosed.add(elementToken!);
+      body.end();
+      effects.exit('mkdocsHtml');
+      return afterClose(code);
+    }
     effects.enter('mkdocsHtmlClose');
     return closeTag(code);
   }
@@ -234,31 +262,34 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     return afterClose(code);
   }
 
-  /** Text after the closing tag is a paragraph after the element (Python-Markdown's "tail"). */
+  /**
+   * Right after the closing tag, a chain goes on with the next element
+   * (`</div><div markdown>`, `</div><div>`); otherwise text after the
+   * closing tag is a paragraph after the element (Python-Markdown's "tail").
+   */
   function afterClose(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) return ok(code);
-    if (markdownSpaceOrVirtual(code)) {
-      effects.enter('mkdocsHtmlWhitespace');
-      return spaces(code);
+    if (code === codes.lessThan && chains) {
+      elementChain.of(self.parser).add(self.now().offset);
+      return effects.check(lineProbe(acceptOpeningLine), nextElement, nextRawElement)(code);
     }
-    effects.enter('mkdocsHtmlTail');
-    effects.enter(types.chunkText, {contentType: constants.contentTypeText});
-    return tail(code);
+    return tailStart(code);
   }
 
-  function spaces(code: Code): State | undefined {
-    if (markdownSpaceOrVirtual(code)) return step(code, spaces);
-    effects.exit('mkdocsHtmlWhitespace');
-    return afterClose(code);
+  /** The next element of the chain is a `markdown` one: this tokenizer reads it, with a fresh state. */
+  function nextElement(code: Code): State | undefined {
+    cursor.index = 0;
+    openingLine = true;
+    previous = undefined;
+    body = nestedDocument(self);
+    return begin(code);
   }
 
-  function tail(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) {
-      effects.exit(types.chunkText);
-      effects.exit('mkdocsHtmlTail');
-      return ok(code);
-    }
-    return step(code, tail);
+  function nextRawElement(code: Code): State | undefined {
+    return effects.attempt(rawHtmlElement, ok, tailStart)(code);
+  }
+
+  function tailStart(code: Code): State | undefined {
+    return effects.attempt(elementTail, ok, nok)(code);
   }
 
   /** No closing tag before the end of the container (or a lazy line): the element ends here. */
@@ -278,10 +309,6 @@ function shiftPlan(plan: LinePlan, offset: number): LinePlan {
 /** Spaces only (a tab is read as spaces): other Unicode spaces, such as U+00A0, are content. */
 function isBlank(text: string): boolean {
   return /^[ \t]*$/.test(text);
-}
-
-function markdownSpaceOrVirtual(code: Code): boolean {
-  return code === codes.space || code === codes.horizontalTab || code === codes.virtualSpace;
 }
 
 export type {ScanState};

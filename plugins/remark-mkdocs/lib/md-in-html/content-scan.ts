@@ -1,3 +1,6 @@
+import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
+import {EMPTY_TAGS} from './tag';
+
 /**
  * Where a `<tag markdown>` element ends: the matching closing tag, found line
  * by line as the tokenizer reaches each line (every line is scanned once, so
@@ -5,7 +8,7 @@
  *
  * Python-Markdown finds the closing tag in a preprocessor that runs after
  * superfences has taken the fenced code out of the text, on raw lines: it
- * counts nested tags of the same name, ignores tags in fences and HTML
+ * stacks nested block-level elements (`scanContentLine`), ignores tags in fences and HTML
  * comments (its HTML parser skips comments), and does not know code spans or
  * indented code (a `</div>` there closes the element too). This scanner does
  * the same, so the element ends where MkDocs ends it; only then is the content
@@ -19,9 +22,22 @@ export interface FenceState {
   size: number;
 }
 
+/** A block-level element open in the content, as Python-Markdown stacks it (`mdstack`). */
+export interface OpenElement {
+  /** Lower-cased tag name. */
+  readonly name: string;
+  /**
+   * Nothing but tags since its opening tag (not even a space or a line
+   * ending): a block-level tag here opens a nested element although it does
+   * not start a line (`<div markdown><div markdown>*x*</div></div>`,
+   * Python-Markdown 3.8's `mdstarted`).
+   */
+  readonly started: boolean;
+}
+
 export interface ScanState {
-  /** Open elements of the same name, the element itself included. */
-  readonly depth: number;
+  /** Block-level elements open in the content, the element itself first. */
+  readonly open: readonly OpenElement[];
   /** Inside a fence that opened on an earlier line. */
   readonly fence?: FenceState;
   /** Inside an HTML comment that opened on an earlier line. */
@@ -29,63 +45,109 @@ export interface ScanState {
 }
 
 export interface LinePlan {
-  /** The matching closing tag on this line: `start` at its `<`, `end` past its `>`. */
+  /**
+   * The matching closing tag on this line: `start` at its `<`, `end` past its
+   * `>`; `start === end` where a `<p>` element ends before a block-level tag.
+   */
   close?: {start: number; end: number};
   /** The state for the next line (meaningless once `close` is set). */
   state: ScanState;
 }
 
-export const INITIAL_SCAN_STATE: ScanState = {depth: 1, comment: false};
+/** The state right after the opening tag of an element named `name` (lower-case). */
+export function initialScanState(name: string): ScanState {
+  return {open: [{name, started: true}], comment: false};
+}
 
 /**
- * Scan one line of an element named `name` (lower-case). `atLineStart` is
- * false for the rest of the opening tag's own line: no fence or nested
- * opening tag can start there.
+ * Scan one line of the element's content. `atLineStart` is false for the
+ * rest of the opening tag's own line: no fence can start there, and a
+ * nested opening tag counts only right after the opening tag.
+ *
+ * As Python-Markdown's HTML parser in a `markdown` element: a block-level
+ * opening tag (not `hr`, not self-closing) opens a nested element where a
+ * block starts, at the start of a line or right after the opening tag of
+ * the innermost open element (or after the closing tag of its previous
+ * nested element, with nothing else in between); `</name>` closes the
+ * innermost open element of that name and every element opened inside it;
+ * the element itself ends when its own entry closes. Everything else
+ * (text, spaces, line endings, inline tags, comments) is data, after which
+ * a tag in the same line is inline.
  */
-export function scanContentLine(line: string, name: string, state: ScanState, atLineStart: boolean): LinePlan {
+export function scanContentLine(line: string, state: ScanState, atLineStart: boolean): LinePlan {
   if (state.fence) {
     return {state: closesFence(line, state.fence) ? {...state, fence: undefined} : state};
   }
-  let {depth, comment} = state;
+  const open = [...state.open];
+  let comment = state.comment;
   let index = 0;
-  if (atLineStart && !comment) {
-    const fence = opensFence(line);
-    if (fence) return {state: {depth, comment, fence}};
-    // A nested element of the same name counts only where Python-Markdown
-    // sees a block tag: at the start of a line (here also after the
-    // indentation and `>` of containers inside the element).
-    const first = lineContentStart(line);
-    const opened = openingTagEnd(line, first, name);
-    if (opened !== undefined) {
-      depth++;
-      index = opened;
+  /** Text (or a line ending) went to the innermost open element since its tag. */
+  const data = (): void => {
+    const top = open[open.length - 1]!;
+    if (top.started) open[open.length - 1] = {name: top.name, started: false};
+  };
+  let blockStart = -1;
+  if (atLineStart) {
+    // The line ending before this line is data.
+    data();
+    if (!comment) {
+      const fence = opensFence(line);
+      if (fence) return {state: {open, comment, fence}};
+      // Where Python-Markdown sees a block tag: at the start of a line (here
+      // also after the indentation and `>` of containers inside the element).
+      blockStart = lineContentStart(line);
     }
   }
   while (index < line.length) {
     if (comment) {
       const end = line.indexOf('-->', index);
-      if (end === -1) return {state: {depth, comment}};
+      if (end === -1) return {state: {open, comment}};
       comment = false;
       index = end + 3;
       continue;
     }
-    const open = line.indexOf('<', index);
-    if (open === -1) break;
-    if (line.startsWith('<!--', open)) {
+    const tag = line.indexOf('<', index);
+    if (tag === -1) break;
+    if (tag > index && tag !== blockStart) data();
+    if (line.startsWith('<!--', tag)) {
+      data();
       comment = true;
-      index = open + 4;
+      index = tag + 4;
       continue;
     }
-    const closeEnd = closingTagEnd(line, open, name);
-    if (closeEnd !== undefined) {
-      depth--;
-      if (depth === 0) return {close: {start: open, end: closeEnd}, state: {depth, comment}};
-      index = closeEnd;
+    const closing = closingTag(line, tag);
+    if (closing) {
+      const at = lastIndexOfName(open, closing.name);
+      if (at === -1) {
+        data();
+      } else {
+        if (at === 0) return {close: {start: tag, end: closing.end}, state: {open: [], comment}};
+        open.length = at;
+      }
+      index = closing.end;
       continue;
     }
-    index = open + 1;
+    const opening = openingTag(line, tag);
+    if (opening && (tag === blockStart || open[open.length - 1]!.started)) {
+      // A block-level tag closes an open `<p>` first (Python-Markdown: `'p' in self.mdstack`); when that `<p>`
+      // is the element itself, it ends right before the tag, without a closing tag of its own.
+      const paragraph = lastIndexOfName(open, 'p');
+      if (paragraph === 0) return {close: {start: tag, end: tag}, state: {open: [], comment}};
+      if (paragraph > 0) open.length = paragraph;
+      open.push({name: opening.name, started: true});
+      index = opening.end;
+      continue;
+    }
+    data();
+    index = opening ? opening.end : tag + 1;
   }
-  return {state: {depth, comment}};
+  if (index < line.length) data();
+  return {state: {open, comment}};
+}
+
+function lastIndexOfName(open: readonly OpenElement[], name: string): number {
+  for (let index = open.length - 1; index >= 0; index--) if (open[index]!.name === name) return index;
+  return -1;
 }
 
 /** Index of the first character after indentation and block quote markers. */
@@ -95,27 +157,37 @@ function lineContentStart(line: string): number {
   return index;
 }
 
-/** `<name` + a boundary at `index`, not self-closing: the index past its `>` (or past the name when the tag runs on). */
-function openingTagEnd(line: string, index: number, name: string): number | undefined {
-  if (line[index] !== '<' || !nameAt(line, index + 1, name)) return undefined;
+const TAG_NAME = /[A-Za-z][A-Za-z0-9-]*/y;
+
+function tagNameAt(line: string, index: number): string | undefined {
+  TAG_NAME.lastIndex = index;
+  return TAG_NAME.exec(line)?.[0].toLowerCase();
+}
+
+/**
+ * A block-level opening tag at `index` that has content (not `hr`, not
+ * self-closing): its name, and the index past its `>` (or past the name when
+ * the tag runs on over the next line).
+ */
+function openingTag(line: string, index: number): {name: string; end: number} | undefined {
+  const name = tagNameAt(line, index + 1);
+  if (name === undefined || !BLOCK_LEVEL_ELEMENTS.has(name) || EMPTY_TAGS.has(name)) return undefined;
   const after = index + 1 + name.length;
   const next = line[after];
   if (next !== undefined && next !== ' ' && next !== '\t' && next !== '>' && next !== '/') return undefined;
   const close = line.indexOf('>', after);
-  if (close === -1) return after;
-  return line[close - 1] === '/' ? undefined : close + 1;
+  if (close === -1) return {name, end: line.length};
+  return line[close - 1] === '/' ? undefined : {name, end: close + 1};
 }
 
-/** `</name *>` at `index`: the index past its `>`. */
-function closingTagEnd(line: string, index: number, name: string): number | undefined {
-  if (line[index + 1] !== '/' || !nameAt(line, index + 2, name)) return undefined;
+/** `</name *>` at `index`: the name and the index past its `>`. */
+function closingTag(line: string, index: number): {name: string; end: number} | undefined {
+  if (line[index + 1] !== '/') return undefined;
+  const name = tagNameAt(line, index + 2);
+  if (name === undefined) return undefined;
   let end = index + 2 + name.length;
   while (line[end] === ' ' || line[end] === '\t') end++;
-  return line[end] === '>' ? end + 1 : undefined;
-}
-
-function nameAt(line: string, index: number, name: string): boolean {
-  return line.slice(index, index + name.length).toLowerCase() === name;
+  return line[end] === '>' ? {name, end: end + 1} : undefined;
 }
 
 /** A fence opening line (superfences: any indentation); a backtick fence's info may not hold a backtick. */

@@ -1,6 +1,7 @@
 import type {BlockContent, Data, DefinitionContent, Paragraph, Parent} from 'mdast';
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown';
-import {readMarkdownTag, type HtmlMode} from './tag';
+import {EMPTY_TAGS, readMarkdownTag, type HtmlMode} from './tag';
+import {implicitlyClosed} from './construct';
 import './token-types';
 
 /**
@@ -44,16 +45,15 @@ export function htmlBlockClasses(node: MkdocsHtml): string[] {
   return (node.attributes.class ?? '').split(/[ \t\n\f\r]+/).filter(Boolean);
 }
 
-/** Turns the `<tag markdown>` tokens into `mkdocsHtml` nodes (and a tail after the closing tag into a paragraph). */
+/** Turns the `<tag markdown>` tokens into `mkdocsHtml` nodes. */
 export function mkdocsHtmlFromMarkdown(): Extension {
   return {
-    enter: {mkdocsHtml: enterElement, mkdocsHtmlSpan: enterParagraph, mkdocsHtmlTail: enterParagraph},
+    enter: {mkdocsHtml: enterElement, mkdocsHtmlSpan: enterParagraph},
     exit: {
       mkdocsHtml: exitElement,
       mkdocsHtmlOpen: exitOpen,
       mkdocsHtmlClose: exitClose,
       mkdocsHtmlSpan: exitNode,
-      mkdocsHtmlTail: exitNode,
     },
   };
 }
@@ -78,6 +78,8 @@ function exitOpen(this: CompileContext, token: Token): undefined {
     node.name = result.tag.name;
     node.mode = result.mode;
     for (const {name, value} of result.tag.attributes) if (name !== 'markdown') node.attributes[name] = value;
+    // `<hr markdown>` is complete with its opening tag.
+    if (EMPTY_TAGS.has(node.name)) node.closed = true;
   }
   openEnds.set(node, token.end);
 }
@@ -98,6 +100,7 @@ function enterParagraph(this: CompileContext, token: Token): undefined {
  */
 function exitElement(this: CompileContext, token: Token): undefined {
   const node = current(this);
+  if (implicitlyClosed.has(token)) node.closed = true;
   this.exit(token);
   if (node.closed || !node.position) return;
   const last = node.children[node.children.length - 1];

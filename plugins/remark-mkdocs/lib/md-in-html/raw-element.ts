@@ -4,7 +4,9 @@ import {markdownLineEnding} from 'micromark-util-character';
 import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
-import {parseOpeningTag} from './tag';
+import {EMPTY_TAGS, parseOpeningTag, readMarkdownTag} from './tag';
+import {elementChain, elementTail, opensChain} from './chain';
+import {elementNesting, htmlElement} from './construct';
 
 /**
  * A raw HTML block as Python-Markdown reads it: a block-level element
@@ -60,29 +62,46 @@ function indentationIntoHtml(events: Event[]): Event[] {
 /** Raw-text elements: CommonMark's HTML block type 1 already ends them at their closing tag. */
 const COMMONMARK_ENDS_THEM = new Set(['pre', 'script', 'style', 'textarea']);
 
-/** Void elements have no closing tag to wait for. */
-const VOID = new Set(['hr']);
+
+export interface TrackedDepth {
+  depth: number;
+  closedAtEnd: boolean;
+  closedEarly: boolean;
+  /** Just past the closing tag that first brought the depth back to 0 on this line. */
+  firstClose?: number;
+}
 
 /** The element's depth after `line`, and whether it closed exactly at the end of the line. */
-export function trackElementDepth(name: string, line: string, depth: number): {depth: number; closedAtEnd: boolean; closedEarly: boolean} {
+export function trackElementDepth(name: string, line: string, depth: number): TrackedDepth {
   const tags = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
   let closedEarly = false;
   let closedAt = -1;
+  let firstClose: number | undefined;
   for (const match of line.matchAll(tags)) {
     if (match[1] === '/') depth--;
     else if (!match[0].endsWith('/>')) depth++;
     if (depth === 0) closedAt = match.index + match[0].length;
-    if (depth < 0) return {depth, closedAtEnd: false, closedEarly: true};
+    if (depth === 0) firstClose ??= closedAt;
+    if (depth < 0) return {depth, closedAtEnd: false, closedEarly: true, firstClose};
   }
   if (depth === 0 && closedAt !== -1 && line.slice(closedAt).trim() !== '') closedEarly = true;
-  return {depth, closedAtEnd: depth === 0 && !closedEarly, closedEarly};
+  return {depth, closedAtEnd: depth === 0 && !closedEarly, closedEarly, firstClose};
 }
 
 function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   let name = '';
   let depth = 0;
-  let line = '';
+  let tracked: TrackedDepth = {depth: 0, closedAtEnd: false, closedEarly: false};
+  /** May a `markdown` element follow right after the closing tag (`chain.ts`)? */
+  let chains = false;
+  /** Where the element stops in the current line, before the next element of its chain or its tail; -1: it does not. */
+  let stop = -1;
+  /** What follows at `stop` is a `markdown` element. */
+  let chained = false;
+  let index = 0;
+  /** A void element (`<hr>`): its line is the element. */
+  let empty = false;
   return start;
 
   function start(code: Code): State | undefined {
@@ -93,40 +112,65 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
 
   function acceptOpening(text: string): boolean {
     const tag = parseOpeningTag(text);
-    if (!tag || tag.selfClosing || !BLOCK_LEVEL_ELEMENTS.has(tag.name)) return false;
-    if (COMMONMARK_ENDS_THEM.has(tag.name) || VOID.has(tag.name)) return false;
+    if (!tag || !BLOCK_LEVEL_ELEMENTS.has(tag.name)) return false;
     // `markdown` elements are md_in_html's (or, when refused, its lint's and CommonMark's).
     if (tag.attributes.some((attribute) => attribute.name === 'markdown')) return false;
     name = tag.name;
-    return true;
+    // `<hr>` alone on its line is all of the element: the next line is Markdown again.
+    if (EMPTY_TAGS.has(tag.name)) return (empty = text.slice(tag.end).trim() === '');
+    return !tag.selfClosing && !COMMONMARK_ENDS_THEM.has(tag.name);
   }
 
   function open(code: Code): State | undefined {
+    chains = opensChain(self, elementNesting(self.parser, self.now().line));
     effects.enter(types.htmlFlow);
     return lineStart(code);
   }
 
   function lineStart(code: Code): State | undefined {
-    line = '';
-    if (code === codes.eof || markdownLineEnding(code)) return lineEnd(code);
+    if (code === codes.eof || markdownLineEnding(code)) {
+      planLine('');
+      return lineEnd(code);
+    }
+    return effects.check(lineProbe(planLine), lineData, lineData)(code);
+  }
+
+  function planLine(line: string): boolean {
+    tracked = trackElementDepth(name, line, depth);
+    const close = tracked.firstClose;
+    // `<div></div><div markdown>`: the next element of the chain starts right after the closing tag;
+    // `</div> text`: the text is the element's tail, a paragraph after it.
+    chained = chains && close !== undefined && readMarkdownTag(line.slice(close))?.ok === true;
+    stop = close !== undefined && !tracked.closedAtEnd ? close : -1;
+    return true;
+  }
+
+  function lineData(code: Code): State | undefined {
+    index = 0;
     effects.enter(types.htmlFlowData);
     return inLine(code);
   }
 
   function inLine(code: Code): State | undefined {
+    if (index === stop) {
+      effects.exit(types.htmlFlowData);
+      effects.exit(types.htmlFlow);
+      if (!chained) return effects.attempt(elementTail, ok, nok)(code);
+      elementChain.of(self.parser).add(self.now().offset);
+      return effects.attempt(htmlElement, ok, nok)(code);
+    }
     if (code === codes.eof || markdownLineEnding(code)) {
       effects.exit(types.htmlFlowData);
       return lineEnd(code);
     }
-    line += code < 0 ? ' ' : String.fromCharCode(code);
     effects.consume(code);
+    index++;
     return inLine;
   }
 
   function lineEnd(code: Code): State | undefined {
-    const tracked = trackElementDepth(name, line, depth);
     depth = tracked.depth;
-    if (tracked.closedAtEnd) {
+    if (tracked.closedAtEnd || empty) {
       effects.exit(types.htmlFlow);
       return ok(code);
     }

@@ -23,8 +23,8 @@ export type HtmlMode = 'block' | 'span';
 const SPAN_TAGS = new Set(['address', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'li', 'p', 'summary', 'td', 'th']);
 /** Block-level elements whose content is never parsed (`raw_tags`). */
 const RAW_TAGS = new Set(['canvas', 'math', 'option', 'pre', 'script', 'style', 'textarea']);
-/** Elements that have no content at all (`empty_tags`). */
-const EMPTY_TAGS = new Set(['hr']);
+/** Elements that have no content at all (`empty_tags`): no closing tag, never open. */
+export const EMPTY_TAGS: ReadonlySet<string> = new Set(['hr']);
 
 export interface HtmlAttribute {
   /** Lower-cased, as HTML reads attribute names. */
@@ -113,7 +113,9 @@ export function readMarkdownTag(line: string): MarkdownTagResult | undefined {
   const fail = (problem: Exclude<MarkdownTagResult, {ok: true}>['problem']): MarkdownTagResult => ({ok: false, tag, problem, value});
   if (!BLOCK_LEVEL_ELEMENTS.has(tag.name)) return fail('inline-element');
   if (RAW_TAGS.has(tag.name)) return fail('raw-element');
-  if (EMPTY_TAGS.has(tag.name) || tag.selfClosing) return fail('empty-element');
+  // `<hr markdown>`, `<hr markdown="0" />`: whatever the value, the element is the tag alone, its `markdown` removed.
+  if (EMPTY_TAGS.has(tag.name)) return {ok: true, tag, mode: 'block'};
+  if (tag.selfClosing) return fail('empty-element');
   const spanByDefault = SPAN_TAGS.has(tag.name);
   if (value === null || value === '1') return {ok: true, tag, mode: spanByDefault ? 'span' : 'block'};
   if (value === 'block' || value === 'span') return {ok: true, tag, mode: value};

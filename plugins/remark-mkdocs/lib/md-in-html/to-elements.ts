@@ -1,4 +1,4 @@
-import type {Blockquote, Paragraph, Parent, Root} from 'mdast';
+import type {Blockquote, Paragraph, Parent, Root, ThematicBreak} from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
@@ -6,6 +6,7 @@ import type {AttributeToken} from '../attribute-list/grammar';
 import {applyAttributeTokens} from '../attribute-list/values';
 import {report} from '../messages';
 import {isMkdocsHtml, type MkdocsHtml} from './from-markdown';
+import {EMPTY_TAGS} from './tag';
 
 /**
  * `mkdocsHtml` nodes → the element itself, for both targets, through
@@ -34,7 +35,7 @@ export function htmlElementsToElements(tree: Root, file: VFile, infimaButtons: b
   }
 }
 
-function toElement(node: MkdocsHtml, file: VFile, infimaButtons: boolean): Blockquote | Paragraph {
+function toElement(node: MkdocsHtml, file: VFile, infimaButtons: boolean): Blockquote | Paragraph | ThematicBreak {
   const tokens: AttributeToken[] = Object.entries(node.attributes).map(([key, value]) => ({
     kind: 'pair',
     key,
@@ -46,6 +47,8 @@ function toElement(node: MkdocsHtml, file: VFile, infimaButtons: boolean): Block
     report(file, 'mkdocs-attr-unsafe', `${attribute.reason} (on \`<${node.name}>\`)`, node.position, [node]);
   }
   const data = {hName: node.name, hProperties: properties};
+  // `<hr markdown>`: a void element, which must have no children (React refuses them), as a thematic break has none.
+  if (EMPTY_TAGS.has(node.name)) return {type: 'thematicBreak', position: node.position, data};
   if (node.mode === 'span') {
     const [paragraph] = node.children;
     const children = paragraph?.type === 'paragraph' ? paragraph.children : [];

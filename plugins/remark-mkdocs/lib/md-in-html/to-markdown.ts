@@ -1,5 +1,5 @@
 import type {Handle, Options} from 'mdast-util-to-markdown';
-import {defaultMode} from './tag';
+import {defaultMode, EMPTY_TAGS} from './tag';
 import type {MkdocsHtml} from './from-markdown';
 
 /**
@@ -20,6 +20,8 @@ const handleHtml: Handle = function (node: MkdocsHtml, _, state, info) {
   const open = `<${node.name}${attributes.join('')}${markdown}>`;
   const close = `</${node.name}>`;
   const tracker = state.createTracker(info);
+  // `<hr markdown>` has neither content nor closing tag.
+  if (EMPTY_TAGS.has(node.name)) return tracker.move(open);
   let value = tracker.move(open + '\n');
   const [first] = node.children;
   if (node.mode === 'span') {

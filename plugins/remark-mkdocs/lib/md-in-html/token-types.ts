@@ -11,8 +11,6 @@ declare module 'micromark-util-types' {
     mkdocsHtmlSpan: 'mkdocsHtmlSpan';
     /** `</div>`: the matching closing tag. */
     mkdocsHtmlClose: 'mkdocsHtmlClose';
-    /** Text after the closing tag on its line (a paragraph after the element). */
-    mkdocsHtmlTail: 'mkdocsHtmlTail';
   }
 }
 

@@ -15,7 +15,7 @@ import {visit} from 'unist-util-visit';
 import type {Node} from 'unist';
 import remarkMkdocs from '../../index';
 import {readMarkdownTag} from '../../lib/md-in-html/tag';
-import {INITIAL_SCAN_STATE, scanContentLine, type ScanState} from '../../lib/md-in-html/content-scan';
+import {initialScanState, scanContentLine, type ScanState} from '../../lib/md-in-html/content-scan';
 import {mayContain} from '../../lib/may-contain';
 import {MAX_ELEMENT_NESTING} from '../../lib/md-in-html/construct';
 
@@ -33,6 +33,8 @@ describe('readMarkdownTag', () => {
     ['<FIGURE MARKDOWN>', 'block'],
     ['<summary markdown>', 'span'],
     ['<details\tmarkdown >', 'block'],
+    ['<hr markdown>', 'block'],
+    ['<hr markdown="0" />', 'block'],
   ])('%s → %s mode', (line, mode) => {
     expect(readMarkdownTag(line)).toMatchObject({ok: true, mode});
   });
@@ -42,7 +44,6 @@ describe('readMarkdownTag', () => {
     ['<a href="x" markdown>', 'inline-element'],
     ['<pre markdown>', 'raw-element'],
     ['<script markdown>', 'raw-element'],
-    ['<hr markdown>', 'empty-element'],
     ['<div markdown/>', 'empty-element'],
     ['<div markdown="0">', 'value'],
     ['<div markdown="Block">', 'value'],
@@ -76,9 +77,9 @@ describe('readMarkdownTag', () => {
 describe('scanContentLine', () => {
   /** Scan lines in order; the index of the line that closes and the column. */
   function closeOf(lines: string[]): string | undefined {
-    let state: ScanState = INITIAL_SCAN_STATE;
+    let state: ScanState = initialScanState('div');
     for (const [index, line] of lines.entries()) {
-      const plan = scanContentLine(line, 'div', state, true);
+      const plan = scanContentLine(line, state, true);
       if (plan.close) return `${index}:${plan.close.start}-${plan.close.end}`;
       state = plan.state;
     }
@@ -106,9 +107,31 @@ describe('scanContentLine', () => {
     expect(closeOf(['<div>', '</div>'])).toBeUndefined();
   });
 
-  it('does not see a fence or a nested tag on the opening line', () => {
-    expect(scanContentLine('```', 'div', INITIAL_SCAN_STATE, false).state.fence).toBeUndefined();
-    expect(scanContentLine('<div></div>', 'div', INITIAL_SCAN_STATE, false).close).toEqual({start: 5, end: 11});
+  it('does not see a fence on the opening line, nor a nested tag after text there', () => {
+    expect(scanContentLine('```', initialScanState('div'), false).state.fence).toBeUndefined();
+    expect(scanContentLine('x<div></div>', initialScanState('div'), false).close).toEqual({start: 6, end: 12});
+    expect(scanContentLine(' <div></div>', initialScanState('div'), false).close).toEqual({start: 6, end: 12});
+  });
+
+  it('counts a nested tag right after the opening tag, or after a nested element closed right after it (one-line nesting)', () => {
+    expect(scanContentLine('<div></div>', initialScanState('div'), false).close).toBeUndefined();
+    expect(scanContentLine('<div>*a*</div><div>*b*</div></div>', initialScanState('div'), false).close).toEqual({start: 28, end: 34});
+    expect(scanContentLine('<section><div>*a*</div></section></div>', initialScanState('div'), false).close).toEqual({start: 33, end: 39});
+    // After text in the nested element, its parent's next tag is inline: the first `</div>` closes the nested one.
+    expect(scanContentLine('<div>*a*</div>x<div>*b*</div></div>', initialScanState('div'), false).close).toEqual({start: 23, end: 29});
+  });
+
+  it("closes the innermost open element of the closing tag's name, and what was opened inside it", () => {
+    expect(closeOf(['<section>', '<div>', '</section>', '</div>'])).toBe('3:0-6');
+    expect(closeOf(['<section>', '</span>', '</div>'])).toBe('2:0-6');
+  });
+
+  it('ends a `<p>` before a block-level tag, without a closing tag (zero width)', () => {
+    expect(scanContentLine('<p markdown>', initialScanState('p'), true).close).toEqual({start: 0, end: 0});
+    expect(scanContentLine('<div>', initialScanState('p'), true).close).toEqual({start: 0, end: 0});
+    expect(scanContentLine('<span>', initialScanState('p'), true).close).toBeUndefined();
+    // A `<p>` nested in the element is closed by the tag; the element goes on.
+    expect(closeOf(['<p>', '<p>', '</div>'])).toBe('2:0-6');
   });
 });
 
