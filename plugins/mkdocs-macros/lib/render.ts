@@ -144,7 +144,7 @@ function evaluate(expression: Expression, variables: Readonly<Record<string, unk
   let value: unknown = expression.literal ?? lookup(variables, expression.path!);
   const hasDefault = expression.filters.some((filter) => filter.name === 'default');
   if (value === MISSING && !hasDefault) {
-    return {problem: 'unknown variable (not in mkdocs.yml\'s config or extra, nor in the page\'s front matter)'};
+    return {problem: 'unknown variable (the site knows mkdocs.yml\'s settings, its extra and the page\'s front matter, not main.py or include_yaml)'};
   }
   for (const filter of expression.filters) {
     if (filter.name === 'default') {
