@@ -10,6 +10,10 @@ describe('mkdocs-macros → workshop/mkdocs-macros.json', () => {
     expect(macrosSetting(config('site_name: A\nplugins:\n  - macros:\n      enabled: false\n'), 'workshop/docs')).toBeUndefined();
   });
 
+  it('gives repo_name MkDocs\' default when only repo_url is set', () => {
+    expect(macrosSetting(config('repo_url: https://github.com/o/w\nplugins: [macros]\n'), 'workshop/docs')?.config.repo_name).toBe('GitHub');
+  });
+
   it('holds the config as written, extra, the lessons folder and render_by_default', () => {
     const source = [
       'site_name: Granite',

@@ -9,7 +9,7 @@ import {MACROS_FILE, pageVariables, renderMacros, rendersPage, type MacroProblem
 import {prepareLesson} from '../../plugins/mkdocs-front-matter';
 import {hasPlugin, type MkdocsConfig} from './config';
 import {normalizePluginName} from './mkdocs-features';
-import {jsonOptions} from './site-settings';
+import {defaultRepoName, jsonOptions} from './site-settings';
 import {isRecord} from './yaml';
 
 export {MACROS_FILE};
@@ -22,6 +22,8 @@ export function macrosSetting(config: Pick<MkdocsConfig, 'plugins' | 'raw'>, les
   const options = config.plugins.find((plugin) => normalizePluginName(plugin.name) === 'macros')?.options;
   const raw = jsonOptions(config.raw) as Record<string, unknown>;
   const extra = isRecord(raw.extra) ? raw.extra : {};
+  // MkDocs' default repo_name (GitHub, GitLab, …) when repo_url is set and repo_name is not: what {{ config.repo_name }} shows there.
+  if (typeof raw.repo_url === 'string' && (raw.repo_name === undefined || raw.repo_name === null)) raw.repo_name = defaultRepoName(raw.repo_url);
   return {
     comment: COMMENT,
     lessons,

@@ -144,4 +144,10 @@ describe('the lesson pipeline', () => {
     const box = file.messages.find((message) => message.ruleId === 'mkdocs-box-type');
     expect(box?.line).toBe(7);
   });
+
+  it('the metadata checks still see the page once its variables are rendered', async () => {
+    const lesson = path.join(site, 'workshop/docs/c.md');
+    const file = await checkLesson(lesson, site, 'Colour: teal\n\nVersion {{ version }}\n');
+    expect(file.messages.filter((message) => message.source === 'mkdocs-front-matter').map((message) => message.line)).toEqual([1]);
+  });
 });
