@@ -258,7 +258,8 @@ export function renderMacros(text: string, variables: Readonly<Record<string, un
     }
     let value = result.value;
     if (/[\r\n]/.test(value)) {
-      value = value.replace(/\r\n|\r|\n/g, ' ');
+      // A YAML block scalar (`|`) ends with a line break: dropped rather than left as a trailing space.
+      value = value.replace(/(?:\r\n|\r|\n)+$/, '').replace(/\r\n|\r|\n/g, ' ');
       report(at, source, RULE_ONE_LINE, `Jinja ${shown(source)}: its value has several lines, put on one line here so that the page keeps its line numbers`);
     }
     output += text.slice(copied, at) + value;

@@ -8,7 +8,7 @@ import {checkLesson, prepareText} from '../../lesson-pipeline';
 
 const data: Pick<MacrosData, 'config' | 'extra'> = {
   config: {site_name: 'Granite Workshop', repo_url: 'https://github.com/o/w', extra: {version: '1.2', team: {lead: 'Ada'}}},
-  extra: {version: '1.2', team: {lead: 'Ada'}, count: 3, beta: true, empty: null, list: ['a', 'b'], multi: 'one\ntwo'},
+  extra: {version: '1.2', team: {lead: 'Ada'}, count: 3, beta: true, empty: null, list: ['a', 'b'], multi: 'one\ntwo\n'},
 };
 const vars = (meta: Record<string, unknown> = {}) => pageVariables(data, meta);
 
