@@ -24,7 +24,8 @@ import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLes
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
 import {readRoutes, rehypeMkdocsUrls, remarkMkdocsUrls} from '../mkdocs-urls';
 import remarkLessonWarnings from '../lesson-warnings/lib/remark';
-import {prepareLesson, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
+import {notePreprocessedText, prepareLesson, preparedMeta, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
+import {remarkMkdocsMacros, renderLessonMacros} from '../mkdocs-macros';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
 import {customTypes} from '../../src/admonitions/custom-types';
 import {BOX_THEMES} from '../../src/admonitions/box-types';
@@ -116,6 +117,8 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
     beforeDefaultRemarkPlugins: [
       // What became of the page's metadata (read as MkDocs reads it by `prepareLesson`).
       bound(remarkMkdocsFrontMatter, {siteDir}),
+      // What `prepareText` left of mkdocs-macros' Jinja as written (plugins/mkdocs-macros).
+      remarkMkdocsMacros,
       remarkAuthoringExamples,
       // `--8<--` includes were expanded by `prepareText` (the preprocessor); the plugin reports and maps them.
       bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets}),
@@ -158,7 +161,10 @@ export function docsMarkdownOptions(siteDir: string, {panel, lessons = 'workshop
 
 /**
  * The site's Markdown preprocessor (`markdown.preprocessor`): a lesson's
- * metadata as MkDocs reads it (plugins/mkdocs-front-matter), then, when the
+ * metadata as MkDocs reads it (plugins/mkdocs-front-matter); then, when the
+ * imported workshop enabled mkdocs-macros, its variables rendered in the text
+ * after the metadata (plugins/mkdocs-macros: MkDocs runs the plugin on the page
+ * before Markdown, so included files are not rendered); then, when the
  * site's extensions include pymdownx.snippets, its `--8<--` includes expanded
  * as pymdownx does before parsing (`./snippets.ts`). Expanding here, not in
  * the parser, makes the text every cache keys on (the recorded warnings,
@@ -167,7 +173,12 @@ export function docsMarkdownOptions(siteDir: string, {panel, lessons = 'workshop
  */
 export function prepareText(text: string, filePath: string, siteDir: string): string {
   if (!filePath.endsWith('.md')) return text;
-  return expandLessonSnippets(prepareLesson(text, filePath), filePath, siteDir);
+  const prepared = prepareLesson(text, filePath);
+  const meta = preparedMeta(filePath, prepared);
+  const data = meta?.kind === 'yaml' || meta?.kind === 'multimarkdown' ? meta.data : {};
+  const result = expandLessonSnippets(renderLessonMacros(prepared, filePath, siteDir, data), filePath, siteDir);
+  if (result !== prepared) notePreprocessedText(filePath, result);
+  return result;
 }
 
 /** One checking processor per site folder and set of lessons (its plugins read the site's data once). */

@@ -6,7 +6,7 @@
  * See README.md.
  */
 export {readMkdocsMeta, type MkdocsMeta} from './lib/read';
-export {prepareLesson, preparedMeta} from './lib/preprocess';
+export {notePreprocessedText, prepareLesson, preparedMeta} from './lib/preprocess';
 export {parseMkdocsFrontMatter} from './lib/parse-front-matter';
 export {docusaurusFrontMatter} from './lib/front-matter';
 export {default as remarkMkdocsFrontMatter, RULE_ID} from './lib/remark';

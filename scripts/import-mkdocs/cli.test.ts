@@ -53,10 +53,12 @@ const NESTED = {
     '    - Clash: guide/clash.md', // 18
     '    - guide/same.md', // 19
     '  - Material: https://squidfactory.github.io/mkdocs-material/', // 20
+    'extra:', // 21
+    '  version: "1.0"', // 22
   ].join('\n'),
   'docs/index.md': '# Welcome\n\n![logo](assets/logo.png) ![gone](assets/gone.png)\n',
   'docs/assets/logo.png': 'png',
-  'docs/guide/index.md': '# Guide overview\n\nVersion {{ config.extra.version }}\n',
+  'docs/guide/index.md': '# Guide overview\n\nVersion {{ config.extra.version }} {{ button("Go") }}\n',
   'docs/guide/1_first.md': '---\ntitle: First steps\nhide:\n  - toc\n---\n\nText, then [deep](advanced/deep.md) and [home](../index.md).\n\n--8<-- "includes/abbreviations.md"\n',
   'docs/guide/advanced/deep.md': '# Deep\n',
   'docs/guide/clash.md': '# Clash from MkDocs\n',
@@ -104,18 +106,21 @@ describe('import:mkdocs on a nested project', () => {
     expect(output.startsWith(read('import-report.txt'))).toBe(true);
     expect(output).toContain('\n+ workshop/docs/guide/1_first.md: added\n');
     expect(output).not.toContain('docs/guide/same.md:');
+    // mkdocs-macros: what it exposes to the pages, for the site to render them with.
+    expect(JSON.parse(read('workshop/mkdocs-macros.json'))).toMatchObject({lessons: 'workshop/docs', renderByDefault: true, config: {site_name: 'Nested', extra: {version: '1.0'}}, extra: {version: '1.0'}});
     const lines = output.split('\n');
     expect(lines[2]).toBe('Files: 7 pages and 1 other files imported, 1 name clashes kept, 2 not copied');
     expect(lines[3]).toBe('Sidebar: from nav, 3 top-level items, 6 docs → sidebars/imported.json');
     expect(lines).toEqual(
       expect.arrayContaining([
         'docs/index.md:3:26: image assets/gone.png: workshop/docs/assets/gone.png will not exist: kept as written (its alt text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]',
-        'mkdocs.yml:6: plugins macros: Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)',
+        'mkdocs.yml:6: plugins macros: variables are rendered at build time ({{ config.site_name }}, {{ extra.x }}, {{ x }} for extra and front matter keys, page.meta, filters upper, lower and default; workshop/mkdocs-macros.json); macro calls, {% … %} statements, {# … #} comments, other filters and variables from main.py or include_yaml stay literal (listed below)',
         "docs/guide/clash.md: name clash: the site already has a different workshop/docs/guide/clash.md: not copied, the site's file is kept (--force overwrites it)",
         // Not in this project: the default base path (the project root) has no includes/ folder.
         'docs/guide/1_first.md:9: pymdownx.snippets include of includes/abbreviations.md: no base_path has it (in the site it stays text, with mkdocs-snippet-missing)',
         "docs/guide/1_first.md:3: front matter hide: Material's hide: toc and navigation are carried over (hide_table_of_contents, displayed_sidebar: null); footer/path/tags have no per-page switch",
-        'docs/guide/index.md:3: Jinja (macros plugin) not rendered, shown literally: Version {{ config.extra.version }}',
+        // The variable is rendered by the site: only the macro call is listed.
+        'docs/guide/index.md:3:36: mkdocs-macros: Jinja {{ button("Go") }}: not rendered, left as written (the site renders mkdocs-macros variables only: no macro calls, statements or other filters than upper, lower and default) [mkdocs-macros-unrendered]',
         'docs/guide/.pages: awesome-pages order file: not copied and not read (the sidebar follows nav, or the folder order)',
         'docs/overrides/: Material theme overrides (custom_dir: templates, partials, icons): not copied; Docusaurus customises through src/theme/',
         'docs/guide/_partial.md: copied, but Docusaurus does not build files or folders starting with _ (MkDocs does): no page',

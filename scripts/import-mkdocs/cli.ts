@@ -25,6 +25,7 @@ import {checkNavTargets, checkPythonTags} from './project-errors';
 import {MANIFEST_FILE, applyWrites, formatChanges, ownedFiles, planWrites, readManifest, writesAnything, type Change, type Output} from './site-writer';
 import {MARKDOWN_EXTENSIONS_FILE, markdownExtensionsSetting, siteSettings} from './site-settings';
 import {urlOutputs} from './write-urls';
+import {MACROS_FILE, macrosSetting} from './macros';
 
 export const SIDEBAR_FILE = 'sidebars/imported.json';
 export const REPORT_FILE = 'import-report.txt';
@@ -261,6 +262,9 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   if (project.config) {
     const {parsed, text} = project.config;
     outputs.push({file: MARKDOWN_EXTENSIONS_FILE, content: json(markdownExtensionsSetting(parsed, plan.snippets))});
+    // mkdocs-macros' variables, which the site renders in the lessons (plugins/mkdocs-macros).
+    const macros = macrosSetting(parsed, into ? `${lessonsDir}/${into}` : lessonsDir);
+    if (macros) outputs.push({file: MACROS_FILE, content: json(macros)});
     if (into !== '') {
       findings.push(finding('info', "imported into a folder: the workshop's site settings (title, logo, favicon, palette, repository and edit links, footer) are not applied; import into docs/ itself to make the workshop the site"));
     } else {

@@ -251,6 +251,8 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
   if (isRecord(raw.extra)) {
     for (const key of Object.keys(raw.extra)) {
       if (key === 'social') continue; // carried into the footer (site-settings.ts)
+      // With mkdocs-macros the lessons read extra's keys ({{ x }}, {{ extra.x }}), and so does the site.
+      if (!EXTRA_NOTES[key] && hasPlugin(config, 'macros')) continue;
       const note = EXTRA_NOTES[key] ?? 'a template variable: Material\'s templates are not used, so nothing reads it (Markdown does not see it either)';
       findings.push(finding('warning', `extra.${key}: ${note}`, file, inBlock('extra', key)));
     }

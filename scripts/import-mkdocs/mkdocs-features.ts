@@ -66,7 +66,7 @@ export const PLUGINS: Readonly<Record<string, SupportNote>> = {
   projects: missing('multi-project builds are not supported: import each project separately'),
   group: missing('plugin groups are not evaluated'),
   typeset: missing('navigation labels keep the plain titles'),
-  macros: missing('Jinja variables and macros are not rendered: every {{ … }} and {% … %} stays literal (listed below)'),
+  macros: partial('variables are rendered at build time ({{ config.site_name }}, {{ extra.x }}, {{ x }} for extra and front matter keys, page.meta, filters upper, lower and default; workshop/mkdocs-macros.json); macro calls, {% … %} statements, {# … #} comments, other filters and variables from main.py or include_yaml stay literal (listed below)'),
   'awesome-pages': missing('.pages files are not read: the sidebar follows nav, or the folder order'),
   'literate-nav': missing('a SUMMARY.md nav is not read: the sidebar follows nav, or the folder order'),
   'section-index': carried('carried over: a section\'s index page becomes its category\'s link'),

@@ -193,7 +193,6 @@ export const MKDOCS_FRONT_MATTER: Readonly<Record<string, string>> = {
   status: 'Material page status badges (new, deprecated) are not shown',
   icon: 'page icons are not shown in the sidebar',
   subtitle: 'navigation subtitles are not shown',
-  render_macros: 'mkdocs-macros is not run',
   comments: 'Material comment systems are not set up',
 };
 

@@ -12,6 +12,7 @@ import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
 import {docusaurusDocId, isDocusaurusDoc} from './doc-ids';
 import {lessonFindings} from './lesson-checks';
+import {macrosSetting, unrenderedMacros} from './macros';
 import type {NavPage} from './nav';
 import {MKDOCS_FRONT_MATTER, invalidDocusaurusFrontMatter, resolveLocalLink, scanPage, type PageScan} from './pages';
 import type {PlannedFile} from './plan';
@@ -56,7 +57,9 @@ export function checkPages(
 ): CheckedPages {
   const {input, config, findings, shown, add} = context;
   const resolver = linkResolver(routes);
-  const jinjaPlugin = config ? ['macros', 'include-markdown', 'table-reader'].find((name) => hasPlugin(config, name)) : undefined;
+  // mkdocs-macros' variables are rendered by the site (plugins/mkdocs-macros): only what it leaves is listed.
+  const macros = config ? macrosSetting(config, context.lessonsDir) : undefined;
+  const jinjaPlugin = config && !macros ? ['include-markdown', 'table-reader'].find((name) => hasPlugin(config, name)) : undefined;
   const afterImport = new Set<string>([...input.site.files, ...files.flatMap((file) => (file.target && file.action !== 'skip' ? [file.target] : []))]);
   const checked: CheckedPages = {pages: new Map(), importedDocIds: new Map(), unresolvedLinks: []};
   for (const [docsPath, planned] of byDocsPath) {
@@ -81,7 +84,11 @@ export function checkPages(
       );
     }
     checkFrontMatter(context, file, text, scan);
-    if (jinjaPlugin) {
+    if (macros) {
+      for (const problem of unrenderedMacros(macros, text, scan.frontMatter)) {
+        add('warning', `mkdocs-macros: ${problem.reason}`, file, problem.line, {column: problem.column, ruleId: problem.ruleId});
+      }
+    } else if (jinjaPlugin) {
       for (const expression of scan.jinja) {
         add('warning', `Jinja (${jinjaPlugin} plugin) not rendered, shown literally: ${expression.text}`, file, expression.line);
       }

@@ -321,7 +321,7 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
 export {WORKSHOP_EXTENSIONS_FILE as MARKDOWN_EXTENSIONS_FILE} from '../../plugins/lesson-pipeline/markdown-extensions';
 
 /** Options as JSON: a `!!python/name:…` (or any unknown tag) becomes its tag string, as written. */
-function jsonOptions(value: unknown): unknown {
+export function jsonOptions(value: unknown): unknown {
   if (value instanceof TaggedValue) return value.toString();
   if (Array.isArray(value)) return value.map(jsonOptions);
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, jsonOptions(item)]));

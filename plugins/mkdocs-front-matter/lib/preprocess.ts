@@ -37,6 +37,15 @@ export function prepareLesson(text: string, filePath?: string): string {
   return result;
 }
 
+/**
+ * The text the site's preprocessor made of the prepared text (mkdocs-macros' variables rendered, includes
+ * expanded: lines kept where the metadata was), so that `preparedMeta` still knows the file that is parsed.
+ */
+export function notePreprocessedText(filePath: string, text: string): void {
+  const known = prepared.get(filePath);
+  if (known) prepared.set(filePath, {...known, text});
+}
+
 /** The metadata found for `filePath` when it was prepared into `text` (undefined if that is not what was parsed). */
 export function preparedMeta(filePath: string | undefined, text: string): MkdocsMeta | undefined {
   if (filePath === undefined) return undefined;
