@@ -27,11 +27,14 @@ export function parseSelector(selector: string): SelectorResult {
       for (const match of part[3]!.matchAll(ATTR)) {
         // A bare name means itself, as pymdownx gives it (`[hidden]` → `hidden="hidden"`).
         const value = match[2] ?? match[1]!;
-        attributes[match[1]!] = /^["']/.test(value) ? value.slice(1, -1) : value;
+        const text = /^["']/.test(value) ? value.slice(1, -1) : value;
+        // `[class=…]` adds its words to the `.class` ones, as pymdownx gathers every class.
+        if (match[1]!.toLowerCase() === 'class') classes.push(...text.split(/\s+/).filter(Boolean));
+        else attributes[match[1]!] = text;
       }
     }
     rest = rest.slice(part[0].length);
   }
-  if (classes.length > 0) attributes.class = classes.join(' ');
+  if (classes.length > 0) attributes.class = classes.sort().join(' ');
   return {ok: true, tag: tag[0].toLowerCase(), attributes};
 }

@@ -134,5 +134,10 @@ function sourceOf(node: MkdocsBlock, file: VFile): string {
   const end = node.children[node.children.length - 1]?.position?.end.offset;
   if (start === undefined || end === undefined) return '';
   // The label paragraph has no place in the body; `html` blocks have none.
-  return String(file).slice(start, end);
+  const lines = String(file).slice(start, end).split('\n');
+  // From the line start: the first child's position starts after its indentation.
+  const first = node.children[0]!.position!.start;
+  lines[0] = ' '.repeat(first.column - 1) + lines[0];
+  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^ */.exec(line)![0].length));
+  return lines.map((line) => line.slice(indent)).join('\n');
 }
