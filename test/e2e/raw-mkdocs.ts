@@ -53,6 +53,8 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: '{++ {-- {== {>> {~~ (critic mark)', pattern: /\{(?:\+\+|--|==|>>|~~)/},
   {construct: '++} --} ==} <<} ~~} (critic mark)', pattern: /(?:\+\+|--|==|<<|~~)\}/},
   {construct: '(c) (tm) (r) +/- =/= (smart symbol)', pattern: /\((?:c|tm|r)\)|\+\/-|=\/=/},
+  // A pymdownx.blocks header or end line left as text: three or more slashes at a line start (`/// note`, `///`).
+  {construct: '/// (pymdownx.blocks)', pattern: /(?:^|\n)[ ]{0,3}\/{3,}(?:[ ]*[\w-]+|[ ]*(?:\n|$))/},
 ];
 
 

@@ -45,7 +45,7 @@ export function blockConstruct(blocks: BlockSettings): Construct {
 
     function acceptHeader(line: string): boolean {
       const parsed = parseBlockHeader(line);
-      if (!parsed || !opensBlock(parsed, blocks)) return false;
+      if (!parsed || !opensBlock(parsed, blocks, line)) return false;
       header = {...parsed, nameStart: parsed.nameStart - parsed.fenceStart, nameEnd: parsed.nameEnd - parsed.fenceStart, fenceStart: 0};
       if (parsed.argument) header.argument = {start: parsed.argument.start - parsed.fenceStart, end: parsed.argument.end - parsed.fenceStart};
       // `html`'s argument is a selector, not Markdown.

@@ -31,7 +31,7 @@ export function scanBlockLine(line: string, state: BlockScanState, blocks: Block
     return {close: false, state: {open: state.open.slice(0, -1)}};
   }
   const header = parseBlockHeader(line);
-  if (header && opensBlock(header, blocks)) return {close: false, state: {open: [...state.open, header.length]}};
+  if (header && opensBlock(header, blocks, line)) return {close: false, state: {open: [...state.open, header.length]}};
   const fence = opensFence(line);
   return {close: false, state: fence ? {open: state.open, fence} : state};
 }

@@ -15,8 +15,6 @@ export interface MkdocsBlock extends Parent {
   argument?: string;
   /** The indented options lines, as written (undefined when there are none). */
   options?: string;
-  /** Where the options start, for messages. */
-  optionsLine?: number;
   fenceLength: number;
   closed: boolean;
   children: Parent['children'];
@@ -95,7 +93,6 @@ function exitOptions(this: CompileContext, token: Token): undefined {
   const node = current(this);
   const line = this.sliceSerialize(token);
   node.options = node.options === undefined ? line : `${node.options}\n${line}`;
-  node.optionsLine ??= token.start.line;
 }
 
 function exitClose(this: CompileContext): undefined {

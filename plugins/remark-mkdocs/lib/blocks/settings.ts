@@ -1,5 +1,6 @@
 import type {MarkdownExtensions} from '../markdown-extensions';
 import type {BlockHeader} from './header';
+import {parseSelector} from './selector';
 
 /** What a `/// name` block renders as: the plugin's box, tab and element nodes. */
 export type BlockKind = 'admonition' | 'details' | 'tab' | 'html';
@@ -58,10 +59,15 @@ export function blockSettings(extensions: MarkdownExtensions): BlockSettings | u
   return map.size > 0 ? map : undefined;
 }
 
-/** A header starts a block when its name is registered and, for `tab` and `html`, it has the argument they require. */
-export function opensBlock(header: BlockHeader, blocks: BlockSettings): boolean {
+/**
+ * A header starts a block when its name is registered and, for `tab` and
+ * `html`, it has the argument they require (for `html`, a readable selector):
+ * as in pymdownx, whose block then fails validation and leaves the lines as text.
+ */
+export function opensBlock(header: BlockHeader, blocks: BlockSettings, line: string): boolean {
   const definition = blocks.get(header.name);
   if (!definition) return false;
-  if (definition.kind === 'tab' || definition.kind === 'html') return header.argument !== undefined && header.argument.end > header.argument.start;
-  return true;
+  if (definition.kind !== 'tab' && definition.kind !== 'html') return true;
+  if (header.argument === undefined || header.argument.end === header.argument.start) return false;
+  return definition.kind === 'tab' || parseSelector(line.slice(header.argument.start, header.argument.end)).ok;
 }

@@ -22,7 +22,7 @@ function handleBlock(node: MkdocsBlock, _parent: unknown, state: Parameters<Hand
   const [first] = node.children;
   const label = first?.type === 'paragraph' && first.data?.directiveLabel ? (first as Paragraph) : undefined;
   if (label) value += tracker.move(` | ${state.containerPhrasing(label, {before: ' ', after: '\n', ...tracker.current()})}`);
-  else if (node.argument) value += tracker.move(` | ${node.argument}`);
+  else if (node.argument !== undefined) value += tracker.move(node.argument ? ` | ${node.argument}` : ' |');
   if (node.options !== undefined) value += tracker.move(`\n${node.options}`);
   const body = {...node, children: label ? node.children.slice(1) : node.children};
   if (body.children.length > 0) {

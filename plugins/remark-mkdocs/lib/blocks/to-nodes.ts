@@ -1,6 +1,7 @@
 import type {Paragraph, Parent, Root, RootContent} from 'mdast';
 import type {ContainerDirective} from 'mdast-util-directive';
 import type {VFile} from 'vfile';
+import {toString} from 'mdast-util-to-string';
 import {visit} from '../mdast-util/visit';
 import {report} from '../messages';
 import type {MkdocsBoxData} from '../boxes/node-data';
@@ -30,12 +31,26 @@ export function blocksToNodes(tree: Root, file: VFile, blocks: BlockSettings): v
     const definition = blocks.get(node.name);
     if (!definition) continue;
     const {options, problems} = readBlockOptions(node.options, definition);
-    const place = node.optionsLine === undefined ? node.position : {line: node.optionsLine, column: 1};
+    // The options lines come right after the header line.
+    const header = node.position?.start;
+    const place = header && node.options !== undefined ? {line: header.line + 1, column: 1} : node.position;
     for (const problem of problems) {
-      report(file, 'mkdocs-block-options', `\`/// ${node.name}\` block: ${problem}; MkDocs would show the block as text, rendered here with the options it understood`, place, [node]);
+      report(file, 'mkdocs-block-options', `\`/// ${node.name}\` block: ${problem}; MkDocs would show the block as text, rendered here with the options it understood (the options shown as text)`, place, [node]);
     }
+    // Options pymdownx refuses stay visible, as text at the top of the block (MkDocs would show all the lines as text).
+    if (problems.length > 0 && node.options !== undefined) node.children.splice(labelCount(node), 0, optionsParagraph(node));
     parent.children[index] = convert(node, definition, options, file) as RootContent;
   }
+}
+
+function labelCount(node: MkdocsBlock): number {
+  const [first] = node.children;
+  return first?.type === 'paragraph' && first.data?.directiveLabel ? 1 : 0;
+}
+
+function optionsParagraph(node: MkdocsBlock): Paragraph {
+  // No position: the options token's place is not kept with offsets, and a partial one would break rehype-raw.
+  return {type: 'paragraph', children: [{type: 'text', value: node.options!.trim()}]};
 }
 
 function convert(node: MkdocsBlock, definition: BlockDefinition, options: BlockOptions, file: VFile): ContainerDirective | MkdocsHtml {
@@ -98,10 +113,8 @@ function contentMode(tag: string, mode: string): 'block' | 'inline' | 'raw' {
 }
 
 function toHtmlElement(node: MkdocsBlock, options: BlockOptions, definition: BlockDefinition, file: VFile): MkdocsHtml {
+  // The construct only accepts a readable selector.
   const selector = parseSelector(node.argument ?? '');
-  if (!selector.ok) {
-    report(file, 'mkdocs-block-options', `\`/// html\` block: ${selector.problem} in \`${node.argument}\`; rendered as a \`div\``, node.position, [node]);
-  }
   const attributes: Record<string, string | null> = {...(selector.ok ? selector.attributes : {})};
   for (const [key, value] of Object.entries(options.attrs)) {
     attributes[key] = Array.isArray(value) ? [attributes[key], ...value].filter(Boolean).join(' ') : value;
@@ -112,7 +125,10 @@ function toHtmlElement(node: MkdocsBlock, options: BlockOptions, definition: Blo
   if (mode === 'raw') {
     // pymdownx keeps the content's text as written (an atomic string).
     element.mode = 'span';
-    element.children = [{type: 'paragraph', children: [{type: 'text', value: sourceOf(node, file)}]}];
+    // Refused options shown as text (a paragraph without a place) come first.
+    const shown = node.children.filter((child) => !child.position && child.type === 'paragraph').map((child) => toString(child));
+    const value = [...shown, sourceOf(node.children.filter((child) => child.position), file)].filter(Boolean).join('\n\n');
+    element.children = [{type: 'paragraph', children: [{type: 'text', value}]}];
   } else if (mode === 'inline') {
     // pymdownx parses the whole content as one inline run; paragraphs (the usual content) are joined back.
     const paragraphs = node.children.every((child) => child.type === 'paragraph') ? (node.children as Paragraph[]) : undefined;
@@ -129,14 +145,14 @@ function toHtmlElement(node: MkdocsBlock, options: BlockOptions, definition: Blo
 const RAW_TAGS = new Set(['canvas', 'math', 'option', 'pre', 'script', 'style', 'textarea', 'code']);
 
 /** The block's content as written: from its first child to its last. */
-function sourceOf(node: MkdocsBlock, file: VFile): string {
-  const start = node.children[0]?.position?.start.offset;
-  const end = node.children[node.children.length - 1]?.position?.end.offset;
+function sourceOf(children: MkdocsBlock['children'], file: VFile): string {
+  const start = children[0]?.position?.start.offset;
+  const end = children[children.length - 1]?.position?.end.offset;
   if (start === undefined || end === undefined) return '';
   // The label paragraph has no place in the body; `html` blocks have none.
   const lines = String(file).slice(start, end).split('\n');
   // From the line start: the first child's position starts after its indentation.
-  const first = node.children[0]!.position!.start;
+  const first = children[0]!.position!.start;
   lines[0] = ' '.repeat(first.column - 1) + lines[0];
   const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^ */.exec(line)![0].length));
   return lines.map((line) => line.slice(indent)).join('\n');
