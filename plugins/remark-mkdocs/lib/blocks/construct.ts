@@ -9,6 +9,7 @@ import {nextLineStart} from '../micromark-util/body-line';
 import {isOptionsLine, parseBlockHeader, type BlockHeader} from './header';
 import {initialScan, scanBlockLine, type BlockScanState} from './content-scan';
 import {opensBlock, type BlockSettings} from './settings';
+import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from '../boxes/nesting';
 import './token-types';
 
 /**
@@ -35,11 +36,15 @@ export function blockConstruct(blocks: BlockSettings): Construct {
     let scan: BlockScanState;
     let pending: {close: boolean; state: BlockScanState} | undefined;
     let inlineArgument = true;
+    // Blocks and boxes share the nesting limit: each level is a nested document.
+    const depth = boxDepthAt(self.parser, self.now().line) + 1;
 
     return start;
 
     function start(code: Code): State | undefined {
       if (linePrefixWidth(self.events) > 3) return nok(code);
+      // Too deep: the header stays text of the block around it.
+      if (depth > MAX_BOX_DEPTH) return nok(code);
       return effects.check(lineProbe(acceptHeader), begin, nok)(code);
     }
 
@@ -182,6 +187,7 @@ export function blockConstruct(blocks: BlockSettings): Construct {
       }
       // A blank line is content only when a line follows it (a chunk may not be empty).
       if (markdownLineEnding(code)) return effects.check(nextLineStartProbe, blankChunk, after)(code);
+      noteBodyLine(self.parser, self.now().line, depth);
       body.enter(effects);
       return chunkInside(code);
     }
@@ -208,6 +214,7 @@ export function blockConstruct(blocks: BlockSettings): Construct {
     }
 
     function blankChunk(code: Code): State | undefined {
+      noteBodyLine(self.parser, self.now().line, depth);
       body.enter(effects);
       return chunkLineEnding(code);
     }

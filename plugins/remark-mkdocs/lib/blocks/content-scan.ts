@@ -12,13 +12,19 @@ import {opensBlock, type BlockSettings} from './settings';
  * ends them.
  */
 export interface BlockScanState {
-  /** Fence lengths of the open blocks, this one first. */
-  readonly open: readonly number[];
+  /** Fence lengths of the open blocks, innermost first (a linked list: pushing and popping copy nothing). */
+  readonly open: OpenBlock;
   readonly fence?: FenceState;
 }
 
+interface OpenBlock {
+  readonly length: number;
+  /** The block around it; undefined for this block itself. */
+  readonly outer?: OpenBlock;
+}
+
 export function initialScan(length: number): BlockScanState {
-  return {open: [length]};
+  return {open: {length}};
 }
 
 /** `close`: this line ends the block; otherwise the state for the next line. */
@@ -26,12 +32,12 @@ export function scanBlockLine(line: string, state: BlockScanState, blocks: Block
   if (state.fence) return {close: false, state: closesFence(line, state.fence) ? {open: state.open} : state};
   const end = blockEndLength(line);
   if (end !== undefined) {
-    if (end !== state.open[state.open.length - 1]) return {close: false, state};
-    if (state.open.length === 1) return {close: true, state};
-    return {close: false, state: {open: state.open.slice(0, -1)}};
+    if (end !== state.open.length) return {close: false, state};
+    if (!state.open.outer) return {close: true, state};
+    return {close: false, state: {open: state.open.outer}};
   }
   const header = parseBlockHeader(line);
-  if (header && opensBlock(header, blocks, line)) return {close: false, state: {open: [...state.open, header.length]}};
+  if (header && opensBlock(header, blocks, line)) return {close: false, state: {open: {length: header.length, outer: state.open}}};
   const fence = opensFence(line);
   return {close: false, state: fence ? {open: state.open, fence} : state};
 }
