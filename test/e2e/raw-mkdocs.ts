@@ -53,7 +53,7 @@ const MARKERS: ReadonlyArray<{construct: string; pattern: RegExp}> = [
   {construct: '{++ {-- {== {>> {~~ (critic mark)', pattern: /\{(?:\+\+|--|==|>>|~~)/},
   {construct: '++} --} ==} <<} ~~} (critic mark)', pattern: /(?:\+\+|--|==|<<|~~)\}/},
   {construct: '(c) (tm) (r) +/- =/= (smart symbol)', pattern: /\((?:c|tm|r)\)|\+\/-|=\/=/},
-  // pymdownx.blocks (`/// note | Title` … `///`), which the site does not render: the import reports it.
+  // A pymdownx.blocks header or end line left as text (`/// note | Title` … `///`): blocks render only when the workshop lists them.
   {construct: '/// (pymdownx.blocks)', pattern: /^[ \t]*\/{3,}(?:[ \t]*[A-Za-z][\w-]*[ \t]*(?:\||$)|[ \t]*$)/m},
 ];
 

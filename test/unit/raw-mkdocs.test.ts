@@ -53,6 +53,11 @@ describe('findRawMkdocs (the e2e check for MkDocs syntax left on a page)', () =>
     ]);
   });
 
+  it('finds pymdownx.blocks headers and end lines left as text, not a URL or a path', () => {
+    const body = '<p>/// admonition | Title\n    type: warning</p><p>Text\n///</p><p>See file:///etc/hosts and a // b /// c</p>';
+    expect(findRawMkdocs(page(body)).map((found) => found.construct)).toEqual(['/// (pymdownx.blocks)', '/// (pymdownx.blocks)']);
+  });
+
   it('does not take prose that merely holds the characters for keys or marks', () => {
     const body = '<p>file:///etc/hosts and a /// b</p><p>C++ and a++ b, x == y, a ^ b, cd ~/src, ~ 5 min, 2^10 bytes, a = b == c</p><p><kbd>Ctrl</kbd>+<kbd>C</kbd></p>';
     expect(findRawMkdocs(page(body))).toEqual([]);

@@ -27,6 +27,8 @@ export interface MayContain {
   definitions: boolean;
   /** `[^`: a footnote reference or definition (or text that looks like one). */
   footnotes: boolean;
+  /** `///`: a pymdownx.blocks block. */
+  blocks: boolean;
   /** `++`: pymdownx.keys. */
   keys: boolean;
   /** `{++`, `{--`, `{==`, `{>>`, `{~~`: a critic mark (or an unclosed one, for the lint). */
@@ -50,6 +52,7 @@ export function mayContain(source: string): MayContain {
     markdownAttributes: /\smarkdown[\s=/>]/i.test(source),
     definitions: /^[\t >]*:/m.test(source),
     footnotes: source.includes('[^'),
+    blocks: source.includes('///'),
     keys: source.includes('++'),
     critic: /\{(?:\+\+|--|==|>>|~~)/.test(source),
     inlineHilite: source.includes('#!') || source.includes(':::'),

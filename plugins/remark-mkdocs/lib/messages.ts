@@ -30,6 +30,7 @@ export const RULES = {
   'mkdocs-snippet-cycle': 'A `--8<--` include of a file that is already being included (a cycle); the line stays as written.',
   'mkdocs-snippet-url': 'A `--8<--` include of a URL with `url_download: true`: nothing is downloaded; the line stays as written.',
   'mkdocs-snippet-syntax': 'A `--8<-- "file"` line inside the block form (`--8<--` … `--8<--`), which pymdownx ignores; the line stays as written.',
+  'mkdocs-block-options': 'The options of a `/// name` block (pymdownx.blocks) that pymdownx refuses: bad YAML, an unknown option or value; MkDocs shows the block as text, the plugin renders it with what it understood and shows the options lines as text in it.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -9,6 +9,10 @@ import {mkdocsSyntax} from './syntax';
 import {mkdocsBoxFromMarkdown} from './boxes/from-markdown';
 import {mkdocsBoxToMarkdown} from './boxes/to-markdown';
 import {lintBoxes} from './boxes/lint';
+import {blockSettings} from './blocks/settings';
+import {mkdocsBlockFromMarkdown} from './blocks/from-markdown';
+import {mkdocsBlockToMarkdown} from './blocks/to-markdown';
+import {blocksToNodes} from './blocks/to-nodes';
 import {tabsToDocusaurus, tabsToHtml} from './boxes/tabs';
 import {boxesToDocusaurus} from './boxes/to-docusaurus';
 import {boxesToHtml} from './boxes/to-html';
@@ -95,6 +99,12 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     data.toMarkdownExtensions.push(mkdocsFormatToMarkdown(formatCharacters));
   }
   const {extensions} = settings;
+  // pymdownx.blocks (`/// name`), only when a blocks extension is listed.
+  const blocks = blockSettings(extensions);
+  if (blocks) {
+    data.fromMarkdownExtensions.push(mkdocsBlockFromMarkdown());
+    data.toMarkdownExtensions.push(mkdocsBlockToMarkdown());
+  }
   if (extensions.has('pymdownx.critic')) {
     data.fromMarkdownExtensions.push(mkdocsCriticFromMarkdown());
     data.toMarkdownExtensions.push(mkdocsCriticToMarkdown());
@@ -125,8 +135,11 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
         reportSnippetProblems(file, expansion);
       }
     }
+    // `/// name` blocks take the shape of the boxes, tabs and elements they render as, before anything reads those.
+    const hasBlocks = blocks !== undefined && may.blocks;
+    if (hasBlocks) blocksToNodes(tree, file, blocks);
     // 1. Lint the tree as parsed: lines that look like our syntax but are not.
-    if (may.boxes) lintBoxes(tree, file, settings);
+    if (may.boxes || hasBlocks) lintBoxes(tree, file, settings);
     if (may.markdownAttributes) lintHtmlElements(tree, file);
     // Before the text steps: a definition Python-Markdown does not see becomes its paragraph again.
     if (defLists && may.definitions) lintDefinitionLists(tree, file);
@@ -166,14 +179,14 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // Math nodes (tokenized with the rest, atomic for every text step above) get their target's elements.
     if (math) mathToTarget(tree, math, docusaurus);
     // 5. Conversion for the target: `<div markdown>` → the element (both targets), then tabs and boxes.
-    if (may.markdownAttributes) htmlElementsToElements(tree, file, docusaurus);
+    if (may.markdownAttributes || hasBlocks) htmlElementsToElements(tree, file, docusaurus);
     if (defLists && may.definitions) definitionListsToElements(tree);
     // Footnotes (remark-gfm parsed them) get Python-Markdown's numbering and notes, after every text step ran in them.
     if (footnotes && may.footnotes) footnotesTransform(tree, file, footnoteSettings!, docusaurus);
-    if (may.boxes && !docusaurus) {
+    if ((may.boxes || hasBlocks) && !docusaurus) {
       tabsToHtml(tree);
       boxesToHtml(tree);
-    } else if (may.boxes) {
+    } else if (may.boxes || hasBlocks) {
       tabsToDocusaurus(tree);
       boxesToDocusaurus(tree, settings);
     }

@@ -15,6 +15,8 @@ import {formatSyntax} from './marks/construct';
 import {formatProcessors} from './marks/processors';
 import {arithmatexSyntax} from './arithmatex/construct';
 import {arithmatexSettings} from './arithmatex/grammar';
+import {blockConstruct} from './blocks/construct';
+import {blockSettings} from './blocks/settings';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -51,6 +53,9 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
   // `: definition` (def_list). remark-directive's `:::` also starts with `:`;
   // a definition needs a space after its one colon, so neither takes the other's lines.
   if (extensions.has('def_list')) flow[codes.colon] = definition;
+  // `/// name` blocks (pymdownx.blocks): nothing else starts a flow construct on `/`.
+  const blocks = blockSettings(extensions);
+  if (blocks) flow[codes.slash] = blockConstruct(blocks);
   // Each key below has one construct (the inline ones start on characters nothing else here uses).
   const formats = formatSyntax(formatProcessors(extensions));
   // Two extensions may start on the same character (`\`: arithmatex's `\(`, and the escaped space of

@@ -108,7 +108,7 @@ describe('to-markdown round trip through remark-stringify', () => {
   });
 
   it('covered every node type the plugin parses', () => {
-    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml', 'defList', 'defListTerm', 'defListDescription', 'mkdocsKeys', 'mkdocsFormat', 'mkdocsCritic', 'inlineMath', 'math']) {
+    for (const type of ['containerDirective', 'mkdocsAbbreviationDefinition', 'mkdocsHtml', 'defList', 'defListTerm', 'defListDescription', 'mkdocsKeys', 'mkdocsFormat', 'mkdocsCritic', 'inlineMath', 'math', 'mkdocsBlock']) {
       expect(covered).toContain(type);
     }
   });

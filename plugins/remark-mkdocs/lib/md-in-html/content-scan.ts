@@ -203,7 +203,7 @@ export function opensFence(line: string): FenceState | undefined {
   return {marker, size};
 }
 
-function closesFence(line: string, fence: FenceState): boolean {
+export function closesFence(line: string, fence: FenceState): boolean {
   const start = lineContentStart(line);
   let end = start;
   while (line[end] === fence.marker) end++;
