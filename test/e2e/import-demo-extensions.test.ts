@@ -27,6 +27,7 @@ const LESSONS = [
   'extensions/critic-symbols-tasks',
   'extensions/definitions-and-footnotes',
   'extensions/math-and-diagrams',
+  'extensions/blocks',
 ] as const;
 
 const site = servedImport(() => DEMO, '');
@@ -129,6 +130,28 @@ describe('each construct is drawn', () => {
       expect(await page.locator('article dl dt').count()).toBeGreaterThan(1);
       expect(await page.locator('article dl dd').count()).toBeGreaterThan(1);
       expect(await page.locator('article sup a[href*="fn"]').count()).toBeGreaterThan(0);
+    } finally {
+      await close();
+    }
+  });
+
+  test('pymdownx.blocks: admonitions, collapsibles, tab sets and HTML elements', async () => {
+    const {page, close, errors} = await open('extensions/blocks');
+    try {
+      const warning = page.locator('article .admonition', {hasText: 'Before you start'});
+      expect(await warning.count()).toBe(1);
+      expect(await warning.textContent()).toContain('kubectl version --client');
+      // Two tab sets (`new: true` starts the second), the second opens on its selected tab.
+      const tabLists = page.locator('article [role="tablist"]');
+      expect(await tabLists.count()).toBeGreaterThanOrEqual(2);
+      expect(await tabLists.nth(1).locator('[role="tab"][aria-selected="true"]').textContent()).toContain('Deployment');
+      // The open collapsible is open, the other closed; nesting keeps its tabs inside.
+      expect(await page.locator('article details[open]', {hasText: 'The answer is open by default'}).count()).toBe(1);
+      expect(await page.locator('article details:not([open])', {hasText: 'What does'}).count()).toBe(1);
+      expect(await page.locator('article details', {hasText: 'Troubleshooting'}).locator('[role="tablist"]').count()).toBe(1);
+      expect(await page.locator('article div.grid.cards li').count()).toBe(2);
+      expect(await page.locator('article').textContent()).not.toContain('///');
+      expect(errors).toEqual([]);
     } finally {
       await close();
     }
