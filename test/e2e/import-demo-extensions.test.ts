@@ -138,7 +138,7 @@ describe('each construct is drawn', () => {
   test('pymdownx.blocks: admonitions, collapsibles, tab sets and HTML elements', async () => {
     const {page, close, errors} = await open('extensions/blocks');
     try {
-      const warning = page.locator('article .admonition', {hasText: 'Before you start'});
+      const warning = page.locator('article .theme-admonition', {hasText: 'Before you start'});
       expect(await warning.count()).toBe(1);
       expect(await warning.textContent()).toContain('kubectl version --client');
       // Two tab sets (`new: true` starts the second), the second opens on its selected tab.
