@@ -16,7 +16,7 @@ export const RULES = {
   'mkdocs-abbr-syntax': 'A line that starts with `*[` but is no abbreviation definition (it stays text), or a definition with an empty title.',
   'mkdocs-abbr-unused': 'An abbreviation whose term never occurs in the text as a whole word; the definition has no effect.',
   'shell-block-mixed': 'Commands and their sample output in one fence; only the commands are copied.',
-  'mkdocs-nesting-limit': 'A box (`!!!`, `???`, `===`) nested deeper than 32 boxes; its header and everything deeper stay text of the box around it.',
+  'mkdocs-nesting-limit': 'A box (`!!!`, `???`, `===`) nested deeper than 32 boxes, or a definition (`: text`) deeper than 32 definitions; its header or `:` line and everything deeper stay text of the box or definition around it.',
   'mkdocs-html-markdown': 'A `markdown` attribute MkDocs ignores: on an inline element (`<span markdown>`), on one whose content is never parsed (`<pre>`, `<script>`), with an unknown value, or on a tag inside a paragraph; the HTML stays raw.',
   'mkdocs-html-unclosed': 'A `<div markdown>` (or other element with `markdown`) without its closing tag; the element runs to the end of its container.',
   'mkdocs-annotation-unbound': 'An annotation marker `(N)` in a block with the class `annotate` that binds to nothing (no ordered list right after the block, fewer items than N, or in the title of a collapsible or tab); shown as text.',

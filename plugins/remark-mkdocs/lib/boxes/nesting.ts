@@ -1,5 +1,4 @@
-import type {ParseContext} from 'micromark-util-types';
-import {perParse} from '../micromark-util/per-parse';
+import {nestingDepth} from '../micromark-util/nesting-depth';
 
 /**
  * How deep boxes (`!!!`, `???`, `===`) may nest. Each level's body is parsed
@@ -14,20 +13,10 @@ import {perParse} from '../micromark-util/per-parse';
  */
 export const MAX_BOX_DEPTH = 32;
 
-/** Per parse: for each line, how many boxes hold it in their body. */
-const depths = perParse(() => new Map<number, number>());
+const boxes = nestingDepth();
 
-/**
- * How many boxes hold `line` in their body, as far as tokenized. Enough for a
- * box starting on `line`: a box notes a line before it hands it to its body's
- * tokenizer, so the enclosing boxes have all noted it by then.
- */
-export function boxDepthAt(parser: ParseContext, line: number): number {
-  return depths.get(parser)?.get(line) ?? 0;
-}
+/** How many boxes hold `line` in their body, as far as tokenized (`NestingDepth.at`). */
+export const boxDepthAt = boxes.at;
 
 /** A box `depth` deep takes `line` into its body. */
-export function noteBodyLine(parser: ParseContext, line: number, depth: number): void {
-  const lines = depths.of(parser);
-  if ((lines.get(line) ?? 0) < depth) lines.set(line, depth);
-}
+export const noteBodyLine = boxes.note;

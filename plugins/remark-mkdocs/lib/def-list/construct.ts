@@ -6,6 +6,7 @@ import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {nestedDocument} from '../micromark-util/nested-document';
+import {nestingDepth} from '../micromark-util/nesting-depth';
 import {bodyLine, nextLineStart} from '../micromark-util/body-line';
 import {parseDefinitionMarker, type DefinitionMarker} from './grammar';
 import './token-types';
@@ -36,12 +37,24 @@ export const definition: Construct = {name: 'mkdocsDefinition', tokenize: tokeni
 /** Python-Markdown's tab length: body lines are indented this many columns. */
 const BODY_INDENT = constants.tabSize;
 
+/**
+ * How deep definitions may nest (a definition in a definition's body, each
+ * indented 4 more), as boxes may (`MAX_BOX_DEPTH`, same reasons: each level's
+ * body is tokenized again by every level around it). Past it a `:` line is
+ * not a definition: it stays text of the paragraph above it, linted as
+ * `mkdocs-nesting-limit` (`lint.ts`).
+ */
+export const MAX_DEFINITION_DEPTH = 32;
+
+const definitionDepth = nestingDepth();
+
 function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   let marker: DefinitionMarker | undefined;
   const cursor = lineCursor(effects);
   const step = cursor.step;
   const body = nestedDocument(self);
+  const depth = definitionDepth.at(self.parser, self.now().line) + 1;
   /** Whether an unindented line may continue the definition now. */
   let lazyAllowed = true;
   /** Lines taken after the `:` line: 0 while on it. */
@@ -57,6 +70,7 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
   function start(code: Code): State | undefined {
     // 4 columns is indented code or a paragraph's continuation (`RE`'s `[ ]{0,3}`).
     if (linePrefixWidth(self.events) >= BODY_INDENT) return nok(code);
+    if (depth > MAX_DEFINITION_DEPTH) return nok(code);
     return effects.check(lineProbe(accept), begin, nok)(code);
   }
 
@@ -148,7 +162,8 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
   }
 
   function chunkStart(code: Code): State | undefined {
-    body.enter(effects);
+    const token = body.enter(effects);
+    definitionDepth.note(self.parser, token.start.line, depth);
     return chunkInside(code);
   }
 

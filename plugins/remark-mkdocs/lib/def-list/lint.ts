@@ -3,7 +3,8 @@ import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {report} from '../messages';
 import {SourceLines} from '../mdast-util/source-lines';
-import {nearMissDefinition} from './grammar';
+import {MAX_DEFINITION_DEPTH} from './construct';
+import {nearMissDefinition, parseDefinitionMarker} from './grammar';
 import type {DefListDescription} from './nodes';
 
 /**
@@ -16,12 +17,20 @@ import type {DefListDescription} from './nodes';
  *   that paragraph again, its `:` kept.
  * - A paragraph line right under a term that is `:text` (no space) or `: text`
  *   indented 4 or more (`nearMissDefinition`).
+ *
+ * `mkdocs-nesting-limit`: a `: text` line in a paragraph `MAX_DEFINITION_DEPTH`
+ * definitions deep was refused for its depth; one warning says so for the
+ * paragraph (the deeper definitions of the nest all land in it).
  */
 export function lintDefinitionLists(tree: Root, file: VFile): void {
   const source = new SourceLines(String(file));
   const text = String(file);
+  // Definitions around each parent node (itself included), for the depth limit; filled top-down as `visit` goes.
+  const depths = new WeakMap<Parent, number>();
   visit(tree, (node, index, parent) => {
-    if (node.type === 'paragraph' && !node.data?.directiveLabel) lintParagraph(node, file, source);
+    const outer = parent ? (depths.get(parent) ?? 0) : 0;
+    if ('children' in node) depths.set(node, outer + (node.type === 'defListDescription' ? 1 : 0));
+    if (node.type === 'paragraph' && !node.data?.directiveLabel) lintParagraph(node, file, source, outer >= MAX_DEFINITION_DEPTH);
     if (node.type !== 'defListDescription' || !parent || index === undefined || parent.type === 'defList') return;
     const first = source.line(node.position?.start.line ?? 0).slice((node.position?.start.column ?? 1) - 1).trim();
     report(
@@ -52,7 +61,7 @@ function asText(node: DefListDescription, source: string): RootContent[] {
   return [{type: 'paragraph', children: [markerText], position: markerText.position}, ...node.children];
 }
 
-function lintParagraph(paragraph: Paragraph, file: VFile, source: SourceLines): void {
+function lintParagraph(paragraph: Paragraph, file: VFile, source: SourceLines, atDepthLimit: boolean): void {
   const position = paragraph.position;
   if (!position) return;
   const containerColumn = position.start.column - 1;
@@ -60,6 +69,16 @@ function lintParagraph(paragraph: Paragraph, file: VFile, source: SourceLines): 
     const raw = source.line(line);
     const textColumn = /^(?:[ \t]*>)*[ \t]*/.exec(raw)![0].length;
     if (raw[textColumn] !== ':') continue;
+    if (atDepthLimit && parseDefinitionMarker(raw.slice(textColumn))) {
+      report(
+        file,
+        'mkdocs-nesting-limit',
+        `Unexpected definition nested deeper than ${MAX_DEFINITION_DEPTH} definitions, expected at most ${MAX_DEFINITION_DEPTH} levels: this line and the deeper ones stay text of the definition around them`,
+        {line, column: textColumn + 1},
+        [paragraph],
+      );
+      return;
+    }
     const indent = Math.max(0, source.columnWidth(line, textColumn) - containerColumn);
     const reason = nearMissDefinition(' '.repeat(indent) + raw.slice(textColumn));
     if (reason) report(file, 'mkdocs-deflist-syntax', `${reason}: this line stays text`, {line, column: textColumn + 1}, [paragraph]);

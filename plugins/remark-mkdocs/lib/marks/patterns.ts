@@ -33,6 +33,14 @@ export interface FormatPattern {
    * unclosed `==` in every sentence made a paragraph quadratic).
    */
   closer: RegExp;
+  /**
+   * `pattern` tried right after a match, where Python's lookbehind sees the
+   * placeholder that replaced the match: a smart opener's lookbehind (no word
+   * character or marker before it, the only one that looks before the match)
+   * holds there, so it is left out. Saves rebuilding the paragraph's string
+   * with the placeholder for every match of a run (`^^^^…`: quadratic).
+   */
+  afterMatch: RegExp;
 }
 
 /** One extension's processor: its marker character and its patterns in pymdownx's order. */
@@ -51,8 +59,18 @@ function compile(source: string): RegExp {
   return new RegExp(source, 'suyd');
 }
 
+/** pymdownx's smart opener condition: `_` or no word character and no `marker` right before it. */
+function smartOpener(marker: string): string {
+  return String.raw`(?:(?<=_)|(?<![${W}${marker}]))`;
+}
+
+/** The lookbehind `smartOpener` writes, at the start of a pattern. */
+const SMART_OPENER_SOURCE = /^\(\?:\(\?<=_\)\|\(\?<!\[[^\]]*\]\)\)/;
+
 function pattern(source: string, builder: Builder, tags: FormatPattern['tags'], closer: string): FormatPattern {
-  return {pattern: compile(source), builder, tags, closer: compile(closer)};
+  const compiled = compile(source);
+  const afterMatch = SMART_OPENER_SOURCE.test(source) ? compile(source.replace(SMART_OPENER_SOURCE, '')) : compiled;
+  return {pattern: compiled, builder, tags, closer: compile(closer), afterMatch};
 }
 
 /** pymdownx.mark, `smart_mark` (default true) or not. */
@@ -62,7 +80,7 @@ export function markProcessor(options: ExtensionOptions): FormatProcessor {
   const smartContent = String.raw`((?:(?<=\s)=+?(?=\s)|.)+?=*?)`;
   const smartCloser = String.raw`(?<!\s)={2}(?:(?=_)|(?![${W}=]))`;
   const source = smart
-    ? String.raw`(?:(?<=_)|(?<![${W}=]))(={2})(?![\s=])${smartContent}${smartCloser}`
+    ? String.raw`${smartOpener('=')}(={2})(?![\s=])${smartContent}${smartCloser}`
     : String.raw`(={2})(?!\s)${content}(?<!\s)\1`;
   return {extension: 'pymdownx.mark', character: '=', patterns: [pattern(source, 'single', ['mark'], smart ? smartCloser : String.raw`(?<!\s)={2}`)]};
 }
@@ -88,7 +106,7 @@ function caretOrTilde(
   const close2 = String.raw`(?<!\s)${c}{2}`;
   const close3 = String.raw`(?<!\s)${c}{3}`;
   const smartClose2 = String.raw`(?<!\s)${c}{2}(?:(?=_)|(?![${W}${c}]))`;
-  const smartDouble = String.raw`(?:(?<=_)|(?<![${W}${c}]))(${c}{2})(?![\s${c}])${smartContent}${smartClose2}`;
+  const smartDouble = String.raw`${smartOpener(c)}(${c}{2})(?![\s${c}])${smartContent}${smartClose2}`;
   const plainDouble = String.raw`(${c}{2})(?!\s)${content2}(?<!\s)\1`;
   const singleSource = String.raw`(${c})(?!\s)${content}(?<!\s)\1`;
   let patterns: FormatPattern[] = [];

@@ -155,9 +155,8 @@ function findSpans(text: string, from: number, to: number, processors: readonly 
         position++;
         continue;
       }
-      // Right after a match, Python's lookbehind sees the placeholder that replaced it (rare: built only then).
-      const subject = position === lastEnd ? view.slice(0, Math.max(0, position - 2)) + PLACEHOLDER.repeat(Math.min(2, position)) + view.slice(position) : view;
-      const found = matchAt(processor.patterns, subject, position, -1, closers);
+      // Right after a match, Python's lookbehind sees the placeholder that replaced it (`afterMatch`).
+      const found = matchAt(processor.patterns, view, position, -1, closers, position === lastEnd);
       if (!found) {
         position++;
         continue;
@@ -249,13 +248,14 @@ class LastClosers {
   }
 }
 
-/** The first of `patterns` after `after` matching at `position` (pymdownx's `handleMatch`). */
-function matchAt(patterns: readonly FormatPattern[], text: string, position: number, after: number, closers: LastClosers): Found | undefined {
+/** The first of `patterns` after `after` matching at `position` (pymdownx's `handleMatch`), `rightAfterMatch` one. */
+function matchAt(patterns: readonly FormatPattern[], text: string, position: number, after: number, closers: LastClosers, rightAfterMatch: boolean): Found | undefined {
   for (let index = after + 1; index < patterns.length; index++) {
     const pattern = patterns[index]!;
     if (!closers.mayMatchAt(pattern, position)) continue;
-    pattern.pattern.lastIndex = position;
-    const match = pattern.pattern.exec(text);
+    const expression = rightAfterMatch ? pattern.afterMatch : pattern.pattern;
+    expression.lastIndex = position;
+    const match = expression.exec(text);
     if (match) return {match, index, pattern};
   }
   return undefined;

@@ -61,6 +61,30 @@ export interface ExpandOptions {
   skipLines?: number;
 }
 
+/** Where the lines of an included file land: after the includes' indentation, attributed to the page's include line. */
+interface Placement {
+  prefix: string;
+  indent: number;
+  /** The page's include line; undefined for the page's own lines. */
+  includedAt?: SnippetSource;
+}
+
+/** The page's own lines: placed as they are. */
+const PAGE: Placement = {prefix: '', indent: 0};
+
+/** Pushes lines to `out` as placed by `placement`. */
+class PlacedLines {
+  constructor(
+    readonly out: Line[],
+    readonly placement: Placement,
+  ) {}
+
+  push(...lines: Line[]): void {
+    const {prefix, indent, includedAt} = this.placement;
+    for (const line of lines) this.out.push({...line, text: prefix + line.text, source: {...line.source, indent: line.source.indent + indent, includedAt}});
+  }
+}
+
 interface Line {
   text: string;
   source: SnippetSource;
@@ -112,9 +136,15 @@ class Expander {
 
   constructor(readonly options: SnippetsOptions) {}
 
-  expand(lines: readonly Line[], fileName: string | undefined, isSection: boolean): Line[] {
+  /**
+   * `lines` expanded, written to `out` as they appear on the page: shifted by
+   * `placement` (the includes around them). Each line is placed once, where
+   * it lands: a chain of includes copied every deeper line once per level
+   * (depth² copies).
+   */
+  expand(lines: readonly Line[], fileName: string | undefined, isSection: boolean, out: Line[] = [], placement: Placement = PAGE): Line[] {
     if (fileName !== undefined) this.#stack.push(fileName);
-    const result: Line[] = [];
+    const result = placement === PAGE ? out : new PlacedLines(out, placement);
     let block = false;
     for (const line of lines) {
       const snippet = readSnippetLine(line.text);
@@ -142,27 +172,32 @@ class Expander {
       }
       // `; file` comments a file out (block form).
       if (reference.startsWith(';')) continue;
-      result.push(...this.include(line, indent, readReference(reference)));
+      this.include(line, indent, readReference(reference), out, placement);
     }
     if (fileName !== undefined) this.#stack.pop();
-    return result;
+    return out;
   }
 
-  /** The lines an include stands for, or the author's line with a problem. */
-  include(line: Line, indent: string, reference: SnippetReference): Line[] {
+  /** Writes to `out` the lines an include stands for, or the author's line with a problem. */
+  include(line: Line, indent: string, reference: SnippetReference, out: Line[], placement: Placement): void {
+    const result = placement === PAGE ? out : new PlacedLines(out, placement);
     const {checkPaths} = this.options;
     if (reference.path === '') {
-      return [problem(line, 'mkdocs-snippet-missing', 'Unexpected snippet without a file name, expected `--8<-- "file.md"` (with optional `:start:end` or `:section`)', checkPaths)];
+      result.push(problem(line, 'mkdocs-snippet-missing', 'Unexpected snippet without a file name, expected `--8<-- "file.md"` (with optional `:start:end` or `:section`)', checkPaths));
+      return;
     }
     if (/^https?:\/\//i.test(reference.path) && this.options.urlDownload) {
-      return [problem(line, 'mkdocs-snippet-url', `Unexpected URL snippet \`${reference.path}\`, expected a local file: this build downloads nothing (url_download)`, false)];
+      result.push(problem(line, 'mkdocs-snippet-url', `Unexpected URL snippet \`${reference.path}\`, expected a local file: this build downloads nothing (url_download)`, false));
+      return;
     }
     const found = this.resolve(reference.path);
     if (found === undefined) {
-      return [problem(line, 'mkdocs-snippet-missing', `Unexpected missing snippet \`${reference.path}\`, expected a file under the base paths (${this.describeBases()})`, checkPaths)];
+      result.push(problem(line, 'mkdocs-snippet-missing', `Unexpected missing snippet \`${reference.path}\`, expected a file under the base paths (${this.describeBases()})`, checkPaths));
+      return;
     }
     if (this.#stack.includes(found)) {
-      return [problem(line, 'mkdocs-snippet-cycle', `Unexpected snippet \`${reference.path}\` that includes itself (${[...this.#stack, found].map((file) => path.basename(file)).join(' → ')}), expected no cycle: the line is left as written`, false)];
+      result.push(problem(line, 'mkdocs-snippet-cycle', `Unexpected snippet \`${reference.path}\` that includes itself (${[...this.#stack, found].map((file) => path.basename(file)).join(' → ')}), expected no cycle: the line is left as written`, false));
+      return;
     }
     this.read.add(found);
     let fileLines = readSnippetFile(found, this.options.encoding);
@@ -171,17 +206,16 @@ class Expander {
     } else if (fileLines.length > 0 && reference.section !== undefined) {
       const section = extractSection(fileLines, reference.section);
       if (section === undefined) {
-        return [problem(line, 'mkdocs-snippet-missing', `Unexpected snippet section \`${reference.section}\`, expected \`--8<-- [start:${reference.section}]\` in \`${reference.path}\``, checkPaths)];
+        result.push(problem(line, 'mkdocs-snippet-missing', `Unexpected snippet section \`${reference.section}\`, expected \`--8<-- [start:${reference.section}]\` in \`${reference.path}\``, checkPaths));
+        return;
       }
       fileLines = this.dedent(section);
     }
     const space = expandTabs(indent, this.options.tabLength);
     const included = fileLines.map((fileLine) => ({text: fileLine.text, source: {path: found, line: fileLine.line, indent: 0}}));
-    return this.expand(included, found, reference.section !== undefined).map((nested) => ({
-      ...nested,
-      text: space + nested.text,
-      source: {...nested.source, indent: nested.source.indent + space.length, includedAt: line.source.includedAt ?? line.source},
-    }));
+    // The outermost include line is the one on the page (`line` is raw at its level: an inner file's line has no includedAt yet).
+    const inner: Placement = {prefix: placement.prefix + space, indent: placement.indent + space.length, includedAt: placement.includedAt ?? line.source};
+    this.expand(included, found, reference.section !== undefined, out, inner);
   }
 
   /** pymdownx's `get_snippet_path`: the first base path that has the file. */

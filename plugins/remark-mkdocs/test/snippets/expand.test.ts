@@ -27,6 +27,9 @@ write('base/nested.md', 'Nested start\n--8<-- "a.md"\nNested end');
 write('base/loop1.md', 'loop one\n--8<-- "loop2.md"');
 write('base/loop2.md', 'loop two\n--8<-- "loop1.md"');
 write('base/sections.py', '# --8<-- [start:one]\n    def one():\n        pass\n# --8<-- [end:one]\n# ;--8<-- [start:two]\nplain\n');
+write('base/chain1.md', 'one\n  --8<-- "chain2.md"');
+write('base/chain2.md', 'two\n\t--8<-- "chain3.md"');
+write('base/chain3.md', 'three\n --8<-- "gone.md"');
 write('other/b.md', 'B from other');
 write('outside.md', 'outside the base');
 const page = path.join(root, 'page.md');
@@ -115,6 +118,21 @@ describe('expansion', () => {
     // Every included line knows the page's include line it came through.
     expect(result.sources[3]!.includedAt).toMatchObject({path: page, line: 3});
     expect(result.dependencies.sort()).toEqual([a, nested].sort());
+  });
+
+  it('places the lines of a chain of includes after every include line around them, attributed to the page\'s include line', () => {
+    const result = expand('Page\n  --8<-- "chain1.md"');
+    expect(result.text).toBe('Page\n  one\n    two\n        three\n         --8<-- "gone.md"');
+    const pageLine = {path: page, line: 2, indent: 0};
+    expect(result.sources).toEqual([
+      {path: page, line: 1, indent: 0},
+      {path: path.join(root, 'base/chain1.md'), line: 1, indent: 2, includedAt: pageLine},
+      {path: path.join(root, 'base/chain2.md'), line: 1, indent: 4, includedAt: pageLine},
+      {path: path.join(root, 'base/chain3.md'), line: 1, indent: 8, includedAt: pageLine},
+      {path: path.join(root, 'base/chain3.md'), line: 2, indent: 8, includedAt: pageLine},
+    ]);
+    // The missing file three levels down: its author's line stays, where it lands on the page.
+    expect(result.problems).toMatchObject([{line: 5, ruleId: 'mkdocs-snippet-missing'}]);
   });
 
   it('indents with the include line (tabs to 4 columns), inside any construct', () => {
