@@ -230,11 +230,8 @@ export function blockConstruct(blocks: BlockSettings): Construct {
       return after(code);
     }
 
-    /** The nested document must not take its own lines for lazy ones. */
     function chunkExit(): void {
-      const token = effects.exit(types.chunkDocument);
-      self.parser.lazy[token.start.line] = false;
-      body.write(token);
+      body.exit(effects);
     }
 
     function after(code: Code): State | undefined {

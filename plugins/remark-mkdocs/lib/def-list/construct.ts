@@ -191,11 +191,8 @@ function tokenizeDefinition(this: TokenizeContext, effects: Effects, ok: State, 
     return after(code);
   }
 
-  /** The nested document must not take its own lines for lazy ones. */
   function chunkExit(): void {
-    const token = effects.exit(types.chunkDocument);
-    self.parser.lazy[token.start.line] = false;
-    body.write(token);
+    body.exit(effects);
   }
 
   /**

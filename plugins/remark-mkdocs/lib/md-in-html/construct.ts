@@ -214,7 +214,8 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     }
     inChunk = true;
     if (mode !== 'span') {
-      body.enter(effects);
+      const token = body.enter(effects);
+      nestingByParser.of(self.parser).set(token.start.line, nesting + 1);
       return;
     }
     const token = effects.enter(types.chunkText, {contentType: constants.contentTypeText, previous});
@@ -228,11 +229,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
       effects.exit(types.chunkText);
       return;
     }
-    const token = effects.exit(types.chunkDocument);
-    // The nested document must not take its own lines for lazy ones.
-    self.parser.lazy[token.start.line] = false;
-    nestingByParser.of(self.parser).set(token.start.line, nesting + 1);
-    body.write(token);
+    body.exit(effects);
   }
 
   function exitSpan(): void {

@@ -23,8 +23,12 @@ import {subtokenize} from 'micromark-util-subtokenize';
 export interface NestedDocument {
   /** Enter the chunk token of the body's next line. */
   enter(effects: Effects): Token;
-  /** The line's chunk was exited: the body's tokenizer reads it. */
-  write(token: Token): void;
+  /**
+   * Exit the chunk token of the body's line: the body's tokenizer reads it,
+   * and the page's document tokenizer is told the line is not lazy (the
+   * nested document must not take its own lines for lazy ones).
+   */
+  exit(effects: Effects): Token;
   /** The body is over: finish it and expand its blocks. */
   end(): void;
 }
@@ -40,9 +44,12 @@ export function nestedDocument(self: TokenizeContext): NestedDocument {
       last = token;
       return token;
     },
-    write(token) {
+    exit(effects) {
+      const token = effects.exit(types.chunkDocument);
+      self.parser.lazy[token.start.line] = false;
       tokenizer!.defineSkip(token.start);
       tokenizer!.write(self.sliceStream(token));
+      return token;
     },
     end() {
       if (!tokenizer) return;
