@@ -20,7 +20,7 @@ import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import remarkMkdocs, {mkdocsAbbreviationToMarkdown} from '../plugins/remark-mkdocs';
-import {hastWordCounts, missingWords, treeWordCounts, type WordCounts} from '../plugins/remark-mkdocs/test/words';
+import {hastWordCounts, joinedWordCounts, missingWords, treeWordCounts, type WordCounts} from '../plugins/remark-mkdocs/test/words';
 import {abbreviationDefinitionWords, isExemptWord, messageWords, wordCheckInput} from './word-check';
 
 export type Target = 'docusaurus' | 'html';
@@ -137,10 +137,10 @@ export function checkInput(markdown: string, options: CheckOptions = {}): CheckR
         continue;
       }
       const words = checked === markdown ? timed : run(mkdocs[target], checked);
-      const rendered = render(target, words);
+      const {rendered, joined} = render(target, words);
       messageWords(words.file.messages, rendered);
       for (const [word, count] of words.definitions) rendered.set(word, (rendered.get(word) ?? 0) + count);
-      for (const missing of missingWords(plainWords, rendered)) lost.push(`${target}: ${missing}`);
+      for (const missing of missingWords(plainWords, rendered, joined)) lost.push(`${target}: ${missing}`);
     } catch (error) {
       throws.push(`${target}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
@@ -154,11 +154,18 @@ function plainWordCounts(markdown: string): WordCounts {
   return hastWordCounts(hast);
 }
 
-/** The rendering's words: HTML text and attributes (`html`), or every string of the JSX tree (`docusaurus`). */
-function render(target: Target, {tree, file}: Run): WordCounts {
-  if (target === 'html') return hastWordCounts(toHast.runSync(tree, file) as HastNodes, {withAttributes: true});
+/**
+ * The rendering's words: HTML text and attributes (`html`), or every string of
+ * the JSX tree (`docusaurus`); and its text read across inline elements
+ * (`joinedWordCounts`), where a word an inline element starts inside of is whole.
+ */
+function render(target: Target, {tree, file}: Run): {rendered: WordCounts; joined: WordCounts} {
+  if (target === 'html') {
+    const hast = toHast.runSync(tree, file) as HastNodes;
+    return {rendered: hastWordCounts(hast, {withAttributes: true}), joined: joinedWordCounts(hast)};
+  }
   serialize(target, tree);
-  return treeWordCounts(tree);
+  return {rendered: treeWordCounts(tree), joined: joinedWordCounts(tree)};
 }
 
 /** Without the word check, still serialise: the Docusaurus tree as MDX (what the test pipeline prints), the HTML target as hast. */

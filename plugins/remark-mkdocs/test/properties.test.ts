@@ -19,7 +19,8 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, test} from 'vitest';
 import remarkMkdocs, {type Options} from '../index';
-import {missingWords, withoutMarkupStarts, wordCounts} from './words';
+import {fromHtml} from 'hast-util-from-html';
+import {joinedWordCounts, missingWords, withoutMarkupStarts, wordCounts} from './words';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 const parameters: fc.Parameters<unknown> = {
@@ -122,8 +123,8 @@ function runDocusaurus(markdown: string): Root {
 /** Words the plain rendering has more often than the plugin's, as `word ×missing`. */
 function lostWords(markdown: string): string[] {
   const plain = wordCounts(renderHtml(markdown), false);
-  const ours = wordCounts(renderHtml(markdown, {target: 'html', repairMojibake: false}), true);
-  return missingWords(plain, ours);
+  const oursHtml = renderHtml(markdown, {target: 'html', repairMojibake: false});
+  return missingWords(plain, wordCounts(oursHtml, true), joinedWordCounts(fromHtml(oursHtml, {fragment: true})));
 }
 
 // ---------------------------------------------------------------------------
