@@ -9,13 +9,23 @@
  * A diagnostic for where the build's time goes; the targets live in
  * `npm run bench:site`.
  *
- *   npx tsx bench/markdown-cost.ts [rounds=3]
+ *   npm run bench:markdown [-- rounds=3]
+ *   npm run bench:markdown -- --dump DIR
+ *
+ * `--dump DIR` compiles every page of `docs/` (the corpus lessons once, the
+ * site's own lessons and guide), every fixture input of the remark plugin,
+ * the demo workshop's lessons and the MkDocs edge cases of test/data, with
+ * the site's pipeline, and writes
+ * each page's front matter (description included) and compiled module to DIR,
+ * so that a change meant to keep every page as it is can be diffed
+ * (`diff -r before after`).
  */
 import {execFileSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {addCorpusLessons} from './site/stack-cost';
-import {createTempSite} from './site/temp-site';
+import {addCorpusLessons, corpusLessons} from './site/stack-cost';
+import {createTempSite, REPO} from './site/temp-site';
 
 const LESSONS = 204;
 const here = fileURLToPath(import.meta.url);
@@ -26,8 +36,8 @@ interface Pass {
   heapMb: number;
 }
 
-async function child(siteDir: string): Promise<void> {
-  const {readdirSync, readFileSync} = await import('node:fs');
+async function child(siteDir: string, dumpDir?: string): Promise<void> {
+  const {mkdirSync, writeFileSync} = await import('node:fs');
   const {compileToJSX} = await import('@docusaurus/mdx-loader/lib/utils.js');
   const {DEFAULT_PARSE_FRONT_MATTER} = await import('@docusaurus/utils');
   const {DOCUSAURUS_MARKDOWN_CONFIG} = await import('../test/docusaurus-markdown-config');
@@ -55,8 +65,24 @@ async function child(siteDir: string): Promise<void> {
     // The docs plugin reads the front matter for the metadata, the loader again for the page.
     await parse();
     const {frontMatter} = await parse();
-    await compileToJSX({fileContent, filePath, frontMatter, options, compilerName: 'server'});
+    const result = await compileToJSX({fileContent, filePath, frontMatter, options, compilerName: 'server'});
+    return {frontMatter, content: result.content};
   };
+  if (dumpDir !== undefined) {
+    // Every page of the site: the corpus lessons, and the site's own (the demo lessons, the authoring guide).
+    const pages = readdirSync(path.join(siteDir, 'docs'), {recursive: true, encoding: 'utf8'})
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => path.join(siteDir, 'docs', file))
+      .sort();
+    for (const file of pages) {
+      const {frontMatter, content} = await one(file);
+      const target = path.join(dumpDir, path.relative(path.join(siteDir, 'docs'), file));
+      mkdirSync(path.dirname(target), {recursive: true});
+      writeFileSync(`${target}.front-matter.json`, `${JSON.stringify(frontMatter, null, 1)}\n`);
+      writeFileSync(`${target}.js`, content);
+    }
+    return;
+  }
   // A warm-up pass on other copies' paths is not possible (descriptions are remembered per file): warm up on the first 24.
   for (const file of files.slice(0, 24)) await one(file);
   const measured = files.slice(24);
@@ -73,11 +99,33 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  if (process.argv[2] === '--child') return child(process.argv[3]);
-  const rounds = Number(process.argv[2] ?? 3);
+  if (process.argv[2] === '--child') return child(process.argv[3], process.argv[4]);
+  const dump = process.argv[2] === '--dump' ? path.resolve(process.argv[3]) : undefined;
+  const rounds = dump === undefined ? Number(process.argv[2] ?? 3) : 0;
   const site = createTempSite('lessonsaurus-markdown-cost-');
   try {
-    addCorpusLessons(site, LESSONS);
+    // For a dump, each corpus lesson once (the copies are the same text), and every fixture input of the remark
+    // plugin as a page (read with the site's extension set).
+    addCorpusLessons(site, dump === undefined ? LESSONS : corpusLessons().length);
+    if (dump !== undefined) {
+      const fixtures = path.join(REPO, 'plugins', 'remark-mkdocs', 'test', 'fixtures');
+      for (const name of readdirSync(fixtures)) {
+        const input = path.join(fixtures, name, 'input.md');
+        if (existsSync(input)) site.write(path.join('docs', 'fixtures', `${name}.md`), readFileSync(input, 'utf8'));
+      }
+      // The demo workshop's lessons and the MkDocs edge cases of the test data, too.
+      for (const folder of ['demo-workshop', 'mkdocs-cases']) {
+        const from = path.join(REPO, 'test', 'data', folder);
+        for (const file of readdirSync(from, {recursive: true, encoding: 'utf8'})) {
+          if (file.endsWith('.md')) site.write(path.join('docs', folder, file), readFileSync(path.join(from, file), 'utf8'));
+        }
+      }
+    }
+    if (dump !== undefined) {
+      execFileSync(process.execPath, ['--import', 'tsx', here, '--child', site.dir, dump], {cwd: site.dir, env: {...process.env, NODE_ENV: 'production'}, stdio: 'inherit'});
+      console.log(`compiled pages and front matter written to ${dump}`);
+      return;
+    }
     const samples: Record<'ours' | 'stock', number[]> = {ours: [], stock: []};
     for (let round = 0; round < rounds; round++) {
       for (const pipeline of ['stock', 'ours'] as const) {
