@@ -5,12 +5,16 @@
  * from the site itself (see `scan.ts`). The failure names the page and the
  * lesson it was built from.
  *
+ * The scan runs in a worker thread, in parallel with the other plugins'
+ * postBuild work.
+ *
  * The site's own scripts are learned, not guessed: the inline scripts and
  * handlers of `404.html` (a page the theme builds with no lesson in it) and the
  * script bundles under `assets/js/`. Anything else is the lesson's.
  */
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
+import {Worker} from 'node:worker_threads';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {findUnsafeInPage, learnSiteOwn} from './scan';
 
@@ -75,6 +79,35 @@ export function checkBuiltSite(outDir: string, baseUrl: string, sources: Readonl
   return problems;
 }
 
+/**
+ * `checkBuiltSite` in a worker thread (`worker.cjs`): the same findings, off
+ * the build's main thread, where Docusaurus runs every plugin's postBuild
+ * (the local search builds its index then) while the second core is idle.
+ * If the worker cannot start, the check runs here: it is never skipped.
+ */
+export async function checkBuiltSiteInWorker(outDir: string, baseUrl: string, sources: ReadonlyMap<string, string>): Promise<string[]> {
+  let worker: Worker;
+  try {
+    worker = new Worker(path.join(__dirname, 'worker.cjs'), {workerData: {outDir, baseUrl, sources: [...sources]}});
+  } catch {
+    return checkBuiltSite(outDir, baseUrl, sources);
+  }
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    worker.once('message', (problems: string[]) => {
+      settled = true;
+      resolve(problems);
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the built-HTML guard's worker stopped (exit code ${code}) before reporting`));
+    });
+  });
+}
+
 export default function builtHtmlGuard(context: LoadContext): Plugin {
   let sources = new Map<string, string>();
   return {
@@ -82,8 +115,8 @@ export default function builtHtmlGuard(context: LoadContext): Plugin {
     allContentLoaded({allContent}) {
       sources = sourcesByPermalink(allContent as Record<string, Record<string, unknown>>);
     },
-    postBuild({outDir}) {
-      const problems = checkBuiltSite(outDir, context.baseUrl, sources);
+    async postBuild({outDir}) {
+      const problems = await checkBuiltSiteInWorker(outDir, context.baseUrl, sources);
       if (problems.length === 0) return;
       throw new Error(
         `Unexpected script in the built HTML, expected none that the site did not write itself: ` +

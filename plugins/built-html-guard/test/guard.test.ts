@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {afterAll, describe, expect, test} from 'vitest';
-import builtHtmlGuard, {NOTHING_OWN, checkBuiltSite, findUnsafeInPage, learnSiteOwn} from '../index';
+import builtHtmlGuard, {NOTHING_OWN, checkBuiltSite, checkBuiltSiteInWorker, findUnsafeInPage, learnSiteOwn} from '../index';
 
 const THEME_SCRIPT = '!function(){document.documentElement.setAttribute("data-theme","light")}()';
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -66,6 +66,10 @@ describe('checkBuiltSite and the plugin', () => {
 
   test('names the page and the lesson it was built from, and only that one', () => {
     expect(checkBuiltSite(outDir, '/', sources)).toEqual(['test-pages/hostile.html (lesson test/e2e/lessons/hostile.md): event-handler attribute `onerror` on `<img>`']);
+  });
+
+  test('the worker thread finds the same (it loads the TypeScript scan itself)', async () => {
+    expect(await checkBuiltSiteInWorker(outDir, '/', sources)).toEqual(checkBuiltSite(outDir, '/', sources));
   });
 
   test('postBuild fails the build with that list', async () => {
