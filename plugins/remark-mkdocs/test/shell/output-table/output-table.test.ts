@@ -79,7 +79,9 @@ describe('parseOutputTables', () => {
     expect(parseOutputTables(`${table}\n\nserver started\n\n${table}`)).toBeUndefined();
   });
 
-  describe('10,000 rows in well under a second', () => {
+  // How long this takes is measured by `npm run bench` (pathological case "output table in a bash fence (rows)",
+  // linear per doubling), not here: a timed unit test fails on a busy machine.
+  describe('10,000 rows, read as one table', () => {
     const header = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
     const rows = Array.from({length: 10_000}, (_, index) => [
       `web-7c5ddbdf54-${index.toString(36).padStart(5, '0')}`,
@@ -102,27 +104,13 @@ describe('parseOutputTables', () => {
     noGutter[1] = noGutter[1].replace('   CrashLoopBackOff', '     CrashLoopBackOff');
     noGutter[3] = noGutter[3].replace(/Running( +)0/, (_, spaces: string) => `Running${spaces.slice(1)}0`);
 
-    /** The best of three runs, so a garbage collection elsewhere does not count. */
-    function fastest(text: string): {elapsed: number; tables: ReturnType<typeof parseOutputTables>} {
-      let best = Infinity;
-      let tables: ReturnType<typeof parseOutputTables>;
-      for (let run = 0; run < 3; run++) {
-        const started = performance.now();
-        tables = parseOutputTables(text);
-        best = Math.min(best, performance.now() - started);
-      }
-      return {elapsed: best, tables};
-    }
-
     for (const [name, text] of [
       ['tabwriter output', lines],
       ['a nudged row (gutters)', nudgedRight],
       ['nudges that close a gutter (each row on its own)', noGutter],
     ] as const) {
       it(name, () => {
-        const {elapsed, tables} = fastest(text.join('\n'));
-        expect(tables).toEqual([{header, rows, line: 1}]);
-        expect(elapsed).toBeLessThan(500);
+        expect(parseOutputTables(text.join('\n'))).toEqual([{header, rows, line: 1}]);
       });
     }
   });
