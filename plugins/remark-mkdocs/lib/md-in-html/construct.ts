@@ -8,6 +8,7 @@ import {rawHtmlElement} from './raw-element';
 import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
+import {rawHtmlDisabled} from '../micromark-util/raw-html';
 import {nestedDocument} from '../micromark-util/nested-document';
 import {perParse} from '../micromark-util/per-parse';
 import './token-types';
@@ -88,7 +89,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   function start(code: Code): State | undefined {
     if (code !== codes.lessThan) return nok(code);
     // In MDX, `<` starts JSX, which reads Markdown inside elements already.
-    if (self.parser.constructs.disable.null?.includes('htmlFlow')) return nok(code);
+    if (rawHtmlDisabled(self.parser)) return nok(code);
     if (linePrefixWidth(self.events) >= constants.tabSize) return nok(code);
     nesting = elementNesting(self.parser, self.now().line);
     if (nesting >= MAX_ELEMENT_NESTING) return nok(code);
