@@ -189,6 +189,8 @@ function mdInHtml(rng: Random, depth: number, maxDepth: number): string[] {
   const tag = rng.pick(['div', 'div', 'details', 'section', 'span']);
   const attribute = rng.pick(['markdown', 'markdown="1"', 'markdown="block"', 'markdown="span"', 'class="x" markdown']);
   const inner = blocks(rng, depth + 1, maxDepth, rng.int(1, 2));
+  // Lines Python-Markdown reads as text inside the element: an inline element's tag alone, an orphan `</hr>`.
+  if (rng.chance(0.2)) inner.splice(rng.int(0, inner.length), 0, rng.pick(['<img src="x.png" alt="x" />', '<span class="y">', '</hr>']));
   const lines = [`<${tag} ${attribute}>`, ...(rng.chance(0.7) ? [''] : []), ...inner];
   if (!rng.chance(0.1)) lines.push('', `</${tag}>`);
   return lines;

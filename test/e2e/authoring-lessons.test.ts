@@ -288,6 +288,16 @@ const CONSTRUCTS: ConstructCheck[] = [
     },
   },
   {
+    name: '<figcaption markdown> in span-mode content: an element of its own, with inline Markdown',
+    marker: '<figcaption markdown>',
+    async check(result) {
+      expect(await result.locator('figure img[alt="The Lessonsaurus logo"]').count()).toBe(1);
+      expect(await result.locator('figure figcaption strong').textContent()).toBe('logo');
+      expect(await result.locator('figure figcaption em').textContent()).toBe('caption');
+      expect(await result.locator('[markdown]').count()).toBe(0);
+    },
+  },
+  {
     name: '<div class="annotate" markdown>: markers in the text open the list items',
     marker: '<div class="annotate" markdown>',
     async check(result) {

@@ -6,6 +6,7 @@ import {exclamationData} from './boxes/exclamation-data';
 import {abbreviationDefinition} from './abbreviation/construct';
 import {htmlElement} from './md-in-html/construct';
 import {rawHtmlElement} from './md-in-html/raw-element';
+import {pythonMarkdownHtmlFlow} from './md-in-html/html-flow';
 import {definition} from './def-list/construct';
 import {listContext} from './micromark-util/list-context';
 import {criticMark} from './critic/construct';
@@ -48,7 +49,7 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
     [codes.questionMark]: box,
     [codes.equalsTo]: box,
     [codes.asterisk]: abbreviationDefinition,
-    [codes.lessThan]: [htmlElement, rawHtmlElement],
+    [codes.lessThan]: [htmlElement, rawHtmlElement, pythonMarkdownHtmlFlow],
   };
   // `: definition` (def_list). remark-directive's `:::` also starts with `:`;
   // a definition needs a space after its one colon, so neither takes the other's lines.
@@ -61,7 +62,8 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
   // Two extensions may start on the same character (`\`: arithmatex's `\(`, and the escaped space of
   // caret/tilde): micromark's own merge keeps every construct of a character, in the order listed, math first.
   return combineExtensions([
-    {flow, document: {null: [listContext]}, text: {[codes.exclamationMark]: exclamationData}},
+    // CommonMark's HTML block is replaced by `pythonMarkdownHtmlFlow`, which declines the line starts Python-Markdown reads as text.
+    {flow, document: {null: [listContext]}, text: {[codes.exclamationMark]: exclamationData}, disable: {null: ['htmlFlow']}},
     extensions.has('pymdownx.keys') ? {text: {[codes.plusSign]: keys}} : {},
     {text: mathSyntax.text ?? {}},
     formats,

@@ -2,12 +2,13 @@ import type {Code, Construct, Effects, ParseContext, State, Token, TokenizeConte
 import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding} from 'micromark-util-character';
 import {EMPTY_TAGS, readMarkdownTag, type HtmlMode} from './tag';
-import {initialScanState, scanContentLine, type LinePlan, type ScanState} from './content-scan';
+import {initialScanState, scanContentLine, type LinePlan, type ScanState, type SpanMark} from './content-scan';
 import {elementChain, elementTail, opensChain} from './chain';
 import {rawHtmlElement} from './raw-element';
 import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
+import {rawHtmlDisabled} from '../micromark-util/raw-html';
 import {nestedDocument} from '../micromark-util/nested-document';
 import {perParse} from '../micromark-util/per-parse';
 import './token-types';
@@ -74,9 +75,19 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   /** Filled by the lookahead at each line ending: the next line and its plan. */
   let nextText = '';
   let nextPlan: LinePlan = plan;
-  let previous: Token | undefined;
   let inChunk = false;
-  let spanOpen = false;
+  /**
+   * Span mode: the element's inline content, then one level per nested
+   * `markdown` element open in it (`<div markdown="span">` holding `<div
+   * markdown>*x*</div>`: an element of its own inside the paragraph, its
+   * content a separate inline run, as Python-Markdown parses an element's
+   * text and each child's tail apart).
+   */
+  let levels: SpanLevel[] = [{spanOpen: false}];
+  /** The `mkdocsHtml` tokens of the nested span-mode elements open, outermost first. */
+  const nestedTokens: Token[] = [];
+  /** The next of `plan.marks` on the current line. */
+  let markIndex = 0;
   let nesting = 0;
   /** A block-level tag right after the closing tag starts the next element (`chain.ts`). */
   let chains = false;
@@ -88,7 +99,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   function start(code: Code): State | undefined {
     if (code !== codes.lessThan) return nok(code);
     // In MDX, `<` starts JSX, which reads Markdown inside elements already.
-    if (self.parser.constructs.disable.null?.includes('htmlFlow')) return nok(code);
+    if (rawHtmlDisabled(self.parser)) return nok(code);
     if (linePrefixWidth(self.events) >= constants.tabSize) return nok(code);
     nesting = elementNesting(self.parser, self.now().line);
     if (nesting >= MAX_ELEMENT_NESTING) return nok(code);
@@ -122,30 +133,85 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
       effects.exit('mkdocsHtml');
       return afterClose(code);
     }
-    plan = shiftPlan(scanContentLine(line.slice(tagEnd), initialScanState(name), false), tagEnd);
+    plan = shiftPlan(scanContentLine(line.slice(tagEnd), initialScanState(name, mode === 'span'), false), tagEnd);
+    markIndex = 0;
     // A nested element right after the opening tag is the first of a chain (`<div markdown><div markdown>…`).
     if (mode === 'block' && line[tagEnd] === '<') elementChain.of(self.parser).add(self.now().offset);
     return segment(code);
   }
 
-  /** At the start of what the current line holds for the element: content, then maybe the closing tag. */
+  /** At the start of what the current line holds for the element: content, then maybe a nested tag or the closing tag. */
   function segment(code: Code): State | undefined {
-    const contentEnd = plan.close ? plan.close.start : line.length;
-    if (isBlank(line.slice(cursor.index, contentEnd))) return whitespace(code, plan.close ? closeStart : atLineEnd);
+    const end = boundary();
+    if (isBlank(line.slice(cursor.index, end))) return whitespace(code, end);
     return chunkStart(code);
   }
 
-  /** Spaces that are no content, then `next`. */
-  function whitespace(code: Code, next: State): State | undefined {
-    const contentEnd = plan.close ? plan.close.start : line.length;
-    if (cursor.index >= contentEnd) return next(code);
+  /** Where the content that starts at the cursor ends on this line: a nested element's tag, the closing tag, the line's end. */
+  function boundary(): number {
+    return pendingMark()?.start ?? plan.close?.start ?? line.length;
+  }
+
+  function pendingMark(): SpanMark | undefined {
+    return plan.marks?.[markIndex];
+  }
+
+  /** At `boundary()`: the nested tag, the closing tag or the line ending. */
+  function atBoundary(code: Code): State | undefined {
+    if (pendingMark()?.start === cursor.index) return markStart(code);
+    if (plan.close?.start === cursor.index) return closeStart(code);
+    return atLineEnd(code);
+  }
+
+  /** Spaces up to `end` that are no content, then what is at `end`. */
+  function whitespace(code: Code, end: number): State | undefined {
+    if (cursor.index >= end) return atBoundary(code);
     effects.enter('mkdocsHtmlWhitespace');
     return inside(code);
 
     function inside(code: Code): State | undefined {
-      if (cursor.index < contentEnd) return step(code, inside);
+      if (cursor.index < end) return step(code, inside);
       effects.exit('mkdocsHtmlWhitespace');
-      return next(code);
+      return atBoundary(code);
+    }
+  }
+
+  /** A nested span-mode element starts or ends here (span mode only). */
+  function markStart(code: Code): State | undefined {
+    const mark = plan.marks![markIndex++]!;
+    if (mark.kind === 'open') {
+      // The nested element is part of the enclosing inline content; the text after it is a run of its own.
+      openSpan();
+      levels[levels.length - 1]!.previous = undefined;
+      nestedTokens.push(effects.enter('mkdocsHtml'));
+      effects.enter('mkdocsHtmlOpen');
+      return nestedOpenTag(code);
+    }
+    exitSpan();
+    levels.pop();
+    levels[levels.length - 1]!.previous = undefined;
+    const token = nestedTokens.pop()!;
+    if (mark.start === mark.end) {
+      // Ended by an enclosing element's closing tag: closed, with no closing tag of its own.
+      implicitlyClosed.add(token);
+      effects.exit('mkdocsHtml');
+      return segment(code);
+    }
+    effects.enter('mkdocsHtmlClose');
+    return nestedCloseTag(code);
+
+    function nestedOpenTag(code: Code): State | undefined {
+      if (cursor.index < mark.end) return step(code, nestedOpenTag);
+      effects.exit('mkdocsHtmlOpen');
+      levels.push({spanOpen: false});
+      return segment(code);
+    }
+
+    function nestedCloseTag(code: Code): State | undefined {
+      if (cursor.index < mark.end) return step(code, nestedCloseTag);
+      effects.exit('mkdocsHtmlClose');
+      effects.exit('mkdocsHtml');
+      return segment(code);
     }
   }
 
@@ -155,9 +221,9 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   }
 
   function chunkInside(code: Code): State | undefined {
-    if (plan.close && cursor.index === plan.close.start) {
+    if (cursor.index === boundary() && cursor.index < line.length) {
       exitChunk();
-      return closeStart(code);
+      return atBoundary(code);
     }
     if (code === codes.eof || markdownLineEnding(code)) return atLineEnd(code);
     return step(code, chunkInside);
@@ -188,7 +254,8 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
       return unclosed(code);
     }
     const closesOnly = nextPlan.close !== undefined && isBlank(nextText.slice(0, nextPlan.close.start));
-    if (!closesOnly && (inChunk || !openingLine)) {
+    // After a nested element on the opening line, the line ending is the inline content's too.
+    if (!closesOnly && (inChunk || !openingLine || levels.length > 1 || levels[0]!.spanOpen)) {
       if (!inChunk) enterChunk();
       effects.consume(code);
       exitChunk();
@@ -202,25 +269,24 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     }
     line = nextText;
     plan = nextPlan;
+    markIndex = 0;
     cursor.index = 0;
     openingLine = false;
     return segment;
   }
 
   function enterChunk(): void {
-    if (mode === 'span' && !spanOpen) {
-      effects.enter('mkdocsHtmlSpan');
-      spanOpen = true;
-    }
+    if (mode === 'span') openSpan();
     inChunk = true;
     if (mode !== 'span') {
       const token = body.enter(effects);
       nestingByParser.of(self.parser).set(token.start.line, nesting + 1);
       return;
     }
-    const token = effects.enter(types.chunkText, {contentType: constants.contentTypeText, previous});
-    if (previous) previous.next = token;
-    previous = token;
+    const level = levels[levels.length - 1]!;
+    const token = effects.enter(types.chunkText, {contentType: constants.contentTypeText, previous: level.previous});
+    if (level.previous) level.previous.next = token;
+    level.previous = token;
   }
 
   function exitChunk(): void {
@@ -232,13 +298,33 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
     body.exit(effects);
   }
 
+  /** The paragraph of the innermost open level's inline content. */
+  function openSpan(): void {
+    const level = levels[levels.length - 1]!;
+    if (level.spanOpen) return;
+    effects.enter('mkdocsHtmlSpan');
+    level.spanOpen = true;
+  }
+
   function exitSpan(): void {
-    if (!spanOpen) return;
+    const level = levels[levels.length - 1]!;
+    if (!level.spanOpen) return;
     effects.exit('mkdocsHtmlSpan');
-    spanOpen = false;
+    level.spanOpen = false;
+  }
+
+  /** Nested span-mode elements still open when the element ends: closed with it. */
+  function exitNested(): void {
+    while (nestedTokens.length > 0) {
+      exitSpan();
+      levels.pop();
+      implicitlyClosed.add(nestedTokens.pop()!);
+      effects.exit('mkdocsHtml');
+    }
   }
 
   function closeStart(code: Code): State | undefined {
+    exitNested();
     exitSpan();
     if (plan.close!.start === plan.close!.end) {
       // `<p markdown><div>`: the `<p>` ends before the tag, which may go on as the next element of a chain.
@@ -276,7 +362,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   function nextElement(code: Code): State | undefined {
     cursor.index = 0;
     openingLine = true;
-    previous = undefined;
+    levels = [{spanOpen: false}];
     body = nestedDocument(self);
     return begin(code);
   }
@@ -292,6 +378,7 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   /** No closing tag before the end of the container (or a lazy line): the element ends here. */
   function unclosed(code: Code): State | undefined {
     if (inChunk) exitChunk();
+    exitNested();
     exitSpan();
     body.end();
     effects.exit('mkdocsHtml');
@@ -299,8 +386,17 @@ function tokenizeHtmlElement(this: TokenizeContext, effects: Effects, ok: State,
   }
 }
 
+interface SpanLevel {
+  /** Its `mkdocsHtmlSpan` (the paragraph of its inline content) is open. */
+  spanOpen: boolean;
+  /** The last `chunkText` of its current inline run. */
+  previous?: Token;
+}
+
 function shiftPlan(plan: LinePlan, offset: number): LinePlan {
-  return plan.close ? {...plan, close: {start: plan.close.start + offset, end: plan.close.end + offset}} : plan;
+  const close = plan.close && {start: plan.close.start + offset, end: plan.close.end + offset};
+  const marks = plan.marks?.map((mark) => ({...mark, start: mark.start + offset, end: mark.end + offset}));
+  return {...plan, close, marks};
 }
 
 /** Spaces only (a tab is read as spaces): other Unicode spaces, such as U+00A0, are content. */

@@ -1,5 +1,5 @@
 import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
-import {EMPTY_TAGS} from './tag';
+import {EMPTY_TAGS, spanNestedTag} from './tag';
 
 /**
  * Where a `<tag markdown>` element ends: the matching closing tag, found line
@@ -33,6 +33,26 @@ export interface OpenElement {
    * Python-Markdown 3.8's `mdstarted`).
    */
   readonly started: boolean;
+  /**
+   * A span-mode `markdown` element: the element itself in span mode (1), or
+   * an element with a `markdown` attribute nested in one (Python-Markdown
+   * forces it to span mode too; one more than its parent). Its nested
+   * elements with `markdown` are elements of their own inside its inline
+   * content. 0 (or absent) for any other element.
+   */
+  readonly spanDepth?: number;
+}
+
+/**
+ * In span-mode content, where a nested `markdown` element's opening tag is
+ * (`open`: `start` at its `<`, `end` past its `>`) or where one ends (`close`:
+ * at its closing tag, or `start === end` where an enclosing element's closing
+ * tag, or a block-level tag after an open `<p>`, ends it too).
+ */
+export interface SpanMark {
+  kind: 'open' | 'close';
+  start: number;
+  end: number;
 }
 
 export interface ScanState {
@@ -50,13 +70,15 @@ export interface LinePlan {
    * `>`; `start === end` where a `<p>` element ends before a block-level tag.
    */
   close?: {start: number; end: number};
+  /** Span mode: nested `markdown` elements opened and closed on this line, in order. */
+  marks?: SpanMark[];
   /** The state for the next line (meaningless once `close` is set). */
   state: ScanState;
 }
 
 /** The state right after the opening tag of an element named `name` (lower-case). */
-export function initialScanState(name: string): ScanState {
-  return {open: [{name, started: true}], comment: false};
+export function initialScanState(name: string, span = false): ScanState {
+  return {open: [{name, started: true, spanDepth: span ? 1 : 0}], comment: false};
 }
 
 /**
@@ -81,10 +103,23 @@ export function scanContentLine(line: string, state: ScanState, atLineStart: boo
   const open = [...state.open];
   let comment = state.comment;
   let index = 0;
+  const marks: SpanMark[] = [];
+  /**
+   * Close the open elements above `length` at the tag at `tag`: a span-mode
+   * element among them ends there (the one at `length` at its own closing
+   * tag when `end` is past it, the ones inside it with no closing tag).
+   */
+  const truncate = (length: number, tag: number, end = tag): void => {
+    for (let at = open.length - 1; at >= length; at--) {
+      if (at > 0 && open[at]!.spanDepth) marks.push({kind: 'close', start: tag, end: at === length ? end : tag});
+    }
+    open.length = length;
+  };
+  const result = (plan: Omit<LinePlan, 'marks'>): LinePlan => (marks.length > 0 ? {...plan, marks} : plan);
   /** Text (or a line ending) went to the innermost open element since its tag. */
   const data = (): void => {
     const top = open[open.length - 1]!;
-    if (top.started) open[open.length - 1] = {name: top.name, started: false};
+    if (top.started) open[open.length - 1] = {...top, started: false};
   };
   let blockStart = -1;
   if (atLineStart) {
@@ -101,7 +136,7 @@ export function scanContentLine(line: string, state: ScanState, atLineStart: boo
   while (index < line.length) {
     if (comment) {
       const end = line.indexOf('-->', index);
-      if (end === -1) return {state: {open, comment}};
+      if (end === -1) return result({state: {open, comment}});
       comment = false;
       index = end + 3;
       continue;
@@ -121,8 +156,8 @@ export function scanContentLine(line: string, state: ScanState, atLineStart: boo
       if (at === -1) {
         data();
       } else {
-        if (at === 0) return {close: {start: tag, end: closing.end}, state: {open: [], comment}};
-        open.length = at;
+        truncate(at, tag, closing.end);
+        if (at === 0) return result({close: {start: tag, end: closing.end}, state: {open: [], comment}});
       }
       index = closing.end;
       continue;
@@ -132,9 +167,14 @@ export function scanContentLine(line: string, state: ScanState, atLineStart: boo
       // A block-level tag closes an open `<p>` first (Python-Markdown: `'p' in self.mdstack`); when that `<p>`
       // is the element itself, it ends right before the tag, without a closing tag of its own.
       const paragraph = lastIndexOfName(open, 'p');
-      if (paragraph === 0) return {close: {start: tag, end: tag}, state: {open: [], comment}};
-      if (paragraph > 0) open.length = paragraph;
-      open.push({name: opening.name, started: true});
+      if (paragraph !== -1) truncate(paragraph, tag);
+      if (paragraph === 0) return result({close: {start: tag, end: tag}, state: {open: [], comment}});
+      // In span-mode content, a nested `markdown` element is an element of its own, its content inline too.
+      const parentDepth = open[open.length - 1]!.spanDepth ?? 0;
+      const span = parentDepth > 0 && parentDepth < MAX_SPAN_NESTING && line[opening.end - 1] === '>' &&
+        spanNestedTag(line.slice(tag, opening.end)) !== undefined;
+      if (span) marks.push({kind: 'open', start: tag, end: opening.end});
+      open.push({name: opening.name, started: true, spanDepth: span ? parentDepth + 1 : 0});
       index = opening.end;
       continue;
     }
@@ -142,8 +182,11 @@ export function scanContentLine(line: string, state: ScanState, atLineStart: boo
     index = opening ? opening.end : tag + 1;
   }
   if (index < line.length) data();
-  return {state: {open, comment}};
+  return result({state: {open, comment}});
 }
+
+/** Span-mode elements nested in each other in one element; deeper, a tag stays inline HTML (as `MAX_ELEMENT_NESTING`). */
+const MAX_SPAN_NESTING = 20;
 
 function lastIndexOfName(open: readonly OpenElement[], name: string): number {
   for (let index = open.length - 1; index >= 0; index--) if (open[index]!.name === name) return index;

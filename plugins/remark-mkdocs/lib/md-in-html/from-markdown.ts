@@ -1,6 +1,6 @@
 import type {BlockContent, Data, DefinitionContent, Paragraph, Parent} from 'mdast';
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown';
-import {EMPTY_TAGS, readMarkdownTag, type HtmlMode} from './tag';
+import {EMPTY_TAGS, readMarkdownTag, spanNestedTag, type HtmlMode, type OpeningTag} from './tag';
 import {implicitlyClosed} from './construct';
 import './token-types';
 
@@ -73,7 +73,10 @@ const openEnds = new WeakMap<MkdocsHtml, Token['end']>();
 function exitOpen(this: CompileContext, token: Token): undefined {
   const node = current(this);
   // The tokenizer accepted this tag; read it again from the source as written (tabs kept).
-  const result = readMarkdownTag(this.sliceSerialize(token));
+  const source = this.sliceSerialize(token);
+  // An element in a span-mode element's inline content (its paragraph) is span mode whatever its `markdown` says.
+  const inInlineContent = this.stack[this.stack.length - 2]?.type === 'paragraph';
+  const result = inInlineContent ? spanNestedResult(source) : readMarkdownTag(source);
   if (result?.ok) {
     node.name = result.tag.name;
     node.mode = result.mode;
@@ -82,6 +85,11 @@ function exitOpen(this: CompileContext, token: Token): undefined {
     if (EMPTY_TAGS.has(node.name)) node.closed = true;
   }
   openEnds.set(node, token.end);
+}
+
+function spanNestedResult(source: string): {ok: true; tag: OpeningTag; mode: HtmlMode} | undefined {
+  const tag = spanNestedTag(source);
+  return tag && {ok: true, tag, mode: 'span'};
 }
 
 function exitClose(this: CompileContext): undefined {

@@ -4,6 +4,7 @@ import {markdownLineEnding} from 'micromark-util-character';
 import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
+import {rawHtmlDisabled} from '../micromark-util/raw-html';
 import {EMPTY_TAGS, parseOpeningTag, readMarkdownTag} from './tag';
 import {elementChain, elementTail, opensChain} from './chain';
 import {elementNesting, htmlElement} from './construct';
@@ -106,7 +107,7 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
 
   function start(code: Code): State | undefined {
     if (code !== codes.lessThan || linePrefixWidth(self.events) > 3) return nok(code);
-    if (self.parser.constructs.disable.null?.includes('htmlFlow')) return nok(code);
+    if (rawHtmlDisabled(self.parser)) return nok(code);
     return effects.check(lineProbe(acceptOpening), open, nok)(code);
   }
 

@@ -122,6 +122,21 @@ export function readMarkdownTag(line: string): MarkdownTagResult | undefined {
   return fail('value');
 }
 
+/**
+ * A tag that opens an element inside span-mode content (Python-Markdown's
+ * `get_state` under a `span` parent): a `markdown` attribute with any value
+ * but `"0"` on a block-level element whose content is parsed forces span
+ * mode. Undefined for any other tag.
+ */
+export function spanNestedTag(text: string): OpeningTag | undefined {
+  const tag = parseOpeningTag(text);
+  if (!tag || tag.selfClosing) return undefined;
+  const attribute = tag.attributes.find((candidate) => candidate.name === 'markdown');
+  if (!attribute || attribute.value === '0') return undefined;
+  if (!BLOCK_LEVEL_ELEMENTS.has(tag.name) || RAW_TAGS.has(tag.name) || EMPTY_TAGS.has(tag.name)) return undefined;
+  return tag;
+}
+
 /** The mode `markdown` (no value) gives this element: what `mkdocsHtml` to-markdown can leave implicit. */
 export function defaultMode(name: string): HtmlMode {
   return SPAN_TAGS.has(name) ? 'span' : 'block';

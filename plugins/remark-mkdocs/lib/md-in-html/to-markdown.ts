@@ -12,7 +12,7 @@ export function mkdocsHtmlToMarkdown(): Options {
   return {handlers: {mkdocsHtml: handleHtml}};
 }
 
-const handleHtml: Handle = function (node: MkdocsHtml, _, state, info) {
+const handleHtml: Handle = function (node: MkdocsHtml, parent, state, info) {
   const attributes = Object.entries(node.attributes).map(([name, value]) =>
     value === null ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
   );
@@ -22,8 +22,14 @@ const handleHtml: Handle = function (node: MkdocsHtml, _, state, info) {
   const tracker = state.createTracker(info);
   // `<hr markdown>` has neither content nor closing tag.
   if (EMPTY_TAGS.has(node.name)) return tracker.move(open);
-  let value = tracker.move(open + '\n');
   const [first] = node.children;
+  // In a span-mode element's inline content every character up to the closing tag is the element's: no line breaks added.
+  if (parent?.type === 'paragraph') {
+    let value = tracker.move(open);
+    if (first?.type === 'paragraph') value += tracker.move(state.containerPhrasing(first, {before: '>', after: '<', ...tracker.current()}));
+    return value + tracker.move(close);
+  }
+  let value = tracker.move(open + '\n');
   if (node.mode === 'span') {
     if (first?.type === 'paragraph') value += tracker.move(state.containerPhrasing(first, {before: '\n', after: '\n', ...tracker.current()}));
   } else {

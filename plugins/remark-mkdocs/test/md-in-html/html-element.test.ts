@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
-import {renderHtml} from '../pipeline';
+import {renderDocusaurus, renderHtml} from '../pipeline';
 import {missingWords, wordCounts} from '../words';
 import {visit} from 'unist-util-visit';
 import type {Node} from 'unist';
@@ -18,6 +18,7 @@ import {readMarkdownTag} from '../../lib/md-in-html/tag';
 import {initialScanState, scanContentLine, type ScanState} from '../../lib/md-in-html/content-scan';
 import {mayContain} from '../../lib/may-contain';
 import {MAX_ELEMENT_NESTING} from '../../lib/md-in-html/construct';
+import {isPythonMarkdownText} from '../../lib/md-in-html/html-flow';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkMkdocs).parse(markdown);
 
@@ -133,6 +134,52 @@ describe('scanContentLine', () => {
     // A `<p>` nested in the element is closed by the tag; the element goes on.
     expect(closeOf(['<p>', '<p>', '</div>'])).toBe('2:0-6');
   });
+
+  it('marks nested `markdown` elements in span-mode content only (any value but "0", parsed block-level tags)', () => {
+    const span = initialScanState('div', true);
+    expect(scanContentLine('<div markdown="block">*a*</div>', span, true).marks).toEqual([
+      {kind: 'open', start: 0, end: 22},
+      {kind: 'close', start: 25, end: 31},
+    ]);
+    expect(scanContentLine('<section markdown="x">', span, true).marks).toEqual([{kind: 'open', start: 0, end: 22}]);
+    for (const tag of ['<div markdown="0">', '<div>', '<pre markdown>', '<span markdown>', 'x <div markdown>']) {
+      expect(scanContentLine(tag, span, true).marks, tag).toBeUndefined();
+    }
+    expect(scanContentLine('<div markdown>', initialScanState('div'), true).marks).toBeUndefined();
+  });
+
+  it("ends nested span-mode elements at their closing tag, or with no width at an enclosing element's", () => {
+    const opened = scanContentLine('<div markdown><div markdown>', initialScanState('div', true), true);
+    expect(opened.marks).toHaveLength(2);
+    const inner = scanContentLine('*a*</div>', opened.state, true);
+    expect(inner.marks).toEqual([{kind: 'close', start: 3, end: 9}]);
+    expect(scanContentLine('</div>', inner.state, true).marks).toEqual([{kind: 'close', start: 0, end: 6}]);
+    // The element's own closing tag ends the nested elements still open, before it.
+    const section = scanContentLine('<div markdown>', initialScanState('section', true), true);
+    const closing = scanContentLine('x</section>', section.state, true);
+    expect(closing.marks).toEqual([{kind: 'close', start: 1, end: 1}]);
+    expect(closing.close).toEqual({start: 1, end: 11});
+  });
+});
+
+describe('isPythonMarkdownText', () => {
+  it('declines an orphan `</hr>` anywhere', () => {
+    expect(isPythonMarkdownText('</hr>', false)).toBe(true);
+    expect(isPythonMarkdownText('</HR > *x*', false)).toBe(true);
+    expect(isPythonMarkdownText('<hr>', false)).toBe(false);
+    expect(isPythonMarkdownText('</div>', false)).toBe(false);
+  });
+
+  it("declines a line holding only an inline element's tag inside a `markdown` element only", () => {
+    for (const line of ['<img src="i.png" alt="x" />', '<span class="y">  ', '</a>', '<custom-tag>']) {
+      expect(isPythonMarkdownText(line, true), line).toBe(true);
+      expect(isPythonMarkdownText(line, false), line).toBe(false);
+    }
+    // Not CommonMark's type 7 (text after the tag, an unfinished tag), or a block tag: CommonMark's HTML block decides.
+    for (const line of ['<span>x</span>', '<img src="i.png"', '<div>', '<canvas>', '<script>', '<center>', '<!-- x -->']) {
+      expect(isPythonMarkdownText(line, true), line).toBe(false);
+    }
+  });
 });
 
 describe('the construct', () => {
@@ -176,11 +223,14 @@ describe('nothing the author wrote disappears', () => {
   // Not 4 spaces: a tag that plain CommonMark shows as indented code is markup in a span-mode element's text.
   const tagIndent = fc.constantFrom('', '', '', ' ', '> ', '- ');
   const line = fc.oneof(
-    fc.tuple(tagIndent, fc.constantFrom('<div markdown>', '<div class="x" markdown="1">', '<figure markdown="span">', '<p markdown>', '<span markdown>', '<pre markdown>', '<div markdown="0">', '<section markdown>')).map(([i, tag]) => i + tag),
+    fc.tuple(tagIndent, fc.constantFrom('<div markdown>', '<div class="x" markdown="1">', '<figure markdown="span">', '<p markdown>', '<span markdown>', '<pre markdown>', '<div markdown="0">', '<section markdown>', '<div markdown="span">', '<div markdown="block">')).map(([i, tag]) => i + tag),
     fc.tuple(tagIndent, fc.constantFrom('</div>', '</figure>', '</p>', '</section>', '</span>')).map(([i, tag]) => i + tag),
     fc.tuple(indent, words).map(([i, w]) => i + w),
     fc.tuple(words, words).map(([a, b]) => `*${a}*</div> ${b}`),
     fc.tuple(words, words).map(([a, b]) => `<div markdown>${a}</div> ${b}`),
+    // Nested in span-mode content, an element of its own; a lone inline tag or an orphan `</hr>` is text in a paragraph.
+    fc.tuple(words, words).map(([a, b]) => `<div markdown="span"><div markdown>${a}</div> ${b}`),
+    fc.tuple(tagIndent, fc.constantFrom('<img src="i.png" />', '<span class="y">', '</span>', '</hr>')).map(([i, tag]) => i + tag),
     words.map((w) => `<figcaption>${w}</figcaption>`),
     fc.constantFrom('', '', '```', '    indented', '<!-- </div> -->'),
   );
@@ -191,6 +241,7 @@ describe('nothing the author wrote disappears', () => {
       fc.property(document, (markdown) => {
         const plain = wordCounts(renderHtml(markdown, {plugin: false}).html, false);
         const ours = wordCounts(renderHtml(markdown, {repairMojibake: false}).html, true);
+        renderDocusaurus(markdown, {repairMojibake: false});
         expect(missingWords(plain, ours).filter((entry) => vocabulary.includes(entry.split(' ')[0]!))).toEqual([]);
       }),
       {numRuns: Number(process.env.FC_RUNS ?? 500)},
