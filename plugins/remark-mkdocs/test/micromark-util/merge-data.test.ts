@@ -29,7 +29,7 @@ function events(markdown: string, merging: boolean): string[] {
 const piece = fc.constantFrom(
   '{++', '++}', '{--', '--}', '{~~', '~>', '~~}', '{==', '==}', '{>>', '<<}', '{', '}', '$', '$$', '\\(', '\\)', '\\$',
   'word', 'x', '5', ' ', '  ', '\n', '  \n', '\n\n', '\t', '*', '_', '~', '==', '^', '++', '[', '](u)', '![', '`', '\\',
-  'a@b.co', 'www.x.com', 'https://x.io', '<b>', '&amp;', '- ', '> ', ':',
+  'a@b.co', 'www.x.com', 'https://x.io', '<b>', '&amp;', '- ', '> ', ':', '# ', '|', '\n| - | - |\n',
 );
 const document = fc.array(piece, {maxLength: 60}).map((parts) => parts.join(''));
 
@@ -44,11 +44,12 @@ describe('merging data runs as a paragraph is read', () => {
     ['unclosed dollars and round brackets', 'costs $5 in $HOME \\( x '.repeat(30)],
     ['lines of markers', '{ $ a\n'.repeat(30)],
     ['a link around markers', '[a { b $ c](u) { d $ e *f* ~~g~~ a@b.co'],
+    ['table cells and a heading', '# a { b $ c\n\n| x { y | $ z $ |\n| - | - |\n| { a b | c $ d |\n'],
   ])('%s: the same events', (_name, markdown) => {
     expect(events(markdown, true)).toEqual(events(markdown, false));
   });
 
-  test('any document of markers, words, autolinks, escapes and line endings: the same events', () => {
+  test('any document of markers, words, autolinks, escapes, tables, headings and line endings: the same events', () => {
     fc.assert(
       fc.property(document, (markdown) => {
         expect(events(markdown, true)).toEqual(events(markdown, false));
