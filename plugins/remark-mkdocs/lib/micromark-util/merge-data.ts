@@ -73,13 +73,15 @@ function mergeInto(kept: Token, dropped: Event): void {
 
 /**
  * One character that opened nothing, as one `data` token, for the character
- * list of a text construct that may fail there (listed after it): the text is
- * the same as when micromark reads the character as data itself, but this
- * construct succeeds, so its `resolveTo` merges the data runs read so far
- * (`mergeDataRuns`).
+ * list of a text construct that may fail there: the text is the same as when
+ * micromark reads the character as data itself, but this construct succeeds,
+ * so its `resolveTo` merges the data runs read so far (`mergeDataRuns`).
+ * Added after every other construct of its character, whatever the order the
+ * extensions were combined in (`add: 'after'`), so it takes the character only
+ * when nothing else does (in MDX, `{` still opens an expression).
  */
 export function markerData(name: string): Construct {
-  return {name, tokenize: tokenizeMarkerData, resolveTo: mergeDataRuns};
+  return {name, tokenize: tokenizeMarkerData, resolveTo: mergeDataRuns, add: 'after'};
 }
 
 function tokenizeMarkerData(this: TokenizeContext, effects: Effects, ok: State): State {

@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import {parse, postprocess, preprocess} from 'micromark';
 import {gfm} from 'micromark-extension-gfm';
+import {codes} from 'micromark-util-symbol';
 import type {Construct, Extension} from 'micromark-util-types';
 import {describe, expect, test} from 'vitest';
 import {MATERIAL_MARKDOWN_EXTENSIONS, MarkdownExtensions} from '../../lib/markdown-extensions';
@@ -37,6 +38,28 @@ describe('merging data runs as a paragraph is read', () => {
   test('the syntax has the marker-data constructs this test switches off', () => {
     const names = Object.values(syntax.text ?? {}).flatMap((list) => (Array.isArray(list) ? list : [list]) as Construct[]).map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(MARKER_DATA));
+  });
+
+  // In MDX, `{` opens an expression (micromark-extension-mdx-expression, combined before or after ours).
+  test.each([
+    ['combined before the plugin', true],
+    ['combined after the plugin', false],
+  ])('a construct of another extension on `{` and `$`, %s, still gets its turn', (_name, first) => {
+    const other: Construct = {
+      name: 'otherBrace',
+      tokenize(effects, ok) {
+        return (code) => {
+          effects.enter('otherBrace' as 'data');
+          effects.consume(code);
+          effects.exit('otherBrace' as 'data');
+          return ok;
+        };
+      },
+    };
+    const otherExtension: Extension = {text: {[codes.leftCurlyBrace]: other, [codes.dollarSign]: other}};
+    const extensions = first ? [otherExtension, syntax, gfm()] : [syntax, gfm(), otherExtension];
+    const result = postprocess(parse({extensions}).document().write(preprocess()('a { b $ c', undefined, true)));
+    expect(result.filter(([kind, token]) => kind === 'enter' && token.type === ('otherBrace' as 'data'))).toHaveLength(2);
   });
 
   test.each([
