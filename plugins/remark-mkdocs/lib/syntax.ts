@@ -18,6 +18,7 @@ import {arithmatexSyntax} from './arithmatex/construct';
 import {arithmatexSettings} from './arithmatex/grammar';
 import {blockConstruct} from './blocks/construct';
 import {blockSettings} from './blocks/settings';
+import {markerData} from './micromark-util/merge-data';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -67,6 +68,7 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
     extensions.has('pymdownx.keys') ? {text: {[codes.plusSign]: keys}} : {},
     {text: mathSyntax.text ?? {}},
     formats,
-    extensions.has('pymdownx.critic') ? {text: {[codes.leftCurlyBrace]: criticMark}} : {},
+    // A `{` that opens no critic mark is read as data that merges the paragraph's data runs (linear time, see merge-data.ts).
+    extensions.has('pymdownx.critic') ? {text: {[codes.leftCurlyBrace]: [criticMark, markerData('mkdocsCriticOpenerData')]}} : {},
   ]);
 }

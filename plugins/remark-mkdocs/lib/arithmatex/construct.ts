@@ -6,6 +6,7 @@ import {lineProbe, nextLineProbe, readLine} from '../micromark-util/line-probe';
 import {factorySpace} from 'micromark-factory-space';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {perParse} from '../micromark-util/per-parse';
+import {markerData} from '../micromark-util/merge-data';
 import {isPythonWhitespace, matchBlockMath, mayStartBlockMath, type ArithmatexSettings} from './grammar';
 
 /** Token names of arithmatex's syntax, registered with micromark's type map so `effects.enter` accepts them. */
@@ -45,9 +46,13 @@ export function arithmatexSyntax(settings: ArithmatexSettings): Extension {
   const flow = settings.block.size > 0 ? {[codes.dollarSign]: block, [codes.backslash]: block} : {};
   return {
     flow,
-    text: settings.inline.size > 0 ? {[codes.dollarSign]: inline, [codes.backslash]: inline} : {},
+    // A `$` that opens no math is read as data that merges the paragraph's data runs (linear time, see
+    // merge-data.ts). Not `\`: a `\` that opens no math is micromark's escape or hard break.
+    text: settings.inline.size > 0 ? {[codes.dollarSign]: [inline, dollarData], [codes.backslash]: inline} : {},
   };
 }
+
+const dollarData = markerData('arithmatexDollarData');
 
 /**
  * Source offsets `[from, to)` of the last `\(` whose scan reached the end of
