@@ -27,13 +27,15 @@ export const HEAD_LENGTHS: readonly number[] = [256, 768, 2304, 6912];
  * differently). A lesson using either is parsed whole. Annotations are asked
  * for only as a class (`.annotate`, `class="… annotate"`) or a box modifier
  * (`!!! note annotate`), so the word in prose ("annotate your Dockerfile")
- * does not cost a whole parse.
+ * does not cost a whole parse. The class and modifier patterns, slow to
+ * run over a whole lesson, are tried only on lessons that have the word.
  */
-const WHOLE_ONLY = /\.annotate\b|\bclass\s*=\s*["']?[^"'\n]*\bannotate\b|^[ \t]*(?:!!!|\?\?\?\+?)[^\n]*\bannotate\b|\smarkdown[\s=/>]/im;
+const ASKS_FOR_ANNOTATIONS = /\.annotate\b|\bclass\s*=\s*["']?[^"'\n]*\bannotate\b|^[ \t]*(?:!!!|\?\?\?\+?)[^\n]*\bannotate\b/im;
+const MARKDOWN_ATTRIBUTE = /\smarkdown[\s=/>]/i;
 
 /** Whether a head of the lesson can settle its description: it uses none of the constructs a cut may change. */
 export function readableFromHead(markdown: string): boolean {
-  return !WHOLE_ONLY.test(markdown);
+  return !(/annotate/i.test(markdown) && ASKS_FOR_ANNOTATIONS.test(markdown)) && !MARKDOWN_ATTRIBUTE.test(markdown);
 }
 
 /** The lesson's heads to try, shortest first, each ending at a line end; none when the lesson should be parsed whole. */
