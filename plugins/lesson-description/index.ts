@@ -8,6 +8,11 @@
  * (a lesson often opens with a reminder box that every lesson shares), else
  * the first in a box; titles, code and headings are skipped, icons and emoji
  * are what the page shows.
+ *
+ * Cost: a lesson is read from its first few hundred characters, then longer
+ * heads, and whole only when no head settles it (lib/head.ts says when a head
+ * is sure to agree with the whole lesson); each file is described once per
+ * text, however often Docusaurus asks.
  */
 import {realpathSync} from 'node:fs';
 import type {Root} from 'mdast';
