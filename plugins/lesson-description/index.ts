@@ -8,7 +8,13 @@
  * (a lesson often opens with a reminder box that every lesson shares), else
  * the first in a box; titles, code and headings are skipped, icons and emoji
  * are what the page shows.
+ *
+ * Cost: a lesson is read from its first few hundred characters, then longer
+ * heads, and whole only when no head settles it (lib/head.ts says when a head
+ * is sure to agree with the whole lesson); each file is described once per
+ * text, however often Docusaurus asks.
  */
+import {realpathSync} from 'node:fs';
 import type {Root} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
@@ -42,22 +48,40 @@ function processorFor(customTypes: CustomTypes, markdownExtensions?: MarkdownExt
   return processor;
 }
 
-/** The lesson's tree as the page gets it; throws what remark-mkdocs throws. */
-function treeOf(processor: Processor, markdown: string): Root {
+/** The lesson's tree as the page gets it, and the text its positions are in; throws what remark-mkdocs throws. */
+function treeOf(processor: Processor, markdown: string): {tree: Root; parsed: string} {
   // A throw-away file: the build reports the lesson's problems once, from its own pipeline.
   const file = new VFile({value: markdown});
-  return processor.runSync(processor.parse(file), file);
+  const tree = processor.runSync(processor.parse(file), file);
+  // Expanding snippets replaces the file's text: positions are in the expanded text.
+  return {tree, parsed: String(file.value)};
 }
 
 /** The description for a lesson body (front matter removed), or undefined when it has no prose. */
 export function lessonDescription(markdown: string, customTypes: CustomTypes = {}, markdownExtensions?: MarkdownExtensionsOption): string | undefined {
   const processor = processorFor(customTypes, markdownExtensions);
+  for (const head of lessonHeads(markdown)) {
+    const found = headDescription(processor, head);
+    if (found !== undefined) return found;
+  }
+  return wholeLessonDescription(processor, markdown);
+}
+
+/** The description the head of a lesson settles (`descriptionInHead`), or undefined: read more of the lesson. */
+function headDescription(processor: Processor, head: string): string | undefined {
   try {
-    for (const head of lessonHeads(markdown)) {
-      const found = descriptionInHead(treeOf(processor, head), head);
-      if (found !== undefined) return found;
-    }
-    const tree = treeOf(processor, markdown);
+    const {tree, parsed} = treeOf(processor, head);
+    return descriptionInHead(tree, parsed);
+  } catch {
+    // A cut the whole lesson does not have (an unclosed construct) may throw: read more of the lesson.
+    return undefined;
+  }
+}
+
+/** The description read from the whole lesson: what `lessonDescription` gives, whatever its heads settle. */
+function wholeLessonDescription(processor: Processor, markdown: string): string | undefined {
+  try {
+    const {tree} = treeOf(processor, markdown);
     const paragraph = firstParagraph(tree, OUTSIDE_BOXES) ?? firstParagraph(tree, TITLE_ELEMENTS);
     return paragraph && paragraphText(paragraph);
   } catch {
@@ -67,10 +91,27 @@ export function lessonDescription(markdown: string, customTypes: CustomTypes = {
 }
 
 /**
+ * The two readings `lessonDescription` is made of, for tests: what a head
+ * (any start of a lesson, cut at a line end) settles, and the description of
+ * the lesson parsed whole, which every head that settles must agree with.
+ */
+export function descriptionReadings(customTypes: CustomTypes = {}, markdownExtensions?: MarkdownExtensionsOption) {
+  const processor = processorFor(customTypes, markdownExtensions);
+  return {
+    fromHead: (head: string) => headDescription(processor, head),
+    fromWhole: (markdown: string) => wholeLessonDescription(processor, markdown),
+  };
+}
+
+/**
  * `lessonDescription` remembered per file until its text changes: Docusaurus
  * parses a lesson's front matter twice per build (loading the docs, then in
- * the MDX loader), with the same text. One entry per file, so a long
- * `docusaurus start` session does not grow it.
+ * the MDX loader), with the same text (the file as read: the preprocessor
+ * runs after both). One entry per file, so a long `docusaurus start` session
+ * does not grow it. Files are told apart by their real path: the docs plugin
+ * names a lesson by its docs folder, the bundler by the file it resolved
+ * (symlinks followed), and a docs folder reached through a symlink would
+ * otherwise be described twice.
  */
 export function createLessonDescriber(
   customTypes: CustomTypes = {},
@@ -78,10 +119,20 @@ export function createLessonDescriber(
 ): (filePath: string, markdown: string) => string | undefined {
   const cache = new Map<string, {markdown: string; description: string | undefined}>();
   return (filePath, markdown) => {
-    const cached = cache.get(filePath);
+    const file = describedFile(filePath);
+    const cached = cache.get(file);
     if (cached?.markdown === markdown) return cached.description;
     const description = lessonDescription(markdown, customTypes, markdownExtensions);
-    cache.set(filePath, {markdown, description});
+    cache.set(file, {markdown, description});
     return description;
   };
+}
+
+/** The file a describer remembers a lesson under: its real path, or the path as given when it cannot be resolved (not on disk). */
+export function describedFile(filePath: string): string {
+  try {
+    return realpathSync(filePath);
+  } catch {
+    return filePath;
+  }
 }

@@ -1,4 +1,4 @@
-import type {Root} from 'mdast';
+import type {Nodes, Paragraph, Root} from 'mdast';
 import {firstParagraph, OUTSIDE_BOXES, paragraphText} from './first-paragraph';
 
 /**
@@ -12,9 +12,13 @@ import {firstParagraph, OUTSIDE_BOXES, paragraphText} from './first-paragraph';
 /**
  * Characters of a lesson parsed first, then, when that did not settle it, a
  * longer head; a lesson shorter than twice a head's length is parsed whole
- * instead (a head would save little and risk a second parse).
+ * instead (a head would save little and risk a second parse). The first
+ * paragraph of prose usually ends within a lesson's first few hundred
+ * characters (after its title, or after an opening reminder box); each head
+ * is three times the last, so the heads that did not settle it cost less
+ * than half of the one that did.
  */
-export const HEAD_LENGTHS: readonly number[] = [1024, 4096];
+export const HEAD_LENGTHS: readonly number[] = [256, 768, 2304, 6912];
 
 /**
  * Constructs whose meaning in the head can depend on text after it, beyond a
@@ -23,13 +27,20 @@ export const HEAD_LENGTHS: readonly number[] = [1024, 4096];
  * differently). A lesson using either is parsed whole. Annotations are asked
  * for only as a class (`.annotate`, `class="… annotate"`) or a box modifier
  * (`!!! note annotate`), so the word in prose ("annotate your Dockerfile")
- * does not cost a whole parse.
+ * does not cost a whole parse. The class and modifier patterns, slow to
+ * run over a whole lesson, are tried only on lessons that have the word.
  */
-const WHOLE_ONLY = /\.annotate\b|\bclass\s*=\s*["']?[^"'\n]*\bannotate\b|^[ \t]*(?:!!!|\?\?\?\+?)[^\n]*\bannotate\b|\smarkdown[\s=/>]/im;
+const ASKS_FOR_ANNOTATIONS = /\.annotate\b|\bclass\s*=\s*["']?[^"'\n]*\bannotate\b|^[ \t]*(?:!!!|\?\?\?\+?)[^\n]*\bannotate\b/im;
+const MARKDOWN_ATTRIBUTE = /\smarkdown[\s=/>]/i;
+
+/** Whether a head of the lesson can settle its description: it uses none of the constructs a cut may change. */
+export function readableFromHead(markdown: string): boolean {
+  return !(/annotate/i.test(markdown) && ASKS_FOR_ANNOTATIONS.test(markdown)) && !MARKDOWN_ATTRIBUTE.test(markdown);
+}
 
 /** The lesson's heads to try, shortest first, each ending at a line end; none when the lesson should be parsed whole. */
 export function lessonHeads(markdown: string): string[] {
-  if (WHOLE_ONLY.test(markdown)) return [];
+  if (!readableFromHead(markdown)) return [];
   const heads: string[] = [];
   for (const length of HEAD_LENGTHS) {
     if (markdown.length <= 2 * length) break;
@@ -44,19 +55,48 @@ export function lessonHeads(markdown: string): string[] {
  * The description found in the head's tree, when the whole lesson is sure to
  * give the same: the paragraph lies in a top-level block that another one
  * follows (so the cut cannot have changed it: it is closed, and no later text
- * reopens it), and holds no `[` (a reference whose definition may come after
- * the cut reads as text here, as a link in the whole lesson). Undefined: parse
- * the whole lesson.
+ * reopens it), and every `[` in it opens an inline link or image
+ * (`[text](url)`, `![alt](url)`), which reads the same whatever the rest of
+ * the lesson defines. Any other `[` may be a reference or a footnote call
+ * whose definition comes after the cut: text here, a link (or a task box the
+ * tasklist step no longer sees) in the whole lesson. Undefined: parse more.
+ * `parsed` is the text the tree's positions are in (the head, or its
+ * expansion when it includes snippets).
  */
-export function descriptionInHead(tree: Root, head: string): string | undefined {
+export function descriptionInHead(tree: Root, parsed: string): string | undefined {
   const closed = tree.children.slice(0, -1);
   for (const block of closed) {
     const paragraph = firstParagraph(block, OUTSIDE_BOXES);
     if (paragraph === undefined) continue;
-    const start = paragraph.position?.start.offset;
-    const end = paragraph.position?.end.offset;
-    if (start === undefined || end === undefined || head.slice(start, end).includes('[')) return undefined;
-    return paragraphText(paragraph);
+    return bracketsAreInlineLinks(paragraph, parsed) ? paragraphText(paragraph) : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether each `[` of the paragraph's source opens a `link` or `image` node
+ * of the tree. Inline links are matched before references at each `]` and
+ * need no definition, so a parse that also knows the definitions after the
+ * cut pairs the same brackets the same way.
+ */
+function bracketsAreInlineLinks(paragraph: Paragraph, parsed: string): boolean {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  let bracket = parsed.indexOf('[', start);
+  if (bracket < 0 || bracket >= end) return true;
+  const opening = new Set<number>();
+  collectLinkOpenings(paragraph, opening);
+  for (; bracket >= 0 && bracket < end; bracket = parsed.indexOf('[', bracket + 1)) {
+    if (!opening.has(bracket)) return false;
+  }
+  return true;
+}
+
+/** Offsets of the `[` that starts each inline link and image under `node` (an image's `!` comes first). */
+function collectLinkOpenings(node: Nodes, into: Set<number>): void {
+  const offset = node.position?.start.offset;
+  if (node.type === 'link' && offset !== undefined) into.add(offset);
+  if (node.type === 'image' && offset !== undefined) into.add(offset + 1);
+  if ('children' in node) for (const child of node.children) collectLinkOpenings(child as Nodes, into);
 }

@@ -1,6 +1,13 @@
+import {mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
 import {describe, expect, it} from 'vitest';
-import {createLessonDescriber, lessonDescription} from '../index';
-import {lessonHeads} from '../lib/head';
+import {MATERIAL_MARKDOWN_EXTENSIONS} from '../../remark-mkdocs';
+import {customTypes} from '../../../src/admonitions/custom-types';
+import {createLessonDescriber, describedFile, descriptionReadings, lessonDescription} from '../index';
+import {descriptionInHead, lessonHeads, readableFromHead} from '../lib/head';
 
 describe('lessonDescription', () => {
   it('skips a leading box (Docusaurus would use its raw `!!!` line) for the first paragraph of prose', () => {
@@ -57,6 +64,85 @@ describe('lessonDescription on a long lesson (read from its head first)', () => 
     }
     expect(lessonHeads(`# T\n\nYou can annotate your Dockerfile with LABEL.${rest}`)).not.toEqual([]);
   });
+
+  it('reads a task box or footnote call as the whole lesson does when its definition comes after the head', () => {
+    for (const [opening, definition] of [
+      ['- [x] Install the tools first.', '[x]: https://example.com/'],
+      ['Install the tools[^1] first.', '[^1]: A note.'],
+      ['See ![the logo][logo] first.', '[logo]: logo.png'],
+    ]) {
+      const lesson = `# T\n\n${opening}\n\n${filler(2000)}${definition}\n`;
+      expect(lessonDescription(lesson), opening).toBe(descriptionReadings().fromWhole(lesson));
+    }
+  });
+});
+
+describe('descriptionInHead', () => {
+  const inHead = (head: string) => descriptionInHead(unified().use(remarkParse).parse(head), head);
+
+  it('settles a paragraph whose brackets are all inline links and images (no definition can change them)', () => {
+    expect(inHead('# T\n\nSee [the guide](https://example.com/) and [![badge](b.svg)](https://example.com/).\n\nNext.\n')).toBe('See the guide and badge.');
+  });
+
+  it('leaves to a longer read a paragraph with any other bracket: a later definition may make it a link', () => {
+    for (const paragraph of ['See [the guide][g].', 'See [the guide].', 'A note[^1].', 'An \\[escaped] bracket.', 'Code `a[0]` here.', '[Unclosed bracket.']) {
+      expect(inHead(`# T\n\n${paragraph}\n\nNext.\n`), paragraph).toBeUndefined();
+    }
+  });
+
+  it('leaves to a longer read a paragraph the cut may have ended early', () => {
+    expect(inHead('# T\n\nFirst line\n')).toBeUndefined();
+  });
+});
+
+/**
+ * Every head must settle on what the whole lesson gives, wherever it is cut:
+ * checked on the corpus lessons and the remark plugin's fixture inputs, cut
+ * at each line end of their first characters (the fixtures' exotic
+ * constructs mostly come first), each also with a definition
+ * for every bracketed label appended (defined only after any cut).
+ */
+const REPOSITORY = path.join(__dirname, '..', '..', '..');
+
+function markdownFiles(folder: string, name: RegExp): string[] {
+  return readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((file) => name.test(path.basename(file)))
+    .sort()
+    .map((file) => path.join(folder, file));
+}
+
+function withDefinitions(text: string): string {
+  const labels = new Set(Array.from(text.matchAll(/\[([^[\]\n]{1,40})\]/g), (match) => match[1]!));
+  const definitions = [...labels].map((label) => (label.startsWith('^') ? `[${label}]: A note.` : `[${label}]: https://example.com/`));
+  return `${text}\n\n${definitions.join('\n')}\n`;
+}
+
+describe('a head settles only on what the whole lesson gives', () => {
+  const {fromHead, fromWhole} = descriptionReadings(customTypes, MATERIAL_MARKDOWN_EXTENSIONS);
+  const check = (files: string[], cutsWithin: number) => {
+    let settled = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const wholes = [text, withDefinitions(text)].map((whole) => ({whole, description: fromWhole(whole)}));
+      for (const {whole, description} of wholes) expect(lessonDescription(whole, customTypes, MATERIAL_MARKDOWN_EXTENSIONS), file).toBe(description);
+      if (!readableFromHead(text)) continue;
+      for (let lineEnd = text.indexOf('\n'); lineEnd >= 0 && lineEnd < Math.min(text.length - 1, cutsWithin); lineEnd = text.indexOf('\n', lineEnd + 1)) {
+        const found = fromHead(text.slice(0, lineEnd + 1));
+        if (found === undefined) continue;
+        settled++;
+        for (const {whole, description} of wholes) expect(found, `${path.relative(REPOSITORY, file)} cut after ${lineEnd + 1} of ${whole.length} characters`).toBe(description);
+      }
+    }
+    return settled;
+  };
+
+  it('on the corpus lessons', () => {
+    expect(check(markdownFiles(path.join(REPOSITORY, 'test', 'data', 'corpus'), /\.md$/), 1200)).toBeGreaterThan(100);
+  });
+
+  it("on the remark plugin's fixture inputs", () => {
+    expect(check(markdownFiles(path.join(REPOSITORY, 'plugins', 'remark-mkdocs', 'test', 'fixtures'), /^input\.md$/), 600)).toBeGreaterThan(100);
+  });
 });
 
 describe('createLessonDescriber', () => {
@@ -66,6 +152,18 @@ describe('createLessonDescriber', () => {
     expect(describe('a.md', 'One.\n')).toBe('One.');
     expect(describe('b.md', 'Two.\n')).toBe('Two.');
     expect(describe('a.md', 'Changed.\n')).toBe('Changed.');
+  });
+
+  it('names a lesson reached through a symlinked folder by its real path, as the bundler does, so both reads share an entry', () => {
+    const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'lesson-description-')));
+    try {
+      writeFileSync(path.join(dir, 'lesson.md'), 'One.\n');
+      symlinkSync(dir, path.join(dir, 'linked'), 'dir');
+      expect(describedFile(path.join(dir, 'linked', 'lesson.md'))).toBe(path.join(dir, 'lesson.md'));
+      expect(describedFile('not-on-disk.md')).toBe('not-on-disk.md');
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });
 
