@@ -1,7 +1,6 @@
 import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-util-types';
 import {codes, constants, types} from 'micromark-util-symbol';
-import {factorySpace} from 'micromark-factory-space';
-import {markdownLineEnding} from 'micromark-util-character';
+import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {parseBoxHeader, type BoxHeader} from './header';
 import {atContainerColumn} from '../micromark-util/list-context';
 import {lineCursor} from '../micromark-util/line-cursor';
@@ -11,6 +10,12 @@ import {nestedDocument} from '../micromark-util/nested-document';
 import {bodyLine} from '../micromark-util/body-line';
 import {MAX_BOX_DEPTH, boxDepthAt, noteBodyLine} from './nesting';
 import './token-types';
+
+// Read once, not at every use (see `body-line.ts`): `chunkInside` runs for every code of every body, at every level of nesting.
+const EOF = codes.eof;
+const LINE_PREFIX = types.linePrefix;
+const isLineEnding = markdownLineEnding;
+const isSpace = markdownSpace;
 
 /**
  * `!!!` / `???` / `===` boxes as a micromark flow construct whose body is a nested
@@ -41,6 +46,8 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   const body = nestedDocument(self);
   const bodyLineHere = bodyLine(bodyIndent);
   const depth = boxDepthAt(self.parser, self.now().line) + 1;
+  /** Columns of the body's indentation taken on the current line. */
+  let indentSize = 0;
 
   return start;
 
@@ -160,16 +167,31 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function lineStart(code: Code): State | undefined {
-    if (code === codes.eof) return after(code);
-    if (markdownLineEnding(code)) return blankLine(code);
-    // Strip the body's indentation. `linePrefix`, not a token of our own:
+    if (code === EOF) return after(code);
+    if (isLineEnding(code)) return blankLine(code);
+    // Strip the body's indentation (up to `bodyIndent` columns), as
+    // `factorySpace(…, bodyIndent + 1)` would, without two new state functions
+    // at every line. `linePrefix`, not a token of our own:
     // mdast-util-from-markdown skips it when it decides whether a list in the
     // body is loose.
-    return factorySpace(effects, afterIndent, types.linePrefix, bodyIndent + 1)(code);
+    if (!isSpace(code)) return afterIndent(code);
+    effects.enter(LINE_PREFIX);
+    indentSize = 0;
+    return indent(code);
+  }
+
+  function indent(code: Code): State | undefined {
+    if (indentSize < bodyIndent && isSpace(code)) {
+      indentSize++;
+      effects.consume(code);
+      return indent;
+    }
+    effects.exit(LINE_PREFIX);
+    return afterIndent(code);
   }
 
   function afterIndent(code: Code): State | undefined {
-    return code === codes.eof || markdownLineEnding(code) ? blankLine(code) : chunkStart(code);
+    return code === EOF || isLineEnding(code) ? blankLine(code) : chunkStart(code);
   }
 
   /** A blank line is the box's only if more of the box follows it (so the box ends before trailing blank lines). */
@@ -185,11 +207,11 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function chunkInside(code: Code): State | undefined {
-    if (code === codes.eof) {
+    if (code === EOF) {
       chunkExit();
       return after(code);
     }
-    if (markdownLineEnding(code)) {
+    if (isLineEnding(code)) {
       return effects.check(bodyLineHere, chunkLineEnding, chunkEnd)(code);
     }
     effects.consume(code);

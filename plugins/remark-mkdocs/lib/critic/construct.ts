@@ -145,7 +145,8 @@ function tokenizeCriticMark(this: TokenizeContext, effects: Effects, ok: State, 
     if (kind!.raw) {
       effects.enter('mkdocsCriticCommentValue');
     } else {
-      const token = effects.enter(types.chunkText, {contentType: constants.contentTypeText, previous, _contentTypeTextTrailing: true});
+      // In the order of micromark-extension-directive's labels: the same shape of fields (see `nested-document.ts`).
+      const token = effects.enter(types.chunkText, {_contentTypeTextTrailing: true, contentType: constants.contentTypeText, previous});
       if (previous) previous.next = token;
       previous = token;
     }

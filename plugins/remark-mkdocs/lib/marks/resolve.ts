@@ -63,6 +63,9 @@ interface Span {
  */
 export function resolveFormats(processors: readonly FormatProcessor[]) {
   return function (events: Event[], context: TokenizeContext): Event[] {
+    // Emphasis runs this resolver too (`formatSyntax`): most of its paragraphs have no marker run of ours, and
+    // then there is nothing to pair (every level would come back as it is).
+    if (!hasSequence(events)) return events;
     // In place, as micromark's own resolvers do: the caller may hold on to the array.
     const resolved = resolveLevel(events, context, processors);
     if (resolved !== events) {
@@ -71,6 +74,11 @@ export function resolveFormats(processors: readonly FormatProcessor[]) {
     }
     return events;
   };
+}
+
+function hasSequence(events: Event[]): boolean {
+  for (const event of events) if (event[1].type === 'mkdocsFormatSequenceTemporary') return true;
+  return false;
 }
 
 function resolveLevel(events: Event[], context: TokenizeContext, processors: readonly FormatProcessor[]): Event[] {

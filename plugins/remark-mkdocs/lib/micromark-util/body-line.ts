@@ -1,8 +1,15 @@
 import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-util-types';
 import {codes, types} from 'micromark-util-symbol';
-import {factorySpace} from 'micromark-factory-space';
-import {markdownLineEnding} from 'micromark-util-character';
-import {linePrefixWidth} from './line-prefix';
+import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
+
+// Read once: under the CommonJS transform the site's plugins are loaded with (tsx, jiti), every use of an
+// imported binding is a getter call (and `codes.eof` two, through the package's re-exports). `bodyLine`
+// runs at every line of every body.
+const EOF = codes.eof;
+const LINE_ENDING = types.lineEnding;
+const LINE_PREFIX = types.linePrefix;
+const isLineEnding = markdownLineEnding;
+const isSpace = markdownSpace;
 
 /**
  * Lookahead at a line ending, for constructs whose body is indented
@@ -23,18 +30,44 @@ export function nextLineStart(self: TokenizeContext, effects: Effects, nok: Stat
  * Does the line after this line ending belong to a body indented
  * `bodyIndent` columns? It does when every enclosing container continued on it
  * and it is blank or indented enough.
+ *
+ * Asked at every line ending of every body, at every level of nesting, and
+ * only ever in `effects.check` (its events are discarded): so it counts the
+ * indentation itself instead of asking `factorySpace` and then measuring its
+ * `linePrefix`, with three state functions per check. The decision is `factorySpace(…, bodyIndent + 1)`'s
+ * then `linePrefixWidth`'s: at most `bodyIndent` codes of space (a tab and
+ * its virtual spaces are one code per column), exactly that many, unless the
+ * line is blank.
  */
 export function bodyLine(bodyIndent: number): Construct {
   return {
     partial: true,
     tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
       const self = this;
-      return nextLineStart(self, effects, nok, factorySpace(effects, afterPrefix, types.linePrefix, bodyIndent + 1));
+      let width = 0;
+      return lineEnding;
 
-      function afterPrefix(code: Code): State | undefined {
-        if (code === codes.eof || markdownLineEnding(code)) return ok(code);
-        // Columns, not characters: a tab counts to the next tab stop.
-        return linePrefixWidth(self.events) === bodyIndent ? ok(code) : nok(code);
+      function lineEnding(code: Code): State | undefined {
+        effects.enter(LINE_ENDING);
+        effects.consume(code);
+        effects.exit(LINE_ENDING);
+        return lineStart;
+      }
+
+      function lineStart(code: Code): State | undefined {
+        return self.parser.lazy[self.now().line] ? nok(code) : indent(code);
+      }
+
+      function indent(code: Code): State | undefined {
+        if (width < bodyIndent && isSpace(code)) {
+          if (width === 0) effects.enter(LINE_PREFIX);
+          width++;
+          effects.consume(code);
+          return indent;
+        }
+        if (width > 0) effects.exit(LINE_PREFIX);
+        if (code === EOF || isLineEnding(code)) return ok(code);
+        return width === bodyIndent ? ok(code) : nok(code);
       }
     },
   };

@@ -9,6 +9,10 @@ declare module 'micromark-util-types' {
   }
 }
 
+// Read once, not at every use (see `body-line.ts`): `readLine` runs for every code of the lines it probes.
+const EOF = codes.eof;
+const isLineEnding = markdownLineEnding;
+
 /**
  * Our constructs decide on a whole line with a pure grammar over a string
  * (`boxes/header.ts`, `abbreviation/grammar.ts`, `md-in-html/tag.ts`) before
@@ -34,7 +38,7 @@ export function readLine(effects: Effects, accept: (line: string) => boolean, ok
   }
 
   function inside(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) {
+    if (code === EOF || isLineEnding(code)) {
       effects.exit('mkdocsLineProbe');
       return accept(line) ? ok(code) : nok(code);
     }

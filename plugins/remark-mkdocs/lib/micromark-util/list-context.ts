@@ -17,6 +17,10 @@ export const listContext: Construct = {name: 'mkdocsListContext', tokenize: toke
 
 const listLines = perParse(() => new Set<number>());
 
+// Read once, not at every use (see `body-line.ts`): `tokenizeListContext` runs at every line of every document.
+const LINE_PREFIX = types.linePrefix;
+const LIST_ITEM_INDENT = types.listItemIndent;
+
 export function continuesListItem(parser: ParseContext, line: number): boolean {
   return listLines.get(parser)?.has(line) ?? false;
 }
@@ -44,9 +48,9 @@ export function atContainerColumn(self: TokenizeContext, prefix: number): boolea
 function tokenizeListContext(this: TokenizeContext, _effects: Effects, _ok: State, nok: State): State {
   const events = this.events;
   let index = events.length - 1;
-  if (index >= 0 && events[index]![1].type === types.linePrefix) index -= 2;
+  if (index >= 0 && events[index]![1].type === LINE_PREFIX) index -= 2;
   const event = events[index];
-  if (event && event[0] === 'exit' && event[1].type === types.listItemIndent) {
+  if (event && event[0] === 'exit' && event[1].type === LIST_ITEM_INDENT) {
     listLines.of(this.parser).add(this.now().line);
   }
   return nok;

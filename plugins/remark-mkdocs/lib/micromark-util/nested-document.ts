@@ -39,7 +39,10 @@ export function nestedDocument(self: TokenizeContext): NestedDocument {
   return {
     enter(effects) {
       tokenizer ??= self.parser.document(self.now());
-      const token = effects.enter(types.chunkDocument, {contentType: constants.contentTypeDocument, previous: last, _tokenizer: tokenizer});
+      // The fields in the order of micromark's own `chunkFlow` (initialize/document.js): an object of the same
+      // shape. micromark's `enter` adds `type` and `start` to every token's fields; it meets four shapes of
+      // fields in CommonMark, and one more makes those stores megamorphic, slower for every token of the page.
+      const token = effects.enter(types.chunkDocument, {_tokenizer: tokenizer, contentType: constants.contentTypeDocument, previous: last});
       if (last) last.next = token;
       last = token;
       return token;
