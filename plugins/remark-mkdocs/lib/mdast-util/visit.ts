@@ -6,8 +6,7 @@
  * node (`Object.defineProperty(visit, 'name', …)` with a coloured type
  * string). The transforms (and the site's other plugins: remark-safe-html, its
  * guard, authoring examples, math, mkdocs-urls) walk the whole tree a dozen
- * times, so what a walk
- * costs per node counts.
+ * times, so what a walk costs per node counts.
  *
  * Only what the transforms use: a visitor function (no `{enter, exit}`),
  * preorder, and a type name or a predicate as the test (or none).
