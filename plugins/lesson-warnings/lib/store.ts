@@ -44,7 +44,8 @@ export class LessonWarningsStore {
   private readonly writes = new Map<string, Promise<void>>();
   /**
    * The records on disk when this process first set one (read once: one directory listing instead of a look-up
-   * per lesson), and the folder made for them.
+   * per lesson), and the folder made for them. A record removed later (`docusaurus clear` beside `npm start`) is
+   * not written again by this process: the next one checks that lesson again, as after any lost record.
    */
   private onDisk: Set<string> | undefined;
   private folder: Promise<unknown> | undefined;
