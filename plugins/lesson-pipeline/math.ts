@@ -6,14 +6,14 @@
  * KaTeX's stylesheet, self-hosted from node_modules with its fonts
  * (plugins/katex-assets.ts; no CDN), so pages without math do not load it.
  */
-import type {Root as HastRoot} from 'hast';
+import type {Element, Root as HastRoot} from 'hast';
 import type {Root} from 'mdast';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import rehypeKatexPlugin from 'rehype-katex';
-import {visit} from 'unist-util-visit';
+import {EXIT, visit} from '../remark-mkdocs/lib/mdast-util/visit';
 
 /** The component a page with math renders once (it links the stylesheet). */
 export const KATEX_STYLESHEET_COMPONENT = {name: 'KatexStylesheet', module: '@site/src/components/KatexStylesheet'};
@@ -36,6 +36,9 @@ export const KATEX_OPTIONS = {trust: false, strict: 'ignore', output: 'htmlAndMa
 export const rehypeKatex: Plugin<[], HastRoot> = function () {
   const render = rehypeKatexPlugin.call(this, KATEX_OPTIONS) as (tree: HastRoot, file: VFile) => undefined;
   return (tree: HastRoot, file: VFile) => {
+    // Most pages have no math: a quick walk that stops at the first math element spares them rehype-katex's walk,
+    // which builds the list of ancestors of every node.
+    if (!hasKatexElement(tree)) return;
     const before = file.messages.length;
     render(tree, file);
     for (const message of file.messages.slice(before)) {
@@ -43,6 +46,19 @@ export const rehypeKatex: Plugin<[], HastRoot> = function () {
     }
   };
 };
+
+/** The elements rehype-katex renders: a `className` list with `language-math`, `math-display` or `math-inline`. */
+const KATEX_CLASSES = ['language-math', 'math-display', 'math-inline'];
+
+function hasKatexElement(tree: HastRoot): boolean {
+  let found = false;
+  visit(tree, 'element', (element: Element) => {
+    const classes = element.properties.className;
+    found = Array.isArray(classes) && KATEX_CLASSES.some((name) => classes.includes(name));
+    return found ? EXIT : undefined;
+  });
+  return found;
+}
 
 /** A page with math renders `<KatexStylesheet />`, imported as remark-mkdocs imports its components (an ESM node with its estree). */
 export const remarkKatexStylesheet: Plugin<[], Root> = () => (tree) => {

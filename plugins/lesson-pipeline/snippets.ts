@@ -16,7 +16,10 @@
  */
 import type {VFile} from 'vfile';
 import {expandPageSnippets, MarkdownExtensions, type SnippetExpansion} from '../remark-mkdocs';
-import {lessonMarkdownExtensions} from './markdown-extensions';
+import path from 'node:path';
+import {SITE_FILE} from '../workshop-site';
+import {whileFilesUnchanged} from '../workshop-site/data-file';
+import {isOwnPage, lessonMarkdownExtensions, WORKSHOP_EXTENSIONS_FILE} from './markdown-extensions';
 
 /** The last expansion of each lesson (absolute path), as the preprocessor made it. */
 const expansions = new Map<string, SnippetExpansion>();
@@ -31,12 +34,23 @@ const registry = ((globalThis as Record<symbol, unknown>)[DEPENDENCIES] ??= new 
 
 /** The lesson text with its includes expanded (unchanged when the site's extensions leave snippets off). */
 export function expandLessonSnippets(text: string, filePath: string, siteDir: string): string {
-  const extensions = new MarkdownExtensions(lessonMarkdownExtensions(siteDir, filePath));
+  const extensions = lessonExtensionsSet(siteDir, filePath);
   if (!extensions.has('pymdownx.snippets')) return text;
   const expansion = expandPageSnippets(text, filePath, extensions, siteDir);
   expansions.set(filePath, expansion);
   registry.set(filePath, {files: expansion.dependencies, missing: expansion.missing});
   return expansion.text;
+}
+
+/**
+ * The extensions a lesson is read with (`lessonMarkdownExtensions`), built once
+ * while the files they come from stay unchanged: the site's own pages depend
+ * on whether `workshop/site.json` exists, all on `workshop/markdown-extensions.json`.
+ */
+function lessonExtensionsSet(siteDir: string, filePath: string): MarkdownExtensions {
+  const own = isOwnPage(siteDir, filePath);
+  const files = [path.join(siteDir, SITE_FILE), path.join(siteDir, WORKSHOP_EXTENSIONS_FILE)];
+  return whileFilesUnchanged(`lesson-extensions:${own ? 'own' : 'workshop'}:${siteDir}`, files, () => new MarkdownExtensions(lessonMarkdownExtensions(siteDir, filePath)));
 }
 
 /**

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {renderMacros, type MacroProblem} from './lib/render';
+import {whileFilesUnchanged} from '../workshop-site/data-file';
 
 export {renderMacros, parseExpression, RULE_ONE_LINE, RULE_UNRENDERED, type MacroProblem, type RenderResult} from './lib/render';
 
@@ -66,7 +67,8 @@ const problemsByFile = new Map<string, MacroProblem[]>();
  */
 export function renderLessonMacros(text: string, filePath: string, siteDir: string, meta: Readonly<Record<string, unknown>>): string {
   problemsByFile.delete(filePath);
-  const data = readMacrosData(siteDir);
+  // Read once while the file stays unchanged (every lesson needs it; see plugins/workshop-site/data-file.ts).
+  const data = whileFilesUnchanged(`mkdocs-macros:${siteDir}`, [path.join(siteDir, MACROS_FILE)], () => readMacrosData(siteDir));
   if (!data) return text;
   const relative = path.relative(path.resolve(siteDir, data.lessons), path.resolve(siteDir, filePath));
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return text;

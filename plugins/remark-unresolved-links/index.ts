@@ -12,7 +12,7 @@ import type {Definition, Image, Link, Nodes, Root} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
 import type {Plugin} from 'unified';
-import {SKIP, visit} from 'unist-util-visit';
+import {SKIP, visit} from '../remark-mkdocs/lib/mdast-util/visit';
 
 /** Written by the import next to `import-report.txt`, read by `docusaurus.config.ts`. */
 export const UNRESOLVED_LINKS_FILE = 'import-unresolved-links.json';

@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -60,5 +60,41 @@ describe("an imported workshop's extensions and the site's own pages", () => {
   it('expands includes on the own pages only (the workshop has no pymdownx.snippets)', () => {
     expect(prepareText(INCLUDE, path.join(workshopSite, 'docs/a.md'), workshopSite).trim()).toBe('Shared text.');
     expect(prepareText(INCLUDE, path.join(workshopSite, 'workshop/docs/a.md'), workshopSite)).toBe(INCLUDE);
+  });
+});
+
+describe('the preprocessor reads the data files once while they stay unchanged', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = site({'includes/shared.md': 'Shared text.\n'});
+  });
+  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+  it('sees a new, changed or removed markdown-extensions.json or mkdocs-macros.json at the next lesson (npm start, no restart)', () => {
+    const lesson = path.join(dir, 'docs/a.md');
+    const text = `${INCLUDE}\n{{ extra.version }}\n`;
+    // No workshop: Material's set (snippets on), no macros.
+    const first = prepareText(text, lesson, dir);
+    expect(first).toContain('Shared text.');
+    expect(first).not.toContain('--8<--');
+    const rendered = (version: string) => first.replace('{{ extra.version }}', version);
+    const macros = (version: string) => JSON.stringify({lessons: 'docs', config: {}, extra: {version}});
+    mkdirSync(path.join(dir, 'workshop'), {recursive: true});
+    writeFileSync(path.join(dir, 'workshop/mkdocs-macros.json'), macros('1.0'));
+    expect(prepareText(text, lesson, dir)).toBe(rendered('1.0'));
+    // Same size, new content: the file's times and identity tell it changed (a rename, as editors save, too).
+    writeFileSync(path.join(dir, 'workshop/mkdocs-macros.json.tmp'), macros('2.0'));
+    renameSync(path.join(dir, 'workshop/mkdocs-macros.json.tmp'), path.join(dir, 'workshop/mkdocs-macros.json'));
+    expect(prepareText(text, lesson, dir)).toBe(rendered('2.0'));
+    writeFileSync(path.join(dir, 'workshop/mkdocs-macros.json'), macros('3.0'));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path.join(dir, 'workshop/mkdocs-macros.json'), later, later);
+    expect(prepareText(text, lesson, dir)).toBe(rendered('3.0'));
+    // The workshop's extensions without snippets: the include line stays as written.
+    writeFileSync(path.join(dir, 'workshop/markdown-extensions.json'), JSON.stringify({attr_list: {}}));
+    expect(prepareText(text, lesson, dir)).toBe(`${INCLUDE}\n3.0\n`);
+    rmSync(path.join(dir, 'workshop/markdown-extensions.json'));
+    rmSync(path.join(dir, 'workshop/mkdocs-macros.json'));
+    expect(prepareText(text, lesson, dir)).toBe(first);
   });
 });

@@ -15,7 +15,7 @@
  */
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
-import {access, mkdir, rename, writeFile} from 'node:fs/promises';
+import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LessonWarning} from './format';
 
@@ -42,6 +42,13 @@ export class LessonWarningsStore {
   private readonly memory = new Map<string, LessonRecord>();
   /** The background write of each key set in this process. */
   private readonly writes = new Map<string, Promise<void>>();
+  /**
+   * The records on disk when this process first set one (read once: one directory listing instead of a look-up
+   * per lesson), and the folder made for them. A record removed later (`docusaurus clear` beside `npm start`) is
+   * not written again by this process: the next one checks that lesson again, as after any lost record.
+   */
+  private onDisk: Set<string> | undefined;
+  private folder: Promise<unknown> | undefined;
 
   constructor(siteDir: string, inputs: FingerprintInputs) {
     this.siteDir = siteDir;
@@ -84,21 +91,22 @@ export class LessonWarningsStore {
     this.memory.set(key, record);
     if (this.writes.has(key)) return;
     const target = this.recordPath(key);
+    this.onDisk ??= recordsIn(path.dirname(target));
+    if (this.onDisk.has(path.basename(target))) {
+      this.writes.set(key, Promise.resolve());
+      return;
+    }
     const written = (async () => {
       try {
-        await access(target);
-        return;
-      } catch {
-        // Not written yet.
-      }
-      try {
-        await mkdir(path.dirname(target), {recursive: true});
+        await (this.folder ??= mkdir(path.dirname(target), {recursive: true}));
         // Written whole, then renamed: a reader in another process never sees half a record.
         const temporary = `${target}.${process.pid}.${key.slice(0, 8)}.tmp`;
         await writeFile(temporary, JSON.stringify(record));
         await rename(temporary, target);
       } catch {
-        // A read-only cache folder costs a re-check on the next warm build, nothing else.
+        // A read-only cache folder costs a re-check on the next warm build, nothing else. A folder removed meanwhile
+        // (`docusaurus clear` beside `npm start`) is made again for the next record.
+        this.folder = undefined;
       }
     })();
     this.writes.set(key, written);
@@ -111,6 +119,15 @@ export class LessonWarningsStore {
 
   private recordPath(key: string): string {
     return path.join(this.siteDir, STORE_DIR, `${key}.json`);
+  }
+}
+
+/** The names in a folder (none when it does not exist yet). */
+function recordsIn(folder: string): Set<string> {
+  try {
+    return new Set(readdirSync(folder));
+  } catch {
+    return new Set();
   }
 }
 

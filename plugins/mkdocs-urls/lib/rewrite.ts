@@ -10,7 +10,7 @@ import path from 'node:path';
 import type {Element, Root as HastRoot} from 'hast';
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
-import {visit} from 'unist-util-visit';
+import {visit} from '../../remark-mkdocs/lib/mdast-util/visit';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../remark-unresolved-links';
 import {linkResolver, siteRelative, type RoutesFile} from './routes';
 

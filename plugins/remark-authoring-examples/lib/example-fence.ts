@@ -15,6 +15,8 @@ export const EXAMPLE_CLASS = 'example';
  * reader, so both plugins agree on what the language and classes are.
  */
 export function isExampleFence(node: Code): boolean {
+  // The classes are words of the header: one without the word is no example, and needs no parse.
+  if (!`${node.lang ?? ''} ${node.meta ?? ''}`.includes(EXAMPLE_CLASS)) return false;
   const info = parseFenceInfo(node.lang, node.meta);
   return info.problems.length === 0 && info.language === 'markdown' && info.classes.includes(EXAMPLE_CLASS);
 }

@@ -1,7 +1,8 @@
 import type {Data, Heading, Parent, PhrasingContent, Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
-import {visit, SKIP} from 'unist-util-visit';
+import type {VFile} from 'vfile';
+import {visit, SKIP} from '../../remark-mkdocs/lib/mdast-util/visit';
 import {EXAMPLE_ELEMENT} from './build';
 
 /**
@@ -29,7 +30,11 @@ declare module 'mdast' {
  * TOC). Headings outside examples are left alone.
  */
 const remarkAuthoringExampleHeadings: Plugin<[], Root> = function () {
-  return function transform(tree: Root): undefined {
+  return function transform(tree: Root, file: VFile): undefined {
+    // An example element comes from a fence whose header has the class `example`, or from an MDX page's own
+    // `<AuthoringExample>`: a page without the word in any case has none, and is not walked (a tree without its
+    // text is).
+    if (file.value !== undefined && !/example/i.test(String(file))) return;
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
       if (node.name !== EXAMPLE_ELEMENT) return undefined;
       const result = node.children[1];

@@ -1,7 +1,7 @@
 import type {Code, Parent, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {Node} from 'unist';
-import {visit} from 'unist-util-visit';
+import {visit} from '../../remark-mkdocs/lib/mdast-util/visit';
 import type {VFile} from 'vfile';
 import {exampleElement} from './build';
 import {isExampleFence} from './example-fence';

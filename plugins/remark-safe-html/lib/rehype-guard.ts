@@ -1,6 +1,6 @@
 import type {Root as HastRoot} from 'hast';
 import type {MdxJsxFlowElementHast, MdxJsxTextElementHast} from 'mdast-util-mdx-jsx';
-import {visit} from 'unist-util-visit';
+import {visit} from '../../remark-mkdocs/lib/mdast-util/visit';
 import type {VFile} from 'vfile';
 import {RULE_ID, SOURCE} from './remark';
 import {unsafeAttribute, unsafeElement} from './rules';

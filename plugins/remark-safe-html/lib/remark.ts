@@ -2,7 +2,7 @@ import type {Definition, Html, Nodes, Parent, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
 import type {Position} from 'unist';
-import {SKIP, visit} from 'unist-util-visit';
+import {SKIP, visit} from '../../remark-mkdocs/lib/mdast-util/visit';
 import type {VFile} from 'vfile';
 import {findUnsafeHtml} from './html';
 import {unsafeAttribute, unsafeUrl} from './rules';

@@ -145,13 +145,12 @@ function cleanElement(element: Element, context: Context): Node[] {
   // An element HTML does not define is parsed like a `<span>`: kept, with the attributes any element may have.
   const unknown = !KNOWN_HTML_ELEMENTS.has(lower) && lower !== 'admonition' && /^[a-z][a-z0-9-]*$/.test(name);
   const asName = unknown ? 'span' : name;
-  const shell = sanitize({type: 'element', tagName: asName, properties: element.properties, children: []}, LESSON_SCHEMA);
-  if (shell.type !== 'element' || shell.tagName !== asName) {
+  const kept = allowedProperties(asName, element.properties);
+  if (!kept) {
     say(`element \`<${lower}>\``, 'an element from the allow-list: its content is kept', element);
     cleanChildren(element as unknown as AnyParent, context);
     return element.children;
   }
-  const kept = shell.properties;
   // Attribute → why it was dropped (`undefined`: not on the allow-list).
   const dropped = new Map<string, string | undefined>(Object.keys(element.properties).filter((key) => !(key in kept)).map((key) => [key, undefined]));
   for (const [key, value] of Object.entries(kept)) {
@@ -181,6 +180,58 @@ function cleanElement(element: Element, context: Context): Node[] {
 }
 
 /**
+ * What hast-util-sanitize keeps of an element's properties under `LESSON_SCHEMA` (a new object, which the caller
+ * may change), or undefined when the schema does not allow the element. The answer depends on the name and the
+ * properties alone, and pages repeat the same few elements (`<p>`, `<code>`, `<span class="…">`), so it is
+ * remembered by their text; properties of other kinds of value are sanitized each time.
+ */
+function allowedProperties(tagName: string, properties: Element['properties']): Element['properties'] | undefined {
+  const key = propertiesKey(tagName, properties);
+  let allowed = key === undefined ? undefined : sanitized.get(key);
+  if (allowed === undefined) {
+    const shell = sanitize({type: 'element', tagName, properties, children: []}, LESSON_SCHEMA);
+    allowed = shell.type === 'element' && shell.tagName === tagName ? shell.properties : null;
+    if (key !== undefined) {
+      if (sanitized.size >= SANITIZED_LIMIT) sanitized.clear();
+      sanitized.set(key, allowed);
+      // The remembered object stays as sanitize returned it; the caller gets its own copy.
+      allowed = copyProperties(allowed);
+    }
+  } else {
+    allowed = copyProperties(allowed);
+  }
+  return allowed ?? undefined;
+}
+
+/** Sanitized properties by `propertiesKey` (null: the element is not allowed). */
+const sanitized = new Map<string, Element['properties'] | null>();
+const SANITIZED_LIMIT = 10_000;
+
+/**
+ * The element as JSON text, or undefined when a value is not a string, a boolean, a finite number or a list of
+ * strings and numbers (JSON would blur `undefined` with `null`, or `-0` with `0`: those are not remembered).
+ */
+function propertiesKey(tagName: string, properties: Element['properties']): string | undefined {
+  const entries = Object.entries(properties);
+  for (const [, value] of entries) {
+    const plain = Array.isArray(value) ? value.every(isPlainValue) : isPlainValue(value) || typeof value === 'boolean';
+    if (!plain) return undefined;
+  }
+  return JSON.stringify([tagName, entries]);
+}
+
+function isPlainValue(value: unknown): boolean {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0));
+}
+
+function copyProperties(properties: Element['properties'] | null): Element['properties'] | null {
+  if (properties === null) return null;
+  const copy: Element['properties'] = {};
+  for (const [name, value] of Object.entries(properties)) copy[name] = Array.isArray(value) ? [...value] : value;
+  return copy;
+}
+
+/**
  * An `<svg>` or `<math>` element: kept when everything in it is allowed, else
  * shown as text. Attributes outside the allow-list that run nothing are
  * dropped; one that runs script (a handler, a script URL) shows the whole
@@ -191,6 +242,9 @@ function cleanForeign(root: Element, kind: 'svg' | 'math', context: Context): No
   const dropped: string[] = [];
   const elements = kind === 'svg' ? SVG_ELEMENTS : MATHML_ELEMENTS;
   const schema = kind === 'svg' ? svgSchema : htmlSchema;
+  // What each element becomes if the whole is kept: applied only then, so that an element shown as text is shown
+  // as it was (most are kept: icons, KaTeX's MathML, which need no text made of them).
+  const kept: Array<{element: Element; properties: Element['properties']; children: ElementContent[]}> = [];
 
   const walk = (element: Element): void => {
     const name = element.tagName;
@@ -218,10 +272,10 @@ function cleanForeign(root: Element, kind: 'svg' | 'math', context: Context): No
         dropped.push(`\`${attribute}\` on \`<${name}>\``);
       }
     }
-    element.properties = properties;
     const textOnly = TEXT_ONLY_FOREIGN.has(name.toLowerCase());
-    element.children = element.children.filter((child) => child.type !== 'comment');
-    for (const child of element.children) {
+    const children = element.children.filter((child) => child.type !== 'comment');
+    kept.push({element, properties, children});
+    for (const child of children) {
       if (child.type === 'element') {
         if (textOnly) problems.push(`element \`<${child.tagName}>\` inside \`<${name}>\``);
         walk(child);
@@ -231,7 +285,6 @@ function cleanForeign(root: Element, kind: 'svg' | 'math', context: Context): No
     }
   };
   hoistEsm(root as {children?: Node[]}, context);
-  const original = asText(root, context);
   walk(root);
   if (problems.length > 0) {
     // `<b>` inside `<desc>` says more than `<b>` alone: keep the longer phrase only.
@@ -241,7 +294,11 @@ function cleanForeign(root: Element, kind: 'svg' | 'math', context: Context): No
       `${kind === 'svg' ? 'SVG' : 'MathML'} from the allow-list (shapes and text, no script, style, HTML or animation inside): shown as text`,
       root,
     );
-    return [original];
+    return [asText(root, context)];
+  }
+  for (const {element, properties, children} of kept) {
+    element.properties = properties;
+    element.children = children;
   }
   if (dropped.length > 0) {
     context.say(`attribute${dropped.length === 1 ? '' : 's'} ${dropped.join(', ')}`, `${kind === 'svg' ? 'SVG' : 'MathML'} attributes from the allow-list: dropped`, root);

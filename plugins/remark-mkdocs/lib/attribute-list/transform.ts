@@ -179,20 +179,18 @@ export function attributeLists(tree: Root, file: VFile, options: AttributeListOp
   });
 
   // What is left was written where MkDocs does not read it: it shows as text there too.
-  visitParents(tree, 'text', (node, ancestors) => {
+  visit(tree, 'text', (node, _index, parent) => {
     if (!node.value.includes('{') || isIconNode(node)) return;
-    const place = textSlicePlace(file, node);
     for (const match of findAllAttributeLists(node.value)) {
       if (!written(node, match)) continue;
       const braces = node.value.slice(match.start, match.end);
-      const parent = ancestors.at(-1);
       const alone = parent?.type === 'paragraph' && parent.children.length === 1 && node.value.trim() === braces;
       say(
         'mkdocs-attr-list',
         alone
           ? `Unexpected attribute list \`${braces}\` in a paragraph of its own, expected it on the last line of the block it belongs to (no blank line before it); shown as text`
           : `Unexpected attribute list \`${braces}\` after plain text, expected it right after a link, image or emphasis, at the end of a heading after a space, or on the last line of a paragraph; shown as text`,
-        place(match.start, match.end),
+        textSlicePlace(file, node)(match.start, match.end),
       );
     }
   });

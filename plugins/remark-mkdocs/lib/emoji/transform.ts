@@ -95,7 +95,11 @@ function replaceShortcodes(
   lookUp: (name: string) => IconLookup | undefined,
 ): PhrasingContent[] | undefined {
   const value = node.value;
-  const place = textSlicePlace(file, node);
+  // Made at the first shortcode: most text with a colon has none, and both read the node's source.
+  let placeOf: ReturnType<typeof textSlicePlace> | undefined;
+  const place = (from: number, to: number) => (placeOf ??= textSlicePlace(file, node))(from, to);
+  let writtenOf: ReturnType<typeof verbatimIn> | undefined;
+  const written = (from: number, to: number) => (writtenOf ??= verbatimIn(file, node))(from, to);
   const result: PhrasingContent[] = [];
   let pending = ''; // text not yet emitted
   let pendingFrom = 0; // where `pending` starts in `value`
@@ -106,7 +110,6 @@ function replaceShortcodes(
     pending = '';
   };
 
-  const written = verbatimIn(file, node);
   let last = 0;
   for (const match of value.matchAll(SHORTCODE)) {
     const start = match.index;

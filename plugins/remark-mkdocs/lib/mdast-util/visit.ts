@@ -4,8 +4,9 @@
  * children re-read after each visitor so edits are seen), without its
  * debugging aid: upstream creates a closure per node and names it after the
  * node (`Object.defineProperty(visit, 'name', …)` with a coloured type
- * string). The transforms walk the whole tree a dozen times, so what a walk
- * costs per node counts.
+ * string). The transforms (and the site's other plugins: remark-safe-html, its
+ * guard, authoring examples, math, mkdocs-urls) walk the whole tree a dozen
+ * times, so what a walk costs per node counts.
  *
  * Only what the transforms use: a visitor function (no `{enter, exit}`),
  * preorder, and a type name or a predicate as the test (or none).
@@ -35,7 +36,7 @@ export function visit<Tree extends Node, Check extends TypeOrPredicate>(tree: Tr
 export function visit<Tree extends Node>(tree: Tree, visitor: BuildVisitor<Tree>): undefined;
 export function visit(tree: Node, checkOrVisitor: unknown, maybeVisitor?: unknown): undefined {
   const [check, visitor] = split(checkOrVisitor, maybeVisitor);
-  walk(tree, check, false, (node, index, parent) => visitor(node, index, parent));
+  walk(tree, check, false, visitor);
 }
 
 export function visitParents<Tree extends Node, Check extends TypeOrPredicate>(
@@ -46,7 +47,7 @@ export function visitParents<Tree extends Node, Check extends TypeOrPredicate>(
 export function visitParents<Tree extends Node>(tree: Tree, visitor: BuildParentsVisitor<Tree>): undefined;
 export function visitParents(tree: Node, checkOrVisitor: unknown, maybeVisitor?: unknown): undefined {
   const [check, visitor] = split(checkOrVisitor, maybeVisitor);
-  walk(tree, check, true, (node, index, _parent, ancestors) => visitor(node, ancestors, index));
+  walk(tree, check, true, visitor);
 }
 
 /** `(tree, visitor)` or `(tree, test, visitor)`. */
@@ -55,28 +56,28 @@ function split(checkOrVisitor: unknown, maybeVisitor: unknown): [TypeOrPredicate
 }
 
 /**
- * The walk itself. `withAncestors`: build the list of ancestors (a new array
- * per parent, as upstream, since a visitor may keep it); `visit` needs only
- * the parent.
+ * The walk itself. `withAncestors`: the visitor is `visitParents`' (called
+ * with the list of ancestors, a new array per parent, as upstream, since a
+ * visitor may keep it); else `visit`'s (called with the index and parent).
+ * A type name is compared here, not through a function: the transforms walk
+ * by type, and this runs at every node.
  */
-function walk(
-  tree: Node,
-  check: TypeOrPredicate | undefined,
-  withAncestors: boolean,
-  visitor: (node: Node, index: number | undefined, parent: Parent | undefined, ancestors: Parent[]) => unknown,
-): void {
+function walk(tree: Node, check: TypeOrPredicate | undefined, withAncestors: boolean, visitor: AnyVisitor): void {
   if (!tree || typeof tree !== 'object') throw new Error('Unexpected value `' + tree + '` for `tree`, expected node');
-  const matches = toCheck(check);
+  const type = typeof check === 'string' ? check : undefined;
+  const matches = type === undefined ? toCheck(check) : undefined;
   one(tree, undefined, undefined, []);
 
   function one(node: Node, index: number | undefined, parent: Parent | undefined, ancestors: Parent[]): Result {
     let result = EMPTY;
-    if (!check || matches(node, index, parent)) {
-      result = toResult(visitor(node, index, parent, ancestors));
+    // A node whose `type` is the name is an object with a `type` (what upstream's test asks first).
+    if (type !== undefined ? node !== null && node !== undefined && node.type === type : matches!(node, index, parent)) {
+      result = toResult(withAncestors ? visitor(node, ancestors, index) : visitor(node, index, parent));
       if (result[0] === EXIT) return result;
     }
-    const asParent = node as Parent;
-    if ('children' in asParent && asParent.children && result[0] !== SKIP) {
+    const children = (node as Partial<Parent>).children;
+    if (children && result[0] !== SKIP) {
+      const asParent = node as Parent;
       const inside = withAncestors ? [...ancestors, asParent] : ancestors;
       let offset = 0;
       // `children` is read again each time: a visitor may have replaced or resized it.

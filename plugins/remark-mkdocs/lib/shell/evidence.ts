@@ -64,12 +64,33 @@ export function lineEvidence(line: string): Evidence | undefined {
 
 /** `NAME   READY   STATUS`: at least two upper-case words, none of them an assignment. */
 export function isHeaderLike(line: string): boolean {
-  const words = line.trim().split(/\s+/);
+  const trimmed = line.trim();
+  // The first word must start with a capital (`HEADER_WORD`): most lines fail here, before the split.
+  const first = trimmed.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  const words = trimmed.split(/\s+/);
   return words.length >= 2 && words.every((word) => HEADER_WORD.test(word)) && words.some((word) => /[A-Z]{2}/.test(word));
 }
 
 /** figlet banners and ASCII drawings: mostly punctuation. */
-function isSymbolArt(line: string): boolean {
+export function isSymbolArt(line: string): boolean {
+  // ASCII lines (most of them) are counted character by character: the Unicode property regex below costs about
+  // ten times as much per line, and every line of every shell block gets here.
+  let visibleAscii = 0;
+  let lettersAscii = 0;
+  let ascii = true;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code > 0x7f) {
+      ascii = false;
+      break;
+    }
+    // `\s` in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+    if ((code >= 0x09 && code <= 0x0d) || code === 0x20) continue;
+    visibleAscii++;
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) lettersAscii++;
+  }
+  if (ascii) return visibleAscii >= 4 && lettersAscii / visibleAscii < 0.3;
   const visible = line.replace(/\s/g, '');
   if (visible.length < 4) return false;
   const letters = visible.replace(/[^\p{L}\p{N}]/gu, '').length;

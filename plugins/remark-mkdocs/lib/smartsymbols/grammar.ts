@@ -17,6 +17,8 @@ export type SymbolRun =
 interface SymbolPattern {
   option: SmartSymbolOption;
   pattern: RegExp;
+  /** Text every match holds: a value without it is not searched with `pattern` (a Unicode-aware, slower regex). */
+  needle: string | RegExp;
   replace: (match: RegExpExecArray) => {value: string; sup?: string};
 }
 
@@ -50,16 +52,17 @@ const ARROWS: Readonly<Record<string, string>> = {'-->': '→', '<--': '←', '<
 const fixed = (value: string) => () => ({value});
 
 /** In pymdownx's order (its `REPL` dict, all registered at priority 30). */
-const PATTERNS: readonly SymbolPattern[] = [
-  {option: 'trademark', pattern: /\(tm\)/gu, replace: fixed('™')},
-  {option: 'copyright', pattern: /\(c\)/gu, replace: fixed('©')},
-  {option: 'registered', pattern: /\(r\)/gu, replace: fixed('®')},
-  {option: 'plusminus', pattern: /\+\/-/gu, replace: fixed('±')},
-  {option: 'arrows', pattern: /<-{2}>|(?<!-)-{2}>|<-{2}(?!-)/gu, replace: (match) => ({value: ARROWS[match[0]]!})},
-  {option: 'notequal', pattern: /=\/=/gu, replace: fixed('≠')},
+export const PATTERNS: readonly SymbolPattern[] = [
+  {option: 'trademark', pattern: /\(tm\)/gu, needle: '(tm)', replace: fixed('™')},
+  {option: 'copyright', pattern: /\(c\)/gu, needle: '(c)', replace: fixed('©')},
+  {option: 'registered', pattern: /\(r\)/gu, needle: '(r)', replace: fixed('®')},
+  {option: 'plusminus', pattern: /\+\/-/gu, needle: '+/-', replace: fixed('±')},
+  {option: 'arrows', pattern: /<-{2}>|(?<!-)-{2}>|<-{2}(?!-)/gu, needle: '--', replace: (match) => ({value: ARROWS[match[0]]!})},
+  {option: 'notequal', pattern: /=\/=/gu, needle: '=/=', replace: fixed('≠')},
   {
     option: 'fractions',
     pattern: /(?<!\d)(?:1\/4|1\/2|3\/4|1\/3|2\/3|1\/5|2\/5|3\/5|4\/5|1\/6|5\/6|1\/8|3\/8|5\/8|7\/8)(?!\d)/gu,
+    needle: '/',
     replace: (match) => ({value: FRACTIONS[match[0]]!}),
   },
   {
@@ -67,9 +70,11 @@ const PATTERNS: readonly SymbolPattern[] = [
     // the number keeps all but the suffix's last two characters, which are raised.
     option: 'ordinal_numbers',
     pattern: new RegExp(String.raw`${WORD_START}((?:[1-9][0-9]*)?)((?<=1)(?:1|2|3)th|1st|2nd|3rd|[04-9]th)${WORD_END}`, 'gu'),
+    // The suffix's digit and letters.
+    needle: /\d(?:st|nd|rd|th)/,
     replace: (match) => ({value: match[1]! + match[2]!.slice(0, -2), sup: match[2]!.slice(-2)}),
   },
-  {option: 'care_of', pattern: new RegExp(String.raw`${WORD_START}c/o${WORD_END}`, 'gu'), replace: fixed('℅')},
+  {option: 'care_of', pattern: new RegExp(String.raw`${WORD_START}c/o${WORD_END}`, 'gu'), needle: 'c/o', replace: fixed('℅')},
 ];
 
 /** The options pymdownx reads (all `true` by default); anything else is ignored, as pymdownx's config would reject it. */
@@ -90,8 +95,9 @@ export function symbolRuns(
   accept: (from: number, to: number) => boolean = () => true,
 ): SymbolRun[] {
   let runs: SymbolRun[] = [{kind: 'text', from: 0, to: value.length}];
-  for (const {option, pattern, replace} of PATTERNS) {
-    if (!enabled.has(option)) continue;
+  for (const {option, pattern, needle, replace} of PATTERNS) {
+    // Each run is a slice of `value`: without the needle in `value`, no run holds a match.
+    if (!enabled.has(option) || !(typeof needle === 'string' ? value.includes(needle) : needle.test(value))) continue;
     runs = runs.flatMap((run) => {
       if (run.kind !== 'text') return [run];
       const slice = value.slice(run.from, run.to);

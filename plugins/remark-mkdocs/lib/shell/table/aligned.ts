@@ -16,10 +16,13 @@ import {type Reading, cutAtGutters, cutNearLabels, cutTabwriter, readRows} from 
 
 /** The group as a space-aligned table, or undefined when it is not a clean one. */
 export function readAligned(lines: string[]): Grid | undefined {
+  if (lines.length < 2) return undefined;
+  // The header's words decide first, before every line is expanded and dedented: most groups are no table.
+  // Dedenting only takes spaces off the header's start, so its words are these.
+  const first = expandTabs(lines[0]);
+  if (!mayBeHeader(findWords(first).map((word) => wordText(first, word)))) return undefined;
   const [header, ...rows] = dedent(lines.map(expandTabs));
-  if (rows.length === 0) return undefined;
   const words = findWords(header);
-  if (!mayBeHeader(words.map((word) => wordText(header, word)))) return undefined;
   const gutters = new Gutters(header, rows);
   const readings: (() => Reading | undefined)[] = [
     () => withColumns(gutters.tabwriterColumns(words), {cut: cutTabwriter, exact: true, oneSpaceColumns: false}),
