@@ -36,6 +36,7 @@ import type {Element, ElementContent, Root as HastRoot, RootContent as HastConte
 import type {Nodes, Parents, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
+import {rawHtmlEffect} from './raw-html-effect';
 
 /** The MDX node types Docusaurus gives rehype-raw as `passThrough`. */
 const MDX_TYPES = new Set(['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']);
@@ -74,23 +75,39 @@ type MdxNode = Extract<Nodes, {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' |
 const hidden = new WeakMap<VFile, Map<string, MdxNode>>();
 
 interface Walk {
-  /** Raw HTML was met (in document order): the tokenizer may be in any state from here on. */
-  raw: boolean;
-  nonce: string;
-  count: number;
-  nodes: Map<string, MdxNode>;
+  /** Raw HTML met so far (in document order) may have left the parser in a state a template would share. */
+  unsafeRaw: boolean;
+  /**
+   * Raw HTML without a position: hast-util-raw places its tokens from where
+   * the last node it was given left the tokenizer, which a template's
+   * children move. Nothing on such a page is hidden.
+   */
+  unplacedRaw: boolean;
+  /** The MDX nodes to hide, where they are. */
+  hideable: Array<{siblings: Nodes[]; index: number}>;
 }
 
-/** What hast content (`data.hChildren`) holds: raw HTML, or an element a template would parse differently. */
-function scanHast(nodes: readonly (HastContent | ElementContent)[], found: {raw: boolean; unsafe: boolean}): void {
+/** Notes raw HTML met in document order; whether it may be inside a hidden MDX node. */
+function noteRaw(value: string, position: {start: {offset?: number}} | undefined, state: Walk): boolean {
+  const effect = rawHtmlEffect(value);
+  if (position?.start.offset === undefined) state.unplacedRaw = true;
+  if (!effect.benign) state.unsafeRaw = true;
+  return effect.selfContained && position?.start.offset !== undefined;
+}
+
+/** Notes the raw HTML of hast content (`data.hChildren`); whether it all may be inside a hidden MDX node. */
+function noteHast(nodes: readonly (HastContent | ElementContent)[], state: Walk): boolean {
+  let fits = true;
   for (const node of nodes) {
-    if (node.type === 'raw') found.raw = true;
-    else if (node.type === 'element') {
-      if (UNSAFE_INSIDE.has(node.tagName.toLowerCase())) found.unsafe = true;
-      scanHast(node.children, found);
-      if (node.content) scanHast(node.content.children, found);
+    if (node.type === 'raw') {
+      if (!noteRaw(node.value, node.position, state)) fits = false;
+    } else if (node.type === 'element') {
+      if (UNSAFE_INSIDE.has(node.tagName.toLowerCase())) fits = false;
+      if (!noteHast(node.children, state)) fits = false;
+      if (node.content && !noteHast(node.content.children, state)) fits = false;
     }
   }
+  return fits;
 }
 
 function hName(node: Nodes): string | undefined {
@@ -99,75 +116,39 @@ function hName(node: Nodes): string | undefined {
 }
 
 /**
- * Walks `parent`'s children in document order, replacing each MDX node that
- * can be parsed in the page's parser by a placeholder. `unsafeContext`: an
- * ancestor below the nearest MDX one is in UNSAFE_CONTEXT. Returns whether
- * the children hold anything a template would parse differently (raw HTML,
- * UNSAFE_INSIDE), which rules out the MDX ancestors.
+ * Walks `parent`'s children in document order, noting each MDX node that the
+ * page's parser can take as a placeholder. `unsafeContext`: an ancestor below
+ * the nearest MDX one is in UNSAFE_CONTEXT. `hide`: MDX nodes here may be
+ * hidden at all. Returns whether everything inside may be inside a hidden MDX
+ * node (no raw HTML that could leave an element open, nothing in UNSAFE_INSIDE).
  */
-function walk(parent: Parents, state: Walk, unsafeContext: boolean): boolean {
-  let unsafe = false;
+function walk(parent: Parents, state: Walk, unsafeContext: boolean, hide: boolean): boolean {
+  let fits = true;
   const children = parent.children as Nodes[];
   for (let index = 0; index < children.length; index++) {
     const node = children[index];
     if (node.type === 'html') {
-      state.raw = true;
-      unsafe = true;
+      if (!noteRaw(node.value, node.position, state)) fits = false;
       continue;
     }
     const name = hName(node);
-    const data = node.data as {hChildren?: HastContent[]} | undefined;
-    let inner = false;
-    if (data?.hChildren) {
-      // The hast replaces the children in the output (they are still converted: footnotes, for one, are counted).
-      const found = {raw: false, unsafe: false};
-      scanHast(data.hChildren, found);
-      if (found.raw) state.raw = true;
-      if (found.raw || found.unsafe) inner = true;
-    }
-    if (name !== undefined && UNSAFE_INSIDE.has(name)) inner = true;
-    if (node.type === 'footnoteDefinition') {
-      // Rendered in the footer, after everything: raw HTML later in the text comes before it there. Left to the stitch.
-      if ('children' in node) walkLeftAlone(node, state);
-      continue;
-    }
+    const hChildren = (node.data as {hChildren?: HastContent[]} | undefined)?.hChildren;
+    // The hast replaces the children in the output (which are still converted: footnotes, for one, are counted).
+    let nodeFits = !(hChildren && !noteHast(hChildren, state)) && !(name !== undefined && UNSAFE_INSIDE.has(name));
     const mdx = MDX_TYPES.has(node.type);
-    const rawBefore = state.raw;
+    const rawBefore = state.unsafeRaw;
     if ('children' in node) {
       const context = mdx ? false : unsafeContext || (name !== undefined && UNSAFE_CONTEXT.has(name));
-      if (walk(node, state, context)) inner = true;
+      // A footnote definition is rendered in the footer, after everything: raw HTML later in the text comes
+      // before it there. Its MDX nodes are left to the stitch.
+      if (!walk(node, state, context, hide && node.type !== 'footnoteDefinition')) nodeFits = false;
     }
-    if (mdx && !inner && !rawBefore && !unsafeContext && !(index > 0 && children[index - 1].type === 'break')) {
-      children[index] = hide(node as MdxNode, state);
+    if (mdx && hide && nodeFits && !rawBefore && !unsafeContext && !(index > 0 && children[index - 1].type === 'break')) {
+      state.hideable.push({siblings: children, index});
     }
-    if (inner) unsafe = true;
+    if (!nodeFits) fits = false;
   }
-  return unsafe;
-}
-
-/** Marks raw HTML met in a subtree whose MDX nodes stay as they are. */
-function walkLeftAlone(parent: Parents, state: Walk): void {
-  for (const node of parent.children as Nodes[]) {
-    const data = node.data as {hChildren?: HastContent[]} | undefined;
-    if (node.type === 'html') state.raw = true;
-    else if (data?.hChildren) {
-      const found = {raw: false, unsafe: false};
-      scanHast(data.hChildren, found);
-      if (found.raw) state.raw = true;
-    }
-    if ('children' in node) walkLeftAlone(node, state);
-  }
-}
-
-function hide(node: MdxNode, state: Walk): Nodes {
-  const key = `${state.nonce}-${state.count++}`;
-  state.nodes.set(key, node);
-  const placeholder = {
-    type: PLACEHOLDER_TYPE,
-    data: {hName: PLACEHOLDER_TAG, hProperties: {[KEY_PROPERTY]: key}},
-    children: 'children' in node ? node.children : [],
-  };
-  return placeholder as unknown as Nodes;
+  return fits;
 }
 
 /**
@@ -175,9 +156,22 @@ function hide(node: MdxNode, state: Walk): Nodes {
  * become `template` placeholders (see the module comment).
  */
 export const remarkHideMdxFromRaw: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  const state: Walk = {raw: false, nonce: Math.random().toString(36).slice(2), count: 0, nodes: new Map()};
-  walk(tree, state, false);
-  if (state.nodes.size > 0) hidden.set(file, state.nodes);
+  const state: Walk = {unsafeRaw: false, unplacedRaw: false, hideable: []};
+  walk(tree, state, false, true);
+  if (state.unplacedRaw || state.hideable.length === 0) return;
+  const nonce = Math.random().toString(36).slice(2);
+  const nodes = new Map<string, MdxNode>();
+  for (const {siblings, index} of state.hideable) {
+    const node = siblings[index] as MdxNode;
+    const key = `${nonce}-${nodes.size}`;
+    nodes.set(key, node);
+    siblings[index] = {
+      type: PLACEHOLDER_TYPE,
+      data: {hName: PLACEHOLDER_TAG, hProperties: {[KEY_PROPERTY]: key}},
+      children: 'children' in node ? node.children : [],
+    } as unknown as Nodes;
+  }
+  hidden.set(file, nodes);
 };
 
 /**
