@@ -183,10 +183,21 @@ export const rehypeRestoreMdx: Plugin<[], HastRoot> = () => (tree: HastRoot, fil
   const nodes = hidden.get(file);
   if (!nodes) return;
   hidden.delete(file);
-  restore(tree, nodes);
+  const seen: Seen = {parsed: false, placedOutside: false};
+  restore(tree, nodes, true, seen);
+  // hast-util-from-parse5 gives the root a position when any node it converted has one. The stitch converts
+  // an MDX node's children on their own, so a page whose positioned nodes are all inside MDX nodes had none.
+  if (seen.parsed && !seen.placedOutside) delete tree.position;
 };
 
-function restore(parent: {children: HastContent[]}, nodes: Map<string, MdxNode>): void {
+interface Seen {
+  /** rehype-raw ran (placeholders hold their children in `content`). */
+  parsed: boolean;
+  /** A node outside every MDX node has a position. */
+  placedOutside: boolean;
+}
+
+function restore(parent: {children: HastContent[]}, nodes: Map<string, MdxNode>, outside: boolean, seen: Seen): void {
   const children = parent.children;
   for (let index = 0; index < children.length; index++) {
     let node = children[index];
@@ -195,11 +206,14 @@ function restore(parent: {children: HastContent[]}, nodes: Map<string, MdxNode>)
       const mdx = typeof key === 'string' ? nodes.get(key) : undefined;
       if (mdx) {
         nodes.delete(key as string);
+        if (node.content) seen.parsed = true;
         node = unhide(node, mdx);
         children[index] = node;
       }
     }
-    if ('children' in node) restore(node as {children: HastContent[]}, nodes);
+    const inside = !outside || MDX_TYPES.has(node.type);
+    if (!inside && node.position) seen.placedOutside = true;
+    if ('children' in node) restore(node as {children: HastContent[]}, nodes, !inside, seen);
   }
 }
 
