@@ -161,8 +161,12 @@ export const remarkHideMdxFromRaw: Plugin<[], Root> = () => (tree: Root, file: V
   if (state.unplacedRaw || state.hideable.length === 0) return;
   const nonce = Math.random().toString(36).slice(2);
   const nodes = new Map<string, MdxNode>();
+  const seen = new Set<MdxNode>();
   for (const {siblings, index} of state.hideable) {
     const node = siblings[index] as MdxNode;
+    // The same node object twice in the tree (no plugin of ours does that) would come out as one object twice.
+    if (seen.has(node)) continue;
+    seen.add(node);
     const key = `${nonce}-${nodes.size}`;
     nodes.set(key, node);
     siblings[index] = {
@@ -217,10 +221,17 @@ function restore(parent: {children: HastContent[]}, nodes: Map<string, MdxNode>,
   }
 }
 
+/**
+ * The MDX node with its parsed children. Not copied, unlike mdast-util-to-hast
+ * and hast-util-raw (twice `structuredClone`, the costliest part of the
+ * stitch): nothing reads the mdast after remark-rehype, and a node met twice
+ * in the mdast is hidden once (`remarkHideMdxFromRaw`), so no two hast nodes
+ * share anything.
+ */
 function unhide(placeholder: Element, mdx: MdxNode): HastContent {
   // rehype-raw parsed the children into the template's content; without rehype-raw (`.mdx`) they are its children.
   const children = placeholder.content ? placeholder.content.children : placeholder.children;
-  if (!('children' in mdx)) return structuredClone(mdx) as unknown as HastContent;
+  if (!('children' in mdx)) return mdx as unknown as HastContent;
   const {children: _mdast, ...shallow} = mdx;
-  return {...structuredClone(shallow), children} as unknown as HastContent;
+  return {...shallow, children} as unknown as HastContent;
 }
