@@ -21,16 +21,27 @@
  * of active formatting elements); `</template>` closes whatever is left open
  * and resets the insertion mode from the stack, as it was.
  *
- * What still differs is the tokenizer and a few parser flags, which a
- * template shares with the page and the stitch's parser does not: raw HTML
- * before the node or inside it (an unclosed comment, `<textarea>`, `<svg>`,
- * `<table>`…), an enclosing `<pre>` (its newline-skipping flag survives a
- * start tag but not a comment), and foreign content. Such a node is left to
- * the stitch (`hideable` lists the cases); so are nodes in footnote
- * definitions (the footer moves them after raw HTML that comes later in the
- * text) and a node right after a hard break (mdast-util-to-hast trims the
- * first text of an element there, not of an MDX node). The pages come out
- * byte for byte as before: `npm run bench:markdown -- --dump` before/after.
+ * What still differs is what a template shares with the page and the
+ * stitch's parser does not: the tokenizer's state, the insertion mode and a
+ * few flags. So a node is left to the stitch after raw HTML that may leave
+ * them elsewhere (an unclosed comment, `<textarea>`, `<svg>`, `<table>`…,
+ * anything `rawHtmlEffect` does not understand), inside an element that sets
+ * them (`UNSAFE_CONTEXT`: `<pre>`'s newline skipping survives a start tag but
+ * not a comment, foreign content…), and when raw HTML inside it may leave an
+ * element open (the stitch never closes it, `</template>` does, with another
+ * end position). So are nodes in footnote definitions (the footer moves them
+ * after raw HTML that comes later in the text), a node right after a hard
+ * break (mdast-util-to-hast trims the first text of an element there, not of
+ * an MDX node), and every node of a page with raw HTML without a position
+ * (hast-util-raw places its tokens from where the previous node left the
+ * tokenizer). hast-util-from-parse5 gives the root a position when it placed
+ * any node itself; the restore drops it where the stitch would have had none.
+ *
+ * The tree after rehype-raw is the same, positions included
+ * (`test/raw-stitch.test.ts`, and on the 278 pages of
+ * `npm run bench:markdown -- --dump`, whose output is byte for byte the same).
+ * A rehype plugin that should run before `rehypeRestoreMdx`
+ * (`beforeDefaultRehypePlugins`) would see the placeholders.
  */
 import type {Element, ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast';
 import type {Nodes, Parents, Root} from 'mdast';

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import type {Root as HastRoot} from 'hast';
 import type * as Preset from '@docusaurus/preset-classic';
 import {afterAll, describe, expect, it, test} from 'vitest';
-import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../test/docusaurus-markdown-config';
+import {compileDocusaurusMd} from '../../../test/docusaurus-markdown-config';
 import config from '../../../docusaurus.config';
 import {rawHtmlEffect} from '../raw-html-effect';
 import {rehypeRestoreMdx, remarkHideMdxFromRaw} from '../raw-stitch';
@@ -34,43 +34,35 @@ const parameters: fc.Parameters<unknown> = {
 
 type Capture = {trees: HastRoot[]};
 
-/** Docusaurus's `.md` processor with the site's remark plugins; rehype: `rehype` then a capture of the tree. */
-async function processor(remarkPlugins: unknown[], rehype: unknown[], capture: Capture) {
-  const {createProcessorUncached} = await import('@docusaurus/mdx-loader/lib/processor.js');
+/** The plugins for Docusaurus's `.md` processor: the site's remark plugins; rehype: `rehype` then a capture of the tree. */
+function plugins(remarkPlugins: unknown[], rehype: unknown[], capture: Capture) {
   // Two plugin functions: unified keeps one entry per attacher.
   const record = () => () => (tree: HastRoot) => {
     capture.trees.push(structuredClone(tree));
   };
-  return createProcessorUncached({
-    format: 'md',
-    options: {
-      siteDir: site,
-      staticDirs: [],
-      markdownConfig: DOCUSAURUS_MARKDOWN_CONFIG,
-      admonitions: docs.admonitions,
-      beforeDefaultRemarkPlugins: docs.beforeDefaultRemarkPlugins,
-      remarkPlugins,
-      // Before the restore too (placeholders are counted there), then after it.
-      rehypePlugins: rehype.length > 0 ? [record(), ...rehype, record()] : [record()],
-    } as never,
-  });
+  return {
+    admonitions: docs.admonitions,
+    beforeDefaultRemarkPlugins: docs.beforeDefaultRemarkPlugins,
+    remarkPlugins,
+    // Before the restore too (placeholders are counted there), then after it.
+    rehypePlugins: rehype.length > 0 ? [record(), ...rehype, record()] : [record()],
+  } as never;
 }
 
 const stitchCapture: Capture = {trees: []};
 const placeholderCapture: Capture = {trees: []};
-const stitched = processor(docs.remarkPlugins.filter((plugin) => plugin !== remarkHideMdxFromRaw), [], stitchCapture);
-const placeheld = processor(docs.remarkPlugins, [rehypeRestoreMdx], placeholderCapture);
+const stitched = plugins(docs.remarkPlugins.filter((plugin) => plugin !== remarkHideMdxFromRaw), [], stitchCapture);
+const placeheld = plugins(docs.remarkPlugins, [rehypeRestoreMdx], placeholderCapture);
 
-/** The tree after rehype-raw both ways, and how many placeholders the page had. */
+/** The tree after rehype-raw both ways, how many placeholders the page had, the JSX names left to the stitch. */
 async function both(markdown: string): Promise<{stitch: string; placeholders: string; hidden: number; kept: string[]}> {
-  const filePath = path.join(site, 'docs', 'lesson.md');
   const quiet = process.stderr.write;
   process.stderr.write = (() => true) as typeof process.stderr.write;
   try {
     stitchCapture.trees = [];
     placeholderCapture.trees = [];
-    await (await stitched).process({content: markdown, filePath, frontMatter: {}, compilerName: 'server'});
-    await (await placeheld).process({content: markdown, filePath, frontMatter: {}, compilerName: 'server'});
+    await compileDocusaurusMd(markdown, site, stitched);
+    await compileDocusaurusMd(markdown, site, placeheld);
   } finally {
     process.stderr.write = quiet;
   }
