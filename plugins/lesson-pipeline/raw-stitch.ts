@@ -82,8 +82,18 @@ const UNSAFE_INSIDE = new Set(['html', 'head', 'body', 'frameset', 'frame', 'tem
 
 type MdxNode = Extract<Nodes, {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' | 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm'}>;
 
+/**
+ * An MDX node set aside: a leaf as it is; a parent without its children
+ * (the mdast's, which the placeholder holds: keeping them here would keep the
+ * mdast alive through rehype-raw), which get the parsed ones back.
+ */
+interface Hidden {
+  node: Record<string, unknown>;
+  parent: boolean;
+}
+
 /** The MDX nodes set aside for a file, by key. */
-const hidden = new WeakMap<VFile, Map<string, MdxNode>>();
+const hidden = new WeakMap<VFile, Map<string, Hidden>>();
 
 interface Walk {
   /** Raw HTML met so far (in document order) may have left the parser in a state a template would share. */
@@ -171,7 +181,7 @@ export const remarkHideMdxFromRaw: Plugin<[], Root> = () => (tree: Root, file: V
   walk(tree, state, false, true);
   if (state.unplacedRaw || state.hideable.length === 0) return;
   const nonce = Math.random().toString(36).slice(2);
-  const nodes = new Map<string, MdxNode>();
+  const nodes = new Map<string, Hidden>();
   const seen = new Set<MdxNode>();
   for (const {siblings, index} of state.hideable) {
     const node = siblings[index] as MdxNode;
@@ -179,7 +189,12 @@ export const remarkHideMdxFromRaw: Plugin<[], Root> = () => (tree: Root, file: V
     if (seen.has(node)) continue;
     seen.add(node);
     const key = `${nonce}-${nodes.size}`;
-    nodes.set(key, node);
+    if ('children' in node) {
+      const {children: _children, ...shallow} = node;
+      nodes.set(key, {node: shallow, parent: true});
+    } else {
+      nodes.set(key, {node: node as unknown as Record<string, unknown>, parent: false});
+    }
     siblings[index] = {
       type: PLACEHOLDER_TYPE,
       data: {hName: PLACEHOLDER_TAG, hProperties: {[KEY_PROPERTY]: key}},
@@ -212,7 +227,7 @@ interface Seen {
   placedOutside: boolean;
 }
 
-function restore(parent: {children: HastContent[]}, nodes: Map<string, MdxNode>, outside: boolean, seen: Seen): void {
+function restore(parent: {children: HastContent[]}, nodes: Map<string, Hidden>, outside: boolean, seen: Seen): void {
   const children = parent.children;
   for (let index = 0; index < children.length; index++) {
     let node = children[index];
@@ -239,10 +254,10 @@ function restore(parent: {children: HastContent[]}, nodes: Map<string, MdxNode>,
  * in the mdast is hidden once (`remarkHideMdxFromRaw`), so no two hast nodes
  * share anything.
  */
-function unhide(placeholder: Element, mdx: MdxNode): HastContent {
-  // rehype-raw parsed the children into the template's content; without rehype-raw (`.mdx`) they are its children.
-  const children = placeholder.content ? placeholder.content.children : placeholder.children;
-  if (!('children' in mdx)) return mdx as unknown as HastContent;
-  const {children: _mdast, ...shallow} = mdx;
-  return {...shallow, children} as unknown as HastContent;
+function unhide(placeholder: Element, mdx: Hidden): HastContent {
+  if (mdx.parent) {
+    // rehype-raw parsed the children into the template's content; without rehype-raw (`.mdx`) they are its children.
+    mdx.node.children = placeholder.content ? placeholder.content.children : placeholder.children;
+  }
+  return mdx.node as unknown as HastContent;
 }
