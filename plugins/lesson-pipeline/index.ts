@@ -31,6 +31,7 @@ import {customTypes} from '../../src/admonitions/custom-types';
 import {BOX_THEMES} from '../../src/admonitions/box-types';
 import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
 import {rehypeKatex, remarkKatexStylesheet} from './math';
+import {rehypeRestoreMdx, remarkHideMdxFromRaw} from './raw-stitch';
 
 /**
  * The module of every component the Markdown plugins emit as JSX. Each page
@@ -134,12 +135,15 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
     // (`!!!`, `???` and `:::type`) their label and icon, per page; then show
     // raw HTML that would run script as text (every node is built by now).
     // A page with math imports KaTeX's stylesheet (only with arithmatex).
-    remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml, ...(math ? [remarkKatexStylesheet] : [])],
+    // Last, the MDX nodes rehype-raw can parse with the page are handed to it as
+    // placeholders (`./raw-stitch.ts`: one parse instead of one per node).
+    remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml, ...(math ? [remarkKatexStylesheet] : []), remarkHideMdxFromRaw],
     // Math rendered by KaTeX at build time (only with arithmatex); raw HTML
     // links and images of imported MkDocs pages resolved as the browser
     // resolved them there; then the allow-list sanitizer: what is checked is
     // what is emitted, KaTeX's HTML and MathML included.
-    rehypePlugins: [...(math ? [rehypeKatex] : []), bound(rehypeMkdocsUrls, urls) as UnifiedPlugin<[], HastRoot>, rehypeSanitizeLesson],
+    // First of all, the placeholders become their MDX nodes again.
+    rehypePlugins: [rehypeRestoreMdx, ...(math ? [rehypeKatex] : []), bound(rehypeMkdocsUrls, urls) as UnifiedPlugin<[], HastRoot>, rehypeSanitizeLesson],
   };
 }
 
