@@ -8,7 +8,7 @@ import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} fro
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import {mkdocsDirectoryUrls, readRoutes, slugOf} from './plugins/mkdocs-urls';
 import lessonWarningsPlugin from './plugins/lesson-warnings';
-import {createLessonDescriber} from './plugins/lesson-description';
+import {createLessonDescriberInWorker, warmFirstStageWorker} from './plugins/lesson-pipeline/first-stage';
 import deferredPrism from './plugins/deferred-prism';
 import builtHtmlGuard from './plugins/built-html-guard';
 import katexAssets from './plugins/katex-assets';
@@ -82,10 +82,15 @@ const workshop = readWorkshopSite(__dirname);
 /** With a workshop, the authoring guide's overview is /authoring/. */
 const AUTHORING_HOME = 'docs/authoring-lessons.md';
 
-/** Remembered per file: Docusaurus reads each lesson's front matter twice per build. */
-const describeWorkshopLesson = createLessonDescriber(customTypes, siteMarkdownExtensions(__dirname));
+/**
+ * Remembered per file: Docusaurus reads each lesson's front matter twice per build. Read in the lessons' worker
+ * thread (plugins/lesson-pipeline/first-stage), while the main thread loads the other docs.
+ */
+const describeWorkshopLesson = createLessonDescriberInWorker(customTypes, siteMarkdownExtensions(__dirname));
 /** The site's own pages keep the site's extensions when a workshop is the site (`ownPagesExtensions`). */
-const describeOwnPage = createLessonDescriber(customTypes, ownPagesExtensions(__dirname));
+const describeOwnPage = createLessonDescriberInWorker(customTypes, ownPagesExtensions(__dirname));
+// Its modules load while Docusaurus loads the site.
+if (!stockPipeline) warmFirstStageWorker();
 const describeLesson = (filePath: string, markdown: string) => (isOwnPage(__dirname, filePath) ? describeOwnPage : describeWorkshopLesson)(filePath, markdown);
 
 const parseFrontMatter: ParseFrontMatter = async (params) => {
@@ -99,7 +104,7 @@ const parseFrontMatter: ParseFrontMatter = async (params) => {
   }
   // Docusaurus would describe a lesson by its first raw line (`!!! reminder "…"`).
   if (result.frontMatter.description === undefined && /\.md$/.test(file)) {
-    const description = describeLesson(params.filePath, result.content);
+    const description = await describeLesson(params.filePath, result.content);
     if (description !== undefined) result.frontMatter.description = description;
   }
   return result;

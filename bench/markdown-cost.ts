@@ -81,6 +81,9 @@ async function child(siteDir: string, dumpDir?: string): Promise<void> {
       writeFileSync(`${target}.front-matter.json`, `${JSON.stringify(frontMatter, null, 1)}\n`);
       writeFileSync(`${target}.js`, content);
     }
+    // The site copy's module (the config loaded its plugins from the copy).
+    const {firstStageCounts} = await import(path.join(siteDir, 'plugins', 'lesson-pipeline', 'first-stage', 'index.ts'));
+    console.log(`first stage: ${firstStageCounts.worker} pages in the worker thread, ${firstStageCounts.here} on the main thread`);
     return;
   }
   // A warm-up pass on other copies' paths is not possible (descriptions are remembered per file): warm up on the first 24.

@@ -32,6 +32,7 @@ import {BOX_THEMES} from '../../src/admonitions/box-types';
 import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
 import {rehypeKatex, remarkKatexStylesheet} from './math';
 import {rehypeRestoreMdx, remarkHideMdxFromRaw} from './raw-stitch';
+import {notePreparedText, withFirstStageInWorker} from './first-stage';
 
 /**
  * The module of every component the Markdown plugins emit as JSX. Each page
@@ -160,7 +161,12 @@ export function docsMarkdownOptions(siteDir: string, {panel, lessons = 'workshop
     store: siteWarningsStore(siteDir),
     ...(panel ? {panelComponent: WARNINGS_PANEL_MODULE} : {}),
   }) as UnifiedPlugin<[], HastRoot>;
-  return {...plugins, rehypePlugins: [...plugins.rehypePlugins, recorder, rehypeSafeHtmlGuard]};
+  return {
+    ...plugins,
+    // The parse and the plugins before Docusaurus's defaults in a worker thread, off the bundler's critical path.
+    beforeDefaultRemarkPlugins: withFirstStageInWorker(plugins.beforeDefaultRemarkPlugins, {siteDir, lessons}),
+    rehypePlugins: [...plugins.rehypePlugins, recorder, rehypeSafeHtmlGuard],
+  };
 }
 
 /**
@@ -182,6 +188,7 @@ export function prepareText(text: string, filePath: string, siteDir: string): st
   const data = meta?.kind === 'yaml' || meta?.kind === 'multimarkdown' ? meta.data : {};
   const result = expandLessonSnippets(renderLessonMacros(prepared, filePath, siteDir, data), filePath, siteDir);
   if (result !== prepared) notePreprocessedText(filePath, result);
+  notePreparedText(filePath, text, result);
   return result;
 }
 

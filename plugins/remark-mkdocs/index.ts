@@ -19,6 +19,7 @@ export {
   type MarkdownExtensionsOption,
 } from './lib/markdown-extensions';
 export {default as remarkMkdocsAfterDefaults} from './lib/docusaurus/jsx-props';
+export {appliedAttributeLists, reapplyAttributeLists} from './lib/attribute-list/transform';
 export type {AfterDefaultsOptions, BoxTheme} from './lib/docusaurus/jsx-props';
 export {importUsedComponents} from './lib/docusaurus/component-imports';
 export {RULES, type RuleId} from './lib/messages';

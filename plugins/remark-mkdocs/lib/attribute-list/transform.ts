@@ -264,3 +264,36 @@ function replacedDestination(target: Nodes, properties: Properties): string | un
   const kind = target.type === 'link' ? 'a link' : 'an image';
   return `Unexpected \`${attribute}="${String(value)}"\` on ${kind} to \`${target.url}\`, expected one ${attribute === 'href' ? 'destination' : 'source'}: the attribute replaces \`${target.url}\`, as in MkDocs`;
 }
+
+/**
+ * What `restoreAttributeLists` needs of a tree that is copied between threads
+ * (plugins/lesson-pipeline/first-stage: a copy has new node identities): the
+ * properties kept for its links and images, by pre-order index.
+ */
+export function appliedAttributeLists(tree: Root): Array<[number, Properties]> {
+  const entries: Array<[number, Properties]> = [];
+  preOrder(tree, (node, index) => {
+    const properties = applied.get(node);
+    if (properties) entries.push([index, properties]);
+  });
+  return entries;
+}
+
+/** Keep `entries` (from `appliedAttributeLists` on the original) for the nodes of its copy `tree`. */
+export function reapplyAttributeLists(tree: Root, entries: ReadonlyArray<readonly [number, Properties]>): void {
+  if (entries.length === 0) return;
+  let next = 0;
+  preOrder(tree, (node, index) => {
+    if (next < entries.length && entries[next][0] === index) applied.set(node, entries[next++][1]);
+  });
+}
+
+/** Every node of the tree, root first, children in order, with its pre-order index. */
+function preOrder(tree: Root, each: (node: object, index: number) => void): void {
+  let index = 0;
+  const walk = (node: Nodes): void => {
+    each(node, index++);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+}

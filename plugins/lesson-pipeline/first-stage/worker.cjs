@@ -1,0 +1,31 @@
+/**
+ * The worker thread of the lessons' first stage and descriptions (see
+ * ./index.ts): requests in, answers out, one at a time, in order.
+ *
+ * Plain CommonJS that loads the TypeScript job with jiti, the transpiler
+ * Docusaurus loads the site config with (a dependency of @docusaurus/utils):
+ * a worker thread does not inherit the main thread's module loader.
+ */
+const {parentPort} = require('node:worker_threads');
+const path = require('node:path');
+
+const jitiPath = require.resolve('jiti', {paths: [path.dirname(require.resolve('@docusaurus/utils/package.json'))]});
+const load = require(jitiPath)(__filename, {interopDefault: true});
+const {answerRequest} = load('./job.ts');
+
+parentPort.on('message', async ({id, ...message}) => {
+  let answer;
+  try {
+    answer = await answerRequest(message);
+  } catch (error) {
+    if (process.env.LESSONSAURUS_DEBUG_WORKER) console.error(error);
+    // The main thread does the job again, so that the error is the one it would have thrown.
+    answer = undefined;
+  }
+  try {
+    parentPort.postMessage({id, answer});
+  } catch {
+    // Something in the result does not cross threads: the main thread does the job.
+    parentPort.postMessage({id, answer: undefined});
+  }
+});
