@@ -192,6 +192,13 @@ export function prepareText(text: string, filePath: string, siteDir: string): st
   return result;
 }
 
+/** A remark plugin as the site's Docusaurus Markdown loader loads it (its version of the package). */
+export async function loaderRemarkPlugin(siteDir: string, name: string): Promise<UnifiedPlugin> {
+  const fromSite = createRequire(path.join(siteDir, 'package.json'));
+  const fromMdxLoader = createRequire(fromSite.resolve('@docusaurus/mdx-loader'));
+  return ((await import(fromMdxLoader.resolve(name))) as {default: UnifiedPlugin}).default;
+}
+
 /** One checking processor per site folder and set of lessons (its plugins read the site's data once). */
 const checkers = new Map<string, Promise<Processor<Root, Root, Root>>>();
 
@@ -205,9 +212,7 @@ function checker(siteDir: string, lessons: LessonSet): Promise<Processor<Root, R
   let processor = checkers.get(key);
   if (!processor) {
     processor = (async () => {
-      const fromSite = createRequire(path.join(siteDir, 'package.json'));
-      const fromMdxLoader = createRequire(fromSite.resolve('@docusaurus/mdx-loader'));
-      const load = async (name: string) => ((await import(fromMdxLoader.resolve(name))) as {default: UnifiedPlugin}).default;
+      const load = (name: string) => loaderRemarkPlugin(siteDir, name);
       const extensions: PluggableList = [await load('remark-frontmatter'), await load('remark-directive'), await load('remark-gfm')];
       const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = lessonPlugins(siteDir, lessons);
       return unified()

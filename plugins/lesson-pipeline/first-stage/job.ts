@@ -5,11 +5,9 @@
  * (`worker.cjs`) runs it, and the build's main thread when the worker cannot
  * (`./index.ts`): both with this code, so a page is the same either way.
  */
-import {createRequire} from 'node:module';
-import path from 'node:path';
 import type {Properties} from 'hast';
 import type {Root} from 'mdast';
-import type {Plugin as UnifiedPlugin, Processor} from 'unified';
+import type {Processor} from 'unified';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import {VFile} from 'vfile';
@@ -17,7 +15,7 @@ import type {VFileMessage} from 'vfile-message';
 import {appliedAttributeLists, type CustomType, type MarkdownExtensionsOption} from '../../remark-mkdocs';
 import {lessonDescription} from '../../lesson-description';
 // A cycle (../index uses ./index, which uses this file), read only when a job runs.
-import {lessonPlugins, prepareText, type LessonSet} from '../index';
+import {lessonPlugins, loaderRemarkPlugin, prepareText, type LessonSet} from '../index';
 
 /** One lesson, as the loader has it when its processor parses it. */
 export interface FirstStageJob {
@@ -80,14 +78,11 @@ function firstStageProcessor(siteDir: string, lessons: LessonSet, syntax: readon
   let processor = processors.get(key);
   if (!processor) {
     processor = (async () => {
-      const fromSite = createRequire(path.join(siteDir, 'package.json'));
-      const fromMdxLoader = createRequire(fromSite.resolve('@docusaurus/mdx-loader'));
-      const load = async (name: string) => ((await import(fromMdxLoader.resolve(name))) as {default: UnifiedPlugin}).default;
       const {beforeDefaultRemarkPlugins} = lessonPlugins(siteDir, lessons);
       return unified()
         .use(remarkParse)
         .use(beforeDefaultRemarkPlugins)
-        .use(await Promise.all(syntax.map((name) => load(SYNTAX_PLUGINS[name]))))
+        .use(await Promise.all(syntax.map((name) => loaderRemarkPlugin(siteDir, SYNTAX_PLUGINS[name]))))
         .freeze() as unknown as Processor<Root, Root, Root>;
     })();
     processors.set(key, processor);

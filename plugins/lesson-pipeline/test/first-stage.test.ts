@@ -28,6 +28,15 @@ function pipelineOptions() {
   };
 }
 
+/** `LESSONSAURUS_MARKDOWN_WORKER` as it was before the test, once it ends. */
+function restoreWorkerSettingAfterTest(): void {
+  const saved = process.env.LESSONSAURUS_MARKDOWN_WORKER;
+  onTestFinished(() => {
+    if (saved === undefined) delete process.env.LESSONSAURUS_MARKDOWN_WORKER;
+    else process.env.LESSONSAURUS_MARKDOWN_WORKER = saved;
+  });
+}
+
 describe('the first stage in a worker thread', () => {
   it('compiles every lesson of the repository to the same page and messages as the main thread', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'first-stage-compare.ts')], {
@@ -62,11 +71,7 @@ describe('the first stage in a worker thread', () => {
   }, 300_000);
 
   it('does the stage on the main thread when the worker gives a lesson back, with the same page', async () => {
-    const saved = process.env.LESSONSAURUS_MARKDOWN_WORKER;
-    onTestFinished(() => {
-      if (saved === undefined) delete process.env.LESSONSAURUS_MARKDOWN_WORKER;
-      else process.env.LESSONSAURUS_MARKDOWN_WORKER = saved;
-    });
+    restoreWorkerSettingAfterTest();
     const {createProcessorUncached} = await import('@docusaurus/mdx-loader/lib/processor.js');
     const processor = await createProcessorUncached({format: 'md', options: pipelineOptions() as never});
     const filePath = path.join(REPO, 'docs', 'first-stage', 'given-back.md');
@@ -85,11 +90,7 @@ describe('the first stage in a worker thread', () => {
   });
 
   it("keeps the attribute lists of images Docusaurus's image step turns into JSX (node identity across threads)", async () => {
-    const saved = process.env.LESSONSAURUS_MARKDOWN_WORKER;
-    onTestFinished(() => {
-      if (saved === undefined) delete process.env.LESSONSAURUS_MARKDOWN_WORKER;
-      else process.env.LESSONSAURUS_MARKDOWN_WORKER = saved;
-    });
+    restoreWorkerSettingAfterTest();
     const {compileToJSX} = await import('@docusaurus/mdx-loader/lib/utils.js');
     // The site's static folder: the image resolves, so Docusaurus's image step makes it JSX (dropping `data`).
     const options = {...pipelineOptions(), staticDirs: [path.join(REPO, 'static')]};
@@ -109,12 +110,8 @@ describe('the first stage in a worker thread', () => {
   });
 
   it('leaves the parse to the loader for a text the preprocessor did not see', async () => {
-    const saved = process.env.LESSONSAURUS_MARKDOWN_WORKER;
+    restoreWorkerSettingAfterTest();
     process.env.LESSONSAURUS_MARKDOWN_WORKER = '1';
-    onTestFinished(() => {
-      if (saved === undefined) delete process.env.LESSONSAURUS_MARKDOWN_WORKER;
-      else process.env.LESSONSAURUS_MARKDOWN_WORKER = saved;
-    });
     const {createProcessorUncached} = await import('@docusaurus/mdx-loader/lib/processor.js');
     const processor = await createProcessorUncached({format: 'md', options: pipelineOptions() as never});
     const before = {...firstStageCounts};
