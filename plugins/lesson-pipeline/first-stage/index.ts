@@ -158,6 +158,8 @@ interface WorkerState {
   worker: Worker | undefined;
   /** Set when the worker failed to start or stopped: this thread does every job from then on. */
   failed: boolean;
+  /** The worker has loaded its modules (it says so once). */
+  ready: boolean;
   waiting: Map<number, (answer: unknown) => void>;
   nextRequest: number;
   idleTimer: NodeJS.Timeout | undefined;
@@ -169,6 +171,7 @@ interface WorkerState {
 const shared: WorkerState = ((globalThis as Record<symbol, unknown>)[Symbol.for('lessonsaurus.firstStageWorker')] ??= {
   worker: undefined,
   failed: false,
+  ready: false,
   waiting: new Map(),
   nextRequest: 0,
   idleTimer: undefined,
@@ -219,9 +222,10 @@ export function warmFirstStageWorker(): void {
 /**
  * A lesson's description (plugins/lesson-description), read in the worker:
  * Docusaurus reads every lesson's front matter while it loads the docs, all at
- * once, before the bundler starts; the worker reads the descriptions then, and
- * is warm when the first lesson's stage arrives. The same cache per file as
- * `createLessonDescriber`, the same reading when the worker cannot.
+ * once, before the bundler starts; once the worker has loaded its modules, it
+ * reads the descriptions then (before, this thread does: it would only wait),
+ * and is warm when the first lesson's stage arrives. The same cache per file
+ * as `createLessonDescriber`, the same reading when the worker cannot.
  */
 export function createLessonDescriberInWorker(
   customTypes: CustomTypes,
@@ -233,6 +237,11 @@ export function createLessonDescriberInWorker(
     const file = describedFile(filePath);
     const cached = cache.get(file);
     if (cached?.markdown === markdown) return cached.description;
+    // While the worker still loads its modules, this thread would only wait: it reads the description itself.
+    if (!shared.ready) {
+      shared.counts.describedHere++;
+      return Promise.resolve(here(filePath, markdown));
+    }
     const description = request({kind: 'describe', markdown, customTypes, markdownExtensions}).then((answer) => {
       if (answer === undefined) {
         shared.counts.describedHere++;
@@ -255,7 +264,11 @@ function startWorker(): Worker | undefined {
     return undefined;
   }
   shared.worker = started;
-  started.on('message', ({id, answer}: {id: number; answer: unknown}) => {
+  started.on('message', ({id, answer, ready}: {id: number; answer: unknown; ready?: boolean}) => {
+    if (ready) {
+      shared.ready = true;
+      return;
+    }
     const resolve = shared.waiting.get(id);
     shared.waiting.delete(id);
     resolve?.(answer);
@@ -265,6 +278,7 @@ function startWorker(): Worker | undefined {
       shared.idleTimer = setTimeout(() => {
         if (shared.worker === started && shared.waiting.size === 0) {
           shared.worker = undefined;
+          shared.ready = false;
           void started.terminate();
         }
       }, IDLE_MS);
@@ -274,6 +288,7 @@ function startWorker(): Worker | undefined {
   const fail = () => {
     if (shared.worker !== started) return;
     shared.worker = undefined;
+    shared.ready = false;
     shared.failed = true;
     for (const resolve of shared.waiting.values()) resolve(undefined);
     shared.waiting.clear();

@@ -12,6 +12,8 @@ const path = require('node:path');
 const jitiPath = require.resolve('jiti', {paths: [path.dirname(require.resolve('@docusaurus/utils/package.json'))]});
 const load = require(jitiPath)(__filename, {interopDefault: true});
 const {answerRequest} = load('./job.ts');
+// Loaded: the main thread may hand over what it would otherwise do itself while waiting (descriptions).
+parentPort.postMessage({ready: true});
 
 parentPort.on('message', async ({id, ...message}) => {
   let answer;
