@@ -11,14 +11,12 @@
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {beforeAll, describe, expect, test} from 'vitest';
 import {contentHash, type WorkshopSite} from '../../plugins/workshop-site';
 import {main} from '../../scripts/import-mkdocs/cli';
-import {serveStatic, type StaticServer} from '../../scripts/static-server';
 import {DEMO_WORKSHOP} from '../data-paths';
-import {MODES, formatViolations, launchBrowser, openPage, runAxe, screenshot, type Mode} from './browser';
-import {type ImportRun, type ImportedSite, importAndBuild} from './import-build';
+import {MODES, formatViolations, openPage, runAxe, screenshot, type Mode} from './browser';
+import {type ImportedSite, servedImport} from './import-build';
 import {tail} from './site';
 
 /** What the import may touch: everything of the site but its build output, caches and dependencies. */
@@ -40,34 +38,31 @@ function siteSnapshot(dir: string): Record<string, string> {
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
 describe('the demo workshop imported into docs/: the workshop is the site', () => {
-  let run: ImportRun | undefined;
-  let imported: ImportedSite;
-  let settings: WorkshopSite;
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  let themeStorage: {type: string; key: string};
   // Imported as it is: its nav names every lesson, and every one exists.
   const workshop = DEMO_WORKSHOP;
+  const served = servedImport(() => workshop, '');
+  let imported: ImportedSite;
+  let settings: WorkshopSite;
+  let themeStorage: {type: string; key: string};
 
-  beforeAll(async () => {
-    run = importAndBuild(workshop, '');
-    imported = await run.done;
+  beforeAll(() => {
+    imported = served.imported();
     settings = JSON.parse(readFileSync(path.join(imported.site.dir, 'workshop/site.json'), 'utf8')) as WorkshopSite;
-    const storage = JSON.parse(readFileSync(path.join(imported.site.dir, '.docusaurus/site-storage.json'), 'utf8')) as {type: string; namespace: string};
-    themeStorage = {type: storage.type, key: `theme${storage.namespace}`};
-    if (imported.build.code === 0) server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await run?.remove();
   });
 
+  /** The build's output, or an error naming its log (the tests that read the built site need it). */
+  const built = () => {
+    if (imported.build.code !== 0) throw new Error(`the build failed; ${imported.logFile} ends:\n${tail(imported.log, 40)}`);
+  };
+
   const open = async (mode: Mode, sitePath = '') => {
-    if (!server || !browser) throw new Error(`the build failed; ${imported.logFile} ends:\n${tail(imported.log, 40)}`);
-    return openPage(browser, `${server.url}${sitePath}`, {mode, width: 1280, themeStorage});
+    built();
+    // Where the theme keeps the colour mode: the site's storage settings, written by the build.
+    themeStorage ??= (() => {
+      const storage = JSON.parse(readFileSync(path.join(imported.site.dir, '.docusaurus/site-storage.json'), 'utf8')) as {type: string; namespace: string};
+      return {type: storage.type, key: `theme${storage.namespace}`};
+    })();
+    return openPage(served.browser(), `${served.origin()}/${sitePath}`, {mode, width: 1280, themeStorage});
   };
 
   test('builds with no other step, and no duplicate route', () => {
@@ -138,12 +133,12 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
   });
 
   test('every file of docs_dir that is no page is served at its MkDocs URL (workshop/static/, at the site root), as routes.json says', async () => {
-    if (!server) throw new Error(`the build failed; ${imported.logFile} ends:\n${tail(imported.log, 40)}`);
+    built();
     const routes = JSON.parse(readFileSync(path.join(imported.site.dir, 'workshop/routes.json'), 'utf8')) as {pages: Record<string, string>; files: Record<string, string>};
     expect(routes.pages['workshop/docs/index.md']).toBe('/');
     expect(Object.keys(routes.files)).toEqual(expect.arrayContaining(['workshop/docs/img/logo.svg', 'workshop/docs/includes/service.yaml']));
     for (const [file, url] of Object.entries(routes.files)) {
-      const response = await fetch(`${server.url.replace(/\/$/, '')}${url}`);
+      const response = await fetch(`${served.origin()}${url}`);
       expect(response.status, url).toBe(200);
       expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(imported.site.dir, file))), url).toBe(true);
     }
