@@ -3,7 +3,7 @@ import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {checkLesson, docsMarkdownOptions, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
+import {checkLesson, docsMarkdownOptions, loaderPreprocessor, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
 import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
 import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
 import {mkdocsDirectoryUrls, readRoutes, slugOf} from './plugins/mkdocs-urls';
@@ -191,7 +191,7 @@ const config: Config = {
       : {
           parseFrontMatter,
           // The same reading for the text the loader parses, every line kept in place (plugins/mkdocs-front-matter).
-          preprocessor: ({filePath, fileContent}: {filePath: string; fileContent: string}) => prepareText(fileContent, filePath, __dirname),
+          preprocessor: loaderPreprocessor(__dirname),
           // Diagrams drawn in the browser by theme-mermaid (mermaid itself is loaded only on pages that have one).
           mermaid: features.mermaid,
         }),

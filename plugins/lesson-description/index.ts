@@ -104,25 +104,32 @@ export function descriptionReadings(customTypes: CustomTypes = {}, markdownExten
 }
 
 /**
- * `lessonDescription` remembered per file until its text changes: Docusaurus
- * parses a lesson's front matter twice per build (loading the docs, then in
- * the MDX loader), with the same text (the file as read: the preprocessor
- * runs after both). One entry per file, so a long `docusaurus start` session
- * does not grow it. Files are told apart by their real path: the docs plugin
- * names a lesson by its docs folder, the bundler by the file it resolved
- * (symlinks followed), and a docs folder reached through a symlink would
- * otherwise be described twice.
+ * `lessonDescription` remembered per file until its text changes (`rememberedPerFile`).
  */
 export function createLessonDescriber(
   customTypes: CustomTypes = {},
   markdownExtensions?: MarkdownExtensionsOption,
 ): (filePath: string, markdown: string) => string | undefined {
-  const cache = new Map<string, {markdown: string; description: string | undefined}>();
+  return rememberedPerFile((markdown) => lessonDescription(markdown, customTypes, markdownExtensions));
+}
+
+/**
+ * A lesson's description, read by `describe`, remembered per file until its
+ * text changes: Docusaurus parses a lesson's front matter twice per build
+ * (loading the docs, then in the MDX loader), with the same text (the file as
+ * read: the preprocessor runs after both). One entry per file, so a long
+ * `docusaurus start` session does not grow it. Files are told apart by their
+ * real path: the docs plugin names a lesson by its docs folder, the bundler
+ * by the file it resolved (symlinks followed), and a docs folder reached
+ * through a symlink would otherwise be described twice.
+ */
+export function rememberedPerFile<T>(describe: (markdown: string) => T): (filePath: string, markdown: string) => T {
+  const cache = new Map<string, {markdown: string; description: T}>();
   return (filePath, markdown) => {
     const file = describedFile(filePath);
     const cached = cache.get(file);
     if (cached?.markdown === markdown) return cached.description;
-    const description = lessonDescription(markdown, customTypes, markdownExtensions);
+    const description = describe(markdown);
     cache.set(file, {markdown, description});
     return description;
   };

@@ -188,8 +188,22 @@ export function prepareText(text: string, filePath: string, siteDir: string): st
   const data = meta?.kind === 'yaml' || meta?.kind === 'multimarkdown' ? meta.data : {};
   const result = expandLessonSnippets(renderLessonMacros(prepared, filePath, siteDir, data), filePath, siteDir);
   if (result !== prepared) notePreprocessedText(filePath, result);
-  notePreparedText(filePath, text, result);
   return result;
+}
+
+/**
+ * The site's `markdown.preprocessor`: `prepareText`, the file as read kept
+ * beside its result for the lesson's first stage in the worker thread, which
+ * prepares the text again (`./first-stage`). Only the loader's texts: the
+ * other readers of `prepareText` (the warnings' keys, `checkLesson`) have no
+ * first stage to hand them to.
+ */
+export function loaderPreprocessor(siteDir: string): (file: {filePath: string; fileContent: string}) => string {
+  return ({filePath, fileContent}) => {
+    const prepared = prepareText(fileContent, filePath, siteDir);
+    if (filePath.endsWith('.md')) notePreparedText(filePath, fileContent, prepared);
+    return prepared;
+  };
 }
 
 /** A remark plugin as the site's Docusaurus Markdown loader loads it (its version of the package). */

@@ -12,7 +12,7 @@ import {statSync} from 'node:fs';
 const remembered = new Map<string, {signature: string; value: unknown}>();
 
 /** What identifies a file's current content without reading it, or `absent`. */
-export function fileSignature(file: string): string {
+function fileSignature(file: string): string {
   const stats = statSync(file, {bigint: true, throwIfNoEntry: false});
   return stats ? `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : 'absent';
 }

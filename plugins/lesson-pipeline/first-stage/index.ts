@@ -27,7 +27,7 @@ import type {Root} from 'mdast';
 import type {Plugin as UnifiedPlugin, Processor, Transformer} from 'unified';
 import type {VFile} from 'vfile';
 import {reapplyAttributeLists, type CustomType, type MarkdownExtensionsOption} from '../../remark-mkdocs';
-import {createLessonDescriber, describedFile} from '../../lesson-description';
+import {lessonDescription, rememberedPerFile} from '../../lesson-description';
 import type {LessonSet} from '..';
 import {runFirstStage, SYNTAX_PLUGINS, type FirstStageJob, type FirstStageResult, type SyntaxPlugin, type WorkerRequest} from './job';
 
@@ -55,7 +55,7 @@ export interface FirstStageCounts {
   describedHere: number;
 }
 
-/** Called by the site's preprocessor: the worker prepares the text again from the file as read. */
+/** Called by the loader's preprocessor (`loaderPreprocessor`): the worker prepares the text again from the file as read. */
 export function notePreparedText(filePath: string, raw: string, prepared: string): void {
   preparedTexts.set(filePath, {raw, prepared});
 }
@@ -224,35 +224,24 @@ export function warmFirstStageWorker(): void {
  * Docusaurus reads every lesson's front matter while it loads the docs, all at
  * once, before the bundler starts; once the worker has loaded its modules, it
  * reads the descriptions then (before, this thread does: it would only wait),
- * and is warm when the first lesson's stage arrives. The same cache per file
- * as `createLessonDescriber`, the same reading when the worker cannot.
+ * and is warm when the first lesson's stage arrives. Remembered per file as
+ * `createLessonDescriber` remembers (`rememberedPerFile`); the same reading
+ * when the worker cannot.
  */
 export function createLessonDescriberInWorker(
   customTypes: CustomTypes,
   markdownExtensions: MarkdownExtensionsOption | undefined,
 ): (filePath: string, markdown: string) => Promise<string | undefined> {
-  const cache = new Map<string, {markdown: string; description: Promise<string | undefined>}>();
-  const here = createLessonDescriber(customTypes, markdownExtensions);
-  return (filePath, markdown) => {
-    const file = describedFile(filePath);
-    const cached = cache.get(file);
-    if (cached?.markdown === markdown) return cached.description;
+  return rememberedPerFile(async (markdown) => {
     // While the worker still loads its modules, this thread would only wait: it reads the description itself.
-    if (!shared.ready) {
+    const answer = shared.ready ? await request({kind: 'describe', markdown, customTypes, markdownExtensions}) : undefined;
+    if (answer === undefined) {
       shared.counts.describedHere++;
-      return Promise.resolve(here(filePath, markdown));
+      return lessonDescription(markdown, customTypes, markdownExtensions);
     }
-    const description = request({kind: 'describe', markdown, customTypes, markdownExtensions}).then((answer) => {
-      if (answer === undefined) {
-        shared.counts.describedHere++;
-        return here(filePath, markdown);
-      }
-      shared.counts.describedInWorker++;
-      return (answer as {description: string | undefined}).description;
-    });
-    cache.set(file, {markdown, description});
-    return description;
-  };
+    shared.counts.describedInWorker++;
+    return (answer as {description: string | undefined}).description;
+  });
 }
 
 function startWorker(): Worker | undefined {

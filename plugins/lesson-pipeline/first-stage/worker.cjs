@@ -2,15 +2,10 @@
  * The worker thread of the lessons' first stage and descriptions (see
  * ./index.ts): requests in, answers out, one at a time, in order.
  *
- * Plain CommonJS that loads the TypeScript job with jiti, the transpiler
- * Docusaurus loads the site config with (a dependency of @docusaurus/utils):
- * a worker thread does not inherit the main thread's module loader.
+ * Plain CommonJS that loads the TypeScript job (../../load-typescript.cjs).
  */
 const {parentPort} = require('node:worker_threads');
-const path = require('node:path');
-
-const jitiPath = require.resolve('jiti', {paths: [path.dirname(require.resolve('@docusaurus/utils/package.json'))]});
-const load = require(jitiPath)(__filename, {interopDefault: true});
+const load = require('../../load-typescript.cjs')(__filename);
 const {answerRequest} = load('./job.ts');
 // Loaded: the main thread may hand over what it would otherwise do itself while waiting (descriptions).
 parentPort.postMessage({ready: true});

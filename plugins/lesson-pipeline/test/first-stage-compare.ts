@@ -14,7 +14,7 @@ import path from 'node:path';
 import type {Root as HastRoot} from 'hast';
 import type {Plugin as UnifiedPlugin} from 'unified';
 import type {VFile} from 'vfile';
-import {lessonPlugins, prepareText} from '..';
+import {lessonPlugins, loaderPreprocessor} from '..';
 import {createLessonDescriberInWorker, firstStageCounts, withFirstStageInWorker} from '../first-stage';
 import {createLessonDescriber} from '../../lesson-description';
 import {customTypes} from '../../../src/admonitions/custom-types';
@@ -58,7 +58,7 @@ const options = {
   staticDirs: [],
   markdownConfig: {
     ...DOCUSAURUS_MARKDOWN_CONFIG,
-    preprocessor: ({filePath, fileContent}: {filePath: string; fileContent: string}) => prepareText(fileContent, filePath, REPO),
+    preprocessor: loaderPreprocessor(REPO),
   },
   admonitions: true,
   beforeDefaultRemarkPlugins: withFirstStageInWorker(plugins.beforeDefaultRemarkPlugins, {siteDir: REPO, lessons: 'workshop'}),

@@ -8,7 +8,7 @@
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it, onTestFinished} from 'vitest';
-import {lessonPlugins, prepareText} from '..';
+import {lessonPlugins, loaderPreprocessor} from '..';
 import {firstStageCounts, notePreparedText, withFirstStageInWorker} from '../first-stage';
 import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../test/docusaurus-markdown-config';
 
@@ -20,7 +20,7 @@ function pipelineOptions() {
   return {
     siteDir: REPO,
     staticDirs: [],
-    markdownConfig: {...DOCUSAURUS_MARKDOWN_CONFIG, preprocessor: ({filePath, fileContent}: {filePath: string; fileContent: string}) => prepareText(fileContent, filePath, REPO)},
+    markdownConfig: {...DOCUSAURUS_MARKDOWN_CONFIG, preprocessor: loaderPreprocessor(REPO)},
     admonitions: true,
     beforeDefaultRemarkPlugins: withFirstStageInWorker(plugins.beforeDefaultRemarkPlugins, {siteDir: REPO, lessons: 'workshop'}),
     remarkPlugins: plugins.remarkPlugins,
