@@ -191,16 +191,12 @@ function allowedProperties(tagName: string, properties: Element['properties']): 
   if (allowed === undefined) {
     const shell = sanitize({type: 'element', tagName, properties, children: []}, LESSON_SCHEMA);
     allowed = shell.type === 'element' && shell.tagName === tagName ? shell.properties : null;
-    if (key !== undefined) {
-      if (sanitized.size >= SANITIZED_LIMIT) sanitized.clear();
-      sanitized.set(key, allowed);
-      // The remembered object stays as sanitize returned it; the caller gets its own copy.
-      allowed = copyProperties(allowed);
-    }
-  } else {
-    allowed = copyProperties(allowed);
+    if (key === undefined) return allowed ?? undefined;
+    if (sanitized.size >= SANITIZED_LIMIT) sanitized.clear();
+    sanitized.set(key, allowed);
   }
-  return allowed ?? undefined;
+  // The remembered object stays as sanitize returned it; the caller gets its own copy.
+  return copyProperties(allowed) ?? undefined;
 }
 
 /** Sanitized properties by `propertiesKey` (null: the element is not allowed). */

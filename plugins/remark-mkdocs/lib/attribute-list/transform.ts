@@ -4,7 +4,7 @@ import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-
 import type {} from 'mdast-util-to-hast';
 import type {Position} from 'unist';
 import type {VFile} from 'vfile';
-import {visit, visitParents} from '../mdast-util/visit';
+import {EXIT, visit, visitParents} from '../mdast-util/visit';
 import {
   findAllAttributeLists,
   findLastLineAttributeList,
@@ -272,9 +272,11 @@ function replacedDestination(target: Nodes, properties: Properties): string | un
  */
 export function appliedAttributeLists(tree: Root): Array<[number, Properties]> {
   const entries: Array<[number, Properties]> = [];
-  preOrder(tree, (node, index) => {
+  let index = 0;
+  visit(tree, (node) => {
     const properties = applied.get(node);
     if (properties) entries.push([index, properties]);
+    index++;
   });
   return entries;
 }
@@ -282,18 +284,11 @@ export function appliedAttributeLists(tree: Root): Array<[number, Properties]> {
 /** Keep `entries` (from `appliedAttributeLists` on the original) for the nodes of its copy `tree`. */
 export function reapplyAttributeLists(tree: Root, entries: ReadonlyArray<readonly [number, Properties]>): void {
   if (entries.length === 0) return;
-  let next = 0;
-  preOrder(tree, (node, index) => {
-    if (next < entries.length && entries[next][0] === index) applied.set(node, entries[next++][1]);
-  });
-}
-
-/** Every node of the tree, root first, children in order, with its pre-order index. */
-function preOrder(tree: Root, each: (node: object, index: number) => void): void {
   let index = 0;
-  const walk = (node: Nodes): void => {
-    each(node, index++);
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
+  let next = 0;
+  visit(tree, (node) => {
+    if (entries[next][0] === index) applied.set(node, entries[next++][1]);
+    index++;
+    return next === entries.length ? EXIT : undefined;
+  });
 }

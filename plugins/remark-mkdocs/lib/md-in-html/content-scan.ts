@@ -224,7 +224,7 @@ function openingTag(line: string, index: number): {name: string; end: number} | 
 }
 
 /** `</name *>` at `index`: the name and the index past its `>`. */
-function closingTag(line: string, index: number): {name: string; end: number} | undefined {
+export function closingTag(line: string, index: number): {name: string; end: number} | undefined {
   if (line[index + 1] !== '/') return undefined;
   const name = tagNameAt(line, index + 2);
   if (name === undefined) return undefined;

@@ -6,6 +6,7 @@ import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 import {lineProbe} from '../micromark-util/line-probe';
 import {rawHtmlDisabled} from '../micromark-util/raw-html';
 import {EMPTY_TAGS, parseOpeningTag} from './tag';
+import {closingTag} from './content-scan';
 import {elementNesting} from './construct';
 
 /**
@@ -54,8 +55,6 @@ function tokenizePythonMarkdownHtmlFlow(this: TokenizeContext, effects: Effects,
   }
 }
 
-const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>/;
-
 /**
  * A line starting at `<` that Python-Markdown reads as text where CommonMark
  * starts an HTML block: an orphan `</hr>` anywhere; inside a `markdown`
@@ -64,21 +63,12 @@ const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>/;
  * tag that is not block-level in Python-Markdown.
  */
 export function isPythonMarkdownText(line: string, nested: boolean): boolean {
-  const closing = CLOSING_TAG.exec(line);
-  const closingName = closing?.[1]!.toLowerCase();
-  if (closingName !== undefined && EMPTY_TAGS.has(closingName)) return true;
+  const closing = line[0] === '<' ? closingTag(line, 0) : undefined;
+  if (closing && EMPTY_TAGS.has(closing.name)) return true;
   if (!nested) return false;
-  let name: string;
-  let end: number;
-  if (closing) {
-    name = closingName!;
-    end = closing[0].length;
-  } else {
-    const opening = parseOpeningTag(line);
-    if (!opening) return false;
-    name = opening.name;
-    end = opening.end;
-  }
+  const tag = closing ?? parseOpeningTag(line);
+  if (!tag) return false;
+  const {name, end} = tag;
   if (!/^[ \t]*$/.test(line.slice(end))) return false;
   return !htmlBlockNames.includes(name) && !htmlRawNames.includes(name) && !BLOCK_LEVEL_ELEMENTS.has(name);
 }

@@ -65,7 +65,7 @@ function split(checkOrVisitor: unknown, maybeVisitor: unknown): [TypeOrPredicate
 function walk(tree: Node, check: TypeOrPredicate | undefined, withAncestors: boolean, visitor: AnyVisitor): void {
   if (!tree || typeof tree !== 'object') throw new Error('Unexpected value `' + tree + '` for `tree`, expected node');
   const type = typeof check === 'string' ? check : undefined;
-  const matches = type === undefined ? toCheck(check) : undefined;
+  const matches = type === undefined ? toCheck(check as Exclude<TypeOrPredicate, string> | undefined) : undefined;
   one(tree, undefined, undefined, []);
 
   function one(node: Node, index: number | undefined, parent: Parent | undefined, ancestors: Parent[]): Result {
@@ -91,9 +91,8 @@ function walk(tree: Node, check: TypeOrPredicate | undefined, withAncestors: boo
   }
 }
 
-/** unist-util-is' `convert`, for a type name or a predicate: only objects with a `type` match. */
-function toCheck(check: TypeOrPredicate | undefined): (node: Node, index: number | undefined, parent: Parent | undefined) => boolean {
-  if (typeof check === 'string') return (node) => looksLikeNode(node) && node.type === check;
+/** unist-util-is' `convert`, for a predicate (a type name is compared in `walk`): only objects with a `type` match. */
+function toCheck(check: Exclude<TypeOrPredicate, string> | undefined): (node: Node, index: number | undefined, parent: Parent | undefined) => boolean {
   if (typeof check === 'function') {
     const predicate = check as Predicate;
     return (node, index, parent) => Boolean(looksLikeNode(node) && predicate.call(undefined, node, index, parent || undefined));
