@@ -83,14 +83,11 @@ const UNSAFE_INSIDE = new Set(['html', 'head', 'body', 'frameset', 'frame', 'tem
 type MdxNode = Extract<Nodes, {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' | 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm'}>;
 
 /**
- * An MDX node set aside: a leaf as it is; a parent without its children
- * (the mdast's, which the placeholder holds: keeping them here would keep the
- * mdast alive through rehype-raw), which get the parsed ones back.
+ * An MDX node set aside: a leaf as it is; a parent with no children (the
+ * mdast's, which the placeholder holds: keeping them here would keep the
+ * mdast alive through rehype-raw), which gets the parsed ones back.
  */
-interface Hidden {
-  node: Record<string, unknown>;
-  parent: boolean;
-}
+type Hidden = Record<string, unknown>;
 
 /** The MDX nodes set aside for a file, by key. */
 const hidden = new WeakMap<VFile, Map<string, Hidden>>();
@@ -191,9 +188,9 @@ export const remarkHideMdxFromRaw: Plugin<[], Root> = () => (tree: Root, file: V
     const key = `${nonce}-${nodes.size}`;
     if ('children' in node) {
       const {children: _children, ...shallow} = node;
-      nodes.set(key, {node: shallow, parent: true});
+      nodes.set(key, {...shallow, children: []});
     } else {
-      nodes.set(key, {node: node as unknown as Record<string, unknown>, parent: false});
+      nodes.set(key, node as unknown as Hidden);
     }
     siblings[index] = {
       type: PLACEHOLDER_TYPE,
@@ -255,9 +252,9 @@ function restore(parent: {children: HastContent[]}, nodes: Map<string, Hidden>, 
  * share anything.
  */
 function unhide(placeholder: Element, mdx: Hidden): HastContent {
-  if (mdx.parent) {
+  if ('children' in mdx) {
     // rehype-raw parsed the children into the template's content; without rehype-raw (`.mdx`) they are its children.
-    mdx.node.children = placeholder.content ? placeholder.content.children : placeholder.children;
+    mdx.children = placeholder.content ? placeholder.content.children : placeholder.children;
   }
-  return mdx.node as unknown as HastContent;
+  return mdx as unknown as HastContent;
 }

@@ -21,7 +21,7 @@ export function readAligned(lines: string[]): Grid | undefined {
   // Dedenting only takes spaces off the header's start, so its words are these.
   const first = expandTabs(lines[0]);
   if (!mayBeHeader(findWords(first).map((word) => wordText(first, word)))) return undefined;
-  const [header, ...rows] = dedent(lines.map(expandTabs));
+  const [header, ...rows] = dedent([first, ...lines.slice(1).map(expandTabs)]);
   const words = findWords(header);
   const gutters = new Gutters(header, rows);
   const readings: (() => Reading | undefined)[] = [
