@@ -15,6 +15,7 @@ import type {Certainty, ShellClassification} from './types';
 export function session(context: Context, mode: PromptMode, certainty: Certainty, reason: string): ShellClassification | undefined {
   const {lines, dialect} = context;
   const starts = lines.map((line) => matchPrompt(line, mode, dialect));
+  if (mode === 'script') ignoreHeredocBodiesBeforePrompts(lines, starts, dialect);
   if (!starts.some((start) => start && start.body.trim() !== '')) return undefined;
   const builder = new Builder(lines, context.annotations);
   let seenCommand = false;
@@ -34,4 +35,25 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
     index++;
   }
   return builder.result('session', certainty, reason);
+}
+
+/**
+ * In a block that is no session by its language, the lines before its first
+ * prompt are a script's: a heredoc body one of them opens is data, whatever it
+ * looks like (`root@host# …` in a `cat <<EOF` body is no prompt). Only
+ * terminated heredoc bodies: a line left open otherwise (a quote in sample
+ * output) takes nothing from the prompts after it.
+ */
+function ignoreHeredocBodiesBeforePrompts(lines: readonly string[], starts: Array<ReturnType<typeof matchPrompt>>, dialect: Context['dialect']): void {
+  for (let index = 0; index < lines.length && !starts[index]; ) {
+    if (lines[index].trim() === '') {
+      index++;
+      continue;
+    }
+    const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false});
+    // A body that runs to the end is more likely `<<` in sample output than a heredoc: it takes no prompt away.
+    const bodies = unit.unterminatedHeredoc ? [] : unit.lines.filter((line) => line.role === 'heredoc');
+    for (const line of bodies) starts[line.index] = undefined;
+    index = bodies.length > 0 ? bodies[bodies.length - 1].index + 1 : index + 1;
+  }
 }

@@ -28,6 +28,8 @@ export interface CommandUnit {
   lines: UnitLine[];
   firstLine: number;
   lastLine: number;
+  /** A heredoc body ran to the end of the block without its terminator (as in bash). */
+  unterminatedHeredoc?: true;
 }
 
 export interface CommandStart {
@@ -55,9 +57,14 @@ export function readCommand(lines: readonly string[], start: number, first: Comm
   unit.push({index: start, role: 'command', prompt: first.prompt, text: first.body, commentAt: scan.commentAt});
   let state: LexState = scan.state;
   let index = start + 1;
+  let unterminated = false;
   for (;;) {
     if (scan.heredocs.length > 0) {
-      for (const heredoc of scan.heredocs) index = readHeredocBody(lines, index, heredoc, options, unit);
+      for (const heredoc of scan.heredocs) {
+        const body = readHeredocBody(lines, index, heredoc, options, unit);
+        unterminated ||= !body.terminated;
+        index = body.next;
+      }
       // After the bodies the command goes on only if the opening line said so
       // (`cat <<EOF |` then `kubectl apply -f -` after `EOF`).
       scan = {...scan, heredocs: []};
@@ -72,33 +79,33 @@ export function readCommand(lines: readonly string[], start: number, first: Comm
     unit.push({index, role: 'continuation', prompt: ps2, text, commentAt: scan.commentAt});
     index++;
   }
-  return {lines: unit, firstLine: start, lastLine: unit[unit.length - 1].index};
+  return {lines: unit, firstLine: start, lastLine: unit[unit.length - 1].index, ...(unterminated ? {unterminatedHeredoc: true as const} : {})};
 }
 
-/** Body lines and the terminator line; returns the index after them. An unterminated body runs to the end, as in bash. */
-function readHeredocBody(lines: readonly string[], from: number, heredoc: Heredoc, options: GroupOptions, unit: UnitLine[]): number {
-  let end = from;
-  let ps2 = false;
-  while (end < lines.length) {
-    const line = lines[end];
-    if (isTerminator(line, heredoc)) break;
-    // In a transcript the terminal shows `> ` before each body line and the terminator.
-    if (options.transcript) {
-      const prompt = continuationPrompt(line, options.dialect);
-      if (prompt && isTerminator(line.slice(prompt.length), heredoc)) {
-        ps2 = true;
-        break;
-      }
-    }
-    end++;
-  }
+/** Body lines and the terminator line; the index after them. An unterminated body runs to the end, as in bash. */
+function readHeredocBody(lines: readonly string[], from: number, heredoc: Heredoc, options: GroupOptions, unit: UnitLine[]): {next: number; terminated: boolean} {
+  const {end, ps2} = findTerminator(lines, from, heredoc, options);
   const last = Math.min(end, lines.length - 1);
   for (let index = from; index <= last; index++) {
     const raw = lines[index];
     const prompt = ps2 ? continuationPrompt(raw, options.dialect) : undefined;
     unit.push({index, role: 'heredoc', prompt, text: prompt ? raw.slice(prompt.length) : raw});
   }
-  return last + 1;
+  return {next: last + 1, terminated: end < lines.length};
+}
+
+/** The terminator's line (`lines.length` when there is none), and whether the terminal shows `> ` before it. */
+function findTerminator(lines: readonly string[], from: number, heredoc: Heredoc, options: GroupOptions): {end: number; ps2: boolean} {
+  for (let end = from; end < lines.length; end++) {
+    const line = lines[end];
+    if (isTerminator(line, heredoc)) return {end, ps2: false};
+    // In a transcript the terminal shows `> ` before each body line and the terminator.
+    if (options.transcript) {
+      const prompt = continuationPrompt(line, options.dialect);
+      if (prompt && isTerminator(line.slice(prompt.length), heredoc)) return {end, ps2: true};
+    }
+  }
+  return {end: lines.length, ps2: false};
 }
 
 function isTerminator(line: string, heredoc: Heredoc): boolean {
