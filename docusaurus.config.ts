@@ -3,22 +3,41 @@ import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {checkLesson, docsMarkdownOptions, loaderPreprocessor, prepareText, siteWarningsStore} from './plugins/lesson-pipeline';
-import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './plugins/lesson-pipeline/markdown-extensions';
-import {parseMkdocsFrontMatter} from './plugins/mkdocs-front-matter';
-import {mkdocsDirectoryUrls, readRoutes, slugOf} from './plugins/mkdocs-urls';
-import lessonWarningsPlugin from './plugins/lesson-warnings';
-import {createLessonDescriberInWorker, warmFirstStageWorker} from './plugins/lesson-pipeline/first-stage';
-import deferredPrism from './plugins/deferred-prism';
-import builtHtmlGuard from './plugins/built-html-guard';
-import katexAssets from './plugins/katex-assets';
-import serverSharedChunk from './plugins/server-shared-chunk';
-import {customTypes} from './src/admonitions/custom-types';
-import {customTypeCss} from './src/admonitions/custom-type-css';
-import {MATERIAL_BOX_THEMES} from './src/admonitions/box-types';
-import {withMinimumContrast} from './src/prism/accessible-theme';
-import {
-  STATIC_DIR as WORKSHOP_STATIC_DIR,
+import {createRequire} from 'node:module';
+import type * as ConfigModules from './plugins/config-modules';
+
+/**
+ * The project's plugins and theme helpers, through plugins/load-typescript.cjs (SWC, packages from Node) rather
+ * than Docusaurus's jiti, which would transpile each of them and every ESM package they use with Babel (3–6 s
+ * per build in a fresh checkout). `createRequire`: the config is also imported as ESM (by the tests).
+ */
+const loadTypeScript = createRequire(__filename)('./plugins/load-typescript.cjs') as (filename: string) => (id: string) => unknown;
+const {
+  checkLesson,
+  docsMarkdownOptions,
+  loaderPreprocessor,
+  prepareText,
+  siteWarningsStore,
+  isOwnPage,
+  ownPagesExtensions,
+  siteFeatures,
+  siteMarkdownExtensions,
+  parseMkdocsFrontMatter,
+  mkdocsDirectoryUrls,
+  readRoutes,
+  slugOf,
+  lessonWarningsPlugin,
+  createLessonDescriberInWorker,
+  warmFirstStageWorker,
+  deferredPrism,
+  builtHtmlGuard,
+  katexAssets,
+  serverSharedChunk,
+  customTypes,
+  customTypeCss,
+  MATERIAL_BOX_THEMES,
+  withMinimumContrast,
+  WORKSHOP_STATIC_DIR,
   WORKSHOP_DOCS,
   readWorkshopSite,
   repoNavbarItem,
@@ -26,7 +45,7 @@ import {
   workshopFooter,
   workshopHomePlugin,
   workshopPalettePlugin,
-} from './plugins/workshop-site';
+} = loadTypeScript(__filename)('./plugins/config-modules') as typeof ConfigModules;
 
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
 const strict = process.env.LESSONSAURUS_STRICT === '1';

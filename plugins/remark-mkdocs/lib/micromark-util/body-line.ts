@@ -2,7 +2,7 @@ import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-u
 import {codes, types} from 'micromark-util-symbol';
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 
-// Read once: under the CommonJS transform the site's plugins are loaded with (tsx, jiti), every use of an
+// Read once: under the CommonJS transform the site's plugins are loaded with (tsx, SWC), every use of an
 // imported binding is a getter call (and `codes.eof` two, through the package's re-exports). `bodyLine`
 // runs at every line of every body.
 const EOF = codes.eof;

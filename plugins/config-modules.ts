@@ -1,0 +1,30 @@
+/**
+ * What docusaurus.config.ts uses of the project's TypeScript, in one module so
+ * that the config loads it through plugins/load-typescript.cjs (SWC and Node's
+ * own `require`) instead of Docusaurus's jiti (Babel on every file, ESM packages
+ * included: seconds per build in a fresh checkout). See there.
+ */
+export {checkLesson, docsMarkdownOptions, loaderPreprocessor, prepareText, siteWarningsStore} from './lesson-pipeline';
+export {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './lesson-pipeline/markdown-extensions';
+export {parseMkdocsFrontMatter} from './mkdocs-front-matter';
+export {mkdocsDirectoryUrls, readRoutes, slugOf} from './mkdocs-urls';
+export {default as lessonWarningsPlugin} from './lesson-warnings';
+export {createLessonDescriberInWorker, warmFirstStageWorker} from './lesson-pipeline/first-stage';
+export {default as deferredPrism} from './deferred-prism';
+export {default as builtHtmlGuard} from './built-html-guard';
+export {default as katexAssets} from './katex-assets';
+export {default as serverSharedChunk} from './server-shared-chunk';
+export {customTypes} from '../src/admonitions/custom-types';
+export {customTypeCss} from '../src/admonitions/custom-type-css';
+export {MATERIAL_BOX_THEMES} from '../src/admonitions/box-types';
+export {withMinimumContrast} from '../src/prism/accessible-theme';
+export {
+  STATIC_DIR as WORKSHOP_STATIC_DIR,
+  WORKSHOP_DOCS,
+  readWorkshopSite,
+  repoNavbarItem,
+  workshopEditUrl,
+  workshopFooter,
+  workshopHomePlugin,
+  workshopPalettePlugin,
+} from './workshop-site';
