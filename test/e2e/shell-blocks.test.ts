@@ -532,6 +532,23 @@ describe.each(cases)('sample output and layout, $mode mode, $width px', ({mode, 
     expect(await single.getByRole('button', {name: /^Copy command: /}).count()).toBe(0);
   });
 
+  test("every command bar draws its icon (a CSS mask in the bar's text colour), hidden from screen readers", async () => {
+    const icons = await authoring.page.locator('article .shell-block [class*="barLabel"] > [class*="barIcon"]').evaluateAll((spans) =>
+      spans.map((span) => {
+        const style = getComputedStyle(span);
+        const box = span.getBoundingClientRect();
+        return {
+          hidden: span.getAttribute('aria-hidden'),
+          mask: style.maskImage || style.getPropertyValue('-webkit-mask-image'),
+          painted: style.backgroundColor === getComputedStyle(span.parentElement!).color,
+          size: box.width > 10 && box.height > 10,
+        };
+      }),
+    );
+    expect(icons.length).toBeGreaterThan(10);
+    for (const icon of icons) expect(icon).toEqual({hidden: 'true', mask: expect.stringContaining('data:image/svg+xml'), painted: true, size: true});
+  });
+
   test("a session's output lines are marked, its command lines are not", async () => {
     const session = authoring.page.locator('article .shell-block--session').filter({hasText: 'kubectl get deployments'});
     expect(await session.count()).toBe(1);

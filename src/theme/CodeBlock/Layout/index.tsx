@@ -1,6 +1,5 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import {mdiConsoleLine} from '@mdi/js';
 import Layout from '@theme-original/CodeBlock/Layout';
 import type LayoutType from '@theme/CodeBlock/Layout';
 import type {WrapperProps} from '@docusaurus/types';
@@ -44,10 +43,8 @@ export default function LayoutWrapper(props: Props): ReactNode {
     <Container as="div" className={className}>
       <div className={styles.bar}>
         <span className={styles.barLabel}>
-          {/* Not MdiIcon: its `lsr-icon` class takes a box's accent inside a box. */}
-          <svg className={styles.barIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d={mdiConsoleLine} />
-          </svg>
+          {/* Drawn by CSS (one icon for every block: no SVG repeated in each page's HTML). */}
+          <span className={styles.barIcon} aria-hidden="true" />
           {metadata.title ? <Title>{metadata.title}</Title> : kindLabel(shell)}
         </span>
         <Buttons className={styles.barButtons} />
