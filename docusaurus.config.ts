@@ -28,6 +28,7 @@ const {
   slugOf,
   lessonWarningsPlugin,
   createLessonDescriberInWorker,
+  firstStageWorkerEnd,
   warmFirstStageWorker,
   deferredPrism,
   builtHtmlGuard,
@@ -152,6 +153,8 @@ function lessonPipelinePlugins(): NonNullable<Config['plugins']> {
         }),
       };
     },
+    // The lessons' worker thread ends when the build's compilations are done, before the server render.
+    firstStageWorkerEnd,
     // KaTeX's stylesheet and fonts as files of their own, for the pages with math (only with arithmatex).
     ...(features.math ? [katexAssets] : []),
     // The guard last: its postBuild checks every page the build wrote (after render and minification).

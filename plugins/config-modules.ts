@@ -9,7 +9,7 @@ export {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} fro
 export {parseMkdocsFrontMatter} from './mkdocs-front-matter';
 export {mkdocsDirectoryUrls, readRoutes, slugOf} from './mkdocs-urls';
 export {default as lessonWarningsPlugin} from './lesson-warnings';
-export {createLessonDescriberInWorker, warmFirstStageWorker} from './lesson-pipeline/first-stage';
+export {createLessonDescriberInWorker, firstStageWorkerEnd, warmFirstStageWorker} from './lesson-pipeline/first-stage';
 export {default as deferredPrism} from './deferred-prism';
 export {default as builtHtmlGuard} from './built-html-guard';
 export {default as katexAssets} from './katex-assets';

@@ -24,6 +24,7 @@ import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import type {Root} from 'mdast';
+import type {Plugin as DocusaurusPlugin} from '@docusaurus/types';
 import type {Plugin as UnifiedPlugin, Processor, Transformer} from 'unified';
 import type {VFile} from 'vfile';
 import {reapplyAttributeLists, type CustomType, type MarkdownExtensionsOption} from '../../remark-mkdocs';
@@ -165,6 +166,8 @@ interface WorkerState {
   idleTimer: NodeJS.Timeout | undefined;
   /** Each copy of this module (each load of the config) is a generation: the worker builds its processors anew for it. */
   generations: number;
+  /** Compilations of a build (Rspack's `run`) not yet done: at none, the worker ends (`firstStageWorkerEnd`). */
+  compiling: number;
   counts: FirstStageCounts;
 }
 
@@ -176,6 +179,7 @@ const shared: WorkerState = ((globalThis as Record<symbol, unknown>)[Symbol.for(
   nextRequest: 0,
   idleTimer: undefined,
   generations: 0,
+  compiling: 0,
   counts: {worker: 0, here: 0, describedInWorker: 0, describedHere: 0},
 }) as WorkerState;
 /** The process's counts (every copy of this module adds to them). */
@@ -244,6 +248,57 @@ export function createLessonDescriberInWorker(
   });
 }
 
+/** Whether this process has the worker thread now (for the tests). */
+export function firstStageWorkerRunning(): boolean {
+  return shared.worker !== undefined;
+}
+
+/** Ends the worker if no answer is awaited; the next request starts another. */
+function endWorkerIfIdle(worker: Worker | undefined = shared.worker): void {
+  if (!worker || shared.worker !== worker || shared.waiting.size > 0) return;
+  if (shared.idleTimer) clearTimeout(shared.idleTimer);
+  shared.idleTimer = undefined;
+  shared.worker = undefined;
+  shared.ready = false;
+  void worker.terminate();
+}
+
+/**
+ * Ends the worker as soon as a build's compilations are done (each one Rspack
+ * ran, client and server), rather than after `IDLE_MS`: the server render
+ * starts right after them, and the build's peak memory is there, so the
+ * worker's heap is given back before it. `docusaurus start` watches instead
+ * of running (no `run` hook): its worker stays.
+ */
+export function firstStageWorkerEnd(): DocusaurusPlugin {
+  return {
+    name: 'lessonsaurus-first-stage-worker-end',
+    configureWebpack() {
+      return {
+        plugins: [
+          {
+            apply(compiler: RunningCompiler) {
+              compiler.hooks.run.tap('lessonsaurus-first-stage-worker-end', () => {
+                shared.compiling++;
+              });
+              compiler.hooks.done.tap('lessonsaurus-first-stage-worker-end', () => {
+                if (compiler.watchMode || shared.compiling === 0) return;
+                if (--shared.compiling === 0) endWorkerIfIdle();
+              });
+            },
+          },
+        ],
+      };
+    },
+  };
+}
+
+/** What the end of compilation needs of Rspack's compiler (the site's bundler; webpack has the same hooks). */
+interface RunningCompiler {
+  watchMode?: boolean;
+  hooks: {run: {tap(name: string, run: () => void): void}; done: {tap(name: string, done: () => void): void}};
+}
+
 function startWorker(): Worker | undefined {
   let started: Worker;
   try {
@@ -264,13 +319,7 @@ function startWorker(): Worker | undefined {
     if (shared.waiting.size > 0) return;
     started.unref();
     if (process.env.NODE_ENV === 'production') {
-      shared.idleTimer = setTimeout(() => {
-        if (shared.worker === started && shared.waiting.size === 0) {
-          shared.worker = undefined;
-          shared.ready = false;
-          void started.terminate();
-        }
-      }, IDLE_MS);
+      shared.idleTimer = setTimeout(() => endWorkerIfIdle(started), IDLE_MS);
       shared.idleTimer.unref();
     }
   });

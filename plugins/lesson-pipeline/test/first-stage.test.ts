@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it, onTestFinished} from 'vitest';
 import {lessonPlugins, loaderPreprocessor} from '..';
-import {firstStageCounts, notePreparedText, withFirstStageInWorker} from '../first-stage';
+import {createLessonDescriberInWorker, firstStageCounts, firstStageWorkerEnd, firstStageWorkerRunning, notePreparedText, warmFirstStageWorker, withFirstStageInWorker} from '../first-stage';
 import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../test/docusaurus-markdown-config';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -119,5 +119,56 @@ describe('the first stage in a worker thread', () => {
     expect(result.content).toContain('Inside.');
     expect(result.content).toContain('admonition');
     expect(firstStageCounts).toEqual(before);
+  });
+});
+
+describe('the end of the first stage worker', () => {
+  /** A compiler as Rspack hands it to a plugin: `run` and `done` hooks, `watchMode`. */
+  function compiler(watchMode = false) {
+    const taps: {run: Array<() => void>; done: Array<() => void>} = {run: [], done: []};
+    const hooks = {
+      run: {tap: (_name: string, run: () => void) => void taps.run.push(run)},
+      done: {tap: (_name: string, done: () => void) => void taps.done.push(done)},
+    };
+    return {compiler: {watchMode, hooks}, run: () => taps.run.forEach((run) => run()), done: () => taps.done.forEach((done) => done())};
+  }
+
+  function applied(...compilers: Array<ReturnType<typeof compiler>>) {
+    const plugin = firstStageWorkerEnd();
+    for (const {compiler: each} of compilers) {
+      const config = plugin.configureWebpack!({} as never, false, {} as never, undefined as never) as {plugins: Array<{apply(c: unknown): void}>};
+      for (const rspackPlugin of config.plugins) rspackPlugin.apply(each);
+    }
+  }
+
+  it('ends when the last of a build\'s compilations (client and server) is done, and starts again on the next request', async () => {
+    restoreWorkerSettingAfterTest();
+    process.env.LESSONSAURUS_MARKDOWN_WORKER = '1';
+    const client = compiler();
+    const server = compiler();
+    applied(client, server);
+    warmFirstStageWorker();
+    expect(firstStageWorkerRunning()).toBe(true);
+    client.run();
+    server.run();
+    server.done();
+    expect(firstStageWorkerRunning(), 'the client compilation still runs').toBe(true);
+    client.done();
+    expect(firstStageWorkerRunning()).toBe(false);
+    // A later compilation (the next locale) starts a new worker; lessons are still read meanwhile.
+    const describe = createLessonDescriberInWorker({}, undefined);
+    warmFirstStageWorker();
+    expect(firstStageWorkerRunning()).toBe(true);
+    expect(await describe('/tmp/worker-end.md', 'First paragraph.\n')).toBe('First paragraph.');
+  });
+
+  it('stays under `docusaurus start` (a watching compiler)', () => {
+    restoreWorkerSettingAfterTest();
+    process.env.LESSONSAURUS_MARKDOWN_WORKER = '1';
+    const watching = compiler(true);
+    applied(watching);
+    warmFirstStageWorker();
+    watching.done();
+    expect(firstStageWorkerRunning()).toBe(true);
   });
 });
