@@ -22,12 +22,11 @@ export interface ProseMarker {
 export function findProseMarkers(file: VFile, node: Text): ProseMarker[] {
   const value = node.value;
   const markers: ProseMarker[] = [];
-  let verbatim: ((from: number, to: number) => boolean) | undefined;
+  const verbatim = verbatimIn(file, node);
   let at = value.indexOf('(');
   while (at !== -1) {
     const marker = markerAt(value, at);
     if (marker) {
-      verbatim ??= verbatimIn(file, node);
       if (verbatim(marker.start, marker.end)) {
         markers.push(marker);
         at = value.indexOf('(', marker.end);

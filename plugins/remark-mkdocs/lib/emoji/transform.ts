@@ -95,11 +95,8 @@ function replaceShortcodes(
   lookUp: (name: string) => IconLookup | undefined,
 ): PhrasingContent[] | undefined {
   const value = node.value;
-  // Made at the first shortcode: most text with a colon has none, and both read the node's source.
-  let placeOf: ReturnType<typeof textSlicePlace> | undefined;
-  const place = (from: number, to: number) => (placeOf ??= textSlicePlace(file, node))(from, to);
-  let writtenOf: ReturnType<typeof verbatimIn> | undefined;
-  const written = (from: number, to: number) => (writtenOf ??= verbatimIn(file, node))(from, to);
+  const place = textSlicePlace(file, node);
+  const written = verbatimIn(file, node);
   const result: PhrasingContent[] = [];
   let pending = ''; // text not yet emitted
   let pendingFrom = 0; // where `pending` starts in `value`

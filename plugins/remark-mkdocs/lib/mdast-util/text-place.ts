@@ -11,8 +11,16 @@ const locations = new WeakMap<VFile, Location>();
  * out of it. Exact when the value is the source as written; when escapes or
  * character references made them differ, every slice gets the whole node's
  * position (still the right line).
+ *
+ * The source is read at the first call, not before: most text nodes a
+ * transform looks at hold nothing to place.
  */
 export function textSlicePlace(file: VFile, node: Text): (from: number, to: number) => Position | undefined {
+  let place: ((from: number, to: number) => Position | undefined) | undefined;
+  return (from, to) => (place ??= slicePlace(file, node))(from, to);
+}
+
+function slicePlace(file: VFile, node: Text): (from: number, to: number) => Position | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || String(file).slice(start, end) !== node.value) {
@@ -38,8 +46,15 @@ export function textSlicePlace(file: VFile, node: Text): (from: number, to: numb
  * those out of emoji shortcodes and attribute lists. Characters the value
  * lacks (a blockquote's `> `, list indentation) are skipped while lining the
  * value up with the source.
+ *
+ * Like `textSlicePlace`, reads the source at the first call.
  */
 export function verbatimIn(file: VFile, node: Text): (from: number, to: number) => boolean {
+  let verbatim: ((from: number, to: number) => boolean) | undefined;
+  return (from, to) => (verbatim ??= verbatimSlices(file, node))(from, to);
+}
+
+function verbatimSlices(file: VFile, node: Text): (from: number, to: number) => boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return () => true;

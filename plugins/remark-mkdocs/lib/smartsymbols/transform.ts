@@ -34,9 +34,7 @@ export function smartSymbols(tree: Root, file: VFile, enabled: ReadonlySet<Smart
 const MAY_HOLD_SYMBOL = /[(/\-]|\d(?:st|nd|rd|th)/;
 
 function replaceSymbols(node: Text, file: VFile, enabled: ReadonlySet<SmartSymbolOption>): PhrasingContent[] | undefined {
-  // Read from the source at the first match only: most text holds no symbol.
-  let writtenOf: ReturnType<typeof verbatimIn> | undefined;
-  const runs = symbolRuns(node.value, enabled, (from, to) => (writtenOf ??= verbatimIn(file, node))(from, to));
+  const runs = symbolRuns(node.value, enabled, verbatimIn(file, node));
   if (runs.length === 1 && runs[0]!.kind === 'text') return undefined;
   const place = textSlicePlace(file, node);
   const pieces: Text[] = [];
