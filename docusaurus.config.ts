@@ -8,7 +8,7 @@ import type * as ConfigModules from './plugins/config-modules';
 
 /**
  * The project's plugins and theme helpers, through plugins/load-typescript.cjs (SWC, packages from Node) rather
- * than Docusaurus's jiti, which would transpile each of them and every ESM package they use with Babel (3–6 s
+ * than Docusaurus's jiti, which would transpile each of them and every ESM package they use with Babel (2.6–3.2 s
  * per build in a fresh checkout). `createRequire`: the config is also imported as ESM (by the tests).
  */
 const loadTypeScript = createRequire(__filename)('./plugins/load-typescript.cjs') as (filename: string) => (id: string) => unknown;

@@ -7,9 +7,10 @@
  * Babel every file the config imports, the ESM packages of node_modules too
  * (remark, micromark, …: everything `"type": "module"`), and keeps its cache
  * per file path in the system's temporary directory. A build in a fresh
- * checkout, a CI machine or a new clone spent 3–6 s of its main thread (and
- * the workers theirs again) in Babel before the first lesson, and the config
- * is loaded twice per build. Here our `.ts` files go through SWC (a native
+ * checkout, a CI machine or a new clone spent 2.6–3.2 s of its main thread
+ * before the first lesson (5.8 s with nothing cached, packages included; the
+ * workers paid again), and the config is loaded twice per build. Here our
+ * `.ts` files go through SWC (a native
  * transpiler; @docusaurus/faster, which the site's Rspack build needs,
  * installs it) and packages through Node's own `require`, ESM ones included
  * (require(esm), Node ≥ 20.19). On an older Node, or without SWC, jiti loads
@@ -21,8 +22,13 @@
  * kept (per file, while its text is the same), so a reload costs the
  * evaluation, not the transpiling.
  *
+ * Imports are CommonJS bindings read when used, as under jiti, with one
+ * difference in import cycles: a binding read while the module that exports
+ * it is still being evaluated throws (as in real ESM) where jiti gave
+ * `undefined`.
+ *
  * `loadTypeScript(__filename)` returns a `require` for paths relative to that
- * file: `load('./job.ts')`, `load('./plugins/site-modules')`.
+ * file: `load('./job.ts')`, `load('./plugins/config-modules')`.
  */
 const {createRequire, builtinModules} = require('node:module');
 const Module = require('node:module');
@@ -57,10 +63,14 @@ function loadSwc() {
   return swc;
 }
 
-/** jiti as Docusaurus configures it (a dependency of @docusaurus/utils, so always installed). */
+/**
+ * jiti as Docusaurus loads the config with it (a dependency of
+ * @docusaurus/utils, so always installed): modules evaluated afresh on each
+ * load (`requireCache: false`), so that a config reload sees edited files.
+ */
 function jitiFor(filename) {
   const jitiPath = require.resolve('jiti', {paths: [path.dirname(require.resolve('@docusaurus/utils/package.json'))]});
-  return require(jitiPath)(filename, {interopDefault: true});
+  return require(jitiPath)(filename, {interopDefault: true, requireCache: false});
 }
 
 function isFile(file) {
@@ -78,10 +88,14 @@ function resolveTypeScript(fromDir, id) {
     const candidate = base + suffix;
     if (TYPESCRIPT.test(candidate) && isFile(candidate)) return candidate;
   }
-  // `import './x.js'` written for Node's ESM resolution names `./x.ts`.
-  if (/\.[cm]?js$/.test(base)) {
-    const typescript = base.replace(/js$/, 'ts');
-    if (isFile(typescript)) return typescript;
+  // `import './x.js'` written for Node's ESM resolution names `./x.ts` (or `.tsx`; `.mjs` → `.mts`, `.cjs` → `.cts`).
+  const javascript = /\.([cm]?)js(x?)$/.exec(base);
+  if (javascript) {
+    const stem = base.slice(0, javascript.index);
+    const [, kind, jsx] = javascript;
+    for (const candidate of [`${stem}.${kind}ts${jsx}`, ...(kind === '' && jsx === '' ? [`${stem}.tsx`] : [])]) {
+      if (isFile(candidate)) return candidate;
+    }
   }
   return undefined;
 }
@@ -130,7 +144,16 @@ function createLoad() {
         throw error;
       }
     }
-    localRequire.resolve = nativeRequire.resolve;
+    // `require.resolve('./x')` finds `./x.ts` as `require('./x')` does.
+    function resolve(id, options) {
+      if (id.startsWith('.') || path.isAbsolute(id)) {
+        const file = resolveTypeScript(dir, id);
+        if (file !== undefined) return file;
+      }
+      return nativeRequire.resolve(id, options);
+    }
+    resolve.paths = nativeRequire.resolve.paths;
+    localRequire.resolve = resolve;
     localRequire.cache = nativeRequire.cache;
     return localRequire;
   }
@@ -144,8 +167,15 @@ function createLoad() {
     mod.paths = Module._nodeModulePaths(path.dirname(filename));
     mod.require = requireFrom(filename, mod);
     modules.set(filename, mod);
-    const wrapper = vm.runInThisContext(Module.wrap(code), {filename});
-    wrapper.call(mod.exports, mod.exports, mod.require, mod, filename, path.dirname(filename));
+    try {
+      const wrapper = vm.runInThisContext(Module.wrap(code), {filename});
+      wrapper.call(mod.exports, mod.exports, mod.require, mod, filename, path.dirname(filename));
+    } catch (error) {
+      // As Node does: a module that threw is not kept half-made, the next import runs it again (and throws again).
+      modules.delete(filename);
+      if (parent) parent.children.splice(parent.children.indexOf(mod), 1);
+      throw error;
+    }
     mod.loaded = true;
     return mod.exports;
   }
@@ -156,10 +186,16 @@ function createLoad() {
 /** Node runs ESM packages through `require` (20.19 and later, 22.12 and later). */
 const nodeRequiresEsm = Boolean(process.features && process.features.require_module);
 
+/** Which loader `loadTypeScript` uses here: 'swc', or 'jiti' (an older Node, no SWC, or LESSONSAURUS_JITI=1). */
+function typeScriptLoader() {
+  return !nodeRequiresEsm || !loadSwc() || process.env.LESSONSAURUS_JITI === '1' ? 'jiti' : 'swc';
+}
+
 function loadTypeScript(filename) {
-  if (!nodeRequiresEsm || !loadSwc() || process.env.LESSONSAURUS_JITI === '1') return jitiFor(filename);
+  if (typeScriptLoader() === 'jiti') return jitiFor(filename);
   return createLoad().requireFrom(filename, undefined);
 }
 
 module.exports = loadTypeScript;
 module.exports.loadTypeScript = loadTypeScript;
+module.exports.typeScriptLoader = typeScriptLoader;

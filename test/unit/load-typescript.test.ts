@@ -70,7 +70,17 @@ const SAMPLE = {
   ].join('\n'),
 };
 
-describe('loadTypeScript (plugins/load-typescript.cjs)', () => {
+const LOADERS = [
+  {loader: 'swc', env: {}},
+  {loader: 'jiti', env: {LESSONSAURUS_JITI: '1'}},
+] as const;
+
+describe.each(LOADERS)('loadTypeScript (plugins/load-typescript.cjs) with $loader', ({loader, env}) => {
+  it(`loads with ${loader} here`, () => {
+    const dir = project(SAMPLE);
+    expect(run(dir, `console.log(JSON.stringify(require(${JSON.stringify(LOADER)}).typeScriptLoader()))`, env)).toBe(loader);
+  });
+
   it('loads TypeScript with relative, index, `.js`-named, JSON, CommonJS and ESM package imports', () => {
     const dir = project(SAMPLE);
     const result = run(
@@ -78,19 +88,22 @@ describe('loadTypeScript (plugins/load-typescript.cjs)', () => {
       "const m = load('./main'); m.later().then((later) => console.log(JSON.stringify({...m, later, here: m.here === require('node:path').join(" +
         JSON.stringify(dir) +
         ", '/')})));",
+      env,
     );
     expect(result).toEqual({heading: 'heading', yamlValue: 1, answer: 42, isPlain: true, four: 4, tab: 1, counts: [1, 2], here: true, later: 10});
   });
 
-  it('evaluates the modules afresh on each load (a config reload sees them anew), one instance within a load', () => {
+  it('evaluates the modules afresh on each load (a config reload sees them anew), one instance per module within a load', () => {
     const dir = project(SAMPLE);
     const result = run(
       dir,
-      "const a = load('./main'); const again = load('./main');\n" +
-        "const b = require(" + JSON.stringify(LOADER) + ")(" + JSON.stringify(path.join(dir, 'entry.cjs')) + ")('./main');\n" +
-        'console.log(JSON.stringify({sameWithinLoad: a === again, freshLoad: a !== b, counts: [a.counts, b.counts]}));',
+      "const a = load('./main');\n" +
+        'const b = require(' + JSON.stringify(LOADER) + ')(' + JSON.stringify(path.join(dir, 'entry.cjs')) + ")('./main');\n" +
+        // `counts`: main and uses-counter bump one counter module ([1, 2]); a second load starts from 0 again.
+        'console.log(JSON.stringify({freshLoad: a !== b, counts: [a.counts, b.counts]}));',
+      env,
     );
-    expect(result).toEqual({sameWithinLoad: true, freshLoad: true, counts: [[1, 2], [1, 2]]});
+    expect(result).toEqual({freshLoad: true, counts: [[1, 2], [1, 2]]});
   });
 
   it('reads a changed file again on the next load', () => {
@@ -99,19 +112,53 @@ describe('loadTypeScript (plugins/load-typescript.cjs)', () => {
       dir,
       "const before = load('./lib/twice').default(3);\n" +
         "require('node:fs').writeFileSync(require('node:path').join(" + JSON.stringify(dir) + ", 'lib/twice.ts'), 'export default (n: number): number => n * 3;\\n');\n" +
-        "const after = require(" + JSON.stringify(LOADER) + ")(" + JSON.stringify(path.join(dir, 'entry.cjs')) + ")('./lib/twice').default(3);\n" +
+        'const after = require(' + JSON.stringify(LOADER) + ')(' + JSON.stringify(path.join(dir, 'entry.cjs')) + ")('./lib/twice').default(3);\n" +
         'console.log(JSON.stringify([before, after]));',
+      env,
     );
     expect(result).toEqual([6, 9]);
   });
 
-  it('gives the site config the same modules as jiti does (LESSONSAURUS_JITI=1)', () => {
+  it('runs a module that threw again when imported again (it throws again), and resolves TypeScript paths', () => {
+    const dir = project({
+      ...SAMPLE,
+      'bad.ts': "export const before = 1;\nthrow new Error('bad module');\n",
+      'both.ts': "export const which = 'both.ts';\n",
+      'both/index.ts': "export const which = 'both/index.ts';\n",
+    });
+    const result = run(
+      dir,
+      [
+        'const errors = [];',
+        "for (let i = 0; i < 2; i++) { try { load('./bad'); } catch (error) { errors.push(error.message); } }",
+        "const resolved = load.resolve('./counter');",
+        "console.log(JSON.stringify({errors, which: load('./both').which, resolved: require('node:path').basename(resolved)}));",
+      ].join('\n'),
+      env,
+    );
+    expect(result).toEqual({errors: ['bad module', 'bad module'], which: 'both.ts', resolved: 'counter.ts'});
+  });
+});
+
+describe('loadTypeScript with SWC only', () => {
+  it('shares a module between imports of one load, and loads `.tsx` (jiti 1 reads no `.tsx`)', () => {
+    const dir = project({...SAMPLE, 'view.tsx': 'export const element = <b>bold</b>;\n', 'uses-view.ts': "export {element} from './view.js';\n"});
+    const result = run(
+      dir,
+      "const a = load('./main'); const again = load('./main');\n" +
+        "console.log(JSON.stringify({same: a === again, view: load('./uses-view').element.type}));",
+    );
+    expect(result).toEqual({same: true, view: 'b'});
+  });
+});
+
+describe('the site config under both loaders', () => {
+  it('gets the same modules from SWC as from jiti (LESSONSAURUS_JITI=1)', () => {
     const script =
       "const m = load('./plugins/config-modules');\n" +
       'console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === "function" ? "function:" + v.name : v]))));';
-    const entry = REPO;
-    const withSwc = run(entry, script);
-    const withJiti = run(entry, script, {LESSONSAURUS_JITI: '1'});
+    const withSwc = run(REPO, script);
+    const withJiti = run(REPO, script, {LESSONSAURUS_JITI: '1'});
     expect(Object.keys(withSwc as object).length).toBeGreaterThan(25);
     expect(withSwc).toEqual(withJiti);
   });

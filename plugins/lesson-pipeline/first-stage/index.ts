@@ -166,8 +166,8 @@ interface WorkerState {
   idleTimer: NodeJS.Timeout | undefined;
   /** Each copy of this module (each load of the config) is a generation: the worker builds its processors anew for it. */
   generations: number;
-  /** Compilations of a build (Rspack's `run`) not yet done: at none, the worker ends (`firstStageWorkerEnd`). */
-  compiling: number;
+  /** The compilers of a build that ran (Rspack's `run`) and are not done: at none, the worker ends (`firstStageWorkerEnd`). */
+  compiling: Set<unknown>;
   counts: FirstStageCounts;
 }
 
@@ -179,7 +179,7 @@ const shared: WorkerState = ((globalThis as Record<symbol, unknown>)[Symbol.for(
   nextRequest: 0,
   idleTimer: undefined,
   generations: 0,
-  compiling: 0,
+  compiling: new Set(),
   counts: {worker: 0, here: 0, describedInWorker: 0, describedHere: 0},
 }) as WorkerState;
 /** The process's counts (every copy of this module adds to them). */
@@ -248,9 +248,10 @@ export function createLessonDescriberInWorker(
   });
 }
 
-/** Whether this process has the worker thread now (for the tests). */
-export function firstStageWorkerRunning(): boolean {
-  return shared.worker !== undefined;
+/** This process's worker thread (for the tests): none, started and loading its modules, or ready. */
+export function firstStageWorkerState(): 'none' | 'starting' | 'ready' {
+  if (shared.worker === undefined) return 'none';
+  return shared.ready ? 'ready' : 'starting';
 }
 
 /** Ends the worker if no answer is awaited; the next request starts another. */
@@ -279,12 +280,15 @@ export function firstStageWorkerEnd(): DocusaurusPlugin {
           {
             apply(compiler: RunningCompiler) {
               compiler.hooks.run.tap('lessonsaurus-first-stage-worker-end', () => {
-                shared.compiling++;
+                shared.compiling.add(compiler);
               });
-              compiler.hooks.done.tap('lessonsaurus-first-stage-worker-end', () => {
-                if (compiler.watchMode || shared.compiling === 0) return;
-                if (--shared.compiling === 0) endWorkerIfIdle();
-              });
+              // `done` may come more than once per run (Rspack's extra passes), `failed` instead of it.
+              const over = () => {
+                if (compiler.watchMode || !shared.compiling.delete(compiler)) return;
+                if (shared.compiling.size === 0) endWorkerIfIdle();
+              };
+              compiler.hooks.done.tap('lessonsaurus-first-stage-worker-end', over);
+              compiler.hooks.failed.tap('lessonsaurus-first-stage-worker-end', over);
             },
           },
         ],
@@ -296,7 +300,10 @@ export function firstStageWorkerEnd(): DocusaurusPlugin {
 /** What the end of compilation needs of Rspack's compiler (the site's bundler; webpack has the same hooks). */
 interface RunningCompiler {
   watchMode?: boolean;
-  hooks: {run: {tap(name: string, run: () => void): void}; done: {tap(name: string, done: () => void): void}};
+  hooks: {run: Hook; done: Hook; failed: Hook};
+}
+interface Hook {
+  tap(name: string, listener: () => void): void;
 }
 
 function startWorker(): Worker | undefined {

@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it, onTestFinished} from 'vitest';
 import {lessonPlugins, loaderPreprocessor} from '..';
-import {createLessonDescriberInWorker, firstStageCounts, firstStageWorkerEnd, firstStageWorkerRunning, notePreparedText, warmFirstStageWorker, withFirstStageInWorker} from '../first-stage';
+import {createLessonDescriberInWorker, firstStageCounts, firstStageWorkerEnd, firstStageWorkerState, notePreparedText, warmFirstStageWorker, withFirstStageInWorker} from '../first-stage';
 import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../test/docusaurus-markdown-config';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -123,14 +123,12 @@ describe('the first stage in a worker thread', () => {
 });
 
 describe('the end of the first stage worker', () => {
-  /** A compiler as Rspack hands it to a plugin: `run` and `done` hooks, `watchMode`. */
+  /** A compiler as Rspack hands it to a plugin: `run`, `done` and `failed` hooks, `watchMode`. */
   function compiler(watchMode = false) {
-    const taps: {run: Array<() => void>; done: Array<() => void>} = {run: [], done: []};
-    const hooks = {
-      run: {tap: (_name: string, run: () => void) => void taps.run.push(run)},
-      done: {tap: (_name: string, done: () => void) => void taps.done.push(done)},
-    };
-    return {compiler: {watchMode, hooks}, run: () => taps.run.forEach((run) => run()), done: () => taps.done.forEach((done) => done())};
+    const taps: Record<'run' | 'done' | 'failed', Array<() => void>> = {run: [], done: [], failed: []};
+    const hook = (name: keyof typeof taps) => ({tap: (_plugin: string, listener: () => void) => void taps[name].push(listener)});
+    const fire = (name: keyof typeof taps) => () => taps[name].forEach((listener) => listener());
+    return {compiler: {watchMode, hooks: {run: hook('run'), done: hook('done'), failed: hook('failed')}}, run: fire('run'), done: fire('done'), failed: fire('failed')};
   }
 
   function applied(...compilers: Array<ReturnType<typeof compiler>>) {
@@ -141,25 +139,50 @@ describe('the end of the first stage worker', () => {
     }
   }
 
-  it('ends when the last of a build\'s compilations (client and server) is done, and starts again on the next request', async () => {
+  async function untilReady(): Promise<void> {
+    for (let waited = 0; firstStageWorkerState() !== 'ready'; waited += 20) {
+      if (waited > 60_000) throw new Error('the worker did not load its modules in a minute');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it("ends when the last of a build's compilations (client and server) is done or failed, not before", () => {
     restoreWorkerSettingAfterTest();
     process.env.LESSONSAURUS_MARKDOWN_WORKER = '1';
     const client = compiler();
     const server = compiler();
     applied(client, server);
     warmFirstStageWorker();
-    expect(firstStageWorkerRunning()).toBe(true);
+    expect(firstStageWorkerState()).not.toBe('none');
+    // `done` of a compiler that did not run (a watching one's first pass) counts for nothing.
+    client.done();
+    expect(firstStageWorkerState()).not.toBe('none');
     client.run();
     server.run();
     server.done();
-    expect(firstStageWorkerRunning(), 'the client compilation still runs').toBe(true);
-    client.done();
-    expect(firstStageWorkerRunning()).toBe(false);
-    // A later compilation (the next locale) starts a new worker; lessons are still read meanwhile.
-    const describe = createLessonDescriberInWorker({}, undefined);
+    // Rspack may say `done` twice for one run: the client compilation still runs.
+    server.done();
+    expect(firstStageWorkerState(), 'the client compilation still runs').not.toBe('none');
+    client.failed();
+    expect(firstStageWorkerState()).toBe('none');
+  });
+
+  it('starts again for a later build (the next locale), which has its lessons described there', async () => {
+    restoreWorkerSettingAfterTest();
+    process.env.LESSONSAURUS_MARKDOWN_WORKER = '1';
+    const only = compiler();
+    applied(only);
     warmFirstStageWorker();
-    expect(firstStageWorkerRunning()).toBe(true);
-    expect(await describe('/tmp/worker-end.md', 'First paragraph.\n')).toBe('First paragraph.');
+    only.run();
+    only.done();
+    expect(firstStageWorkerState()).toBe('none');
+    // The config's next load warms it again.
+    warmFirstStageWorker();
+    await untilReady();
+    const before = firstStageCounts.describedInWorker;
+    const describeLesson = createLessonDescriberInWorker({}, undefined);
+    expect(await describeLesson('/tmp/worker-end-later-build.md', 'First paragraph.\n')).toBe('First paragraph.');
+    expect(firstStageCounts.describedInWorker).toBe(before + 1);
   });
 
   it('stays under `docusaurus start` (a watching compiler)', () => {
@@ -168,7 +191,8 @@ describe('the end of the first stage worker', () => {
     const watching = compiler(true);
     applied(watching);
     warmFirstStageWorker();
+    watching.run();
     watching.done();
-    expect(firstStageWorkerRunning()).toBe(true);
+    expect(firstStageWorkerState()).not.toBe('none');
   });
 });

@@ -18,10 +18,27 @@ import {afterAll, describe, expect, it, test} from 'vitest';
 import {compileDocusaurusMd} from '../../../test/docusaurus-markdown-config';
 import config from '../../../docusaurus.config';
 import {rawHtmlEffect} from '../raw-html-effect';
-import {rehypeRestoreMdx, remarkHideMdxFromRaw} from '../raw-stitch';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
-const docs = (config.presets?.[0] as [string, Preset.Options])[1].docs as {remarkPlugins: unknown[]; beforeDefaultRemarkPlugins: unknown[]; admonitions: unknown};
+const docs = (config.presets?.[0] as [string, Preset.Options])[1].docs as {
+  remarkPlugins: unknown[];
+  beforeDefaultRemarkPlugins: unknown[];
+  rehypePlugins: unknown[];
+  admonitions: unknown;
+};
+
+/**
+ * The stitch's two plugins as the config has them: the config loads its plugins itself
+ * (plugins/load-typescript.cjs), so an import of ../raw-stitch here would be another copy of the
+ * module, whose hidden nodes the config's copy never sees.
+ */
+function configPlugin(list: unknown[], name: string): unknown {
+  const found = list.find((plugin) => typeof plugin === 'function' && plugin.name === name);
+  if (!found) throw new Error(`docusaurus.config.ts: no ${name} among the docs' plugins`);
+  return found;
+}
+const remarkHideMdxFromRaw = configPlugin(docs.remarkPlugins, 'remarkHideMdxFromRaw');
+const rehypeRestoreMdx = configPlugin(docs.rehypePlugins, 'rehypeRestoreMdx');
 const site = mkdtempSync(path.join(tmpdir(), 'raw-stitch-'));
 symlinkSync(path.join(REPO, 'node_modules'), path.join(site, 'node_modules'), 'dir');
 afterAll(() => rmSync(site, {recursive: true, force: true}));

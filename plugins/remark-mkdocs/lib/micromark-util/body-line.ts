@@ -3,8 +3,8 @@ import {codes, types} from 'micromark-util-symbol';
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 
 // Read once: under the CommonJS transform the site's plugins are loaded with (tsx, SWC), every use of an
-// imported binding is a getter call (and `codes.eof` two, through the package's re-exports). `bodyLine`
-// runs at every line of every body.
+// imported binding is a property read on the imported module (a module namespace, or getters), then on
+// `codes`. `bodyLine` runs at every line of every body.
 const EOF = codes.eof;
 const LINE_ENDING = types.lineEnding;
 const LINE_PREFIX = types.linePrefix;
