@@ -18,13 +18,5 @@ export {customTypes} from '../src/admonitions/custom-types';
 export {customTypeCss} from '../src/admonitions/custom-type-css';
 export {MATERIAL_BOX_THEMES} from '../src/admonitions/box-types';
 export {withMinimumContrast} from '../src/prism/accessible-theme';
-export {
-  STATIC_DIR as WORKSHOP_STATIC_DIR,
-  WORKSHOP_DOCS,
-  readWorkshopSite,
-  repoNavbarItem,
-  workshopEditUrl,
-  workshopFooter,
-  workshopHomePlugin,
-  workshopPalettePlugin,
-} from './workshop-site';
+export * from './workshop-site';
+export {STATIC_DIR as WORKSHOP_STATIC_DIR} from './workshop-site';
