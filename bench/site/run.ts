@@ -161,8 +161,10 @@ async function stackCost(): Promise<void> {
   line('ours', 'our plugins');
   const compare = (name: string, key: Key, target: number | undefined) => {
     const value = median(values('ours', key)) / median(values('stock', key));
+    // The lowest of each (noise on a busy machine only adds to time and memory); judged is the median.
+    const lowest = Math.min(...values('ours', key)) / Math.min(...values('stock', key));
     const judged = target === undefined ? '(report)' : `(target ≤ ${target}×)${verdict(value <= target)}`;
-    console.log(`${name}: ${ratio(value)} median, ${ratioRange(values('ours', key), values('stock', key))} range ${judged}`);
+    console.log(`${name}: ${ratio(value)} median, ${ratioRange(values('ours', key), values('stock', key))} range, ${ratio(lowest)} lowest against lowest ${judged}`);
   };
   compare(`build wall, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'seconds', TARGET_STACK_WALL);
   compare(`build CPU, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'cpuSeconds', TARGET_STACK_CPU);
