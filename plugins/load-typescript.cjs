@@ -30,8 +30,8 @@
  * `loadTypeScript(__filename)` returns a `require` for paths relative to that
  * file: `load('./job.ts')`, `load('./plugins/config-modules')`.
  */
-const {createRequire, builtinModules} = require('node:module');
 const Module = require('node:module');
+const {createRequire, builtinModules} = Module;
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -130,12 +130,12 @@ function createLoad() {
   function requireFrom(filename, parent) {
     const dir = path.dirname(filename);
     const nativeRequire = createRequire(filename);
+    /** The TypeScript file a relative or absolute `id` names; undefined for anything Node resolves. */
+    const typeScriptFile = (id) => (id.startsWith('.') || path.isAbsolute(id) ? resolveTypeScript(dir, id) : undefined);
     function localRequire(id) {
       if (id.startsWith('node:') || builtinModules.includes(id)) return nativeRequire(id);
-      if (id.startsWith('.') || path.isAbsolute(id)) {
-        const file = resolveTypeScript(dir, id);
-        if (file !== undefined) return evaluate(file, parent);
-      }
+      const file = typeScriptFile(id);
+      if (file !== undefined) return evaluate(file, parent);
       try {
         return nativeRequire(id);
       } catch (error) {
@@ -146,11 +146,7 @@ function createLoad() {
     }
     // `require.resolve('./x')` finds `./x.ts` as `require('./x')` does.
     function resolve(id, options) {
-      if (id.startsWith('.') || path.isAbsolute(id)) {
-        const file = resolveTypeScript(dir, id);
-        if (file !== undefined) return file;
-      }
-      return nativeRequire.resolve(id, options);
+      return typeScriptFile(id) ?? nativeRequire.resolve(id, options);
     }
     resolve.paths = nativeRequire.resolve.paths;
     localRequire.resolve = resolve;

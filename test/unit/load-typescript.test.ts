@@ -13,11 +13,15 @@ import {afterAll, describe, expect, it} from 'vitest';
 const REPO = path.resolve(__dirname, '../..');
 const LOADER = path.join(REPO, 'plugins/load-typescript.cjs');
 
-/** Runs `script` (CommonJS) in a fresh Node with `load` = loadTypeScript(<dir>/entry.cjs); returns its JSON output. */
+/**
+ * Runs `script` (CommonJS) in a fresh Node with `load` = loadTypeScript(<dir>/entry.cjs), and `loadAgain()` making
+ * another such load (a config reload); returns its JSON output.
+ */
 function run(dir: string, script: string, env: NodeJS.ProcessEnv = {}): unknown {
+  const prelude = `const loadAgain = () => require(${JSON.stringify(LOADER)})(${JSON.stringify(path.join(dir, 'entry.cjs'))});\nconst load = loadAgain();`;
   const out = execFileSync(
     process.execPath,
-    ['-e', `const load = require(${JSON.stringify(LOADER)})(${JSON.stringify(path.join(dir, 'entry.cjs'))});\n${script}`],
+    ['-e', `${prelude}\n${script}`],
     {cwd: REPO, env: {...process.env, ...env, NODE_ENV: 'production'}, encoding: 'utf8'},
   );
   return JSON.parse(out.trim().split('\n').at(-1)!);
@@ -98,7 +102,7 @@ describe.each(LOADERS)('loadTypeScript (plugins/load-typescript.cjs) with $loade
     const result = run(
       dir,
       "const a = load('./main');\n" +
-        'const b = require(' + JSON.stringify(LOADER) + ')(' + JSON.stringify(path.join(dir, 'entry.cjs')) + ")('./main');\n" +
+        "const b = loadAgain()('./main');\n" +
         // `counts`: main and uses-counter bump one counter module ([1, 2]); a second load starts from 0 again.
         'console.log(JSON.stringify({freshLoad: a !== b, counts: [a.counts, b.counts]}));',
       env,
@@ -112,7 +116,7 @@ describe.each(LOADERS)('loadTypeScript (plugins/load-typescript.cjs) with $loade
       dir,
       "const before = load('./lib/twice').default(3);\n" +
         "require('node:fs').writeFileSync(require('node:path').join(" + JSON.stringify(dir) + ", 'lib/twice.ts'), 'export default (n: number): number => n * 3;\\n');\n" +
-        'const after = require(' + JSON.stringify(LOADER) + ')(' + JSON.stringify(path.join(dir, 'entry.cjs')) + ")('./lib/twice').default(3);\n" +
+        "const after = loadAgain()('./lib/twice').default(3);\n" +
         'console.log(JSON.stringify([before, after]));',
       env,
     );
