@@ -12,7 +12,8 @@
  * (e) what the plugin stack costs: 204 real lessons (the corpus workshops of
  *     test/data/corpus, copied 17×) built as the site is and with Docusaurus's
  *     own Markdown pipeline (LESSONSAURUS_STOCK_PIPELINE=1), alternating:
- *     wall, CPU, peak RSS of the whole process tree, output bytes;
+ *     wall, CPU, peak RSS of the whole process tree, output bytes, and the
+ *     build's CPU by kind of thread (main, our workers, Rspack, the rest);
  * (f) the same two sites under `docusaurus start`: save → page shows the
  *     edit, median of 7 saves each, the two servers' saves alternating;
  * (g) 1,000 corpus lessons: CPU and memory per lesson stay flat (102 → 204 →
@@ -32,7 +33,7 @@ import {timeBuild, type BuildSample} from './build-time';
 import {measureReload, startDevSite, type DevSite} from './dev-reload';
 import {buildCorpus, type Pipeline, type StackSample} from './stack-cost';
 import {buildAndMeasure} from './page-weight';
-import {REPO} from './temp-site';
+import {REPO, THREAD_KINDS} from './temp-site';
 
 const ROUNDS = Number(process.env.BENCH_SITE_ROUNDS ?? 2);
 const ONLY = new Set((process.env.BENCH_SITE_ONLY ?? 'a,b,c,d,e,f,g').split(','));
@@ -170,6 +171,13 @@ async function stackCost(): Promise<void> {
   compare(`build CPU, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'cpuSeconds', TARGET_STACK_CPU);
   compare(`build peak RSS (whole process tree), ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'peakRssBytes', TARGET_STACK_RSS);
   compare(`build output bytes, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'outputBytes', undefined);
+  // Where the CPU goes, by thread (a profile of one thread does not say: with both cores busy, a thread's samples
+  // also count the time it waited for a core).
+  const byThread = THREAD_KINDS.map((kind) => {
+    const seconds = (pipeline: Pipeline) => median(of(pipeline).map((x) => x.cpuByThread[kind] ?? 0));
+    return `${kind} ${s(seconds('ours'))} vs ${s(seconds('stock'))}`;
+  });
+  console.log(`build CPU by thread, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline (medians): ${byThread.join('; ')} (report)`);
 }
 
 async function stackReload(): Promise<void> {

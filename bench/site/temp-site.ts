@@ -7,12 +7,16 @@
  * `node_modules` is a symlink, so nothing is installed.
  */
 import {spawn} from 'node:child_process';
+import {createRequire} from 'node:module';
 import {closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The names our worker threads give themselves (plugins/thread-name.cjs). */
+const {THREAD_NAMES} = createRequire(import.meta.url)('../../plugins/thread-name.cjs') as {THREAD_NAMES: {lessons: string; htmlGuard: string}};
 
 /**
  * What a build needs (`includes/`: the demo lessons' shared text, pymdownx.snippets);
@@ -77,7 +81,43 @@ export interface RunResult {
    * successive ones do not.
    */
   peakRssBytes: number;
+  /**
+   * CPU seconds of the build's process by kind of thread (`threadKind`), from
+   * each thread's /proc stat as last sampled (every 100 ms: a thread that
+   * ended is counted up to its last sample). Empty where /proc has no threads.
+   */
+  cpuByThread: Partial<Record<ThreadKind, number>>;
 }
+
+/** The kinds of thread a build's CPU time is told apart by (`threadKind`). */
+export const THREAD_KINDS = ['main thread', 'lessons worker', 'built-HTML guard', 'Rspack', 'other Node threads'] as const;
+export type ThreadKind = (typeof THREAD_KINDS)[number];
+
+/**
+ * A thread of the build's process by what runs on it: its main thread (the
+ * thread id is the process id); our worker threads, which name themselves
+ * (plugins/thread-name.cjs); Rspack's native threads (`tokio-N`); and every
+ * other thread Node started, all called `node`: the server render's workers,
+ * V8's garbage collection and compiler helpers, libuv's pool.
+ */
+export function threadKind(thread: {pid: number; tid: number; name: string}): ThreadKind {
+  if (thread.tid === thread.pid) return 'main thread';
+  if (thread.name === THREAD_NAMES.lessons) return 'lessons worker';
+  if (thread.name === THREAD_NAMES.htmlGuard) return 'built-HTML guard';
+  if (thread.name !== 'node') return 'Rspack';
+  return 'other Node threads';
+}
+
+/** A thread's name (`comm`) and CPU ticks (user + system) from its /proc stat line. */
+export function threadStat(stat: string): {name: string; ticks: number} {
+  const close = stat.lastIndexOf(')');
+  // After "tid (comm) ", field 3 (state) is index 0: utime (14) and stime (15) are indexes 11 and 12.
+  const fields = stat.slice(close + 2).split(' ');
+  return {name: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12])};
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 const PAGE_BYTES = 4096;
 
@@ -96,8 +136,8 @@ function parentsNow(): Map<number, number> {
   return parents;
 }
 
-/** Resident bytes of `root` and all its descendants, now. */
-export function treeRssBytes(root: number): number {
+/** `root` and all its descendants, now. */
+function treePids(root: number): Set<number> {
   const parents = parentsNow();
   const tree = new Set([root]);
   // Parents usually have lower pids, but not always (pid wrap): repeat until nothing is added.
@@ -110,6 +150,11 @@ export function treeRssBytes(root: number): number {
       }
     }
   }
+  return tree;
+}
+
+/** Resident bytes of `root` and all its descendants, now. */
+export function treeRssBytes(root: number, tree: ReadonlySet<number> = treePids(root)): number {
   let bytes = 0;
   for (const pid of tree) {
     try {
@@ -121,16 +166,59 @@ export function treeRssBytes(root: number): number {
   return bytes;
 }
 
-/** Samples the tree under `root` until stopped; `peak()` is the highest sum seen. */
-export function sampleTreeRss(root: number, everyMs = 100): {stop(): number} {
+/** Notes the CPU ticks and name of every thread of the processes in `tree`, by process and thread id. */
+function noteThreads(tree: ReadonlySet<number>, seen: Map<string, {pid: number; tid: number; name: string; ticks: number}>): void {
+  for (const pid of tree) {
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        const {name, ticks} = threadStat(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
+        seen.set(`${pid}:${tid}`, {pid, tid: Number(tid), name, ticks});
+      } catch {
+        // Ended between the listing and the read: its last sample stands.
+      }
+    }
+  }
+}
+
+/**
+ * CPU seconds by kind of thread of the build's process: the process of the
+ * tree that used the most CPU (the shell and npx around it use little).
+ */
+function cpuByThreadKind(seen: ReadonlyMap<string, {pid: number; tid: number; name: string; ticks: number}>): Partial<Record<ThreadKind, number>> {
+  const perProcess = new Map<number, number>();
+  for (const thread of seen.values()) perProcess.set(thread.pid, (perProcess.get(thread.pid) ?? 0) + thread.ticks);
+  const build = [...perProcess].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const result: Partial<Record<ThreadKind, number>> = {};
+  for (const thread of seen.values()) {
+    if (thread.pid !== build) continue;
+    const kind = threadKind(thread);
+    result[kind] = (result[kind] ?? 0) + thread.ticks / TICKS_PER_SECOND;
+  }
+  return result;
+}
+
+/**
+ * Samples the tree under `root` until stopped: the highest sum of its
+ * processes' resident memory seen, and the CPU of the build's threads by kind.
+ */
+export function sampleTree(root: number, everyMs = 100): {stop(): {peakRssBytes: number; cpuByThread: Partial<Record<ThreadKind, number>>}} {
   let peak = 0;
+  const threads = new Map<string, {pid: number; tid: number; name: string; ticks: number}>();
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRssBytes(root));
+    const tree = treePids(root);
+    peak = Math.max(peak, treeRssBytes(root, tree));
+    noteThreads(tree, threads);
   }, everyMs);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      return {peakRssBytes: peak, cpuByThread: cpuByThreadKind(threads)};
     },
   };
 }
@@ -170,14 +258,14 @@ export function docusaurusIn(site: string, args: readonly string[], logFile: str
       env: {...childEnv, STAT_FILE: statFile},
       stdio: ['ignore', fd, fd],
     });
-    const memory = child.pid === undefined ? {stop: () => Number.NaN} : sampleTreeRss(child.pid);
+    const sampler = child.pid === undefined ? {stop: () => ({peakRssBytes: Number.NaN, cpuByThread: {}})} : sampleTree(child.pid);
     child.on('error', (error) => {
-      memory.stop();
+      sampler.stop();
       closeSync(fd);
       reject(error);
     });
     child.on('close', (code) => {
-      const peakRssBytes = memory.stop();
+      const {peakRssBytes, cpuByThread} = sampler.stop();
       closeSync(fd);
       let cpuSeconds = Number.NaN;
       try {
@@ -185,7 +273,7 @@ export function docusaurusIn(site: string, args: readonly string[], logFile: str
       } catch {
         // No stat line: the shell was killed; the wall-clock time still stands.
       }
-      resolve({code, seconds: (performance.now() - start) / 1000, cpuSeconds, peakRssBytes});
+      resolve({code, seconds: (performance.now() - start) / 1000, cpuSeconds, peakRssBytes, cpuByThread});
     });
   });
 }

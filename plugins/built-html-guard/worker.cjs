@@ -7,6 +7,8 @@
  * Plain CommonJS that loads the TypeScript scan (../load-typescript.cjs).
  */
 const {parentPort, workerData} = require('node:worker_threads');
+const {THREAD_NAMES, nameThread} = require('../thread-name.cjs');
+nameThread(THREAD_NAMES.htmlGuard);
 const load = require('../load-typescript.cjs')(__filename);
 const {checkBuiltSite} = load('./index.ts');
 parentPort.postMessage(checkBuiltSite(workerData.outDir, workerData.baseUrl, new Map(workerData.sources)));

@@ -5,6 +5,8 @@
  * Plain CommonJS that loads the TypeScript job (../../load-typescript.cjs).
  */
 const {parentPort} = require('node:worker_threads');
+const {THREAD_NAMES, nameThread} = require('../../thread-name.cjs');
+nameThread(THREAD_NAMES.lessons);
 const load = require('../../load-typescript.cjs')(__filename);
 const {answerRequest} = load('./job.ts');
 // Loaded: the main thread may hand over what it would otherwise do itself while waiting (descriptions).

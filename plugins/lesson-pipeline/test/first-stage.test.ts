@@ -6,6 +6,8 @@
  * and each lesson's description read in the worker is the one read without it.
  */
 import {execFileSync} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it, onTestFinished} from 'vitest';
 import {lessonPlugins, loaderPreprocessor} from '..';
@@ -13,6 +15,7 @@ import {createLessonDescriberInWorker, firstStageCounts, firstStageWorkerEnd, fi
 import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../test/docusaurus-markdown-config';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
+const {THREAD_NAMES} = createRequire(import.meta.url)('../../thread-name.cjs') as {THREAD_NAMES: {lessons: string}};
 
 /** The loader's options with the site's lesson plugins, the stage in the worker. */
 function pipelineOptions() {
@@ -183,6 +186,19 @@ describe('the end of the first stage worker', () => {
     const describeLesson = createLessonDescriberInWorker({}, undefined);
     expect(await describeLesson('/tmp/worker-end-later-build.md', 'First paragraph.\n')).toBe('First paragraph.');
     expect(firstStageCounts.describedInWorker).toBe(before + 1);
+  });
+
+  it.runIf(process.platform === 'linux')('names its thread, so that the system (and `npm run bench:site`) tells its CPU apart', async () => {
+    restoreWorkerSettingAfterTest();
+    process.env.LESSONSAURUS_MARKDOWN_WORKER = '1';
+    const only = compiler();
+    applied(only);
+    warmFirstStageWorker();
+    await untilReady();
+    const names = readdirSync('/proc/self/task').map((tid) => readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
+    only.run();
+    only.done();
+    expect(names).toContain(THREAD_NAMES.lessons);
   });
 
   it('stays under `docusaurus start` (a watching compiler)', () => {
