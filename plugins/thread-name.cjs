@@ -4,8 +4,9 @@
  * build's CPU could not be told apart by thread. `npm run bench:site` reads
  * these names to say what each of our threads cost.
  *
- * Linux only (a thread may rename itself through /proc/thread-self/comm, at
- * most 15 bytes); elsewhere nothing happens.
+ * Linux only: a thread may rename itself through /proc/thread-self/comm (a
+ * longer name is cut to 15 bytes). Elsewhere, or with /proc missing, read-only
+ * or denied, nothing happens.
  */
 const {writeFileSync} = require('node:fs');
 
@@ -17,10 +18,14 @@ const THREAD_NAMES = {
   htmlGuard: 'lsr-html-guard',
 };
 
-/** Gives the calling thread `name`, where the system allows it. */
+/**
+ * Gives the calling thread `name`, where the system allows it. Synchronous on
+ * purpose: an asynchronous write would run on a libuv pool thread and rename
+ * that one. `r+`: never creates a file where /proc is not.
+ */
 function nameThread(name) {
   try {
-    writeFileSync('/proc/thread-self/comm', name);
+    writeFileSync('/proc/thread-self/comm', name, {flag: 'r+'});
   } catch {
     // Not Linux, or /proc not mounted: the thread keeps its name.
   }

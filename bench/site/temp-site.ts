@@ -83,14 +83,16 @@ export interface RunResult {
   peakRssBytes: number;
   /**
    * CPU seconds of the build's process by kind of thread (`threadKind`), from
-   * each thread's /proc stat as last sampled (every 100 ms: a thread that
-   * ended is counted up to its last sample). Empty where /proc has no threads.
+   * each thread's /proc stat as last sampled every 100 ms (Linux only). What
+   * a thread used after its last sample, or a thread that lived between two
+   * samples, is in 'ended between samples' (the process's own total, which
+   * keeps ended threads, less the threads seen).
    */
   cpuByThread: Partial<Record<ThreadKind, number>>;
 }
 
 /** The kinds of thread a build's CPU time is told apart by (`threadKind`). */
-export const THREAD_KINDS = ['main thread', 'lessons worker', 'built-HTML guard', 'Rspack', 'other Node threads'] as const;
+export const THREAD_KINDS = ['main thread', 'lessons worker', 'built-HTML guard', 'Rspack', 'other Node threads', 'ended between samples'] as const;
 export type ThreadKind = (typeof THREAD_KINDS)[number];
 
 /**
@@ -104,9 +106,12 @@ export function threadKind(thread: {pid: number; tid: number; name: string}): Th
   if (thread.tid === thread.pid) return 'main thread';
   if (thread.name === THREAD_NAMES.lessons) return 'lessons worker';
   if (thread.name === THREAD_NAMES.htmlGuard) return 'built-HTML guard';
-  if (thread.name !== 'node') return 'Rspack';
+  if (RSPACK_THREAD.test(thread.name)) return 'Rspack';
   return 'other Node threads';
 }
+
+/** Rspack's threads (its Rust runtime's, tokio's); anything else unnamed by us is Node's (libuv may name its pool). */
+const RSPACK_THREAD = /^tokio-\d+$/;
 
 /** A thread's name (`comm`) and CPU ticks (user + system) from its /proc stat line. */
 export function threadStat(stat: string): {name: string; ticks: number} {
@@ -154,7 +159,7 @@ function treePids(root: number): Set<number> {
 }
 
 /** Resident bytes of `root` and all its descendants, now. */
-export function treeRssBytes(root: number, tree: ReadonlySet<number> = treePids(root)): number {
+function treeRssBytes(root: number, tree: ReadonlySet<number> = treePids(root)): number {
   let bytes = 0;
   for (const pid of tree) {
     try {
@@ -166,9 +171,25 @@ export function treeRssBytes(root: number, tree: ReadonlySet<number> = treePids(
   return bytes;
 }
 
-/** Notes the CPU ticks and name of every thread of the processes in `tree`, by process and thread id. */
-function noteThreads(tree: ReadonlySet<number>, seen: Map<string, {pid: number; tid: number; name: string; ticks: number}>): void {
+/** A thread as last sampled: its process, its id, its name and the CPU ticks it had used. */
+interface ThreadSample {
+  pid: number;
+  tid: number;
+  name: string;
+  ticks: number;
+}
+
+/**
+ * Notes the CPU ticks and name of every thread of the processes in `tree`, by
+ * process and thread id, and each process's own total (ended threads included).
+ */
+function noteThreads(tree: ReadonlySet<number>, seen: Map<string, ThreadSample>, processTicks: Map<number, number>): void {
   for (const pid of tree) {
+    try {
+      processTicks.set(pid, threadStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).ticks);
+    } catch {
+      // Ended meanwhile: its last sample stands.
+    }
     let tids: string[];
     try {
       tids = readdirSync(`/proc/${pid}/task`);
@@ -190,16 +211,17 @@ function noteThreads(tree: ReadonlySet<number>, seen: Map<string, {pid: number; 
  * CPU seconds by kind of thread of the build's process: the process of the
  * tree that used the most CPU (the shell and npx around it use little).
  */
-function cpuByThreadKind(seen: ReadonlyMap<string, {pid: number; tid: number; name: string; ticks: number}>): Partial<Record<ThreadKind, number>> {
-  const perProcess = new Map<number, number>();
-  for (const thread of seen.values()) perProcess.set(thread.pid, (perProcess.get(thread.pid) ?? 0) + thread.ticks);
-  const build = [...perProcess].sort((a, b) => b[1] - a[1])[0]?.[0];
+function cpuByThreadKind(seen: ReadonlyMap<string, ThreadSample>, processTicks: ReadonlyMap<number, number>): Partial<Record<ThreadKind, number>> {
+  const build = [...processTicks].sort((a, b) => b[1] - a[1])[0]?.[0];
   const result: Partial<Record<ThreadKind, number>> = {};
+  let seenTicks = 0;
   for (const thread of seen.values()) {
     if (thread.pid !== build) continue;
     const kind = threadKind(thread);
     result[kind] = (result[kind] ?? 0) + thread.ticks / TICKS_PER_SECOND;
+    seenTicks += thread.ticks;
   }
+  if (build !== undefined) result['ended between samples'] = Math.max(0, processTicks.get(build)! - seenTicks) / TICKS_PER_SECOND;
   return result;
 }
 
@@ -209,16 +231,17 @@ function cpuByThreadKind(seen: ReadonlyMap<string, {pid: number; tid: number; na
  */
 export function sampleTree(root: number, everyMs = 100): {stop(): {peakRssBytes: number; cpuByThread: Partial<Record<ThreadKind, number>>}} {
   let peak = 0;
-  const threads = new Map<string, {pid: number; tid: number; name: string; ticks: number}>();
+  const threads = new Map<string, ThreadSample>();
+  const processTicks = new Map<number, number>();
   const timer = setInterval(() => {
     const tree = treePids(root);
     peak = Math.max(peak, treeRssBytes(root, tree));
-    noteThreads(tree, threads);
+    noteThreads(tree, threads, processTicks);
   }, everyMs);
   return {
     stop() {
       clearInterval(timer);
-      return {peakRssBytes: peak, cpuByThread: cpuByThreadKind(threads)};
+      return {peakRssBytes: peak, cpuByThread: cpuByThreadKind(threads, processTicks)};
     },
   };
 }
@@ -227,8 +250,7 @@ export function sampleTree(root: number, everyMs = 100): {stop(): {peakRssBytes:
 function childCpuSeconds(stat: string): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // After "pid (comm) ", field 3 (state) is index 0: cutime (16) and cstime (17) are indexes 13 and 14.
-  const ticksPerSecond = 100;
-  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+  return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
 }
 
 /**

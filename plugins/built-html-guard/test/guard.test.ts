@@ -1,9 +1,13 @@
+import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {afterAll, describe, expect, test} from 'vitest';
 import builtHtmlGuard, {NOTHING_OWN, checkBuiltSite, checkBuiltSiteInWorker, findUnsafeInPage, learnSiteOwn} from '../index';
+
+const {THREAD_NAMES} = createRequire(import.meta.url)('../../thread-name.cjs') as {THREAD_NAMES: {htmlGuard: string}};
 
 const THEME_SCRIPT = '!function(){document.documentElement.setAttribute("data-theme","light")}()';
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -70,6 +74,27 @@ describe('checkBuiltSite and the plugin', () => {
 
   test('the worker thread finds the same (it loads the TypeScript scan itself)', async () => {
     expect(await checkBuiltSiteInWorker(outDir, '/', sources)).toEqual(checkBuiltSite(outDir, '/', sources));
+  });
+
+  test.runIf(process.platform === 'linux')('the worker thread names itself while it scans (`npm run bench:site` tells its CPU apart)', () => {
+    // In a process of its own, which watches its threads' names while the scan runs.
+    const script = `
+      const {readdirSync, readFileSync} = require('node:fs');
+      const load = require(${JSON.stringify(path.resolve(import.meta.dirname, '../../load-typescript.cjs'))})(${JSON.stringify(import.meta.filename)});
+      const {checkBuiltSiteInWorker} = load('../index.ts');
+      const seen = new Set();
+      const watch = setInterval(() => {
+        for (const tid of readdirSync('/proc/self/task')) {
+          try { seen.add(readFileSync('/proc/self/task/' + tid + '/comm', 'utf8').trim()); } catch {}
+        }
+      }, 2);
+      checkBuiltSiteInWorker(${JSON.stringify(outDir)}, '/', new Map()).finally(() => {
+        clearInterval(watch);
+        console.log(JSON.stringify([...seen]));
+      });
+    `;
+    const seen = JSON.parse(execFileSync(process.execPath, ['-e', script], {encoding: 'utf8'})) as string[];
+    expect(seen).toContain(THREAD_NAMES.htmlGuard);
   });
 
   test('postBuild fails the build with that list', async () => {
