@@ -27,7 +27,7 @@ function nameThread(name) {
   try {
     writeFileSync('/proc/thread-self/comm', name, {flag: 'r+'});
   } catch {
-    // Not Linux, or /proc not mounted: the thread keeps its name.
+    // Not Linux, or /proc missing, read-only or denied: the thread keeps its name.
   }
 }
 

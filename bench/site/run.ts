@@ -171,8 +171,8 @@ async function stackCost(): Promise<void> {
   compare(`build CPU, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'cpuSeconds', TARGET_STACK_CPU);
   compare(`build peak RSS (whole process tree), ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'peakRssBytes', TARGET_STACK_RSS);
   compare(`build output bytes, ${CORPUS_LESSONS} corpus lessons, ours vs stock pipeline`, 'outputBytes', undefined);
-  // Where the CPU goes, by thread (a profile of one thread does not say: with both cores busy, a thread's samples
-  // also count the time it waited for a core).
+  // Where the CPU goes, by thread: a V8 profile covers one JavaScript thread (not V8's own helpers), and with both
+  // cores busy its samples also count the time the thread waited for a core.
   const byThread = THREAD_KINDS.map((kind) => {
     const seconds = (pipeline: Pipeline) => median(of(pipeline).map((x) => x.cpuByThread[kind] ?? 0));
     return `${kind} ${s(seconds('ours'))} vs ${s(seconds('stock'))}`;
