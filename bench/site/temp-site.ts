@@ -7,16 +7,14 @@
  * `node_modules` is a symlink, so nothing is installed.
  */
 import {spawn} from 'node:child_process';
-import {createRequire} from 'node:module';
 import {closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {THREAD_NAMES} from '../../plugins/thread-name.cjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The names our worker threads give themselves (plugins/thread-name.cjs). */
-const {THREAD_NAMES} = createRequire(import.meta.url)('../../plugins/thread-name.cjs') as {THREAD_NAMES: {lessons: string; htmlGuard: string}};
 
 /**
  * What a build needs (`includes/`: the demo lessons' shared text, pymdownx.snippets);
@@ -113,12 +111,19 @@ export function threadKind(thread: {pid: number; tid: number; name: string}): Th
 /** Rspack's threads (its Rust runtime's, tokio's); anything else unnamed by us is Node's (libuv may name its pool). */
 const RSPACK_THREAD = /^tokio-\d+$/;
 
+/**
+ * The fields of a /proc stat line after "pid (comm) " (the name may hold spaces and parentheses): field 3
+ * (state) is index 0, so field n is index n − 3.
+ */
+function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** A thread's name (`comm`) and CPU ticks (user + system) from its /proc stat line. */
 export function threadStat(stat: string): {name: string; ticks: number} {
-  const close = stat.lastIndexOf(')');
-  // After "tid (comm) ", field 3 (state) is index 0: utime (14) and stime (15) are indexes 11 and 12.
-  const fields = stat.slice(close + 2).split(' ');
-  return {name: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12])};
+  // utime (14) and stime (15).
+  const fields = statFields(stat);
+  return {name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: Number(fields[11]) + Number(fields[12])};
 }
 
 /** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
@@ -133,7 +138,8 @@ function parentsNow(): Map<number, number> {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      // ppid (4).
+      parents.set(Number(name), Number(statFields(stat)[1]));
     } catch {
       // Gone between the listing and the read.
     }
@@ -248,8 +254,8 @@ export function sampleTree(root: number, everyMs = 100): {stop(): {peakRssBytes:
 
 /** User + system CPU seconds of a shell's waited-for children, from its /proc stat line (fields 16 and 17). */
 function childCpuSeconds(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After "pid (comm) ", field 3 (state) is index 0: cutime (16) and cstime (17) are indexes 13 and 14.
+  // cutime (16) and cstime (17).
+  const fields = statFields(stat);
   return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
 }
 

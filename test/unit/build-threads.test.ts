@@ -4,14 +4,13 @@
  * that reads every thread's CPU time from /proc (bench/site/temp-site.ts).
  */
 import {spawn} from 'node:child_process';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import {describe, expect, it} from 'vitest';
 import {sampleTree, threadKind, threadStat} from '../../bench/site/temp-site';
+import {THREAD_NAMES} from '../../plugins/thread-name.cjs';
 
 const threadNameModule = path.resolve(__dirname, '../../plugins/thread-name.cjs');
-const {THREAD_NAMES} = createRequire(__filename)(threadNameModule) as {THREAD_NAMES: {lessons: string; htmlGuard: string}};
 
 describe('a thread stat line', () => {
   it('gives the name between the first ( and the last ), and user + system ticks (fields 14 and 15)', () => {

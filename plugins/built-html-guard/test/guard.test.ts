@@ -1,13 +1,11 @@
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {afterAll, describe, expect, test} from 'vitest';
 import builtHtmlGuard, {NOTHING_OWN, checkBuiltSite, checkBuiltSiteInWorker, findUnsafeInPage, learnSiteOwn} from '../index';
-
-const {THREAD_NAMES} = createRequire(import.meta.url)('../../thread-name.cjs') as {THREAD_NAMES: {htmlGuard: string}};
+import {THREAD_NAMES} from '../../thread-name.cjs';
 
 const THEME_SCRIPT = '!function(){document.documentElement.setAttribute("data-theme","light")}()';
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

@@ -7,15 +7,14 @@
  */
 import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it, onTestFinished} from 'vitest';
 import {lessonPlugins, loaderPreprocessor} from '..';
 import {createLessonDescriberInWorker, firstStageCounts, firstStageWorkerEnd, firstStageWorkerState, notePreparedText, warmFirstStageWorker, withFirstStageInWorker} from '../first-stage';
 import {DOCUSAURUS_MARKDOWN_CONFIG} from '../../../test/docusaurus-markdown-config';
+import {THREAD_NAMES} from '../../thread-name.cjs';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
-const {THREAD_NAMES} = createRequire(import.meta.url)('../../thread-name.cjs') as {THREAD_NAMES: {lessons: string}};
 
 /** The loader's options with the site's lesson plugins, the stage in the worker. */
 function pipelineOptions() {
