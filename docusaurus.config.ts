@@ -41,6 +41,7 @@ const {
   WORKSHOP_STATIC_DIR,
   WORKSHOP_DOCS,
   readWorkshopSite,
+  createNavTitles,
   repoNavbarItem,
   workshopEditUrl,
   workshopFooter,
@@ -113,9 +114,12 @@ const describeOwnPage = createLessonDescriberInWorker(customTypes, ownPagesExten
 if (!stockPipeline) warmFirstStageWorker();
 const describeLesson = (filePath: string, markdown: string) => (isOwnPage(__dirname, filePath) ? describeOwnPage : describeWorkshopLesson)(filePath, markdown);
 
+/** What an imported workshop's nav titles its lessons (for a lesson with no title of its own). */
+const navTitleOf = createNavTitles(__dirname);
+
 const parseFrontMatter: ParseFrontMatter = async (params) => {
   // A lesson's metadata as MkDocs reads it: a `---` block that is not a YAML mapping is content.
-  const result = await parseMkdocsFrontMatter(params, __dirname);
+  const result = await parseMkdocsFrontMatter(params, __dirname, navTitleOf);
   const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
   const mkdocsUrl = mkdocsRoutes.pages[file];
   if (mkdocsUrl !== undefined) result.frontMatter.slug = slugOf(mkdocsUrl);

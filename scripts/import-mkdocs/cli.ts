@@ -269,7 +269,11 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       findings.push(finding('info', "imported into a folder: the workshop's site settings (title, logo, favicon, palette, repository and edit links, footer) are not applied; import into docs/ itself to make the workshop the site"));
     } else {
       const home = plan.files.some((file) => (file.target === 'index.md' || file.target === 'README.md') && file.action !== 'clash');
-      const settings = siteSettings({config: parsed, source: text, docsFiles: new Set(docs.files), read: (file) => docs.read(file).toString('utf8'), into, home});
+      const readProject = (file: string) => {
+        const absolute = path.join(project.projectDir, ...file.split('/'));
+        return path.relative(project.projectDir, absolute).startsWith('..') || !existsSync(absolute) || !statSync(absolute).isFile() ? undefined : readFileSync(absolute, 'utf8');
+      };
+      const settings = siteSettings({config: parsed, source: text, docsFiles: new Set(docs.files), read: (file) => docs.read(file).toString('utf8'), into, home, readProject});
       site = settings.site;
       findings.push(...settings.findings);
       if (!home) findings.push(finding('info', "no index.md or README.md at the top of the docs folder: the site's / leads to the sidebar's first page"));

@@ -1,6 +1,6 @@
 import {DefaultNumberPrefixParser} from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
 import {describe, expect, it} from 'vitest';
-import {docusaurusDocId, isDocusaurusDoc, parseNumberPrefix} from './doc-ids';
+import {docusaurusDocId, isDocusaurusDoc, parseNumberPrefix} from '../../plugins/workshop-site/doc-ids';
 
 describe('Docusaurus doc ids', () => {
   it('parses number prefixes exactly like Docusaurus 3.10', () => {

@@ -10,7 +10,7 @@ import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugin
 import {linkResolver, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
-import {docusaurusDocId, isDocusaurusDoc} from './doc-ids';
+import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import {lessonFindings} from './lesson-checks';
 import {macrosSetting, unrenderedMacros} from './macros';
 import type {NavPage} from './nav';

@@ -4,7 +4,7 @@
  * together), and the sidebar, from nav or from the folders.
  */
 import ignore from 'ignore';
-import {docusaurusDocId, isDocusaurusDoc} from './doc-ids';
+import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import {navToSidebar, type NavPage, type SidebarItem} from './nav';
 import type {ImportPlan, PlannedFile} from './plan';
 import {frontMatterOf, type PlanContext} from './plan-context';

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import {emptyRoutes, mkdocsUrl, type RoutesFile} from '../../plugins/mkdocs-urls';
-import {isDocusaurusDoc} from './doc-ids';
+import {isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import type {Action, PlannedFile} from './plan';
 import type {PlanContext} from './plan-context';
 

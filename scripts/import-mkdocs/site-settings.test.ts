@@ -155,6 +155,30 @@ describe('site settings', () => {
     expect('content' in assets[0] && assets[0].content).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 24 24"><path fill="#4051b5" d="M12,3L1,9L12,15/);
   });
 
+  it("theme.icon.logo naming an icon of custom_dir's .icons (Material looks there first): that SVG per colour mode, unsafe ones refused", () => {
+    const yaml = 'site_name: W\ntheme:\n  name: material\n  custom_dir: overrides\n  icon:\n    logo: brand/logo\n';
+    const config = readMkdocsConfig(yaml, {file: 'mkdocs.yml'});
+    const withIcon = (svg: string | undefined) =>
+      siteSettings({config, source: yaml, docsFiles: new Set(), read: () => '', into: '', home: true, readProject: (file) => (file === 'overrides/.icons/brand/logo.svg' ? svg : undefined)});
+    const logo = '<svg width="180" height="85" viewBox="0 0 180 85"><title>Org</title><g transform="translate(8.5, 9.5)"><rect width="180" height="85" fill="#000"/><path d="M0 0h10v10z"/></g></svg>';
+    const {site, assets, findings} = withIcon(logo);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(site.logo).toBe('workshop-assets/logo.svg');
+    expect(site.logoDark).toBe('workshop-assets/logo-dark.svg');
+    expect(assets.map((asset) => asset.target)).toEqual(['workshop/static/workshop-assets/logo.svg', 'workshop/static/workshop-assets/logo-dark.svg']);
+    // The author's shapes and colours as drawn, the rest in the mode's primary (an <img> has no text colour to inherit).
+    expect('content' in assets[0] && assets[0].content).toBe(
+      '<svg width="180" height="85" viewBox="0 0 180 85" xmlns="http://www.w3.org/2000/svg" fill="#4051b5"><title>Org</title><g transform="translate(8.5, 9.5)"><rect width="180" height="85" fill="#000"></rect><path d="M0 0h10v10z"></path></g></svg>\n',
+    );
+    const unsafe = withIcon('<svg viewBox="0 0 10 10"><script>alert(1)</script><path d="M0 0" onclick="steal()"/></svg>');
+    expect(unsafe.site.logo).toBeUndefined();
+    expect(unsafe.assets).toEqual([]);
+    expect(unsafe.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([expect.stringMatching(/^theme\.icon\.logo brand\/logo: overrides\/\.icons\/brand\/logo\.svg: the file holds what the site does not serve \(Unexpected element `<script>`.*: the site shows no logo$/)]);
+    const missing = withIcon(undefined);
+    expect(missing.site.logo).toBeUndefined();
+    expect(missing.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual(["theme.icon.logo brand/logo: no such icon in the site's icon sets or in overrides/.icons/brand/logo.svg: the site shows no logo"]);
+  });
+
   it('repo_name: as given, else by MkDocs rules', () => {
     expect(defaultRepoName('https://github.com/o/r')).toBe('GitHub');
     expect(defaultRepoName('https://bitbucket.org/o/r')).toBe('Bitbucket');

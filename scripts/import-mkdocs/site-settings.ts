@@ -9,9 +9,12 @@ import path from 'node:path';
 import {fromHtml} from 'hast-util-from-html';
 import {defaultSchema, sanitize} from 'hast-util-sanitize';
 import {toHtml} from 'hast-util-to-html';
+import type {Element, Root as HastRoot} from 'hast';
+import {VFile} from 'vfile';
 import {withContrast} from '../../plugins/workshop-site/colors';
 import {STATIC_DIR, type ModeColors, type SvgIcon, type WorkshopSite} from '../../plugins/workshop-site';
 import {resolveIcon} from '../../plugins/remark-mkdocs/lib/emoji/icons';
+import {sanitizeTree} from '../../plugins/remark-safe-html/lib/sanitize-tree';
 import type {MkdocsConfig} from './config';
 import {normalizeExtensionName} from './mkdocs-features';
 import {DEFAULT_ACCENT, DEFAULT_PRIMARY, MATERIAL_COLORS, materialColorName, type MaterialColor} from './material-palette';
@@ -198,6 +201,28 @@ export interface SiteSettingsInput {
   into: string;
   /** The workshop has an index page (index.md or README.md) the site serves at `/`. */
   home: boolean;
+  /** A file of the MkDocs project by its project-relative path (theme.custom_dir's icons), or undefined when there is none. */
+  readProject?(file: string): string | undefined;
+}
+
+/**
+ * An icon of the workshop's own, `<custom_dir>/.icons/<name>.svg` (Material
+ * looks there first, `theme.icon.logo: ibm_8bar_reverse_2` or
+ * `custom/logo`), as the SVG file the site serves for the logo: what the
+ * lessons' sanitizer keeps of an inline `<svg>` (shapes and text; an icon with
+ * script, styles, HTML or animation inside is refused with the reason), and
+ * painted in `fill` where it paints nothing itself, as Material paints it in
+ * the header's text colour (`fill: currentcolor`).
+ */
+export function customIconSvg(svg: string, fill: string): {svg: string} | {problem: string} {
+  const tree = fromHtml(svg, {fragment: true}) as HastRoot;
+  const file = new VFile({value: svg});
+  sanitizeTree(tree, file);
+  if (file.messages.length > 0) return {problem: `the file holds what the site does not serve (${file.messages[0].reason})`};
+  const root = tree.children.find((node): node is Element => node.type === 'element');
+  if (!root || root.tagName !== 'svg' || tree.children.some((node) => node.type === 'element' && node !== root)) return {problem: 'the file is not one <svg> element'};
+  const painted: Element = {...root, properties: {...root.properties, xmlns: 'http://www.w3.org/2000/svg', fill}};
+  return {svg: `${toHtml(painted, {space: 'svg'})}\n`};
 }
 
 /** A docs-relative path of a theme file (logo, favicon), or why it is not one. */
@@ -267,6 +292,18 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
       site.logo = `${ASSETS}/logo.svg`;
       site.logoDark = `${ASSETS}/logo-dark.svg`;
       assets.push({target: `${STATIC_DIR}/${site.logo}`, content: svg(palette.colors.light.primary)}, {target: `${STATIC_DIR}/${site.logoDark}`, content: svg(palette.colors.dark.primary)});
+    } else if (config.customDir !== undefined && input.readProject) {
+      const iconFile = path.posix.join(config.customDir, '.icons', `${iconLogo}.svg`);
+      const text = input.readProject(iconFile);
+      const light = text === undefined ? undefined : customIconSvg(text, palette.colors.light.primary);
+      const dark = text === undefined ? undefined : customIconSvg(text, palette.colors.dark.primary);
+      if (light && 'svg' in light && dark && 'svg' in dark) {
+        site.logo = `${ASSETS}/logo.svg`;
+        site.logoDark = `${ASSETS}/logo-dark.svg`;
+        assets.push({target: `${STATIC_DIR}/${site.logo}`, content: light.svg}, {target: `${STATIC_DIR}/${site.logoDark}`, content: dark.svg});
+      } else if (light && 'problem' in light) {
+        note('warning', `theme.icon.logo ${iconLogo}: ${iconFile}: ${light.problem}: the site shows no logo`, themeLine('logo'));
+      } else note('warning', `theme.icon.logo ${iconLogo}: no such icon in the site's icon sets or in ${iconFile}: the site shows no logo`, themeLine('logo'));
     } else note('warning', `theme.icon.logo ${iconLogo}: no such icon in the site's icon sets: the site shows no logo`, themeLine('logo'));
   }
   const favicon = str(theme.favicon);

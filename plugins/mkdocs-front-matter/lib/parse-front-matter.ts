@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {dropUnsafeFrontMatter} from '../../remark-safe-html';
 import {docusaurusFrontMatter} from './front-matter';
@@ -7,12 +8,15 @@ import {readMkdocsMeta} from './read';
 type Params = Parameters<ParseFrontMatter>[0];
 type Result = Awaited<ReturnType<ParseFrontMatter>>;
 
+/** The title the workshop's nav gives a lesson (plugins/workshop-site/nav-titles.ts), by its site-relative path. */
+export type NavTitleOf = (file: string, frontMatter: Record<string, unknown>) => string | undefined;
+
 /**
  * Docusaurus's `markdown.parseFrontMatter` for MkDocs lessons (`.md`): the
  * metadata MkDocs reads (see read.ts), as Docusaurus front matter, and the
  * content after it. A `.mdx` file keeps Docusaurus's own reading.
  */
-export async function parseMkdocsFrontMatter(params: Params, siteDir: string): Promise<Result> {
+export async function parseMkdocsFrontMatter(params: Params, siteDir: string, navTitleOf?: NavTitleOf): Promise<Result> {
   if (!params.filePath.endsWith('.md')) {
     // Docusaurus's reading, less the URLs that would run script (reported by the remark side).
     const result = await params.defaultParseFrontMatter(params);
@@ -21,10 +25,11 @@ export async function parseMkdocsFrontMatter(params: Params, siteDir: string): P
   }
   const text = params.fileContent;
   const meta = readMkdocsMeta(text);
-  if (meta.kind === 'none' || meta.kind === 'yaml-content') return withPageTitle({frontMatter: {}, content: text.trim()});
+  const navTitle = (frontMatter: Record<string, unknown>) => navTitleOf?.(path.relative(siteDir, params.filePath).split(path.sep).join('/'), frontMatter);
+  if (meta.kind === 'none' || meta.kind === 'yaml-content') return withPageTitle({frontMatter: {}, content: text.trim()}, navTitle);
   const lines = text.split(/\r\n|\r|\n/);
   const content = lines.slice(Math.max(...meta.lines)).join('\n').trim();
-  return withPageTitle({frontMatter: docusaurusFrontMatter(meta, siteDir).frontMatter, content});
+  return withPageTitle({frontMatter: docusaurusFrontMatter(meta, siteDir).frontMatter, content}, navTitle);
 }
 
 /**
@@ -39,11 +44,18 @@ export async function parseMkdocsFrontMatter(params: Params, siteDir: string): P
  * icon has no text). Docusaurus would title a heading at the top with its raw
  * text, shortcodes and markers included, so such a heading gets the plain text
  * as its title too (the heading itself is still drawn from the content).
+ *
+ * A page with neither is titled by its nav entry, as in MkDocs (Material
+ * draws that title as the page's heading; so does Docusaurus, the content
+ * having none), rather than by its file name.
  */
-function withPageTitle(result: Result): Result {
+function withPageTitle(result: Result, navTitle: (frontMatter: Record<string, unknown>) => string | undefined): Result {
   if (result.frontMatter.title !== undefined) return result;
   const {title, first} = firstHeading(result.content);
-  if (title === undefined) return result;
+  if (title === undefined) {
+    const fromNav = navTitle(result.frontMatter);
+    return fromNav === undefined ? result : {...result, frontMatter: {...result.frontMatter, title: fromNav}};
+  }
   // A heading of icons only keeps its text: some title beats the file name.
   const plain = plainHeading(title) || title;
   if (first) return plain === docusaurusTitle(title) ? result : {...result, frontMatter: {...result.frontMatter, title: plain}};

@@ -135,6 +135,28 @@ describe('parseMkdocsFrontMatter (markdown.parseFrontMatter)', () => {
     expect(await parse('---\n- a\n---\n', '/site/docs/a.mdx')).toEqual({frontMatter: {default: true}, content: ''});
   });
 
+  it('a page with no title of its own is titled by the workshop\'s nav, as MkDocs titles it (not by its file name)', async () => {
+    const asked: Array<[string, Record<string, unknown>]> = [];
+    const navTitleOf = (file: string, frontMatter: Record<string, unknown>) => {
+      asked.push([file, frontMatter]);
+      return 'Hello, Workshop!';
+    };
+    const withNav = (fileContent: string) =>
+      parseMkdocsFrontMatter({fileContent, filePath: path.join(SITE, 'workshop', 'docs', '1_hello.md'), defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})}, SITE, navTitleOf);
+    expect(await withNav('This is the beginning of our journey.\n')).toEqual({frontMatter: {title: 'Hello, Workshop!'}, content: 'This is the beginning of our journey.'});
+    expect(asked).toEqual([['workshop/docs/1_hello.md', {}]]);
+    // Its metadata (an `id` too, for the doc id) goes to the lookup.
+    expect(await withNav('---\nid: intro\n---\nText\n')).toMatchObject({frontMatter: {id: 'intro', title: 'Hello, Workshop!'}});
+    expect(asked[1]).toEqual(['workshop/docs/1_hello.md', {id: 'intro'}]);
+    // A heading or a `title` keeps its title, as in MkDocs' content; the nav is not asked.
+    expect(await withNav('# Start\n\nText\n')).toEqual({frontMatter: {}, content: '# Start\n\nText'});
+    expect(await withNav('Intro.\n\n# Start\n')).toMatchObject({frontMatter: {title: 'Start', hide_title: true}});
+    expect(await withNav('---\ntitle: Own\n---\nText\n')).toMatchObject({frontMatter: {title: 'Own'}});
+    expect(asked).toHaveLength(2);
+    // Not in the nav: Docusaurus's title (the file name), as before.
+    expect(await parseMkdocsFrontMatter({fileContent: 'Text\n', filePath: path.join(SITE, 'workshop', 'docs', 'x.md'), defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})}, SITE, () => undefined)).toEqual({frontMatter: {}, content: 'Text'});
+  });
+
   it('docusaurusFrontMatter says what it left out', () => {
     const meta = readMkdocsMeta('---\ntags: k8s\n---\n');
     expect(docusaurusFrontMatter(meta, SITE).dropped.map((note) => note.key)).toEqual(['tags']);

@@ -16,6 +16,8 @@ interface Props {
   command?: string;
   /** The fence header's other classes (`{ .text .wide }`), for a site's CSS, as MkDocs keeps them. */
   className?: string;
+  /** `hl_lines` and `linenums` in Docusaurus's metastring (`{2,3} showLineNumbers`). */
+  metastring?: string;
 }
 
 const OUTPUT: ShellBlockInfo = {
@@ -32,7 +34,7 @@ const OUTPUT: ShellBlockInfo = {
  * Aligned tables become real tables (scrolling sideways on phones, header
  * kept), with the raw text one click away.
  */
-export default function OutputBlock({raw, tables, title, command, className}: Props) {
+export default function OutputBlock({raw, tables, title, command, className, metastring}: Props) {
   const parsed = useMemo(() => parseJson<TableData[] | undefined>(tables, undefined), [tables]);
   const [showRaw, setShowRaw] = useState(false);
   const name = title ?? (command ? `Sample output of ${command}` : 'Sample output');
@@ -88,7 +90,9 @@ export default function OutputBlock({raw, tables, title, command, className}: Pr
         ))
       ) : (
         <ShellBlockProvider value={OUTPUT}>
-          <CodeBlock language="text">{raw}</CodeBlock>
+          <CodeBlock language="text" metastring={metastring}>
+            {raw}
+          </CodeBlock>
         </ShellBlockProvider>
       )}
     </figure>

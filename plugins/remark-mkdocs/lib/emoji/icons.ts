@@ -11,7 +11,7 @@ import {createRequire} from 'node:module';
  * | `:material-account-circle:`        | `@mdi/js` (`mdiAccountCircle`)           |
  * | `:octicons-tasklist-16:`           | `@primer/octicons` (`build/data.json`)   |
  * | `:fontawesome-solid-file-pdf:`     | `@fortawesome/free-solid-svg-icons/faFilePdf` (also `regular`, `brands`) |
- * | `:simple-github:`                  | `simple-icons/icons/github.svg` (optional; not installed by default) |
+ * | `:simple-github:`                  | `simple-icons/icons/github.svg`          |
  *
  * Material bundles its own (newer or older) copies of these sets, so a few
  * names can differ; those are reported, not guessed.

@@ -4,6 +4,7 @@ import type {} from 'mdast-util-to-hast';
 import type {Position} from 'unist';
 import type {VFile} from 'vfile';
 import {gemoji} from 'gemoji';
+import twemojiNames from './twemoji-names.json';
 import {visit} from '../mdast-util/visit';
 import {isIconShortcode, resolveIcon, type Icon, type IconLookup} from './icons';
 import {report} from '../messages';
@@ -13,7 +14,8 @@ import {isAutolinkText} from '../mdast-util/autolink';
 
 /**
  * pymdownx.emoji with Material's index: `:shortcode:` in prose becomes the
- * Unicode emoji (GitHub's gemoji names, from the `gemoji` package), and
+ * Unicode emoji (the names of Material's Twemoji index, `twemoji-names.json`,
+ * and GitHub's gemoji names, from the `gemoji` package), and
  * `:material-…:`, `:octicons-…-16:`, `:fontawesome-solid-…:`, `:simple-…:`
  * become an inline SVG icon (`<span class="twemoji"><svg …><path/></svg></span>`,
  * as Material renders them). Only `text` nodes are read, so code, inline code,
@@ -46,10 +48,16 @@ const SHORTCODE = /:([\p{L}\p{N}_+-]+):/gu;
 
 let emojiByName: Map<string, string> | undefined;
 
-/** The Unicode emoji for a gemoji name (`tada` → 🎉), or undefined. */
+/**
+ * The Unicode emoji for a name (`tada` → 🎉, `pray_tone3` → 🙏🏽), or
+ * undefined: a gemoji name (what the site has always read), else a name of
+ * Material's Twemoji index (`emoji_index: material.extensions.emoji.twemoji`,
+ * the EmojiOne names pymdown-extensions reads: skin tones as `_tone1`…`_tone5`,
+ * `face_vomiting`, `clown`), which gemoji names differently or lacks.
+ */
 export function emojiFor(name: string): string | undefined {
   if (!emojiByName) {
-    emojiByName = new Map();
+    emojiByName = new Map(Object.entries((twemojiNames as {names: Record<string, string>}).names));
     for (const entry of gemoji) for (const alias of entry.names) emojiByName.set(alias, entry.emoji);
   }
   return emojiByName.get(name);

@@ -122,10 +122,14 @@ function compactCommands(code: string, commands: ShellClassification['commands']
 
 function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   const attributes = [jsxAttribute('raw', node.value)];
-  const tables = hasTextMarkerButtons(node) ? undefined : parseOutputTables(node.value);
+  // Lines the author highlighted (`hl_lines`) are shown as text, where the highlight is (a table has no lines).
+  const tables = hasTextMarkerButtons(node) || info.hlLines.length > 0 ? undefined : parseOutputTables(node.value);
   if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
   if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
   if (command) attributes.push(jsxAttribute('command', command));
+  // `hl_lines` and `linenums` as on any code block (the title is the caption's).
+  const metastring = docusaurusMetastring({...info, title: undefined});
+  if (metastring) attributes.push(jsxAttribute('metastring', metastring));
   // Output is shown as text, not highlighted; the language stays a class, as on MkDocs' `<code>`.
   const classes = codeClassNames(info.language, info);
   if (classes.length > 0) attributes.push(jsxAttribute('className', classes.join(' ')));

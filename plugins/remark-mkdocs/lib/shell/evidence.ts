@@ -30,17 +30,36 @@ const STRONG: Array<[RegExp, string]> = [
   [/^\s*<(?:!DOCTYPE|html|head|body|title|h[1-6]|p|div|meta|center|hr|pre|table|\/\w+)\b/i, 'HTML'],
   [/^\s*% Total +% Received/, "curl's progress meter"],
   [/^[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s/, 'an `ls -l` listing'],
-  // Timestamps: ISO and syslog dates, klog (`I1119 15:47:52.822841`), `TIME: 15:13:40,249`.
+  // `docker compose logs`: the service's name padded to a column, a bar, then the service's line, which starts
+  // with a timestamp or a log level (`ps | grep ERROR` has a command after its bar).
+  [/^[\w.-]+ +\| +(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|(?:INFO|INF|WARN|WARNING|WRN|ERROR|ERR|DEBUG|DBG)\b)/, 'container log lines'],
+  // logfmt: `time="…" level=info msg=…`, `ts=… level=…`.
+  [/^(?:time="|ts=\S+ (?:level|lvl|msg)=|level=(?:info|debug|warn|error))/, 'log lines'],
+];
+
+/**
+ * Timestamps: ISO and syslog dates, klog (`I1119 15:47:52.822841`), `TIME:
+ * 15:13:40,249`. Not on a line that starts with a shell assignment
+ * (`EXP_DATE="2021-12-31T00:00:00Z"`, `START="10:00:00.000"`): a person types
+ * that (logfmt, a log format made of assignments, is matched above).
+ */
+const TIMESTAMPS: Array<[RegExp, string]> = [
   [/^\S{0,60}?\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}/, 'log lines with timestamps'],
   [/^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+/, 'log lines with timestamps'],
   [/^(?:[A-Z][a-z]{2} ){1,2}\s?\d{1,2} \d{2}:\d{2}:\d{2} /, 'log lines with timestamps'],
   [/^\S.{0,80}\b\d{2}:\d{2}:\d{2}[.,]\d{3}\b/, 'log lines with timestamps'],
-  [/^(?:time="|level=(?:info|debug|warn|error))/, 'log lines'],
+];
+
+/** The rest of the strong signs, after the timestamps. */
+const MORE_STRONG: Array<[RegExp, string]> = [
   [/^(?:\d{1,3}\.){3}\d{1,3} - \S+ \[/, 'an access log'],
   [/^(?:-?bash|sh|zsh|ash): .*(?:command not found|not found|No such file or directory|Permission denied)/, 'a shell error'],
   // `kubectl describe`: a capitalised key, a colon and padding to a column.
   [/^[A-Z][\w ()/.-]{0,40}:\s{2,}\S/, '`kubectl describe`-style key/value output'],
 ];
+
+/** A line that starts by assigning a shell variable: `NAME=…`, `export NAME=…`. */
+const STARTS_WITH_ASSIGNMENT = /^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
 const WEAK: Array<[RegExp, string]> = [
   [/^\s*(?:\.{3}|…)\s*$/, 'an elision mark'],
@@ -56,6 +75,8 @@ const HEADER_WORD = /^[A-Z][A-Z0-9()%/_.-]*$/;
 
 export function lineEvidence(line: string): Evidence | undefined {
   for (const [pattern, reason] of STRONG) if (pattern.test(line)) return {strength: 'strong', reason};
+  if (!STARTS_WITH_ASSIGNMENT.test(line)) for (const [pattern, reason] of TIMESTAMPS) if (pattern.test(line)) return {strength: 'strong', reason};
+  for (const [pattern, reason] of MORE_STRONG) if (pattern.test(line)) return {strength: 'strong', reason};
   for (const [pattern, reason] of WEAK) if (pattern.test(line)) return {strength: 'weak', reason};
   if (isHeaderLike(line)) return {strength: 'weak', reason: 'an upper-case header line'};
   if (isSymbolArt(line)) return {strength: 'weak', reason: 'text art'};

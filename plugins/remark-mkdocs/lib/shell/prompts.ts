@@ -3,7 +3,7 @@
  * paste. Modelled on Pygments' BashSessionLexer `_ps1rgx` (what MkDocs uses
  * to highlight `console` blocks) plus the prompts real lessons paste from
  * their terminals: `root@33bd068de5e2:/# `, `I have no name!@e808:/$ `,
- * `mac-34392:~ user$ `, `/home/mobaxterm/data$ `, `Apptainer> `, `PS C:\> `.
+ * `mac-34392:~ user$ `, `/home/mobaxterm/data$ `, `bash-4.4$ `, `Apptainer> `, `PS C:\> `.
  */
 
 import {commandShape, type Dialect} from './words';
@@ -44,6 +44,8 @@ const UNMISTAKABLE: RegExp[] = [
   /^(?:\[[^\]\n]+\]: )?PS(?: [^>\n]*)?> ?/,
   // cmd.exe: C:\Users\me>
   /^[A-Za-z]:\\[^>\n]*> ?/,
+  // a shell that shows its name and version: `bash-4.4$ `, `sh-5.1# ` (a container's shell, no user or host)
+  /^(?:ba|z|k|da|a)?sh-\d+(?:\.\d+)*[$#](?: |$)/,
   // container shells
   /^(?:Apptainer|Singularity)> ?/,
   // database and query consoles a lesson pastes a session of: `mysql> `, `presto:default> `, `trino:tiny> `,

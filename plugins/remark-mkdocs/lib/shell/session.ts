@@ -4,9 +4,14 @@
  * Prompt lines start commands (continuations and heredoc bodies follow them,
  * their `> ` stripped); other lines are output, or comments when they
  * introduce a command.
+ *
+ * Except after a command that opens a shell somewhere else (`kubectl exec -it
+ * vault-0 -- /bin/sh`, `minikube ssh`): lessons then list what to type in
+ * that shell without its prompt, so there a line that reads as a command is
+ * one, up to the next prompt or an `exit`.
  */
 
-import {Builder, isCommentLine, nextIsCommand, type Context} from './builder';
+import {Builder, isCommentLine, nextIsCommand, readsAsCommand, type Context} from './builder';
 import {matchPrompt, type PromptMode} from './prompts';
 import {readCommand} from './structure';
 import type {Certainty, ShellClassification} from './types';
@@ -19,12 +24,23 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
   if (!starts.some((start) => start && start.body.trim() !== '')) return undefined;
   const builder = new Builder(lines, context.annotations);
   let seenCommand = false;
+  /** The last command opened a shell whose commands the lesson lists without a prompt. */
+  let innerShell = false;
+  const typedInInnerShell = (at: number) => innerShell && !starts[at] && !isCommentLine(lines[at]) && lines[at].trim() !== '' && readsAsCommand(lines[at], dialect, false);
   for (let index = 0; index < lines.length; ) {
     const start = starts[index];
     if (start && start.body.trim() !== '') {
       const unit = readCommand(lines, index, start, {dialect, transcript: true});
       builder.command(unit);
       seenCommand = true;
+      innerShell = OPENS_SHELL.some((pattern) => pattern.test(start.body.trim()));
+      index = unit.lastLine + 1;
+      continue;
+    }
+    if (typedInInnerShell(index)) {
+      const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false});
+      builder.command(unit);
+      if (/^\s*exit\b/.test(lines[index])) innerShell = false;
       index = unit.lastLine + 1;
       continue;
     }
@@ -36,6 +52,16 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
   }
   return builder.result('session', certainty, reason);
 }
+
+/**
+ * Commands that leave the reader in another shell: `kubectl exec -it pod --
+ * sh`, `docker exec -it web /bin/bash`, `docker run --rm -it alpine sh`, `oc
+ * rsh pod`, `minikube ssh`, `vagrant ssh`.
+ */
+const OPENS_SHELL: RegExp[] = [
+  /\b(?:exec|run)\b.*\s-(?:it|ti|i\s+-t|t\s+-i)\b.*\s(?:\/(?:usr\/)?bin\/)?(?:ba|z|k|da|a)?sh$/,
+  /^(?:oc\s+rsh|(?:vagrant|minikube|multipass|limactl|colima)\s+(?:ssh|shell))\b[^|;&<>]*$/,
+];
 
 /**
  * In a block that is no session by its language, the lines before its first

@@ -31,7 +31,8 @@ const COMMANDS = new Set(
   ip ifconfig route ping ping6 traceroute tracepath nslookup dig host nc ncat netcat telnet ss netstat lsof iptables nft tcpdump
   vi vim nvim nano emacs code open xdg-open pwd pushd popd dirs test true false read wait trap shift getopts
   bash sh zsh fish ksh dash tmux screen terraform tofu packer vagrant ansible ansible-playbook ansible-galaxy
-  aws az gcloud gsutil doctl hcloud openstack multipass lima colima limactl
+  aws az gcloud gsutil doctl hcloud openstack multipass lima colima limactl ibmcloud oci heroku flyctl
+  vault consul nomad kn tkn odo crc rosa
   mysql psql pg_dump redis-cli mongo mongosh sqlite3 nginx apachectl htpasswd
   winpty wsl cmd powershell pwsh choco winget scoop setx
   module ml sbatch srun salloc squeue scancel sacct sinfo scontrol seff sstat qsub qstat qdel

@@ -189,9 +189,19 @@ describe('icon data', () => {
     );
   });
 
-  it('simple-icons: drawn when installed, reported when not', () => {
-    const lookup = resolveIcon('simple-github');
-    expect(lookup && ('found' in lookup || lookup.missing === 'package')).toBe(true);
+  it('simple-icons: installed, as Material ships them (`:simple-redis:` on a button, `:simple-python:` in a card)', () => {
+    for (const name of ['simple-github', 'simple-redis', 'simple-python']) expect(resolveIcon(name)).toMatchObject({found: {viewBox: '0 0 24 24'}});
+    expect(resolveIcon('simple-no-such-brand')).toEqual({missing: 'icon'});
+  });
+
+  it("knows the names of Material's Twemoji index too (skin tones, EmojiOne names gemoji lacks)", () => {
+    expect(emojiFor('pray_tone3')).toBe('🙏🏽');
+    expect(emojiFor('thumbsup_tone5')).toBe('👍🏿');
+    expect(emojiFor('+1_tone1')).toBe('👍🏻');
+    expect(emojiFor('face_vomiting')).toBe('🤮');
+    expect(emojiFor('clown')).toBe('🤡');
+    // gemoji's own reading wins where both know a name.
+    expect(emojiFor('tada')).toBe('🎉');
   });
 
   it('knows the whole gemoji set', () => {

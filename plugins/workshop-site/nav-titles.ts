@@ -1,0 +1,59 @@
+/**
+ * The titles an imported workshop's nav gives its pages, for pages that have
+ * no title of their own (no `title` metadata, no `# ` heading): MkDocs titles
+ * such a page by its nav entry (or, with none there, by its file name), and
+ * Material draws that title as the page's heading and uses it in the browser
+ * tab. Docusaurus would use the file name (`1_hello_workshop.md` →
+ * "hello_workshop"). The import wrote each nav title as the page's label in
+ * `sidebars/imported.json`, with the MkDocs title of pages the nav names
+ * without one.
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {docusaurusDocId} from './doc-ids';
+import {WORKSHOP_DOCS} from './index';
+
+/** Written by `npm run import:mkdocs` (scripts/import-mkdocs/cli.ts `SIDEBAR_FILE`). */
+const SIDEBAR_FILE = 'sidebars/imported.json';
+/** The site's own docs folder, where `--into <folder>` puts a workshop's lessons. */
+const SITE_DOCS = 'docs';
+
+interface SidebarEntry {
+  type?: string;
+  id?: string;
+  label?: string;
+  items?: unknown[];
+}
+
+/**
+ * The nav title of an imported lesson, by its site-relative path (`/`
+ * separators) and front matter; undefined when the nav does not list it (or
+ * nothing was imported). The doc id is the one Docusaurus gives the lesson in
+ * the folder the workshop's lessons are in: `workshop/docs/` when the
+ * workshop is the site, else `docs/` (imported with `--into <folder>`), with
+ * the front matter's `id`.
+ */
+export function createNavTitles(siteDir: string): (file: string, frontMatter: Record<string, unknown>) => string | undefined {
+  const titles = readNavTitles(siteDir);
+  const docs = existsSync(path.join(siteDir, ...WORKSHOP_DOCS.split('/'))) ? WORKSHOP_DOCS : SITE_DOCS;
+  return (file, frontMatter) => {
+    if (titles.size === 0 || !file.startsWith(`${docs}/`)) return undefined;
+    return titles.get(docusaurusDocId(file.slice(docs.length + 1), frontMatter));
+  };
+}
+
+/** Doc id → label of every doc entry of the imported sidebar, in categories too. */
+function readNavTitles(siteDir: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  const file = path.join(siteDir, ...SIDEBAR_FILE.split('/'));
+  if (!existsSync(file)) return titles;
+  const visit = (items: unknown): void => {
+    if (!Array.isArray(items)) return;
+    for (const item of items as SidebarEntry[]) {
+      if (item?.type === 'doc' && typeof item.id === 'string' && typeof item.label === 'string' && !titles.has(item.id)) titles.set(item.id, item.label);
+      visit(item?.items);
+    }
+  };
+  visit(JSON.parse(readFileSync(file, 'utf8')));
+  return titles;
+}
