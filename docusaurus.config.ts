@@ -248,7 +248,7 @@ const config: Config = {
           },
         },
         blog: false,
-        theme: {customCss: ['./src/css/custom.css', './src/css/keys-and-marks.css', './src/css/critic-tasklist.css']},
+        theme: {customCss: ['./src/css/custom.css', './src/css/keys-and-marks.css', './src/css/critic-tasklist.css', './src/css/material-layout.css']},
       } satisfies Preset.Options,
     ],
   ],

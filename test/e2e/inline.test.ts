@@ -38,6 +38,16 @@ describe('emoji, icons, buttons, anchors, abbreviations', () => {
       const primary = page.getByRole('link', {name: 'Start the workshop'});
       expect(await primary.getAttribute('class')).toMatch(/\bbutton\b.*\bbutton--primary\b/);
       expect(await page.getByRole('link', {name: 'Slides'}).getAttribute('class')).toMatch(/\bbutton--secondary\b/);
+      // Grid cards: the list's items side by side as bordered cards, their icons larger (Material's `.lg`).
+      const grid = page.locator('article .grid.cards');
+      expect(await grid.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
+      const cards = grid.locator(':scope > ul > li');
+      expect(await cards.count()).toBe(2);
+      const [first, second] = await Promise.all([cards.nth(0).boundingBox(), cards.nth(1).boundingBox()]);
+      expect(first && second && Math.abs(first.y - second.y) < 1 && second.x > first.x + first.width - 1).toBe(true);
+      expect(await cards.nth(0).evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+      const icon = cards.nth(1).locator('.twemoji.lg.middle svg');
+      expect(await icon.evaluate((element) => element.getBoundingClientRect().width / parseFloat(getComputedStyle(element).fontSize))).toBeCloseTo(1.5, 1);
       expect(await page.locator('h2#custom-anchor').count()).toBe(1);
       expect(await page.locator('h2#icons').count()).toBe(1);
       expect(opened.errors).toEqual([]);

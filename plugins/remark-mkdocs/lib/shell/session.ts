@@ -55,11 +55,12 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
 
 /**
  * Commands that leave the reader in another shell: `kubectl exec -it pod --
- * sh`, `docker exec -it web /bin/bash`, `docker run --rm -it alpine sh`, `oc
- * rsh pod`, `minikube ssh`, `vagrant ssh`.
+ * sh`, `docker exec -it web /bin/bash`, `docker run --rm -it alpine sh`,
+ * `kubectl run -i --tty tmp --image=busybox -- sh` (stdin and a terminal,
+ * a shell last), `oc rsh pod`, `minikube ssh`, `vagrant ssh`.
  */
 const OPENS_SHELL: RegExp[] = [
-  /\b(?:exec|run)\b.*\s-(?:it|ti|i\s+-t|t\s+-i)\b.*\s(?:\/(?:usr\/)?bin\/)?(?:ba|z|k|da|a)?sh$/,
+  /\b(?:exec|run)\b(?=.*\s(?:-[A-Za-z]*i[A-Za-z]*|--stdin|--interactive)(?=\s|$))(?=.*\s(?:-[A-Za-z]*t[A-Za-z]*|--tty)(?=\s|$)).*\s(?:\/(?:usr\/)?bin\/)?(?:ba|z|k|da|a)?sh$/,
   /^(?:oc\s+rsh|(?:vagrant|minikube|multipass|limactl|colima)\s+(?:ssh|shell))\b[^|;&<>]*$/,
 ];
 
