@@ -11,7 +11,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {docusaurusDocId} from './doc-ids';
-import {WORKSHOP_DOCS} from './index';
+import {readWorkshopSite, WORKSHOP_DOCS} from './index';
 
 /** Written by `npm run import:mkdocs` (scripts/import-mkdocs/cli.ts `SIDEBAR_FILE`). */
 const SIDEBAR_FILE = 'sidebars/imported.json';
@@ -35,7 +35,8 @@ interface SidebarEntry {
  */
 export function createNavTitles(siteDir: string): (file: string, frontMatter: Record<string, unknown>) => string | undefined {
   const titles = readNavTitles(siteDir);
-  const docs = existsSync(path.join(siteDir, ...WORKSHOP_DOCS.split('/'))) ? WORKSHOP_DOCS : SITE_DOCS;
+  // As docusaurus.config.ts decides where the workshop's lessons are: in workshop/docs/ when the workshop is the site.
+  const docs = readWorkshopSite(siteDir) ? WORKSHOP_DOCS : SITE_DOCS;
   return (file, frontMatter) => {
     if (titles.size === 0 || !file.startsWith(`${docs}/`)) return undefined;
     return titles.get(docusaurusDocId(file.slice(docs.length + 1), frontMatter));

@@ -3,7 +3,8 @@
 The index MkDocs Material's `emoji_index: material.extensions.emoji.twemoji` (and
 `pymdownx.emoji.twemoji`) reads: every `:name:` it knows and its alias, with the
 Unicode sequence MkDocs shows (`unicode_alt` where the index has one, as pymdownx's
-generators use for the image's alt text). Run with Debian's python3-pymdownx:
+generators use for the image's alt text), with the emoji variation selector where a
+browser would otherwise draw a text symbol. Run with Debian's python3-pymdownx:
 
     /usr/bin/python3 scripts/data/twemoji-names.py
 """
@@ -14,8 +15,14 @@ from pymdownx import __meta__, twemoji_db
 
 
 def chars(entry):
-    code = entry.get('unicode_alt', entry['unicode'])
-    return ''.join(chr(int(point, 16)) for point in code.split('-'))
+    points = [int(point, 16) for point in entry.get('unicode_alt', entry['unicode']).split('-')]
+    # Drawn as an emoji, as Twemoji's image is, not as a text symbol: a lone character below the emoji planes
+    # (`atom` U+269B) and a keycap (`keycap_asterisk`) get the emoji variation selector where the index has none.
+    if len(points) == 2 and points[1] == 0x20E3:
+        points = [points[0], 0xFE0F, 0x20E3]
+    elif len(points) == 1 and points[0] < 0x1F000:
+        points.append(0xFE0F)
+    return ''.join(chr(point) for point in points)
 
 
 names = {name.strip(':'): chars(entry) for name, entry in twemoji_db.emoji.items()}

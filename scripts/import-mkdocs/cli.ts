@@ -148,13 +148,19 @@ export function locateProject(projectPath: string, env: NodeJS.ProcessEnv = proc
   return {projectDir, config: {parsed, text}, docsPath, docsDir: toPosix(path.relative(projectDir, docsPath)) || '.', flattened, findings};
 }
 
+/** The file's real path (links followed) when it lies inside the project folder, else undefined. */
+function realPathInside(projectDir: string, file: string): string | undefined {
+  const real = realpathSync(file);
+  const relative = path.relative(realpathSync(projectDir), real);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : real;
+}
+
 /** Throws on a docs file that is a link to something outside the project folder (MkDocs would publish it; the import copies only the project). */
 function checkInsideProject(project: LocatedProject, files: readonly string[]): void {
-  const root = realpathSync(project.projectDir);
   for (const file of files) {
-    const real = realpathSync(path.join(project.docsPath, ...file.split('/')));
-    const relative = path.relative(root, real);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    const absolute = path.join(project.docsPath, ...file.split('/'));
+    if (realPathInside(project.projectDir, absolute) === undefined) {
+      const real = realpathSync(absolute);
       const shown = project.docsDir === '.' ? file : `${project.docsDir}/${file}`;
       throw new ConfigError(`a link to ${real}, outside the project folder: copy the file into the project, or leave it out`, shown);
     }
@@ -269,9 +275,12 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       findings.push(finding('info', "imported into a folder: the workshop's site settings (title, logo, favicon, palette, repository and edit links, footer) are not applied; import into docs/ itself to make the workshop the site"));
     } else {
       const home = plan.files.some((file) => (file.target === 'index.md' || file.target === 'README.md') && file.action !== 'clash');
+      // A theme file the config names (custom_dir's icons), read only from inside the project, links followed.
       const readProject = (file: string) => {
         const absolute = path.join(project.projectDir, ...file.split('/'));
-        return path.relative(project.projectDir, absolute).startsWith('..') || !existsSync(absolute) || !statSync(absolute).isFile() ? undefined : readFileSync(absolute, 'utf8');
+        if (!existsSync(absolute)) return undefined;
+        const real = realPathInside(project.projectDir, absolute);
+        return real !== undefined && statSync(real).isFile() ? readFileSync(real, 'utf8') : undefined;
       };
       const settings = siteSettings({config: parsed, source: text, docsFiles: new Set(docs.files), read: (file) => docs.read(file).toString('utf8'), into, home, readProject});
       site = settings.site;

@@ -82,6 +82,16 @@ describe('MkDocs YAML', () => {
     expect(() => readMkdocsConfig('- a\n- b\n')).toThrow(/mapping/);
   });
 
+  it('a feature written as a mapping enables nothing in Material either: said so, at its own line', () => {
+    const source = ['site_name: Demo', 'theme:', '  name: material', '  features:', '    - navigation.expand: true', '    - content.code.copy', '    - navigation.top: true'].join('\n');
+    const config = readMkdocsConfig(source, {file: 'mkdocs.yml'});
+    expect(config.features).toEqual(['content.code.copy']);
+    expect(configFindings(config, source).map((item) => `${item.severity} ${formatFinding(item)}`)).toEqual([
+      'info mkdocs.yml:5: theme.features navigation.expand: written as a mapping (`- navigation.expand: …`), which Material does not read as a feature name: not enabled in MkDocs either; write `- navigation.expand` to enable it',
+      'info mkdocs.yml:7: theme.features navigation.top: written as a mapping (`- navigation.top: …`), which Material does not read as a feature name: not enabled in MkDocs either; write `- navigation.top` to enable it',
+    ]);
+  });
+
   it('reports features, plugins, extensions, extra CSS/JS and overrides with their lines', () => {
     const source = [
       'site_name: Demo', // 1

@@ -94,7 +94,8 @@ export function readMkdocsConfig(source: string, options: {file?: string; env?: 
     docsDirExplicit: docsDir !== undefined,
     nav: Array.isArray(parsed.nav) ? parsed.nav : undefined,
     themeName: typeof theme === 'string' ? theme : text(themeRecord.name),
-    features: Array.isArray(themeRecord.features) ? themeRecord.features.map((feature) => String(feature)) : [],
+    // Only names: Material looks features up by name, so an entry written as a mapping (`- navigation.top: true`) enables nothing.
+    features: Array.isArray(themeRecord.features) ? themeRecord.features.filter((feature) => typeof feature === 'string') : [],
     customDir: text(themeRecord.custom_dir),
     plugins: namedEntries(parsed.plugins),
     markdownExtensions: namedEntries(parsed.markdown_extensions),
@@ -136,6 +137,15 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
 
   if (config.themeName !== undefined && config.themeName !== 'material') {
     findings.push(finding('warning', `theme.name ${config.themeName}: only Material for MkDocs lessons are expected; its look is not reproduced`, file, locate.find('name', themeBlock?.start ?? 1, {key: true})));
+  }
+
+  const themeRaw = isRecord(config.raw.theme) ? config.raw.theme : {};
+  for (const entry of Array.isArray(themeRaw.features) ? themeRaw.features : []) {
+    if (!isRecord(entry)) continue;
+    for (const name of Object.keys(entry)) {
+      const line = featuresLine === undefined ? themeBlock?.start : (locate.find(name, featuresLine, {before: themeBlock?.end}) ?? featuresLine);
+      findings.push(finding('info', `theme.features ${name}: written as a mapping (\`- ${name}: …\`), which Material does not read as a feature name: not enabled in MkDocs either; write \`- ${name}\` to enable it`, file, line));
+    }
   }
 
   // What the site does as Material did is not reported: the report lists what cannot be carried, and what to do instead.

@@ -60,6 +60,15 @@ describe('page scan', () => {
     ]);
   });
 
+  it('skips links inside HTML comments, over several lines too (MkDocs does not check them)', () => {
+    const page = scanPage('p.md', 'Before [a](a.md) <!-- [b](b.md) --> [c](c.md)\n<!--\n[d](d.md)\n--> [e](e.md)\n');
+    expect(page.links.map((link) => [link.target, link.line, link.column])).toEqual([
+      ['a.md', 1, 8],
+      ['c.md', 1, 37],
+      ['e.md', 4, 5],
+    ]);
+  });
+
   it('finds snippets and Jinja everywhere, front matter too', () => {
     expect(scan.snippets.map((item) => item.line)).toEqual([11, 13]);
     expect(scan.jinja).toEqual([{line: 8, text: '`[not](a-link.md)` {{ site_name }}'}]);

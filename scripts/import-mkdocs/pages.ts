@@ -91,6 +91,25 @@ function leadingHeading(lines: string[]): string | undefined {
 
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
 
+/** The line with the parts inside `<!-- … -->` blanked (columns kept), and whether a comment is still open at its end. */
+export function withoutComments(line: string, open: boolean): {text: string; open: boolean} {
+  let text = '';
+  let index = 0;
+  let inside = open;
+  while (index < line.length) {
+    const next = inside ? line.indexOf('-->', index) : line.indexOf('<!--', index);
+    if (next === -1) {
+      text += inside ? ' '.repeat(line.length - index) : line.slice(index);
+      break;
+    }
+    const end = inside ? next + 3 : next;
+    text += inside ? ' '.repeat(end - index) : line.slice(index, end);
+    index = end;
+    inside = !inside;
+  }
+  return {text, open: inside};
+}
+
 /** Link targets in one line of prose, with their 1-based columns. */
 function linksInLine(line: string): Array<Omit<PageLink, 'line'>> {
   // Inline code is blanked, not removed, so that columns stay those of the line.
@@ -146,6 +165,7 @@ export function scanPage(relativePath: string, source: string): PageScan {
   const snippets: PageScan['snippets'] = [];
   const jinja: PageScan['jinja'] = [];
   let fence: {char: string; length: number} | undefined;
+  let inComment = false;
   lines.forEach((line, index) => {
     const lineNumber = bodyStartLine + index;
     if (/(^|[^;])--8<--/.test(line)) snippets.push({line: lineNumber, text: line.trim()});
@@ -160,7 +180,10 @@ export function scanPage(relativePath: string, source: string): PageScan {
       fence = {char: open[1][0], length: open[1].length};
       return;
     }
-    for (const link of linksInLine(line)) links.push({...link, line: lineNumber});
+    // An HTML comment hides its links from the page (MkDocs does not check them either).
+    const shown = withoutComments(line, inComment);
+    inComment = shown.open;
+    for (const link of linksInLine(shown.text)) links.push({...link, line: lineNumber});
   });
 
   return {frontMatter, ...(frontMatterError ? {frontMatterError} : {}), title, titleSource, links, snippets, jinja};

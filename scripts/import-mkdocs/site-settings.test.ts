@@ -168,7 +168,7 @@ describe('site settings', () => {
     expect(assets.map((asset) => asset.target)).toEqual(['workshop/static/workshop-assets/logo.svg', 'workshop/static/workshop-assets/logo-dark.svg']);
     // The author's shapes and colours as drawn, the rest in the mode's primary (an <img> has no text colour to inherit).
     expect('content' in assets[0] && assets[0].content).toBe(
-      '<svg width="180" height="85" viewBox="0 0 180 85" xmlns="http://www.w3.org/2000/svg" fill="#4051b5"><title>Org</title><g transform="translate(8.5, 9.5)"><rect width="180" height="85" fill="#000"></rect><path d="M0 0h10v10z"></path></g></svg>\n',
+      '<svg width="180" height="85" viewBox="0 0 180 85" xmlns="http://www.w3.org/2000/svg" fill="#4051b5" color="#4051b5"><title>Org</title><g transform="translate(8.5, 9.5)"><rect width="180" height="85" fill="#000"></rect><path d="M0 0h10v10z"></path></g></svg>\n',
     );
     const unsafe = withIcon('<svg viewBox="0 0 10 10"><script>alert(1)</script><path d="M0 0" onclick="steal()"/></svg>');
     expect(unsafe.site.logo).toBeUndefined();
@@ -177,6 +177,16 @@ describe('site settings', () => {
     const missing = withIcon(undefined);
     expect(missing.site.logo).toBeUndefined();
     expect(missing.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual(["theme.icon.logo brand/logo: no such icon in the site's icon sets or in overrides/.icons/brand/logo.svg: the site shows no logo"]);
+  });
+
+  it("custom_dir's icon wins over Material's of the same name, and a file using xlink declares it", () => {
+    const yaml = 'site_name: W\ntheme:\n  custom_dir: overrides\n  icon:\n    logo: material/school\n';
+    const config = readMkdocsConfig(yaml, {file: 'mkdocs.yml'});
+    const own = '<svg viewBox="0 0 10 10"><defs><path id="p" d="M0 0h5v5z"/></defs><use xlink:href="#p"/></svg>';
+    const {assets} = siteSettings({config, source: yaml, docsFiles: new Set(), read: () => '', into: '', home: true, readProject: (file) => (file === 'overrides/.icons/material/school.svg' ? own : undefined)});
+    const content = 'content' in assets[0] ? assets[0].content : '';
+    expect(content).toContain('<use xlink:href="#p"></use>');
+    expect(content).toMatch(/^<svg viewBox="0 0 10 10" xmlns="http:\/\/www\.w3\.org\/2000\/svg" xmlns:xlink="http:\/\/www\.w3\.org\/1999\/xlink" fill="#4051b5" color="#4051b5">/);
   });
 
   it('repo_name: as given, else by MkDocs rules', () => {

@@ -207,22 +207,25 @@ export interface SiteSettingsInput {
 
 /**
  * An icon of the workshop's own, `<custom_dir>/.icons/<name>.svg` (Material
- * looks there first, `theme.icon.logo: ibm_8bar_reverse_2` or
- * `custom/logo`), as the SVG file the site serves for the logo: what the
- * lessons' sanitizer keeps of an inline `<svg>` (shapes and text; an icon with
- * script, styles, HTML or animation inside is refused with the reason), and
- * painted in `fill` where it paints nothing itself, as Material paints it in
- * the header's text colour (`fill: currentcolor`).
+ * looks there before its own sets: `theme.icon.logo: ibm_8bar_reverse_2`,
+ * `custom/logo`), as the SVG file the site serves for the logo, once per
+ * colour mode: what the lessons' sanitizer keeps of an inline `<svg>` (shapes
+ * and text; an icon with script, styles, HTML or animation inside is refused
+ * with the reason), painted in the mode's `fill` where it paints nothing
+ * itself, as Material paints it in the header's text colour (`fill:
+ * currentcolor`; an `<img>` has no text colour, so `color` is set too).
  */
-export function customIconSvg(svg: string, fill: string): {svg: string} | {problem: string} {
+export function customIconSvgs(svg: string, fills: readonly string[]): {svgs: string[]} | {problem: string} {
   const tree = fromHtml(svg, {fragment: true}) as HastRoot;
   const file = new VFile({value: svg});
   sanitizeTree(tree, file);
   if (file.messages.length > 0) return {problem: `the file holds what the site does not serve (${file.messages[0].reason})`};
   const root = tree.children.find((node): node is Element => node.type === 'element');
   if (!root || root.tagName !== 'svg' || tree.children.some((node) => node.type === 'element' && node !== root)) return {problem: 'the file is not one <svg> element'};
-  const painted: Element = {...root, properties: {...root.properties, xmlns: 'http://www.w3.org/2000/svg', fill}};
-  return {svg: `${toHtml(painted, {space: 'svg'})}\n`};
+  // A file of its own is XML: the namespaces an inline <svg> may leave out are declared.
+  const xlink = /\sxlink:/.test(toHtml(root, {space: 'svg'})) ? {xmlnsXLink: 'http://www.w3.org/1999/xlink'} : {};
+  const svgs = fills.map((fill) => `${toHtml({...root, properties: {...root.properties, xmlns: 'http://www.w3.org/2000/svg', ...xlink, fill, color: fill}}, {space: 'svg'})}\n`);
+  return {svgs};
 }
 
 /** A docs-relative path of a theme file (logo, favicon), or why it is not one. */
@@ -285,26 +288,27 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
     const file = themeFile('logo', logo, "the site shows no logo (MkDocs' page links to a missing file)");
     if (file) site.logo = file;
   } else if (iconLogo) {
-    const icon = materialIcon(iconLogo);
-    if (icon) {
+    // custom_dir's .icons first, as Material looks them up; then Material's own sets.
+    const iconFile = config.customDir === undefined ? undefined : path.posix.join(config.customDir, '.icons', `${iconLogo}.svg`);
+    const own = iconFile === undefined ? undefined : input.readProject?.(iconFile);
+    const icon = own === undefined ? materialIcon(iconLogo) : undefined;
+    if (own !== undefined) {
+      const drawn = customIconSvgs(own, [palette.colors.light.primary, palette.colors.dark.primary]);
+      if ('svgs' in drawn) {
+        site.logo = `${ASSETS}/logo.svg`;
+        site.logoDark = `${ASSETS}/logo-dark.svg`;
+        assets.push({target: `${STATIC_DIR}/${site.logo}`, content: drawn.svgs[0]}, {target: `${STATIC_DIR}/${site.logoDark}`, content: drawn.svgs[1]});
+      } else note('warning', `theme.icon.logo ${iconLogo}: ${iconFile}: ${drawn.problem}: the site shows no logo`, themeLine('logo'));
+    } else if (icon) {
       // An <img> does not inherit the text colour: one file per colour mode, in its primary (Material draws it in the header's text colour).
       const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${icon.viewBox}">${icon.paths.map((d) => `<path fill="${fill}" d="${d}"/>`).join('')}</svg>\n`;
       site.logo = `${ASSETS}/logo.svg`;
       site.logoDark = `${ASSETS}/logo-dark.svg`;
       assets.push({target: `${STATIC_DIR}/${site.logo}`, content: svg(palette.colors.light.primary)}, {target: `${STATIC_DIR}/${site.logoDark}`, content: svg(palette.colors.dark.primary)});
-    } else if (config.customDir !== undefined && input.readProject) {
-      const iconFile = path.posix.join(config.customDir, '.icons', `${iconLogo}.svg`);
-      const text = input.readProject(iconFile);
-      const light = text === undefined ? undefined : customIconSvg(text, palette.colors.light.primary);
-      const dark = text === undefined ? undefined : customIconSvg(text, palette.colors.dark.primary);
-      if (light && 'svg' in light && dark && 'svg' in dark) {
-        site.logo = `${ASSETS}/logo.svg`;
-        site.logoDark = `${ASSETS}/logo-dark.svg`;
-        assets.push({target: `${STATIC_DIR}/${site.logo}`, content: light.svg}, {target: `${STATIC_DIR}/${site.logoDark}`, content: dark.svg});
-      } else if (light && 'problem' in light) {
-        note('warning', `theme.icon.logo ${iconLogo}: ${iconFile}: ${light.problem}: the site shows no logo`, themeLine('logo'));
-      } else note('warning', `theme.icon.logo ${iconLogo}: no such icon in the site's icon sets or in ${iconFile}: the site shows no logo`, themeLine('logo'));
-    } else note('warning', `theme.icon.logo ${iconLogo}: no such icon in the site's icon sets: the site shows no logo`, themeLine('logo'));
+    } else {
+      const where = iconFile === undefined ? "the site's icon sets" : `the site's icon sets or in ${iconFile}`;
+      note('warning', `theme.icon.logo ${iconLogo}: no such icon in ${where}: the site shows no logo`, themeLine('logo'));
+    }
   }
   const favicon = str(theme.favicon);
   const faviconFile = favicon ? themeFile('favicon', favicon, 'the site keeps its own favicon') : undefined;

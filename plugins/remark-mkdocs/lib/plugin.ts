@@ -32,7 +32,7 @@ import {footnotesTransform} from './footnotes/transform';
 import {repairMojibakeInTree} from './mojibake/transform';
 import {emojiShortcodes} from './emoji/transform';
 import {attributeLists} from './attribute-list/transform';
-import {headingIdsAfterIcons} from './docusaurus/heading-ids';
+import {mkdocsHeadingIds} from './docusaurus/heading-ids';
 import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode} from './fence/transform';
@@ -121,6 +121,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   // pymdownx.snippets is a preprocessor: the page is expanded before it is parsed
   // (unless the host did it already, see `expandedSnippets`: then only texts without a path).
   const snippets = settings.extensions.has('pymdownx.snippets');
+  // Python-Markdown's toc slugify, with the toc's separator; none when the workshop sets a slugify of its own.
+  const toc = settings.extensions.options('toc');
+  const headingSeparator = toc.slugify !== undefined ? undefined : typeof toc.separator === 'string' ? toc.separator : '-';
   if (snippets) expandSnippetsBeforeParsing(this as never, settings.extensions, settings.expandedSnippets ? 'pathless' : 'all');
 
   return function transform(tree: Root, file: VFile): undefined {
@@ -156,8 +159,6 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (may.shortcodes) emojiShortcodes(tree, file);
     // Attribute lists before annotations, so `{ .annotate }` on a paragraph is already applied.
     if (may.attributeLists) attributeLists(tree, file, {infimaButtons: docusaurus});
-    // After both: a heading that opens with an icon or emoji gets the id MkDocs gives it (no leading `-`).
-    if (docusaurus && may.shortcodes) headingIdsAfterIcons(tree);
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.
     if (may.abbreviations) abbreviationsTransform(tree, file);
     // pymdownx.smartsymbols is a tree processor over the finished inline text (after attr_list, before the
@@ -190,6 +191,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
       tabsToDocusaurus(tree);
       boxesToDocusaurus(tree, settings);
     }
+    // Headings get the ids MkDocs gives them, from their text as every step above left it (icons, emoji, keys,
+    // symbols), after every id an attribute list set. Not with a `toc: slugify` of the workshop's own.
+    if (docusaurus && headingSeparator !== undefined) mkdocsHeadingIds(tree, headingSeparator);
     // 6. Last: only now is every component the page uses in the tree.
     if (docusaurus && settings.components.size > 0) importUsedComponents(tree, settings.components);
     if (settings.strict) failOnMessages(file);

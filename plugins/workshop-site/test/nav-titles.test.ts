@@ -25,7 +25,7 @@ const SIDEBAR = JSON.stringify([
 
 describe('createNavTitles: the nav title of an imported lesson', () => {
   it('finds a lesson by the doc id Docusaurus gives it (number prefixes stripped, front matter id)', () => {
-    const navTitleOf = createNavTitles(site({'sidebars/imported.json': SIDEBAR, 'workshop/docs/index.md': ''}));
+    const navTitleOf = createNavTitles(site({'sidebars/imported.json': SIDEBAR, 'workshop/site.json': '{"title": "W"}', 'workshop/docs/index.md': ''}));
     expect(navTitleOf('workshop/docs/workshop/1_hello_workshop.md', {})).toBe('Hello, Workshop!');
     expect(navTitleOf('workshop/docs/index.md', {})).toBe('Home');
     expect(navTitleOf('workshop/docs/workshop/other.md', {id: 'hello_workshop'})).toBe('Hello, Workshop!');

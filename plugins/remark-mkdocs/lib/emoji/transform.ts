@@ -50,17 +50,27 @@ let emojiByName: Map<string, string> | undefined;
 
 /**
  * The Unicode emoji for a name (`tada` → 🎉, `pray_tone3` → 🙏🏽), or
- * undefined: a gemoji name (what the site has always read), else a name of
- * Material's Twemoji index (`emoji_index: material.extensions.emoji.twemoji`,
- * the EmojiOne names pymdown-extensions reads: skin tones as `_tone1`…`_tone5`,
- * `face_vomiting`, `clown`), which gemoji names differently or lacks.
+ * undefined: a name of Material's Twemoji index (`emoji_index:
+ * material.extensions.emoji.twemoji`, the EmojiOne names pymdown-extensions
+ * reads: skin tones as `_tone1`…`_tone5`, `face_vomiting`, `clown`), the
+ * emoji MkDocs shows; else a gemoji name (GitHub's, which MkDocs authors also
+ * write). Where both name the same emoji, gemoji's sequence is kept (its
+ * variation selectors are Unicode's recommended ones).
  */
 export function emojiFor(name: string): string | undefined {
   if (!emojiByName) {
-    emojiByName = new Map(Object.entries((twemojiNames as {names: Record<string, string>}).names));
+    emojiByName = new Map();
     for (const entry of gemoji) for (const alias of entry.names) emojiByName.set(alias, entry.emoji);
+    for (const [twemojiName, emoji] of Object.entries((twemojiNames as {names: Record<string, string>}).names)) {
+      const gemojiEmoji = emojiByName.get(twemojiName);
+      if (gemojiEmoji === undefined || withoutSelectors(gemojiEmoji) !== withoutSelectors(emoji)) emojiByName.set(twemojiName, emoji);
+    }
   }
   return emojiByName.get(name);
+}
+
+function withoutSelectors(emoji: string): string {
+  return emoji.replace(/\uFE0F/g, '');
 }
 
 /** Whether `node` is an icon this transform made (an empty text node rendered as `<span class="twemoji">`). */

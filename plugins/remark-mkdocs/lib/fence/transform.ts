@@ -122,8 +122,8 @@ function compactCommands(code: string, commands: ShellClassification['commands']
 
 function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   const attributes = [jsxAttribute('raw', node.value)];
-  // Lines the author highlighted (`hl_lines`) are shown as text, where the highlight is (a table has no lines).
-  const tables = hasTextMarkerButtons(node) || info.hlLines.length > 0 ? undefined : parseOutputTables(node.value);
+  // Lines the author highlighted or numbered (`hl_lines`, `linenums`) are shown as text, where those are (a table has no lines).
+  const tables = hasTextMarkerButtons(node) || info.hlLines.length > 0 || info.linenums ? undefined : parseOutputTables(node.value);
   if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
   if (info.title !== undefined) attributes.push(jsxAttribute('title', info.title));
   if (command) attributes.push(jsxAttribute('command', command));

@@ -9,11 +9,35 @@
  * known-command test, so it must not match anything a person would type.
  */
 
+import {firstWords, isCommandWord} from './words';
+
 export interface Evidence {
   strength: 'strong' | 'weak';
   /** Short human explanation, used in the classification's `reason`. */
   reason: string;
 }
+
+/**
+ * Timestamps: ISO and syslog dates, klog (`I1119 15:47:52.822841`), `TIME:
+ * 15:13:40,249`. Not on a line a person types to set a variable
+ * (`EXP_DATE="2021-12-31T00:00:00Z"`, `export START="10:00:00.000"`,
+ * `TZ=UTC date -d "2021-12-31 10:00:00"`: see `typedAssignment`).
+ */
+const TIMESTAMPS: Array<[RegExp, string]> = [
+  [/^\S{0,60}?\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}/, 'log lines with timestamps'],
+  [/^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+/, 'log lines with timestamps'],
+  [/^(?:[A-Z][a-z]{2} ){1,2}\s?\d{1,2} \d{2}:\d{2}:\d{2} /, 'log lines with timestamps'],
+  [/^\S.{0,80}\b\d{2}:\d{2}:\d{2}[.,]\d{3}\b/, 'log lines with timestamps'],
+];
+/**
+ * logfmt: `time="…" level=info msg=…`, Prometheus' `ts=… caller=main.go:366
+ * level=info msg=…`, Grafana's `logger=… t=… level=info …`: pairs, one of
+ * them the level (`make run level=debug` is typed: see `typedAssignment`).
+ */
+const LOGFMT: [RegExp, string] = [/^(?:time="|level=(?:info|debug|warn|error))|^[A-Za-z_][\w.-]*=\S+ (?:.* )?(?:level|lvl)=[a-z]+(?:\s|$)/, 'log lines'];
+
+/** Signs that do not hold on a line a person types to set variables (`typedAssignment`). */
+const NOT_WHEN_TYPED = new Set([...TIMESTAMPS, LOGFMT]);
 
 const STRONG: Array<[RegExp, string]> = [
   // kubectl's one-line results: `deployment.apps/web created`, `pod "x" deleted` (older kubectl).
@@ -27,39 +51,23 @@ const STRONG: Array<[RegExp, string]> = [
   [/^(?:NAME: \S|LAST DEPLOYED: |REVISION: \d|"[^"]+" has been added to your repositories|Hang tight while we grab|\.\.\.Successfully got an update|Update Complete\.|release "[^"]+" uninstalled)/, 'a helm message'],
   [/^(?:On branch |Your branch is |nothing to commit|nothing added to commit|Changes to be committed:|Changes not staged for commit:|Untracked files:|commit [0-9a-f]{7,40}\b|Cloning into '|remote: |Receiving objects: |Resolving deltas: |Already up to date\.|Switched to (?:a new )?branch '|Fast-forward$|\[[\w./-]+ [0-9a-f]{7,}\] |fatal: | \d+ files? changed)/, 'git output'],
   [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
+  // `git version 2.39.5 (Apple Git-154)`, `uv 0.6.12 (e4e03833f 2025-04-02)`, `pip 23.1.2 from /usr/lib/…`:
+  // a tool's name and its version, what `--version` prints (`sleep 0.5` has no third number, `curl 10.244.1.6`
+  // a fourth).
+  [/^[a-z][\w.-]+ (?:version v?\d+\.\d+[\w.+-]*|v?(?!\d+\.\d+\.\d+\.\d)\d+\.\d+\.\d+[\w.+-]*)(?:,? build \w+| \(.*\)| from \S.*)?\s*$/, 'a version line'],
   [/^\s*<(?:!DOCTYPE|html|head|body|title|h[1-6]|p|div|meta|center|hr|pre|table|\/\w+)\b/i, 'HTML'],
   [/^\s*% Total +% Received/, "curl's progress meter"],
   [/^[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s/, 'an `ls -l` listing'],
   // `docker compose logs`: the service's name padded to a column, a bar, then the service's line, which starts
-  // with a timestamp or a log level (`ps | grep ERROR` has a command after its bar).
-  [/^[\w.-]+ +\| +(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|(?:INFO|INF|WARN|WARNING|WRN|ERROR|ERR|DEBUG|DBG)\b)/, 'container log lines'],
-  // logfmt: `time="…" level=info msg=…`, `ts=… level=…`.
-  [/^(?:time="|ts=\S+ (?:level|lvl|msg)=|level=(?:info|debug|warn|error))/, 'log lines'],
-];
-
-/**
- * Timestamps: ISO and syslog dates, klog (`I1119 15:47:52.822841`), `TIME:
- * 15:13:40,249`. Not on a line that starts with a shell assignment
- * (`EXP_DATE="2021-12-31T00:00:00Z"`, `START="10:00:00.000"`): a person types
- * that (logfmt, a log format made of assignments, is matched above).
- */
-const TIMESTAMPS: Array<[RegExp, string]> = [
-  [/^\S{0,60}?\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}/, 'log lines with timestamps'],
-  [/^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+/, 'log lines with timestamps'],
-  [/^(?:[A-Z][a-z]{2} ){1,2}\s?\d{1,2} \d{2}:\d{2}:\d{2} /, 'log lines with timestamps'],
-  [/^\S.{0,80}\b\d{2}:\d{2}:\d{2}[.,]\d{3}\b/, 'log lines with timestamps'],
-];
-
-/** The rest of the strong signs, after the timestamps. */
-const MORE_STRONG: Array<[RegExp, string]> = [
+  // with a timestamp or a log level (`ps | grep ERROR` has a command after its bar; see also `blockEvidence`).
+  [/^[\w.-]+ +\| +(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|(?:INFO|INF|WARN|WARNING|WRN|ERROR|ERR|DEBUG|DBG|FATAL|NOTICE|LOG)(?::|\s|$)|(?:info|warn|warning|error|debug|fatal|notice):)/, 'container log lines'],
+  LOGFMT,
+  ...TIMESTAMPS,
   [/^(?:\d{1,3}\.){3}\d{1,3} - \S+ \[/, 'an access log'],
   [/^(?:-?bash|sh|zsh|ash): .*(?:command not found|not found|No such file or directory|Permission denied)/, 'a shell error'],
   // `kubectl describe`: a capitalised key, a colon and padding to a column.
   [/^[A-Z][\w ()/.-]{0,40}:\s{2,}\S/, '`kubectl describe`-style key/value output'],
 ];
-
-/** A line that starts by assigning a shell variable: `NAME=…`, `export NAME=…`. */
-const STARTS_WITH_ASSIGNMENT = /^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
 const WEAK: Array<[RegExp, string]> = [
   [/^\s*(?:\.{3}|…)\s*$/, 'an elision mark'],
@@ -74,13 +82,31 @@ const WEAK: Array<[RegExp, string]> = [
 const HEADER_WORD = /^[A-Z][A-Z0-9()%/_.-]*$/;
 
 export function lineEvidence(line: string): Evidence | undefined {
-  for (const [pattern, reason] of STRONG) if (pattern.test(line)) return {strength: 'strong', reason};
-  if (!STARTS_WITH_ASSIGNMENT.test(line)) for (const [pattern, reason] of TIMESTAMPS) if (pattern.test(line)) return {strength: 'strong', reason};
-  for (const [pattern, reason] of MORE_STRONG) if (pattern.test(line)) return {strength: 'strong', reason};
+  let typed: boolean | undefined;
+  for (const rule of STRONG) {
+    if (!rule[0].test(line)) continue;
+    if (NOT_WHEN_TYPED.has(rule) && (typed ??= typedAssignment(line))) continue;
+    return {strength: 'strong', reason: rule[1]};
+  }
   for (const [pattern, reason] of WEAK) if (pattern.test(line)) return {strength: 'weak', reason};
   if (isHeaderLike(line)) return {strength: 'weak', reason: 'an upper-case header line'};
   if (isSymbolArt(line)) return {strength: 'weak', reason: 'text art'};
   return undefined;
+}
+
+/** Keywords that declare the variables after them (`export NAME=…`). */
+const DECLARATION = /^(?:export|declare|local|readonly|typeset)(?:\s+-\w+)*\s+/;
+
+/**
+ * A line a person types to set a variable: one assignment
+ * (`EXP_DATE="2021-12-31T00:00:00Z"`, `export START="10:00:00"`), or
+ * assignments before a known command (`TZ=UTC date -d "…"`). Logfmt output is
+ * several pairs and no command (`ts=… caller=… level=info`).
+ */
+function typedAssignment(line: string): boolean {
+  const {word, assignments} = firstWords(line.trimStart().replace(DECLARATION, ''));
+  if (assignments === 0) return false;
+  return word === undefined ? assignments === 1 : isCommandWord(word, 'posix');
 }
 
 /** `NAME   READY   STATUS`: at least two upper-case words, none of them an assignment. */
@@ -122,6 +148,7 @@ export function isSymbolArt(line: string): boolean {
 export function blockEvidence(lines: readonly string[]): Evidence | undefined {
   const text = lines.join('\n').trim();
   if (text === '') return undefined;
+  if (composeLogs(lines)) return {strength: 'strong', reason: 'container log lines'};
   if (lines.some((line) => /^apiVersion: \S/.test(line)) && lines.some((line) => /^kind: [A-Z]\w*\s*$/.test(line))) {
     return {strength: 'strong', reason: 'a Kubernetes object printed as YAML'};
   }
@@ -135,4 +162,24 @@ export function blockEvidence(lines: readonly string[]): Evidence | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `docker compose logs` whatever the services print (`web-1  | 172.18.0.1 - -
+ * […] "GET / …"`, `web-1  | /docker-entrypoint.sh: …`): two or more lines
+ * that start with a service's name padded to the same column, then `| `.
+ */
+function composeLogs(lines: readonly string[]): boolean {
+  let column: number | undefined;
+  let count = 0;
+  for (const line of lines) {
+    if (line.trim() === '' || /^\s*(?:\.{3}|…)\s*$/.test(line)) continue;
+    const prefix = /^[\w.-]+ +\|(?: |$)/.exec(line);
+    if (!prefix) return false;
+    const bar = prefix[0].indexOf('|');
+    if (column !== undefined && bar !== column) return false;
+    column = bar;
+    count++;
+  }
+  return count >= 2;
 }

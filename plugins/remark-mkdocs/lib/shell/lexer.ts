@@ -112,6 +112,12 @@ function scanPosix(text: string, state: LexState): LineScan {
       index += operator.length;
       continue;
     }
+    // `greet() {`: a function definition's `()`; its body's `{` comes next, in command position.
+    if (char === '(' && /^\(\s*\)/.test(text.slice(index))) {
+      index = text.indexOf(')', index) + 1;
+      commandPosition = true;
+      continue;
+    }
     if (char === '(' || (char === '$' && text[index + 1] === '(')) {
       depth++;
       commandPosition = true;
@@ -134,6 +140,12 @@ function scanPosix(text: string, state: LexState): LineScan {
     if (commandPosition) {
       const word = /^[^\s;&|()<>'"`]+/.exec(text.slice(index))?.[0] ?? '';
       const boundary = index + word.length >= text.length || /[\s;&|)]/.test(text[index + word.length]);
+      // `function greet {`: the name, then the body's `{` in command position.
+      const definition = word === 'function' && boundary ? /^function\s+[^\s;&|()<>'"`]+(?:\s*\(\s*\))?/.exec(text.slice(index)) : null;
+      if (definition) {
+        index += definition[0].length;
+        continue;
+      }
       if (boundary && word in BLOCK_WORDS) depth = Math.max(0, depth + BLOCK_WORDS[word]);
       if (boundary && (word in BLOCK_WORDS || KEEP_COMMAND_POSITION.has(word))) {
         commandPosition = KEEP_COMMAND_POSITION.has(word);

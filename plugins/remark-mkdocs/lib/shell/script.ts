@@ -10,6 +10,7 @@ import {blockEvidence, isHeaderLike, lineEvidence, type Evidence} from './eviden
 import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
+import {FUNCTION_DEFINITION, firstWords} from './words';
 import type {Certainty, ShellClassification} from './types';
 
 const TABLE = 'an aligned table with an upper-case header';
@@ -86,6 +87,7 @@ export function analyse(context: Context): ShellClassification | undefined {
 function surveyLines(context: Context): Survey {
   const {lines, dialect, strict} = context;
   const survey: Survey = {outputs: new Map(), known: 0, unknown: 0};
+  const defined = new Set<string>();
   const loose: number[] = [];
   for (let index = 0; index < lines.length; ) {
     const line = lines[index];
@@ -103,7 +105,10 @@ function surveyLines(context: Context): Survey {
       continue;
     }
     const unit = readCommand(lines, index, {body: line}, {dialect, transcript: false});
-    if (readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length)) {
+    // A function the block defines is a command where it is called (`greet world` after `greet() {…}`).
+    const definition = FUNCTION_DEFINITION.exec(line.trim());
+    if (definition) defined.add(definition[1] ?? definition[2]);
+    if (readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length) || defined.has(firstWords(line).word ?? '')) {
       survey.known++;
     } else {
       survey.unknown++;

@@ -11,8 +11,10 @@
  * one, up to the next prompt or an `exit`.
  */
 
-import {Builder, isCommentLine, nextIsCommand, readsAsCommand, type Context} from './builder';
+import {Builder, isCommentLine, nextIsCommand, type Context} from './builder';
+import {lineEvidence} from './evidence';
 import {matchPrompt, type PromptMode} from './prompts';
+import {commandShape} from './words';
 import {readCommand} from './structure';
 import type {Certainty, ShellClassification} from './types';
 
@@ -26,14 +28,14 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
   let seenCommand = false;
   /** The last command opened a shell whose commands the lesson lists without a prompt. */
   let innerShell = false;
-  const typedInInnerShell = (at: number) => innerShell && !starts[at] && !isCommentLine(lines[at]) && lines[at].trim() !== '' && readsAsCommand(lines[at], dialect, false);
+  const typedInInnerShell = (at: number) => innerShell && !starts[at] && !isCommentLine(lines[at]) && lines[at].trim() !== '' && typedInShell(lines[at], dialect);
   for (let index = 0; index < lines.length; ) {
     const start = starts[index];
     if (start && start.body.trim() !== '') {
       const unit = readCommand(lines, index, start, {dialect, transcript: true});
       builder.command(unit);
       seenCommand = true;
-      innerShell = OPENS_SHELL.some((pattern) => pattern.test(start.body.trim()));
+      innerShell = opensShell(unit.lines.map((line) => line.text));
       index = unit.lastLine + 1;
       continue;
     }
@@ -45,7 +47,7 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
       continue;
     }
     if (start) builder.barePrompt(index, start.prompt);
-    else if (isCommentLine(lines[index]) && (!seenCommand || nextIsCommand(lines, index, (at) => Boolean(starts[at]?.body.trim())))) {
+    else if (isCommentLine(lines[index]) && (!seenCommand || nextIsCommand(lines, index, (at) => Boolean(starts[at]?.body.trim()) || typedInInnerShell(at)))) {
       builder.comment(index, mode === 'script' && context.annotations);
     }
     index++;
@@ -56,13 +58,44 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
 /**
  * Commands that leave the reader in another shell: `kubectl exec -it pod --
  * sh`, `docker exec -it web /bin/bash`, `docker run --rm -it alpine sh`,
- * `kubectl run -i --tty tmp --image=busybox -- sh` (stdin and a terminal,
- * a shell last), `oc rsh pod`, `minikube ssh`, `vagrant ssh`.
+ * `kubectl run -i --tty tmp --image=busybox -- sh`, `kubectl debug -it …`
+ * (stdin and a terminal, a shell last); `docker compose exec web sh` (a
+ * terminal unless `-T`); `oc rsh pod`, `minikube ssh`, `vagrant ssh`; `ssh
+ * host` with no command to run there.
  */
 const OPENS_SHELL: RegExp[] = [
-  /\b(?:exec|run)\b(?=.*\s(?:-[A-Za-z]*i[A-Za-z]*|--stdin|--interactive)(?=\s|$))(?=.*\s(?:-[A-Za-z]*t[A-Za-z]*|--tty)(?=\s|$)).*\s(?:\/(?:usr\/)?bin\/)?(?:ba|z|k|da|a)?sh$/,
+  /\b(?:exec|run|debug)\b(?=.*\s(?:-[A-Za-z]*i[A-Za-z]*|--stdin|--interactive)(?=\s|$))(?=.*\s(?:-[A-Za-z]*t[A-Za-z]*|--tty)(?=\s|$)).*\s(?:\/(?:usr\/)?bin\/)?(?:ba|z|k|da|a)?sh$/,
+  /\bdocker(?:-compose|\s+compose)\s+exec\b(?!.*\s-T(?=\s|$)).*\s(?:\/(?:usr\/)?bin\/)?(?:ba|z|k|da|a)?sh$/,
   /^(?:oc\s+rsh|(?:vagrant|minikube|multipass|limactl|colima)\s+(?:ssh|shell))\b[^|;&<>]*$/,
+  /^ssh(?:\s+-[A-Za-z]+(?:\s+(?!-)\S+)?)*\s+[^\s-]\S*$/,
 ];
+
+/** Whether the command (its lines, continuations joined, a trailing comment left out) opens another shell. */
+function opensShell(lines: readonly string[]): boolean {
+  const text = lines
+    .map((line) => line.replace(/\\$/, ''))
+    .join(' ')
+    .replace(/\s+#[^'"]*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return OPENS_SHELL.some((pattern) => pattern.test(text));
+}
+
+/**
+ * A line typed in such a shell without its prompt: it starts with a known
+ * command, or assigns a value it computes (`JWT=$(cat …)`, `HOST=$KUBERNETES_SERVICE_HOST`);
+ * never a line with a strong sign of output (`env` and `id` print `PATH=…` and
+ * `uid=0(root) …`, a ConfigMap's `lives=3`).
+ */
+function typedInShell(line: string, dialect: Context['dialect']): boolean {
+  if (lineEvidence(line)?.strength === 'strong') return false;
+  const shape = commandShape(line, dialect);
+  return shape === 'known' || (shape === 'assignment' && computesValue(line));
+}
+
+function computesValue(line: string): boolean {
+  return /=[^\s]*(?:\$\(|`|\$\{?[A-Za-z_])/.test(line);
+}
 
 /**
  * In a block that is no session by its language, the lines before its first

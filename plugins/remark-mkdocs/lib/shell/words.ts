@@ -32,7 +32,7 @@ const COMMANDS = new Set(
   vi vim nvim nano emacs code open xdg-open pwd pushd popd dirs test true false read wait trap shift getopts
   bash sh zsh fish ksh dash tmux screen terraform tofu packer vagrant ansible ansible-playbook ansible-galaxy
   aws az gcloud gsutil doctl hcloud openstack multipass lima colima limactl ibmcloud oci heroku flyctl
-  vault consul nomad kn tkn odo crc rosa
+  vault consul nomad kn tkn odo crc rosa chroot
   mysql psql pg_dump redis-cli mongo mongosh sqlite3 nginx apachectl htpasswd
   winpty wsl cmd powershell pwsh choco winget scoop setx
   module ml sbatch srun salloc squeue scancel sacct sinfo scontrol seff sstat qsub qstat qdel
@@ -96,6 +96,9 @@ export function firstWords(text: string): FirstWords {
   return {word, assignments};
 }
 
+/** `greet() {`, `greet () {`, `function greet {`, `function greet() {`: the name is group 1 or 2. */
+export const FUNCTION_DEFINITION = /^(?:([A-Za-z_][\w.:-]*)\s*\(\s*\)|function\s+([A-Za-z_][\w.:-]*)(?:\s*\(\s*\))?)(?:\s|\{|$)/;
+
 /** A word that names a command this module knows, or a runnable path. */
 export function isCommandWord(word: string, dialect: Dialect): boolean {
   if (dialect === 'powershell') {
@@ -103,8 +106,9 @@ export function isCommandWord(word: string, dialect: Dialect): boolean {
     return COMMANDS.has(lower) || WINDOWS.has(lower) || KEYWORDS.has(lower) || CMDLET.test(word) || /^\.\\|^\.\//.test(word);
   }
   if (COMMANDS.has(word) || KEYWORDS.has(word)) return true;
-  // `./deploy.sh`, `../bin/x`, `~/bin/tool`: relative executables.
-  return /^(?:\.{1,2}|~)\/\S/.test(word);
+  // `./deploy.sh`, `../bin/x`, `~/bin/tool`: relative executables; `.venv\Scripts\activate`, `venv\Scripts\activate.bat`:
+  // the Windows form a lesson gives beside the POSIX one.
+  return /^(?:\.{1,2}|~)\/\S/.test(word) || /^\.?[\w.-]+(?:\\[\w.-]+)+$/.test(word);
 }
 
 /**
@@ -117,6 +121,8 @@ export function isCommandWord(word: string, dialect: Dialect): boolean {
  */
 export function commandShape(text: string, dialect: Dialect): 'known' | 'assignment' | undefined {
   const trimmed = text.trim();
+  // A function definition: `greet() {`, `function greet {`.
+  if (dialect === 'posix' && FUNCTION_DEFINITION.test(trimmed)) return 'known';
   if (dialect === 'powershell' && /^\$[\w:]+\s*(?:[+\-*/]?=|\.|\[)/.test(trimmed)) return 'known';
   const {word, assignments} = firstWords(trimmed);
   if (word === undefined) return assignments > 0 ? 'assignment' : undefined;

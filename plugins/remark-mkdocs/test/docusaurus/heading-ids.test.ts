@@ -6,15 +6,15 @@ import {VFile} from 'vfile';
 import {createSlugger} from '@docusaurus/utils';
 import {emojiShortcodes} from '../../lib/emoji/transform';
 import {attributeLists} from '../../lib/attribute-list/transform';
-import {headingIdsAfterIcons} from '../../lib/docusaurus/heading-ids';
+import {mkdocsHeadingIds, slugify} from '../../lib/docusaurus/heading-ids';
 
 /** The id Docusaurus's heading step gives each heading after our steps (it slugs a given id again). */
-function ids(markdown: string): string[] {
+function ids(markdown: string, separator?: string): string[] {
   const file = new VFile({value: markdown});
   const tree = unified().use(remarkParse).parse(file) as Root;
   emojiShortcodes(tree, file);
   attributeLists(tree, file, {infimaButtons: true});
-  headingIdsAfterIcons(tree);
+  mkdocsHeadingIds(tree, separator);
   const slugs = createSlugger();
   return tree.children
     .filter((node): node is Heading => node.type === 'heading')
@@ -24,16 +24,51 @@ function ids(markdown: string): string[] {
     });
 }
 
-describe('heading ids after an opening icon or emoji (as Python-Markdown toc slugifies the stripped text)', () => {
-  it('an icon or emoji first: no leading `-`', () => {
-    expect(ids('# :material-language-python: NeuroPython 2024\n\n## :rocket: Launch it\n\n## 🎉 Party\n')).toEqual(['neuropython-2024', 'launch-it', 'party']);
+/**
+ * Expected ids are Python-Markdown 3.4's (toc, attr_list, pymdownx.emoji), as
+ * `/usr/bin/python3 -c 'import markdown; print(markdown.markdown(text, extensions=[...]))'` gives them.
+ */
+describe('heading ids as MkDocs gives them (Python-Markdown toc, default slugify)', () => {
+  it('runs of spaces, hyphens and dropped punctuation are one separator', () => {
+    expect(ids('## View Role - Read Only\n\n## 010 – Monitoring — Prometheus\n\n## Presto-Hudi Workshop - Building an Open Lakehouse\n')).toEqual([
+      'view-role-read-only',
+      '010-monitoring-prometheus',
+      'presto-hudi-workshop-building-an-open-lakehouse',
+    ]);
   });
 
-  it('repeats are numbered as Docusaurus numbers them', () => {
-    expect(ids('## :material-check: Setup\n\n## :material-check: Setup\n')).toEqual(['setup', 'setup-1']);
+  it('an icon or emoji first: no leading separator; accents folded; code, emphasis and HTML give their text only', () => {
+    expect(ids('# :material-language-python: NeuroPython 2024\n\n## :rocket: Launch it\n\n## 🎉 Party\n\n## Launch :rocket:\n')).toEqual([
+      'neuropython-2024',
+      'launch-it',
+      'party',
+      'launch',
+    ]);
+    expect(ids('## Ça marche, déjà!\n\n## Using `kubectl` <span>now</span>\n\n## ![logo](x.png) Title\n\n## Step_1: the *first* one\n')).toEqual([
+      'ca-marche-deja',
+      'using-kubectl-now',
+      'title',
+      'step_1-the-first-one',
+    ]);
   });
 
-  it('headings that start with a word, or carry their own id, are left alone', () => {
-    expect(ids('## Launch :rocket:\n\n## :rocket: Go { #go-now }\n\n## Plain\n')).toEqual(['(Docusaurus slugs the text)', 'go-now', '(Docusaurus slugs the text)']);
+  it('repeats are numbered `_1`, `_2`, after the ids the page sets itself', () => {
+    expect(ids('## Setup\n\n## Setup\n\n## Setup\n')).toEqual(['setup', 'setup_1', 'setup_2']);
+    expect(ids('## Go { #go-now }\n\n## Go Now\n\n## go now\n')).toEqual(['go-now', 'go-now_1', 'go-now_2']);
+    // A heading with no text at all.
+    expect(ids('## :rocket:\n')).toEqual(['_1']);
+  });
+
+  it("the toc's separator", () => {
+    // Only the separator and spaces collapse (`re.sub('[_\\s]+', '_', …)`): the hyphen stays.
+    expect(ids('## View Role - Read Only\n', '_')).toEqual(['view_role_-_read_only']);
+    expect(slugify('a.b  c', '.')).toBe('ab.c');
+  });
+
+  it('`{#id}` is an attribute list (its id kept); without attr_list, Docusaurus reads it', () => {
+    expect(ids('## Plain {#plain-id}\n')).toEqual(['plain-id']);
+    const tree = unified().use(remarkParse).parse('## Plain {#plain-id}\n') as Root;
+    mkdocsHeadingIds(tree);
+    expect((tree.children[0] as Heading).data?.hProperties?.id).toBeUndefined();
   });
 });
