@@ -155,6 +155,14 @@ function scanPosix(text: string, state: LexState): LineScan {
       // `FOO=1 cmd`: the word after an assignment is still a command.
       const assignment = ASSIGNMENT.exec(text.slice(index));
       if (assignment) {
+        const name = assignment[0].indexOf('=') + 1;
+        // `url=$(git remote get-url origin)`: a substitution in the value is read as such (its `)` closes its `(`,
+        // not the function around it); the word after it is taken as an argument.
+        if (/\$\(|`/.test(assignment[0].slice(name))) {
+          index += name;
+          commandPosition = false;
+          continue;
+        }
         index += Math.max(1, assignment[0].length);
         continue;
       }

@@ -28,7 +28,10 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
   let seenCommand = false;
   /** The last command opened a shell whose commands the lesson lists without a prompt. */
   let innerShell = false;
-  const typedInInnerShell = (at: number) => innerShell && !starts[at] && !isCommentLine(lines[at]) && lines[at].trim() !== '' && typedInShell(lines[at], dialect);
+  /** The last command prints `NAME=value` lines (`env`, `cat app.properties`): such lines after it are its output. */
+  let printsAssignments = false;
+  const typedInInnerShell = (at: number) =>
+    innerShell && !starts[at] && !isCommentLine(lines[at]) && lines[at].trim() !== '' && typedInShell(lines[at], dialect, printsAssignments);
   for (let index = 0; index < lines.length; ) {
     const start = starts[index];
     if (start && start.body.trim() !== '') {
@@ -36,12 +39,14 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
       builder.command(unit);
       seenCommand = true;
       innerShell = opensShell(unit.lines.map((line) => line.text));
+      printsAssignments = false;
       index = unit.lastLine + 1;
       continue;
     }
     if (typedInInnerShell(index)) {
       const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false});
       builder.command(unit);
+      printsAssignments = PRINTS_ASSIGNMENTS.test(lines[index].trim());
       if (/^\s*exit\b/.test(lines[index])) innerShell = false;
       index = unit.lastLine + 1;
       continue;
@@ -82,15 +87,23 @@ function opensShell(lines: readonly string[]): boolean {
 }
 
 /**
- * A line typed in such a shell without its prompt: it starts with a known
- * command, or assigns a value it computes (`JWT=$(cat …)`, `HOST=$KUBERNETES_SERVICE_HOST`);
- * never a line with a strong sign of output (`env` and `id` print `PATH=…` and
- * `uid=0(root) …`, a ConfigMap's `lives=3`).
+ * Commands whose output is `NAME=value` lines: the environment (`env`,
+ * `printenv`, `set`, `export -p`), a file's lines (`cat app.properties`,
+ * `grep ^APP_ .env`), `id`'s `uid=0(root) …`, `sysctl`'s keys.
  */
-function typedInShell(line: string, dialect: Context['dialect']): boolean {
+const PRINTS_ASSIGNMENTS = /^(?:(?:env|printenv|id|sysctl|cat|head|tail|less|more|grep|egrep|fgrep|rg|sort|cut|awk|sed)(?:\s|$)|(?:set|export(?:\s+-p)?|declare\s+-p)\s*(?:$|\|))/;
+
+/**
+ * A line typed in such a shell without its prompt: it starts with a known
+ * command, or sets a variable (`APP_SA=vault-sa`, `JWT=$(cat …)`); never a line
+ * with a strong sign of output, nor a plain `NAME=value` line right after a
+ * command that prints such lines (`env`'s `PATH=…`, a ConfigMap's `lives=3`),
+ * unless it computes its value (`HOST=$KUBERNETES_SERVICE_HOST`).
+ */
+function typedInShell(line: string, dialect: Context['dialect'], afterPrinter: boolean): boolean {
   if (lineEvidence(line)?.strength === 'strong') return false;
   const shape = commandShape(line, dialect);
-  return shape === 'known' || (shape === 'assignment' && computesValue(line));
+  return shape === 'known' || (shape === 'assignment' && (!afterPrinter || computesValue(line)));
 }
 
 function computesValue(line: string): boolean {
