@@ -82,6 +82,12 @@ describe('MkDocs YAML', () => {
     expect(() => readMkdocsConfig('- a\n- b\n')).toThrow(/mapping/);
   });
 
+  it('a feature listed twice is reported at each of its lines', () => {
+    const source = ['site_name: Demo', 'theme:', '  name: material', '  features:', '    - toc.integrate', '    - content.code.copy', '    - toc.integrate'].join('\n');
+    const config = readMkdocsConfig(source, {file: 'mkdocs.yml'});
+    expect(configFindings(config, source).map((item) => item.line)).toEqual([5, 7]);
+  });
+
   it('a feature written as a mapping enables nothing in Material either: said so, at its own line', () => {
     const source = ['site_name: Demo', 'theme:', '  name: material', '  features:', '    - navigation.expand: true', '    - content.code.copy', '    - navigation.top: true'].join('\n');
     const config = readMkdocsConfig(source, {file: 'mkdocs.yml'});

@@ -149,10 +149,15 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
   }
 
   // What the site does as Material did is not reported: the report lists what cannot be carried, and what to do instead.
+  // A feature listed twice is reported at each of its lines.
+  const seenAt = new Map<string, number>();
   for (const feature of config.features) {
     const support = FEATURES[feature] ?? {support: 'missing', note: 'unknown to the importer'};
+    const from = seenAt.has(feature) ? seenAt.get(feature)! + 1 : featuresLine;
+    const found = from === undefined ? undefined : locate.find(feature, from, {before: themeBlock?.end});
+    if (found !== undefined) seenAt.set(feature, found);
     if (support.support === 'carried') continue;
-    const line = featuresLine === undefined ? themeBlock?.start : (locate.find(feature, featuresLine, {before: themeBlock?.end}) ?? featuresLine);
+    const line = featuresLine === undefined ? themeBlock?.start : (found ?? featuresLine);
     findings.push(finding(severityOf(support.support), `theme.features ${feature}: ${support.note}`, file, line));
   }
 

@@ -25,7 +25,11 @@ export function readExtraCss({input, config, findings, shown, add}: PlanContext,
   for (const css of config?.extraCss ?? []) {
     const planned = byDocsPath.get(path.posix.normalize(css));
     if (!planned) {
-      add('warning', `extra_css ${css}: not in the docs folder`, config?.file);
+      // Instead of the config step's "not loaded; copied with the docs", which assumed the file is there.
+      const notLoaded = findings.findIndex((item) => item.message.startsWith(`extra_css ${css}: not loaded;`));
+      if (notLoaded >= 0) findings.splice(notLoaded, 1);
+      const line = input.config ? new LineLocator(input.config.text).find(css, 1) : undefined;
+      add('warning', `extra_css ${css}: not in the docs folder (MkDocs' pages link to a stylesheet that is not there): nothing to copy or carry over`, config?.file, line);
       continue;
     }
     const result = cssFindings(shown(planned.source), input.docs.read(planned.source).toString('utf8'), {...input.customTypes, ...importedTypes});

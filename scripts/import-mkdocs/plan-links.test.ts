@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {planImport, type FileTree} from './plan';
 import {formatFinding} from './report';
+import {readMkdocsConfig} from './config';
 
 function tree(files: Record<string, string>): FileTree {
   return {files: Object.keys(files).sort(), read: (file) => Buffer.from(files[file] ?? '')};
@@ -51,5 +52,18 @@ describe('links of imported lessons', () => {
 
   it('says nothing about Markdown links and images that land', () => {
     expect(lines.filter((line) => line.includes('other.md') || (line.includes(' img/a.png:') && !line.includes('HTML')))).toEqual([]);
+  });
+});
+
+describe('extra_css that is not in the docs folder', () => {
+  it('one warning, at its line in the config (not also "copied with the docs")', () => {
+    const text = ['site_name: W', 'extra_css:', '  - stylesheets/extra.css', '  - stylesheets/here.css'].join('\n');
+    const parsed = readMkdocsConfig(text, {file: 'mkdocs.yml'});
+    const plan = planImport({config: {parsed, text}, docsDir: 'docs', docs: tree({'index.md': '# W', 'stylesheets/here.css': 'a {}'}), site: tree({}), into: 'w'});
+    const lines = plan.findings.map(formatFinding).filter((line) => line.includes('extra_css'));
+    expect(lines).toEqual([
+      "mkdocs.yml:4: extra_css stylesheets/here.css: not loaded; copied with the docs, but to apply it add it to the classic preset's theme.customCss in docusaurus.config.ts, and port Material's selectors and variables (.md-typeset, --md-*) to Docusaurus/Infima ones",
+      "mkdocs.yml:3: extra_css stylesheets/extra.css: not in the docs folder (MkDocs' pages link to a stylesheet that is not there): nothing to copy or carry over",
+    ]);
   });
 });
