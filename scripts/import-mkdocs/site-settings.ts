@@ -292,22 +292,23 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
     const iconFile = config.customDir === undefined ? undefined : path.posix.join(config.customDir, '.icons', `${iconLogo}.svg`);
     const own = iconFile === undefined ? undefined : input.readProject?.(iconFile);
     const icon = own === undefined ? materialIcon(iconLogo) : undefined;
+    // An <img> does not inherit the text colour: one file per colour mode, in its primary (Material draws it in the header's text colour).
+    const fills = [palette.colors.light.primary, palette.colors.dark.primary];
+    let svgs: string[] | undefined;
     if (own !== undefined) {
-      const drawn = customIconSvgs(own, [palette.colors.light.primary, palette.colors.dark.primary]);
-      if ('svgs' in drawn) {
-        site.logo = `${ASSETS}/logo.svg`;
-        site.logoDark = `${ASSETS}/logo-dark.svg`;
-        assets.push({target: `${STATIC_DIR}/${site.logo}`, content: drawn.svgs[0]}, {target: `${STATIC_DIR}/${site.logoDark}`, content: drawn.svgs[1]});
-      } else note('warning', `theme.icon.logo ${iconLogo}: ${iconFile}: ${drawn.problem}: the site shows no logo`, themeLine('logo'));
+      const drawn = customIconSvgs(own, fills);
+      if ('svgs' in drawn) svgs = drawn.svgs;
+      else note('warning', `theme.icon.logo ${iconLogo}: ${iconFile}: ${drawn.problem}: the site shows no logo`, themeLine('logo'));
     } else if (icon) {
-      // An <img> does not inherit the text colour: one file per colour mode, in its primary (Material draws it in the header's text colour).
-      const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${icon.viewBox}">${icon.paths.map((d) => `<path fill="${fill}" d="${d}"/>`).join('')}</svg>\n`;
-      site.logo = `${ASSETS}/logo.svg`;
-      site.logoDark = `${ASSETS}/logo-dark.svg`;
-      assets.push({target: `${STATIC_DIR}/${site.logo}`, content: svg(palette.colors.light.primary)}, {target: `${STATIC_DIR}/${site.logoDark}`, content: svg(palette.colors.dark.primary)});
+      svgs = fills.map((fill) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${icon.viewBox}">${icon.paths.map((d) => `<path fill="${fill}" d="${d}"/>`).join('')}</svg>\n`);
     } else {
       const where = iconFile === undefined ? "the site's icon sets" : `the site's icon sets or in ${iconFile}`;
       note('warning', `theme.icon.logo ${iconLogo}: no such icon in ${where}: the site shows no logo`, themeLine('logo'));
+    }
+    if (svgs) {
+      site.logo = `${ASSETS}/logo.svg`;
+      site.logoDark = `${ASSETS}/logo-dark.svg`;
+      assets.push({target: `${STATIC_DIR}/${site.logo}`, content: svgs[0]}, {target: `${STATIC_DIR}/${site.logoDark}`, content: svgs[1]});
     }
   }
   const favicon = str(theme.favicon);
