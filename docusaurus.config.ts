@@ -39,6 +39,7 @@ const {
   customTypeCss,
   MATERIAL_BOX_THEMES,
   withMinimumContrast,
+  SEARCH_IGNORE,
   WORKSHOP_STATIC_DIR,
   WORKSHOP_DOCS,
   readWorkshopSite,
@@ -282,6 +283,8 @@ const config: Config = {
         docsRouteBasePath: '/',
         indexBlog: false,
         indexPages: false,
+        // The components' own words around a lesson's text (src/search-ignore.ts).
+        ignoreCssSelectors: [`.${SEARCH_IGNORE}`],
       },
     ],
   ],

@@ -18,6 +18,7 @@ export {customTypes} from '../src/admonitions/custom-types';
 export {customTypeCss} from '../src/admonitions/custom-type-css';
 export {MATERIAL_BOX_THEMES} from '../src/admonitions/box-types';
 export {withMinimumContrast} from '../src/prism/accessible-theme';
+export {SEARCH_IGNORE} from '../src/search-ignore';
 export * from './workshop-site';
 export {createNavTitles} from './workshop-site/nav-titles';
 export {STATIC_DIR as WORKSHOP_STATIC_DIR} from './workshop-site';

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import {ShellBlockProvider, type ShellBlockInfo} from '../ShellBlock/context';
 import {parseJson, type TableData} from '../ShellBlock/parse-props';
+import {SEARCH_IGNORE} from '@site/src/search-ignore';
 import styles from './styles.module.css';
 
 interface Props {
@@ -42,8 +43,8 @@ export default function OutputBlock({raw, tables, title, command, className, met
   return (
     <figure className={clsx('shell-output', styles.output, className)}>
       <figcaption className={styles.caption}>
-        <span className={styles.badge}>Output</span>
-        <span className={styles.name}>
+        <span className={clsx(styles.badge, SEARCH_IGNORE)}>Output</span>
+        <span className={clsx(styles.name, title === undefined && SEARCH_IGNORE)}>
           {title ?? (command ? (
             <>
               Sample output of <code>{command}</code>
@@ -53,7 +54,7 @@ export default function OutputBlock({raw, tables, title, command, className, met
           ))}
         </span>
         {parsed && (
-          <button type="button" className={styles.toggle} aria-pressed={showRaw} onClick={() => setShowRaw(!showRaw)}>
+          <button type="button" className={clsx(styles.toggle, SEARCH_IGNORE)} aria-pressed={showRaw} onClick={() => setShowRaw(!showRaw)}>
             {showRaw ? 'Show as table' : 'Show as text'}
           </button>
         )}

@@ -10,6 +10,7 @@ import Buttons from '@theme/CodeBlock/Buttons';
 import Title from '@theme/CodeBlock/Title';
 import {useShellBlock, type ShellBlockInfo} from '@site/src/components/ShellBlock/context';
 import styles from '@site/src/components/ShellBlock/styles.module.css';
+import {SEARCH_IGNORE} from '@site/src/search-ignore';
 
 type Props = WrapperProps<typeof LayoutType>;
 
@@ -45,7 +46,7 @@ export default function LayoutWrapper(props: Props): ReactNode {
         <span className={styles.barLabel}>
           {/* Drawn by CSS (one icon for every block: no SVG repeated in each page's HTML). */}
           <span className={styles.barIcon} aria-hidden="true" />
-          {metadata.title ? <Title>{metadata.title}</Title> : kindLabel(shell)}
+          {metadata.title ? <Title>{metadata.title}</Title> : <span className={SEARCH_IGNORE}>{kindLabel(shell)}</span>}
         </span>
         <Buttons className={styles.barButtons} />
       </div>
