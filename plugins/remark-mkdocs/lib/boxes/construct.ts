@@ -66,6 +66,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function begin(code: Code): State | undefined {
+    setOpenBox(self, true);
     effects.enter('mkdocsBox');
     effects.enter('mkdocsBoxHeader');
     effects.enter('mkdocsBoxMarker');
@@ -234,8 +235,26 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function after(code: Code): State | undefined {
+    setOpenBox(self, false);
     body.end();
     effects.exit('mkdocsBox');
     return ok(code);
   }
+}
+
+/**
+ * Tells micromark's document tokenizer that a line after an open box does not
+ * interrupt anything. The box decides that it ends only when it sees the next
+ * line, so it is still the flow's current construct while the document
+ * checks that line for a list or block quote start, and the document then
+ * checks as for an interruption: an ordered list that does not start at 1
+ * (`4. Next step` right after a box, a common "step, note, next step"
+ * pattern) was refused and stayed a paragraph. A box never continues on a
+ * line that starts a container (its body lines are indented 4 columns), and
+ * Python-Markdown starts the list there. The flag is micromark's own, read
+ * at that check (`initialize/document.js`), set by GFM tables for the same
+ * reason.
+ */
+function setOpenBox(self: TokenizeContext, open: boolean): void {
+  (self as TokenizeContext & {_gfmTableDynamicInterruptHack?: boolean})._gfmTableDynamicInterruptHack = open;
 }
