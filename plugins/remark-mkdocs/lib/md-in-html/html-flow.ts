@@ -57,18 +57,41 @@ function tokenizePythonMarkdownHtmlFlow(this: TokenizeContext, effects: Effects,
 
 /**
  * A line starting at `<` that Python-Markdown reads as text where CommonMark
- * starts an HTML block: an orphan `</hr>` anywhere; inside a `markdown`
- * element (`nested`), CommonMark's type 7 start (one complete opening or
- * closing tag and spaces, the tag not one of CommonMark's block names) for a
- * tag that is not block-level in Python-Markdown.
+ * starts an HTML block, so a paragraph with inline HTML:
+ *
+ * - an orphan `</hr>`;
+ * - a line starting with `<center>` (or `</center>`, or another of CommonMark's
+ *   type 6 block names that Python-Markdown does not count as block-level,
+ *   `TEXT_LEVEL_BLOCK_NAMES`), whatever follows it: workshops wrap figures in
+ *   `<center>` … `</center>`, and CommonMark's HTML block left the image
+ *   between as raw `![…](…)` text;
+ * - CommonMark's type 7 start (one complete opening or closing tag and spaces,
+ *   not a block name) for a tag that is not block-level in Python-Markdown
+ *   (`<br>`, `<img … />`, `<span>`, `</a>`), which would run on to the next
+ *   blank line and leave the Markdown after it raw. Inside a `markdown`
+ *   element (`nested`) always; at the top level (and in boxes and lists outside
+ *   any element) for every tag but an inline element's with a `markdown`
+ *   attribute (`<span markdown>`), which stays an HTML block reported as
+ *   `mkdocs-html-markdown` (README, md_in_html deviation 3).
  */
 export function isPythonMarkdownText(line: string, nested: boolean): boolean {
   const closing = line[0] === '<' ? closingTag(line, 0) : undefined;
   if (closing && EMPTY_TAGS.has(closing.name)) return true;
-  if (!nested) return false;
-  const tag = closing ?? parseOpeningTag(line);
+  const opening = closing ? undefined : parseOpeningTag(line);
+  const tag = closing ?? opening;
   if (!tag) return false;
   const {name, end} = tag;
+  if (TEXT_LEVEL_BLOCK_NAMES.has(name)) return true;
   if (!/^[ \t]*$/.test(line.slice(end))) return false;
-  return !htmlBlockNames.includes(name) && !htmlRawNames.includes(name) && !BLOCK_LEVEL_ELEMENTS.has(name);
+  if (htmlBlockNames.includes(name) || htmlRawNames.includes(name) || BLOCK_LEVEL_ELEMENTS.has(name)) return false;
+  return nested || !opening?.attributes.some((attribute) => attribute.name === 'markdown');
 }
+
+/**
+ * CommonMark's type 6 names (an HTML block that interrupts a paragraph) that
+ * Python-Markdown reads as inline HTML, and that a lesson writes around
+ * Markdown: `<center>`, and the other presentational ones. Not the document
+ * and table parts (`html`, `head`, `caption`, `col`…), which belong inside
+ * raw HTML.
+ */
+const TEXT_LEVEL_BLOCK_NAMES: ReadonlySet<string> = new Set(['center', 'dir', 'basefont', 'dialog', 'search']);

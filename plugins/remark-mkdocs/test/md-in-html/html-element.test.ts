@@ -170,14 +170,23 @@ describe('isPythonMarkdownText', () => {
     expect(isPythonMarkdownText('</div>', false)).toBe(false);
   });
 
-  it("declines a line holding only an inline element's tag inside a `markdown` element only", () => {
-    for (const line of ['<img src="i.png" alt="x" />', '<span class="y">  ', '</a>', '<custom-tag>']) {
+  it("declines a line holding only an inline element's tag, and a line starting with `<center>`, as Python-Markdown reads them as text", () => {
+    for (const line of ['<img src="i.png" alt="x" />', '<span class="y">  ', '</a>', '<custom-tag>', '<br>', '<BR/>']) {
       expect(isPythonMarkdownText(line, true), line).toBe(true);
-      expect(isPythonMarkdownText(line, false), line).toBe(false);
+      expect(isPythonMarkdownText(line, false), line).toBe(true);
     }
+    // CommonMark's type 6 names that Python-Markdown does not count as block-level, whatever follows on the line.
+    for (const line of ['<center>', '</center>', '<center>**Figure 1**</center>', '<CENTER align="x">', '<dir>']) {
+      expect(isPythonMarkdownText(line, true), line).toBe(true);
+      expect(isPythonMarkdownText(line, false), line).toBe(true);
+    }
+    // An inline element with `markdown` outside any element stays CommonMark's HTML block (deviation 3, linted).
+    expect(isPythonMarkdownText('<span markdown>', false)).toBe(false);
+    expect(isPythonMarkdownText('<span markdown>', true)).toBe(true);
     // Not CommonMark's type 7 (text after the tag, an unfinished tag), or a block tag: CommonMark's HTML block decides.
-    for (const line of ['<span>x</span>', '<img src="i.png"', '<div>', '<canvas>', '<script>', '<center>', '<!-- x -->']) {
+    for (const line of ['<span>x</span>', '<img src="i.png"', '<center', '<div>', '<canvas>', '<script>', '<caption>', '<!-- x -->']) {
       expect(isPythonMarkdownText(line, true), line).toBe(false);
+      expect(isPythonMarkdownText(line, false), line).toBe(false);
     }
   });
 });
