@@ -18,6 +18,12 @@ export interface LexState {
   quote?: "'" | '"' | '`';
   /** Open `(`, `$(`, `{` groups and `if`/`case`/`do` blocks. */
   depth: number;
+  /**
+   * A loop's header (`for f in *`, `while read line`) waits for its `do`,
+   * which lessons in the Software Carpentry style put on the next line: the
+   * shell reads on (a `>` prompt), so the lines are one command.
+   */
+  awaitingDo?: boolean;
   /** PowerShell `<# … #>` still open. */
   blockComment?: boolean;
 }
@@ -51,10 +57,17 @@ export function scanLine(text: string, state: LexState, dialect: Dialect): LineS
 const BLOCK_WORDS: Record<string, number> = {if: 1, fi: -1, case: 1, esac: -1, do: 1, done: -1, '{': 1, '}': -1};
 /** After these words the next word is again a command (`then echo`, `do kubectl`). */
 const KEEP_COMMAND_POSITION = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+/**
+ * Loop headers that wait for `do`; `for` and `select` only as lessons write them (`for NAME in …`, `for ((…))`), not
+ * the rare bare `for NAME` (every argument), so that a line of prose such as "for example" is not one.
+ */
+const LOOP_WORDS = new Set(['for', 'select', 'while', 'until']);
+const LOOP_HEADER = /^(?:(?:while|until)(?=[\s;]|$)|(?:for|select)\s+(?:[A-Za-z_]\w*\s+in(?=\s|;|$)|\(\())/;
 
 function scanPosix(text: string, state: LexState): LineScan {
   let quote = state.quote;
   let depth = state.depth;
+  let awaitingDo = state.awaitingDo ?? false;
   const heredocs: Heredoc[] = [];
   let commentAt: number | undefined;
   let backslash = false;
@@ -146,6 +159,8 @@ function scanPosix(text: string, state: LexState): LineScan {
         index += definition[0].length;
         continue;
       }
+      if (boundary && LOOP_WORDS.has(word) && LOOP_HEADER.test(text.slice(index))) awaitingDo = true;
+      if (boundary && word === 'do') awaitingDo = false;
       if (boundary && word in BLOCK_WORDS) depth = Math.max(0, depth + BLOCK_WORDS[word]);
       if (boundary && (word in BLOCK_WORDS || KEEP_COMMAND_POSITION.has(word))) {
         commandPosition = KEEP_COMMAND_POSITION.has(word);
@@ -172,10 +187,10 @@ function scanPosix(text: string, state: LexState): LineScan {
   }
   const operatorContinues = lastOperator === '|' || lastOperator === '||' || lastOperator === '&&';
   return {
-    state: {quote, depth},
+    state: {quote, depth, ...(awaitingDo ? {awaitingDo} : {})},
     commentAt,
     heredocs,
-    continues: backslash || quote !== undefined || depth > 0 || operatorContinues,
+    continues: backslash || quote !== undefined || depth > 0 || awaitingDo || operatorContinues,
   };
 }
 
