@@ -203,7 +203,10 @@ function applyHighlightOption(result: FenceInfo, key: string, value: string): bo
   if (key === 'linenums') {
     const match = LINENUMS.exec(value);
     if (!match) return false;
-    result.linenums = {start: Number(match[1])};
+    // Start 0 turns numbering off (pymdownx.highlight: `linenums="0"` wins over a global `linenums: true`).
+    const start = Number(match[1]);
+    if (start === 0) return true;
+    result.linenums = {start};
     if (match[2] !== undefined) result.linenums.step = Number(match[2]);
     return true;
   }
