@@ -16,7 +16,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {findUnsafeInPage, learnSiteOwn} from './scan';
+import {NOTHING_OWN, findUnsafeInPage, learnSiteOwn} from './scan';
 
 export {findUnsafeInPage, learnSiteOwn, NOTHING_OWN, type SiteOwn} from './scan';
 
@@ -25,10 +25,10 @@ interface DocLike {
   source: string;
 }
 
-/** Every `.html` file under `dir`, relative to it with `/` separators. */
-function htmlFiles(dir: string): string[] {
+/** Every file under `dir` whose name ends with `extension`, relative to it with `/` separators. */
+function filesEndingWith(dir: string, extension: string): string[] {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(extension))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
@@ -60,7 +60,7 @@ function sourcesByPermalink(allContent: Record<string, Record<string, unknown>>)
  * or nothing. Exported for the tests; the plugin calls it from `postBuild`.
  */
 export function checkBuiltSite(outDir: string, baseUrl: string, sources: ReadonlyMap<string, string>): string[] {
-  const files = htmlFiles(outDir);
+  const files = filesEndingWith(outDir, '.html');
   const reference = path.join(outDir, '404.html');
   const scripts = readdirSync(path.join(outDir, 'assets', 'js'), {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
@@ -75,6 +75,12 @@ export function checkBuiltSite(outDir: string, baseUrl: string, sources: Readonl
       .find((found) => found !== undefined);
     const from = source ? `lesson ${source}` : 'no lesson (a page of the site itself)';
     problems.push(`${file} (${from}): ${[...new Set(findings)].join('; ')}`);
+  }
+  // An SVG file opened on its own is a document that runs its script (the import copies them without it,
+  // scripts/import-mkdocs/svg-scripts.ts; this catches one added by hand). The site writes none with script.
+  for (const file of filesEndingWith(outDir, '.svg')) {
+    const findings = findUnsafeInPage(readFileSync(path.join(outDir, file), 'utf8'), NOTHING_OWN);
+    if (findings.length > 0) problems.push(`${file} (an SVG file, served as it is: opened on its own, it runs): ${[...new Set(findings)].join('; ')}`);
   }
   return problems;
 }

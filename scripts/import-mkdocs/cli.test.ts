@@ -432,6 +432,39 @@ describe('MkDocs URLs in both layouts: routes.json, static copies, the manifest'
     expect(read('workshop/static/files/table.html')).toContain('<table>');
   });
 
+  it('an SVG image that would run script when opened on its own is copied without it, with a warning; one whose script cannot be removed is not copied; a re-run changes nothing', () => {
+    // A chart exported by a plotting library (pygal): tooltips in a script, a handler, a `javascript:` link.
+    const chart =
+      '<?xml version="1.0" encoding="utf-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="init()">' +
+      '<defs><style>.bar{fill:#4051b5}</style><script type="text/javascript"><![CDATA[window.pygal = {};]]></script></defs>' +
+      '<a xlink:href="javascript:show()"><rect class="bar" width="4" height="8"/></a><text x="1" y="9">Speed &amp; size</text></svg>\n';
+    write(project, {
+      ...URLS,
+      'docs/labs/1-lab.md': '# Lab\n\n[![Benchmark](../files/chart.svg)](../files/chart.svg)\n',
+      'docs/files/chart.svg': chart,
+      // Not XML: svgo cannot read it, so its script stays, and the file is not copied.
+      'docs/files/broken.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect></svg>\n',
+    });
+    const {code, output} = run();
+    expect(code).toBe(0);
+    const cleaned = /docs\/files\/chart\.svg: copied without what would run script when the image is opened on its own \((.*)\): /.exec(output)?.[1];
+    expect(cleaned).toContain('inline `<script>` that the site does not write: `window.pygal = {};`');
+    expect(cleaned).toContain('event-handler attribute `onload` on `<svg>`');
+    expect(cleaned).toContain('a script URL in `xlink:href` of `<a>`');
+    expect(output).toMatch(/docs\/files\/broken\.svg: not copied: an SVG image that would run script when opened on its own \(/);
+    const copied = read('workshop/static/files/chart.svg');
+    expect(copied).not.toMatch(/<script|onload|javascript:/);
+    expect(copied).toContain('<style>.bar{fill:#4051b5}</style>');
+    expect(copied).toContain('<rect class="bar" width="4" height="8"/>');
+    expect(copied).toContain('Speed &amp; size');
+    expect(existsSync(path.join(site, 'workshop/static/files/broken.svg'))).toBe(false);
+    // The copy is the import's own: a second run finds it unchanged.
+    const again = run();
+    expect(again.code).toBe(0);
+    expect(again.output).not.toMatch(/chart\.svg: (?:name clash|overwritten)/);
+    expect(read('workshop/static/files/chart.svg')).toBe(copied);
+  });
+
   it('as the site: keys are workshop/docs/ files, copies in workshop/static/ (served at /), all in the manifest; a re-run changes nothing', () => {
     write(project, URLS);
     const first = run();

@@ -26,6 +26,7 @@ import {MANIFEST_FILE, applyWrites, formatChanges, ownedFiles, planWrites, readM
 import {MARKDOWN_EXTENSIONS_FILE, markdownExtensionsSetting, siteSettings} from './site-settings';
 import {urlOutputs} from './write-urls';
 import {MACROS_FILE, macrosSetting} from './macros';
+import {servedTree} from './svg-scripts';
 
 export const SIDEBAR_FILE = 'sidebars/imported.json';
 export const REPORT_FILE = 'import-report.txt';
@@ -229,7 +230,8 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   // served at the site root beside static/ (staticDirectories) when the workshop is the site.
   const staticDir = into === '' ? WORKSHOP_STATIC : 'static';
   const siteDocs = path.join(siteDir, ...lessonsDir.split('/'));
-  const docs = fileTree(project.docsPath);
+  // SVG files as the site serves them, without script (svg-scripts.ts): the plan compares, the import writes these bytes.
+  const docs = servedTree(fileTree(project.docsPath));
   checkInsideProject(project, docs.files);
   if (project.config) checkNavTargets(project.config.parsed, project.config.text);
 
@@ -239,7 +241,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   // theme.custom_dir's static files, which MkDocs serves beside the docs' (read only from inside the project).
   const customDir = project.config?.parsed.customDir;
   const themePath = customDir === undefined ? undefined : path.join(project.projectDir, ...customDir.split('/'));
-  const themeTree = themePath && existsSync(themePath) && statSync(themePath).isDirectory() && realPathInside(project.projectDir, themePath) ? insideProject(fileTree(themePath), themePath, project.projectDir) : undefined;
+  const themeTree = themePath && existsSync(themePath) && statSync(themePath).isDirectory() && realPathInside(project.projectDir, themePath) ? servedTree(insideProject(fileTree(themePath), themePath, project.projectDir)) : undefined;
   const ownedSiteFiles = ownedFiles(siteDir, manifest);
   const ownedUnder = (folder: string) => new Set([...ownedSiteFiles].filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)));
   const plan = planImport({

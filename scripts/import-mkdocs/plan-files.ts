@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import {NOTHING_OWN, findUnsafeInPage} from '../../plugins/built-html-guard/scan';
+import {svgCopyDecision} from './svg-scripts';
 import {publishedFiles} from '../../plugins/mkdocs-urls';
 import {navPaths} from './nav';
 import type {Action, PlannedFile} from './plan';
@@ -82,6 +83,14 @@ export function setAsideMkdocsOnlyFiles({input, config, shown, add}: PlanContext
         add('warning', `not copied: an HTML file that would run script (${unsafe[0].split('\n')[0].slice(0, 120)}); the site serves no script a workshop wrote, and its build fails on any: link to it in the repository instead`, shown(file));
         continue;
       }
+    }
+    // An SVG opened on its own runs its script (a chart's tooltips): copied without it (the docs tree reads it so,
+    // svg-scripts.ts), or not at all when that is not possible.
+    const svg = svgCopyDecision(input.docs, file);
+    if (svg) add('warning', svg.warning, shown(file));
+    if (svg && !svg.copy) {
+      skipped.push({source: file, action: 'skip', kind: 'asset'});
+      continue;
     }
     kept.push(file);
   }

@@ -12,6 +12,7 @@ import {emptyRoutes, mkdocsUrl, type RoutesFile} from '../../plugins/mkdocs-urls
 import {isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import type {Action, PlannedFile} from './plan';
 import type {PlanContext} from './plan-context';
+import {svgCopyDecision} from './svg-scripts';
 
 /** A copy of a non-Markdown file into the site's static folder, where it is served at its MkDocs URL. */
 export interface PlannedStatic {
@@ -83,9 +84,14 @@ export function planUrls({input, into, lessonsDir, staticDir, shown, add, config
   const taken = new Set([...files].map((file) => (into === '' ? file.target : path.posix.relative(into, file.target ?? ''))));
   for (const source of theme ? theme.files.files.filter(isThemeStaticFile).sort() : []) {
     if (taken.has(source)) continue;
+    const shownSource = path.posix.join(theme!.dir, source);
+    // As for the docs' SVG files (plan-files.ts): without what runs script, or not at all.
+    const svg = svgCopyDecision(theme!.files, source);
+    if (svg) add('warning', svg.warning, shownSource);
+    if (svg && !svg.copy) continue;
     const target = into === '' ? source : path.posix.join(into, source);
     const action = staticAction(target, () => theme!.files.read(source), () =>
-      add('warning', `name clash: the site already has a different ${staticDir}/${target}: not copied there (--force overwrites it)`, path.posix.join(theme!.dir, source)),
+      add('warning', `name clash: the site already has a different ${staticDir}/${target}: not copied there (--force overwrites it)`, shownSource),
     );
     staticFiles.push({source, target, action, fromTheme: true});
     if (action !== 'clash') routes.files[`${lessonsDir}/${target}`] = siteUrl(into, source);

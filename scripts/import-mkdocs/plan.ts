@@ -29,6 +29,8 @@ import {LineLocator} from './report';
 export interface FileTree {
   files: readonly string[];
   read(file: string): Buffer;
+  /** The file is read without what it had that runs script (an SVG's, `svg-scripts.ts`): what was removed. */
+  scriptsRemoved?(file: string): readonly string[] | undefined;
 }
 
 export interface ImportInput {

@@ -70,6 +70,20 @@ describe('checkBuiltSite and the plugin', () => {
     expect(checkBuiltSite(outDir, '/', sources)).toEqual(['test-pages/hostile.html (lesson test/e2e/lessons/hostile.md): event-handler attribute `onerror` on `<img>`']);
   });
 
+  test('an SVG file that runs script when opened on its own is named; a plain one passes', () => {
+    mkdirSync(path.join(outDir, 'img'), {recursive: true});
+    writeFileSync(path.join(outDir, 'img/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><style>.a{fill:red}</style><rect class="a"/></svg>');
+    writeFileSync(path.join(outDir, 'img/chart.SVG'), '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script><![CDATA[go()]]></script></svg>');
+    try {
+      expect(checkBuiltSite(outDir, '/', sources)).toEqual([
+        'test-pages/hostile.html (lesson test/e2e/lessons/hostile.md): event-handler attribute `onerror` on `<img>`',
+        'img/chart.SVG (an SVG file, served as it is: opened on its own, it runs): inline `<script>` that the site does not write: `go()`',
+      ]);
+    } finally {
+      rmSync(path.join(outDir, 'img'), {recursive: true, force: true});
+    }
+  });
+
   test('the worker thread finds the same (it loads the TypeScript scan itself)', async () => {
     expect(await checkBuiltSiteInWorker(outDir, '/', sources)).toEqual(checkBuiltSite(outDir, '/', sources));
   });
