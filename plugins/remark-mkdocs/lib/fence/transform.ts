@@ -8,6 +8,8 @@ import {report} from '../messages';
 import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
 import {copySource, hasTextMarkerButtons} from '../annotations/text-markers';
+import {boxTitle, isBox} from '../boxes/nodes';
+import {toString} from 'mdast-util-to-string';
 
 /**
  * Fenced code → what the reader needs. Shell-ish blocks are classified
@@ -31,7 +33,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean): void {
     reportUnrenderedAttributes(file, node, info);
     const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
     // Classified as copied: annotation markers that are buttons are not part of a command.
-    const classification = classifyShellBlock({info, value: copySource(node), previous: adjacent?.kind});
+    const classification = classifyShellBlock({info, value: copySource(node), previous: adjacent?.kind, boxTitle: boxTitleText(parent)});
     if (!classification) {
       if (emit) {
         node.lang = info.language ?? null;
@@ -68,6 +70,13 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean): void {
     }
     previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
   }
+}
+
+/** The title of the box the block is directly in, as the reader sees it; undefined outside boxes or without a title. */
+function boxTitleText(parent: Parent): string | undefined {
+  if (!isBox(parent)) return undefined;
+  const title = boxTitle(parent);
+  return title ? toString({type: 'paragraph', children: title}) : undefined;
 }
 
 /** Only a short paragraph (or nothing) between two blocks still reads as "the command, then its output". */

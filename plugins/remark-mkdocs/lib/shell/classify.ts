@@ -70,6 +70,9 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   if (OUTPUT_TITLE.test(title)) return output(lines, 'marker', `the title "${title}"`);
   if (family === 'output') return output(lines, 'marker', 'the language `output`');
   if (family === undefined) return undefined;
+  // A shell or untagged block in a box titled as output (MkDocs lessons put the output under the command that way).
+  const boxTitle = input.boxTitle?.trim() ?? '';
+  if (OUTPUT_TITLE.test(boxTitle)) return output(lines, 'marker', `the box title "${boxTitle}"`);
 
   const dialect: Dialect = family === 'powershell' || family === 'powershell-session' ? 'powershell' : 'posix';
   // Pygments has comment tokens (so Material has annotations) only for real lexers.
