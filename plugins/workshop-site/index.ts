@@ -34,6 +34,12 @@ export interface ModeColors {
   accent?: string;
 }
 
+/** Material's header in one colour mode: its primary colour, and the text drawn on it. */
+export interface HeaderColors {
+  background: string;
+  text: string;
+}
+
 export interface WorkshopSite {
   /** site_name. */
   title: string;
@@ -49,6 +55,8 @@ export interface WorkshopSite {
   favicon?: string;
   /** Material's palette, as Infima colours that keep text contrast (light: default scheme, dark: slate). */
   colors?: {light: ModeColors; dark: ModeColors};
+  /** Material's header (the navbar here): the primary colour, with its text colour, in each mode. */
+  header?: {light: HeaderColors; dark: HeaderColors};
   /** repo_url, repo_name and the icon Material would show beside it. */
   repo?: {url: string; name: string; icon: SvgIcon};
   /** MkDocs' per-page edit URL: repo_url joined with edit_uri + the page's path (or edit_uri_template). */
@@ -79,7 +87,7 @@ function variables(colors: ModeColors, linkHover: string): string {
  * The palette as Infima variables for both colour modes. In dark mode the
  * hover colour defaults to a lighter shade (a darker one would lose contrast on the dark page).
  */
-export function paletteCss(colors: NonNullable<WorkshopSite['colors']>): string {
+export function paletteCss(colors: NonNullable<WorkshopSite['colors']>, header?: WorkshopSite['header']): string {
   // Each selector one element more specific than the site stylesheet's (src/css/custom.css), which loads after this tag.
   return [
     `html:root { ${variables(colors.light, 'var(--ifm-color-primary-dark)')} }`,
@@ -87,6 +95,26 @@ export function paletteCss(colors: NonNullable<WorkshopSite['colors']>): string 
     // Boxes set their own link colours from the primary; the hover follows the accent there too.
     `html div.lsr-admonition, html details.lsr-admonition { --ifm-link-hover-color: ${colors.light.accent ?? 'var(--ifm-color-primary-dark)'}; }`,
     `html[data-theme='dark'] div.lsr-admonition, html[data-theme='dark'] details.lsr-admonition { --ifm-link-hover-color: ${colors.dark.accent ?? 'var(--ifm-color-primary-light)'}; }`,
+    ...(header ? [headerCss('html:root', header.light), headerCss("html[data-theme='dark']", header.dark)] : []),
+  ].join('\n');
+}
+
+/**
+ * Material's header: the navbar in the primary colour, its title, links,
+ * buttons and icons in the header's text colour (the active link underlined,
+ * as it can no longer be told by colour). The phone menu's panel keeps the
+ * page's colours under a bar of the header's (its logo is drawn in the
+ * header's text colour).
+ */
+function headerCss(mode: string, {background, text}: HeaderColors): string {
+  const onHeader = `--ifm-navbar-background-color: ${background}; --ifm-navbar-link-color: ${text}; --ifm-navbar-link-hover-color: ${text}; --ifm-navbar-link-active-color: ${text}; color: ${text};`;
+  return [
+    `${mode} .navbar { ${onHeader} }`,
+    `${mode} .navbar .navbar__link--active { text-decoration: underline; text-underline-offset: 0.3em; }`,
+    `${mode} .navbar .navbar__link:hover, ${mode} .navbar .navbar__brand:hover { opacity: 0.8; }`,
+    `${mode} .navbar-sidebar { --ifm-navbar-background-color: var(--ifm-background-surface-color); --ifm-navbar-link-color: var(--ifm-font-color-base); --ifm-navbar-link-hover-color: var(--ifm-color-primary); --ifm-navbar-link-active-color: var(--ifm-color-primary); color: var(--ifm-font-color-base); }`,
+    `${mode} .navbar-sidebar .navbar__link--active { text-decoration: none; }`,
+    `${mode} .navbar-sidebar__brand { background-color: ${background}; ${onHeader.replace(/--ifm-navbar-background-color: [^;]+; /, '')} }`,
   ].join('\n');
 }
 
@@ -95,7 +123,7 @@ export function workshopPalettePlugin(site: WorkshopSite): Plugin {
   return {
     name: 'lessonsaurus-workshop-palette',
     injectHtmlTags() {
-      return site.colors ? {headTags: [{tagName: 'style', innerHTML: paletteCss(site.colors)}]} : {};
+      return site.colors ? {headTags: [{tagName: 'style', innerHTML: paletteCss(site.colors, site.header)}]} : {};
     },
   };
 }

@@ -48,6 +48,16 @@ export const MATERIAL_COLORS: Readonly<Record<string, MaterialColor>> = {
   black: {primary: '#000000', link: INDIGO, slateLink: SLATE_NEUTRAL},
 };
 
+/**
+ * The primaries whose header text Material draws dark (`--md-primary-bg-color`
+ * 87% black, `palette/_primary.scss`: "inverted text for lighter shades", and
+ * white); every other named primary has white header text.
+ */
+export const DARK_HEADER_TEXT: ReadonlySet<string> = new Set(['lime', 'yellow', 'amber', 'orange', 'white']);
+/** 87% black on white, as a solid colour. */
+export const HEADER_DARK_TEXT = '#212121';
+export const HEADER_LIGHT_TEXT = '#ffffff';
+
 /** Material's defaults when the palette names none. */
 export const DEFAULT_PRIMARY = 'indigo';
 export const DEFAULT_ACCENT = 'indigo';

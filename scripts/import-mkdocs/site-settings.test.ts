@@ -30,7 +30,12 @@ describe('palette → Infima colours', () => {
     expect(contrast('#009485', '#ffffff')).toBeLessThan(4.5);
     expect(colors.light.primary).not.toBe('#009485');
     expect(colors.dark.primary).toBe('#00ccb8');
-    expect(notes).toEqual([expect.stringMatching(/^light mode: links #[0-9a-f]{6} \(Material's #009485\), hover #[0-9a-f]{6} \(Material's #ff6e42\), darkened/)]);
+    expect(notes).toEqual([
+      expect.stringMatching(/^light mode: links #[0-9a-f]{6} \(Material's #009485\), hover #[0-9a-f]{6} \(Material's #ff6e42\), darkened/),
+      // The header: white text on Material's teal is 3.7:1.
+      expect.stringMatching(/^light mode: header #[0-9a-f]{6} \(Material's #009485\), darkened to keep its text at WCAG AA/),
+      expect.stringMatching(/^dark mode: header #[0-9a-f]{6} \(Material's #009485\), darkened/),
+    ]);
   });
 
   it.each(Object.keys(MATERIAL_COLORS))('%s as primary and accent keeps every text colour at 4.5:1 on both modes\' backgrounds', (name) => {
@@ -62,6 +67,34 @@ describe('palette → Infima colours', () => {
     expect(colors.light).toEqual({primary: '#1d4ed8', accent: '#b91c1c'});
     expect(colors.dark.primary).toBe('#93c5fd');
     expect(paletteColors({primary: 'custom'}).notes[0]).toMatch(/^primary custom: no --md-primary-fg-color/);
+  });
+
+  it.each(Object.keys(MATERIAL_COLORS))("%s: the header is Material's primary with Material's text colour on it, at 4.5:1 in both modes", (name) => {
+    const {header} = paletteColors([{scheme: 'default', primary: name}, {scheme: 'slate', primary: name}]);
+    for (const mode of ['light', 'dark'] as const) {
+      expect(contrast(header[mode].text, header[mode].background), `${mode} ${header[mode].text} on ${header[mode].background}`).toBeGreaterThanOrEqual(4.5);
+      expect(header[mode].text).toBe(['lime', 'yellow', 'amber', 'orange', 'white'].includes(name) ? '#212121' : '#ffffff');
+    }
+  });
+
+  it('the header: indigo and black as Material draws them, light green darkened to keep white text readable, and said', () => {
+    expect(paletteColors({primary: 'indigo'}).header.light).toEqual({background: '#4051b5', text: '#ffffff'});
+    expect(paletteColors({primary: 'black'}).header.dark).toEqual({background: '#000000', text: '#ffffff'});
+    expect(paletteColors({primary: 'amber'}).header.light).toEqual({background: '#ffc105', text: '#212121'});
+    const lightGreen = paletteColors({primary: 'light-green'});
+    expect(lightGreen.header.light.background).not.toBe('#8bc34b');
+    expect(lightGreen.notes).toContainEqual(expect.stringMatching(/^light mode: header #[0-9a-f]{6} \(Material's #8bc34b\), darkened to keep its text at WCAG AA/));
+    // extra_css's colour: the text that reads better on it.
+    const custom = paletteColors({primary: 'custom'}, [':root { --md-primary-fg-color: #f8961d; }']);
+    expect(custom.header.light).toEqual({background: '#f8961d', text: '#212121'});
+  });
+
+  it("the CSS colours the navbar as Material's header, the phone menu's panel in the page's colours", () => {
+    const css = paletteCss({light: {primary: '#4051b5'}, dark: {primary: '#5488e8'}}, {light: {background: '#4051b5', text: '#ffffff'}, dark: {background: '#4051b5', text: '#ffffff'}});
+    expect(css).toContain('html:root .navbar { --ifm-navbar-background-color: #4051b5; --ifm-navbar-link-color: #ffffff;');
+    expect(css).toContain("html[data-theme='dark'] .navbar { --ifm-navbar-background-color: #4051b5;");
+    expect(css).toContain('html:root .navbar-sidebar { --ifm-navbar-background-color: var(--ifm-background-surface-color);');
+    expect(paletteCss({light: {primary: '#4051b5'}, dark: {primary: '#5488e8'}})).not.toContain('.navbar');
   });
 
   it('the CSS sets the seven Infima shades in each mode', () => {
@@ -147,12 +180,12 @@ describe('site settings', () => {
     );
   });
 
-  it('theme.icon.logo: the icon as an SVG file per colour mode, in its primary', () => {
+  it("theme.icon.logo: the icon as an SVG file per colour mode, in the header's text colour (white on indigo)", () => {
     const {site, assets} = settingsOf('site_name: W\ntheme:\n  icon:\n    logo: material/school\n');
     expect(site.logo).toBe('workshop-assets/logo.svg');
     expect(site.logoDark).toBe('workshop-assets/logo-dark.svg');
     expect(assets).toHaveLength(2);
-    expect('content' in assets[0] && assets[0].content).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 24 24"><path fill="#4051b5" d="M12,3L1,9L12,15/);
+    expect('content' in assets[0] && assets[0].content).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 24 24"><path fill="#ffffff" d="M12,3L1,9L12,15/);
   });
 
   it("theme.icon.logo naming an icon of custom_dir's .icons (Material looks there first): that SVG per colour mode, unsafe ones refused", () => {
@@ -166,9 +199,9 @@ describe('site settings', () => {
     expect(site.logo).toBe('workshop-assets/logo.svg');
     expect(site.logoDark).toBe('workshop-assets/logo-dark.svg');
     expect(assets.map((asset) => asset.target)).toEqual(['workshop/static/workshop-assets/logo.svg', 'workshop/static/workshop-assets/logo-dark.svg']);
-    // The author's shapes and colours as drawn, the rest in the mode's primary (an <img> has no text colour to inherit).
+    // The author's shapes and colours as drawn, the rest in the header's text colour (an <img> has no text colour to inherit).
     expect('content' in assets[0] && assets[0].content).toBe(
-      '<svg width="180" height="85" viewBox="0 0 180 85" xmlns="http://www.w3.org/2000/svg" fill="#4051b5" color="#4051b5"><title>Org</title><g transform="translate(8.5, 9.5)"><rect width="180" height="85" fill="#000"></rect><path d="M0 0h10v10z"></path></g></svg>\n',
+      '<svg width="180" height="85" viewBox="0 0 180 85" xmlns="http://www.w3.org/2000/svg" fill="#ffffff" color="#ffffff"><title>Org</title><g transform="translate(8.5, 9.5)"><rect width="180" height="85" fill="#000"></rect><path d="M0 0h10v10z"></path></g></svg>\n',
     );
     const unsafe = withIcon('<svg viewBox="0 0 10 10"><script>alert(1)</script><path d="M0 0" onclick="steal()"/></svg>');
     expect(unsafe.site.logo).toBeUndefined();
@@ -186,7 +219,7 @@ describe('site settings', () => {
     const {assets} = siteSettings({config, source: yaml, docsFiles: new Set(), read: () => '', into: '', home: true, readProject: (file) => (file === 'overrides/.icons/material/school.svg' ? own : undefined)});
     const content = 'content' in assets[0] ? assets[0].content : '';
     expect(content).toContain('<use xlink:href="#p"></use>');
-    expect(content).toMatch(/^<svg viewBox="0 0 10 10" xmlns="http:\/\/www\.w3\.org\/2000\/svg" xmlns:xlink="http:\/\/www\.w3\.org\/1999\/xlink" fill="#4051b5" color="#4051b5">/);
+    expect(content).toMatch(/^<svg viewBox="0 0 10 10" xmlns="http:\/\/www\.w3\.org\/2000\/svg" xmlns:xlink="http:\/\/www\.w3\.org\/1999\/xlink" fill="#ffffff" color="#ffffff">/);
   });
 
   it('repo_name: as given, else by MkDocs rules', () => {

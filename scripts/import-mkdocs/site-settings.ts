@@ -11,13 +11,13 @@ import {defaultSchema, sanitize} from 'hast-util-sanitize';
 import {toHtml} from 'hast-util-to-html';
 import type {Element, Root as HastRoot} from 'hast';
 import {VFile} from 'vfile';
-import {withContrast} from '../../plugins/workshop-site/colors';
-import {STATIC_DIR, type ModeColors, type SvgIcon, type WorkshopSite} from '../../plugins/workshop-site';
+import {contrast, withContrast} from '../../plugins/workshop-site/colors';
+import {STATIC_DIR, type HeaderColors, type ModeColors, type SvgIcon, type WorkshopSite} from '../../plugins/workshop-site';
 import {resolveIcon} from '../../plugins/remark-mkdocs/lib/emoji/icons';
 import {sanitizeTree} from '../../plugins/remark-safe-html/lib/sanitize-tree';
 import type {MkdocsConfig} from './config';
 import {normalizeExtensionName} from './mkdocs-features';
-import {DEFAULT_ACCENT, DEFAULT_PRIMARY, MATERIAL_COLORS, materialColorName, type MaterialColor} from './material-palette';
+import {DARK_HEADER_TEXT, DEFAULT_ACCENT, DEFAULT_PRIMARY, HEADER_DARK_TEXT, HEADER_LIGHT_TEXT, MATERIAL_COLORS, materialColorName, type MaterialColor} from './material-palette';
 import {LineLocator, finding, type Finding} from './report';
 import {TaggedValue, isRecord} from './yaml';
 import {siteSnippetsOptions, type SnippetsImportPlan} from './snippets';
@@ -145,6 +145,7 @@ function paletteSchemes(palette: unknown): {light?: SchemeColors; dark?: SchemeC
 
 export interface PaletteResult {
   colors: NonNullable<WorkshopSite['colors']>;
+  header: NonNullable<WorkshopSite['header']>;
   notes: string[];
 }
 
@@ -185,9 +186,29 @@ export function paletteColors(palette: unknown, extraCss: readonly string[] = []
     const accent = accentSource === undefined ? undefined : textSafe(accentSource, backgrounds);
     const adjusted = [primary !== link.toLowerCase() ? `links ${primary} (Material's ${link})` : undefined, accent !== undefined && accentSource !== undefined && accent !== accentSource.toLowerCase() ? `hover ${accent} (Material's ${accentSource})` : undefined].filter(Boolean);
     if (adjusted.length > 0) notes.push(`${which} mode: ${adjusted.join(', ')}, ${which === 'light' ? 'darkened' : 'lightened'} to keep text at WCAG AA (4.5:1)`);
+    headers[which] = header(which, primaryName, cssPrimary ?? material.primary, cssPrimary !== undefined);
     return {primary, ...(accent === undefined ? {} : {accent})};
   };
-  return {colors: {light: mode('light', schemes.light, LIGHT_BACKGROUNDS), dark: mode('dark', schemes.dark, DARK_BACKGROUNDS)}, notes};
+  /**
+   * Material's header: the primary colour (not the link colour: a black or white header, an amber one), with
+   * Material's text colour on it (dark on its light primaries, white elsewhere; for an extra_css colour, whichever
+   * reads better), the colour moved just enough to keep that text at WCAG AA, as links are.
+   */
+  const headers: Partial<PaletteResult['header']> = {};
+  const header = (which: 'light' | 'dark', name: string, color: string, custom: boolean): HeaderColors => {
+    const text = custom
+      ? contrast(HEADER_LIGHT_TEXT, color) >= contrast(HEADER_DARK_TEXT, color)
+        ? HEADER_LIGHT_TEXT
+        : HEADER_DARK_TEXT
+      : DARK_HEADER_TEXT.has(name)
+        ? HEADER_DARK_TEXT
+        : HEADER_LIGHT_TEXT;
+    const background = withContrast(color, text, TEXT_CONTRAST);
+    if (background !== color.toLowerCase()) notes.push(`${which} mode: header ${background} (Material's ${color}), ${text === HEADER_LIGHT_TEXT ? 'darkened' : 'lightened'} to keep its text at WCAG AA (4.5:1)`);
+    return {background, text};
+  };
+  const colors = {light: mode('light', schemes.light, LIGHT_BACKGROUNDS), dark: mode('dark', schemes.dark, DARK_BACKGROUNDS)};
+  return {colors, header: {light: headers.light!, dark: headers.dark!}, notes};
 }
 
 export interface SiteSettingsInput {
@@ -266,6 +287,7 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
   const extraCss = config.extraCss.map((file) => path.posix.normalize(file)).filter((file) => docsFiles.has(file)).map((file) => input.read(file));
   const palette = paletteColors(theme.palette, extraCss);
   site.colors = palette.colors;
+  site.header = palette.header;
   for (const message of palette.notes) note('info', `theme.palette: ${message}`, themeLine('palette'));
 
 
@@ -292,8 +314,8 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
     const iconFile = config.customDir === undefined ? undefined : path.posix.join(config.customDir, '.icons', `${iconLogo}.svg`);
     const own = iconFile === undefined ? undefined : input.readProject?.(iconFile);
     const icon = own === undefined ? materialIcon(iconLogo) : undefined;
-    // An <img> does not inherit the text colour: one file per colour mode, in its primary (Material draws it in the header's text colour).
-    const fills = [palette.colors.light.primary, palette.colors.dark.primary];
+    // An <img> does not inherit the text colour: one file per colour mode, in the header's text colour, as Material draws it.
+    const fills = [palette.header.light.text, palette.header.dark.text];
     let svgs: string[] | undefined;
     if (own !== undefined) {
       const drawn = customIconSvgs(own, fills);
