@@ -89,6 +89,12 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
       const primary = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ifm-color-primary').trim());
       expect(primary).toBe(colors.primary);
       expect(await page.locator('article a[href*="extensions"]').first().evaluate((a) => getComputedStyle(a).color)).toBe(rgb(colors.primary));
+      // Material's header: the navbar in the primary (teal, darkened for white text at 4.5:1), its title and links white.
+      const header = settings.header![mode === 'light' ? 'light' : 'dark'];
+      expect(header).toEqual({background: '#008578', text: '#ffffff'});
+      expect(await page.locator('.navbar').first().evaluate((nav) => getComputedStyle(nav).backgroundColor)).toBe(rgb(header.background));
+      expect(await page.locator('.navbar__title').first().evaluate((title) => getComputedStyle(title).color)).toBe(rgb(header.text));
+      expect(await page.locator('.navbar a.lsr-repo-link').first().evaluate((a) => getComputedStyle(a).color)).toBe(rgb(header.text));
       // The repository link: repo_name with GitHub's icon.
       const repo = page.locator('.navbar a.lsr-repo-link');
       expect(await repo.getAttribute('href')).toBe('https://github.com/example-org/cluster-basics');
