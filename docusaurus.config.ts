@@ -291,9 +291,10 @@ const config: Config = {
 
   themeConfig: {
     colorMode: {
-      defaultMode: 'light',
+      // A workshop opens in the mode Material opened it in (its palette); the demo site follows the reader's system.
+      defaultMode: workshop?.colorMode?.defaultMode ?? 'light',
       disableSwitch: false,
-      respectPrefersColorScheme: true,
+      respectPrefersColorScheme: workshop?.colorMode?.respectPrefersColorScheme ?? true,
     },
     navbar: workshop
       ? {

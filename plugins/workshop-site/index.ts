@@ -55,6 +55,11 @@ export interface WorkshopSite {
   favicon?: string;
   /** Material's palette, as Infima colours that keep text contrast (light: default scheme, dark: slate). */
   colors?: {light: ModeColors; dark: ModeColors};
+  /**
+   * The colour mode a reader first sees, as Material opens the site: the first palette entry's scheme, following
+   * the reader's system setting only where the palette asks (`media: "(prefers-color-scheme…)"`).
+   */
+  colorMode?: {defaultMode: 'light' | 'dark'; respectPrefersColorScheme: boolean};
   /** Material's header (the navbar here): the primary colour, with its text colour, in each mode. */
   header?: {light: HeaderColors; dark: HeaderColors};
   /** repo_url, repo_name and the icon Material would show beside it. */

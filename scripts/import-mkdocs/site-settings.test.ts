@@ -10,6 +10,7 @@ import {
   defaultRepoName,
   effectiveEditUri,
   markdownExtensionsSetting,
+  paletteColorMode,
   paletteColors,
   sanitizeCopyright,
   siteSettings,
@@ -95,6 +96,17 @@ describe('palette → Infima colours', () => {
     expect(css).toContain("html[data-theme='dark'] .navbar { --ifm-navbar-background-color: #4051b5;");
     expect(css).toContain('html:root .navbar-sidebar { --ifm-navbar-background-color: var(--ifm-background-surface-color);');
     expect(paletteCss({light: {primary: '#4051b5'}, dark: {primary: '#5488e8'}})).not.toContain('.navbar');
+  });
+
+  it("the colour mode Material opens in: the first entry's scheme; the reader's system only with a prefers-color-scheme media query", () => {
+    expect(paletteColorMode(undefined)).toEqual({defaultMode: 'light', respectPrefersColorScheme: false});
+    expect(paletteColorMode({scheme: 'slate', primary: 'black'})).toEqual({defaultMode: 'dark', respectPrefersColorScheme: false});
+    expect(paletteColorMode([{scheme: 'default'}, {scheme: 'slate'}])).toEqual({defaultMode: 'light', respectPrefersColorScheme: false});
+    expect(paletteColorMode([{media: '(prefers-color-scheme: light)', scheme: 'default'}, {media: '(prefers-color-scheme: dark)', scheme: 'slate'}])).toEqual({
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    });
+    expect(paletteColorMode([{media: '(prefers-color-scheme)'}, {scheme: 'slate'}]).respectPrefersColorScheme).toBe(true);
   });
 
   it('the CSS sets the seven Infima shades in each mode', () => {

@@ -143,6 +143,20 @@ function paletteSchemes(palette: unknown): {light?: SchemeColors; dark?: SchemeC
   return {light: schemes.find((s) => s.scheme !== 'slate') ?? schemes[0], dark: schemes.find((s) => s.scheme === 'slate') ?? schemes[0]};
 }
 
+/**
+ * The colour mode Material opens the site in: the first palette entry's scheme (`slate` is dark), or light without
+ * a palette; it follows the reader's system only when an entry has a `prefers-color-scheme` media query (Material's
+ * automatic mode). The site keeps its light/dark switch either way.
+ */
+export function paletteColorMode(palette: unknown): NonNullable<WorkshopSite['colorMode']> {
+  const entries = (Array.isArray(palette) ? palette : palette === undefined || palette === null ? [] : [palette]).filter(isRecord);
+  const first = entries[0];
+  return {
+    defaultMode: first !== undefined && str(first.scheme) === 'slate' ? 'dark' : 'light',
+    respectPrefersColorScheme: entries.some((entry) => /prefers-color-scheme/.test(str(entry.media) ?? '')),
+  };
+}
+
 export interface PaletteResult {
   colors: NonNullable<WorkshopSite['colors']>;
   header: NonNullable<WorkshopSite['header']>;
@@ -288,6 +302,7 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
   const palette = paletteColors(theme.palette, extraCss);
   site.colors = palette.colors;
   site.header = palette.header;
+  site.colorMode = paletteColorMode(theme.palette);
   for (const message of palette.notes) note('info', `theme.palette: ${message}`, themeLine('palette'));
 
 
