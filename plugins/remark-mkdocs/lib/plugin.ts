@@ -59,6 +59,8 @@ import {arithmatexToMarkdown} from './arithmatex/to-markdown';
 import {mathToTarget} from './arithmatex/transform';
 import {customFences, customFencesToTarget} from './fence/custom-fences';
 import {expandSnippetsBeforeParsing, reportSnippetProblems} from './snippets/parse';
+import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
+import {fromMarkdown} from 'mdast-util-from-markdown';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -126,6 +128,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   const headingSeparator = toc.slugify !== undefined ? undefined : typeof toc.separator === 'string' ? toc.separator : '-';
   if (snippets) expandSnippetsBeforeParsing(this as never, settings.extensions, settings.expandedSnippets ? 'pathless' : 'all');
 
+  // A fragment of the page parsed with the page's syntax (the processor's extensions), without its snippets step.
+  const reparse = (markdown: string): Root => fromMarkdown(markdown, {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []});
+
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step
     // looks for (the cheap source checks in `may-contain.ts`) skips the walk.
@@ -138,6 +143,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
         reportSnippetProblems(file, expansion);
       }
     }
+    // Python-Markdown's list nesting: a block indented 4 spaces after a list whose content starts past column 5 is its
+    // last item's, parsed again as Markdown (lists/indented-blocks.ts), before any step reads the blocks.
+    if (mayHaveWideListMarkers(String(file))) nestIndentedBlocksInLists(tree, file, reparse);
     // `/// name` blocks take the shape of the boxes, tabs and elements they render as, before anything reads those.
     const hasBlocks = blocks !== undefined && may.blocks;
     if (hasBlocks) blocksToNodes(tree, file, blocks);

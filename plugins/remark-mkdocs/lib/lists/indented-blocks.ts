@@ -1,0 +1,135 @@
+import type {Code, List, Nodes, Parent, Root, RootContent} from 'mdast';
+import type {Point, Position} from 'unist';
+import type {VFile} from 'vfile';
+import {location} from 'vfile-location';
+
+/**
+ * Python-Markdown nests a block indented 4 spaces after a list in the list's
+ * last item (`ListIndentProcessor`), whatever the marker's width; CommonMark
+ * nests it only at the item's content column. So after a list whose markers
+ * are indented (`  1. Step one`, content at column 5), a block indented 4
+ * spaces is an indented code block here: a lesson's ```` ```bash ```` fence
+ * showed as text in a code box, its `!!! warning` as raw text, and the next
+ * step (`  2. Step two`) as a paragraph. Python-Markdown's reading is the
+ * lesson's: such a code block is parsed again as Markdown (the 4 spaces
+ * removed, as CommonMark removed them) with the page's own syntax, and its
+ * blocks become the item's, the item loose (a blank line came before);
+ * a list of the same kind right after it goes on in the same list, as it
+ * does in MkDocs. Positions are the page's.
+ *
+ * A fenced block after a list keeps its place (a fence is no indented block
+ * even when indented 4: then it is the fence CommonMark found inside the code
+ * block, and is read by the parse).
+ */
+export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markdown: string) => Root): void {
+  let lines: LineMap | undefined;
+  const walk = (parent: Parent): void => {
+    const children = parent.children as RootContent[];
+    for (let index = 0; index < children.length; index++) {
+      const list = children[index]!;
+      if (list.type !== 'list') continue;
+      // Only after a block was nested: two lists side by side are CommonMark's business otherwise.
+      let nested = false;
+      for (;;) {
+        const next = children[index + 1];
+        if (!next) break;
+        if (isIndentedCode(next, file)) {
+          // Consecutive code blocks (micromark ends one at a lazy line) are one indented block, as in the page.
+          let last = index + 1;
+          while (last + 1 < children.length && isIndentedCode(children[last + 1]!, file)) last++;
+          const blocks = children.slice(index + 1, last + 1) as Code[];
+          lines ??= lineMap(file);
+          const item = list.children[list.children.length - 1]!;
+          item.children.push(...(reparsed(joined(blocks), blocks[0]!.position!.start.line, parse, lines).children as typeof item.children));
+          item.spread = true;
+          list.spread = true;
+          if (list.position && blocks[blocks.length - 1]!.position) list.position.end = blocks[blocks.length - 1]!.position!.end;
+          children.splice(index + 1, blocks.length);
+          nested = true;
+          continue;
+        }
+        if (!nested) break;
+        // The same kind of list right after the block is the same list in MkDocs (`2. Step two`); micromark may
+        // have left such a line a paragraph (an ordered item not at 1 right after the code block).
+        const following = next.type === 'list' ? next : asList(next, file, parse, (lines ??= lineMap(file)));
+        if (!following || following.ordered !== list.ordered) break;
+        list.children.push(...following.children);
+        if (list.position && following.position) list.position.end = following.position.end;
+        children.splice(index + 1, 1);
+      }
+    }
+    for (const child of children) if ('children' in child) walk(child as Parent);
+  };
+  walk(tree);
+}
+
+/** The blocks' text as in the page: their values with the blank lines between them. */
+function joined(blocks: readonly Code[]): string {
+  let text = blocks[0]!.value;
+  for (let index = 1; index < blocks.length; index++) {
+    const gap = blocks[index]!.position!.start.line - blocks[index - 1]!.position!.end.line;
+    text += '\n'.repeat(gap) + blocks[index]!.value;
+  }
+  return text;
+}
+
+/** A paragraph whose text is a list item's (`2. Step two` that could not start a list there): that list, else undefined. */
+function asList(node: RootContent, file: VFile, parse: (markdown: string) => Root, lines: LineMap): List | undefined {
+  if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return undefined;
+  const source = String(file.value).slice(node.position.start.offset, node.position.end.offset);
+  if (!/^(?:\d{1,9}[.)]|[-*+])[ \t]/.test(source)) return undefined;
+  const root = reparsed(source, node.position.start.line, parse, lines);
+  return root.children.length === 1 && root.children[0]!.type === 'list' ? root.children[0] : undefined;
+}
+
+/**
+ * An indented code block, not a fence without a language: in the page it starts with its indentation (4 columns),
+ * where a fence starts with at most 3 spaces and its backticks or tildes (an indented block may hold ```` ``` ````).
+ */
+function isIndentedCode(node: Nodes, file: VFile): node is Code {
+  if (node.type !== 'code' || node.lang || node.meta || node.position?.start.offset === undefined) return false;
+  const start = node.position.start.offset;
+  return !/^ {0,3}(?:`{3}|~{3})/.test(String(file.value).slice(start, start + 7));
+}
+
+/**
+ * A list whose items' content starts past column 5 (`  1. Step`, `   - item`): the only lists after which a block
+ * indented 4 spaces is not already the item's. A cheap check on the page's source.
+ */
+export function mayHaveWideListMarkers(source: string): boolean {
+  for (const match of source.matchAll(/^[ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+/gm)) if (match[0].length > 4) return true;
+  return false;
+}
+
+interface LineMap {
+  toOffset(point: {line: number; column: number}): number | undefined;
+  /** A line of the page (1-based), without its line ending. */
+  lineText(line: number): string;
+}
+
+function lineMap(file: VFile): LineMap {
+  const text = String(file.value);
+  const place = location(text);
+  const lines = text.split(/\r?\n|\r/);
+  return {toOffset: (point) => place.toOffset(point), lineText: (line) => lines[line - 1] ?? ''};
+}
+
+/** Text of the page from `firstLine` on (each line's start cut) parsed as Markdown, its positions the page's. */
+function reparsed(text: string, firstLine: number, parse: (markdown: string) => Root, lines: LineMap): Root {
+  const root = parse(text);
+  const valueLines = text.split('\n');
+  const move = (point: Point): Point => {
+    const line = firstLine + point.line - 1;
+    // What the indented code block took off the start of this line (its indentation, and any container prefix).
+    const stripped = Math.max(0, lines.lineText(line).length - (valueLines[point.line - 1] ?? '').length);
+    const column = point.column + stripped;
+    const offset = lines.toOffset({line, column});
+    return offset === undefined ? {line, column} : {line, column, offset};
+  };
+  const visit = (node: Nodes): void => {
+    if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)} satisfies Position;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  for (const child of root.children) visit(child);
+  return root;
+}
