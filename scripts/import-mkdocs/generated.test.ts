@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {mergeImportedTypes, mergeUnresolvedLinks} from './generated';
-import {cssFindings} from './css';
+import {cssFindings, opaque} from './css';
 import {lessonFindings} from './lesson-checks';
 import {formatFinding} from './report';
 
@@ -27,14 +27,35 @@ describe('custom box types from extra_css', () => {
     '.md-typeset .admonition.reminder { border-color: rgb(9, 177, 49); }',
   ].join('\n');
 
-  it('carries over label, colour and a single-path 24×24 icon; says what it could not', () => {
+  it('carries over label, colour and icon; says what it could not', () => {
     const {findings, types} = cssFindings('extra.css', css, {});
-    expect(types).toEqual({reminder: {label: 'Reminder', color: 'rgb(9, 177, 49)', icon: 'M1 1h22v22H1z'}, pin: {label: 'Pin'}});
+    // The 16×16 icon scaled into 24×24.
+    expect(types).toEqual({reminder: {label: 'Reminder', color: 'rgb(9, 177, 49)', icon: 'M1 1h22v22H1z'}, pin: {label: 'Pin', icon: 'M0 0h24v24z'}});
     expect(findings.map(formatFinding)).toEqual([
       "extra.css:2: custom admonition type reminder: carried over into src/admonitions/imported-types.json (label 'Reminder', colour rgb(9, 177, 49), its icon); `!!! reminder` boxes get that style, other rules of this file are not applied",
-      "extra.css:3: custom admonition type pin: carried over into src/admonitions/imported-types.json (label 'Pin', no colour found (neutral grey), no icon the theme can draw (a single-path 24×24 SVG): the neutral icon); `!!! pin` boxes get that style, other rules of this file are not applied",
+      "extra.css:3: custom admonition type pin: carried over into src/admonitions/imported-types.json (label 'Pin', no colour found (neutral grey), its icon); `!!! pin` boxes get that style, other rules of this file are not applied",
     ]);
     expect(cssFindings('extra.css', css, {reminder: {label: 'R'}, pin: {label: 'P'}}).types).toEqual({});
+  });
+
+  it("an icon in another viewBox (Font Awesome's, as in Material's recipe) is scaled into 24×24; a border nearly transparent gives its colour opaque", () => {
+    const fontAwesome = [
+      ':root {',
+      // A 576×512 icon of two paths, percent-encoded as some stylesheets write it.
+      `  --md-admonition-icon--pied: url('data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 576 512"><path d="M0 32h576v448H0z"/><path d="m288 96 96 96H192z"/></svg>')}');`,
+      '  --md-admonition-icon--ring: url(\'data:image/svg+xml,<svg viewBox="0 0 24 24"><circle cx="12" cy="12" r="9"/></svg>\');',
+      '}',
+      '.md-typeset .admonition.pied { border-color: rgb(255,215,0,0.1); }',
+    ].join('\n');
+    const {types, findings} = cssFindings('extra.css', fontAwesome, {});
+    // 576 wide: scaled by 24/576, centred vertically (512 × 24/576 = 21.333 tall, 1.333 above and below); the second
+    // path's leading relative move made absolute, its implicit relative line kept relative.
+    expect(types.pied).toEqual({label: 'Pied', color: 'rgb(255, 215, 0)', icon: 'M0 2.667h24v18.666H0zM12 5.333l4 4H8z'});
+    expect(types.ring).toEqual({label: 'Ring'});
+    expect(findings.map(formatFinding)[0]).toContain("colour rgb(255, 215, 0) (its border's rgb(255,215,0,0.1), opaque), its icon");
+    expect(opaque('rgba(0, 100, 0, 0.1)')).toBe('rgb(0, 100, 0)');
+    expect(opaque('rgb(9,177,49)')).toBe('rgb(9,177,49)');
+    expect(opaque('#ffd70019')).toBe('#ffd700');
   });
 
   it('merges into src/admonitions/imported-types.json, a new import winning', () => {
