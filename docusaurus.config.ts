@@ -154,6 +154,10 @@ function lessonPipelinePlugins(): NonNullable<Config['plugins']> {
         settingsWarnings: () => snippetSettingsWarnings(__dirname),
         // With a workshop as the site, its build fails on the workshop's lessons, not on the authoring guide's examples.
         strictCounts: (file: string) => !(workshop && isOwnPage(__dirname, file)),
+        // Their warnings are printed under a line saying whose they are: not files of the workshop.
+        ...(workshop
+          ? {uncountedHeading: "Warnings of the site's own pages (docs/: the authoring guide and the demo lesson, under /authoring/; their examples warn on purpose, and strict mode does not count them):"}
+          : {}),
         strict,
       });
     },

@@ -44,6 +44,11 @@ export interface LessonWarningsPluginOptions {
    * printed, but the workshop's build fails only on the workshop's lessons.
    */
   strictCounts?: (file: string) => boolean;
+  /**
+   * Said once, before the warnings of the lessons strict mode does not count, which come after the others: what
+   * those pages are (a workshop's author would otherwise take `docs/pod-networking.md:22:1` for a file of theirs).
+   */
+  uncountedHeading?: string;
 }
 
 /** The lessons of every docs plugin instance (the site's docs and, in the e2e build, the test pages). */
@@ -132,8 +137,11 @@ export async function reportLessons(
   return {lines, keys, files: lessonFiles, rechecked};
 }
 
+/** The key of the uncounted pages' heading among the printed lines (no line's key has a NUL of its own first). */
+const UNCOUNTED_HEADING = '\0uncounted';
+
 export default function lessonWarningsPlugin(context: LoadContext, options: LessonWarningsPluginOptions): Plugin {
-  const {store, check, strict, prepare, settingsWarnings = () => [], strictCounts = () => true} = options;
+  const {store, check, strict, prepare, settingsWarnings = () => [], strictCounts = () => true, uncountedHeading} = options;
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const building = process.env.NODE_ENV === 'production';
   let lessons: string[] = [];
@@ -148,12 +156,20 @@ export default function lessonWarningsPlugin(context: LoadContext, options: Less
     const settings = settingsWarnings();
     const lines = [...settings, ...report.lines];
     const keys = [...settings.map(() => 'settings'), ...report.keys];
-    lines.forEach((line, index) => {
+    const counted = [...settings.map(() => true), ...report.files.map((file) => strictCounts(file))];
+    // The uncounted pages' warnings last, under their heading, so that none of the others reads as one of theirs.
+    const order = [...lines.keys()].sort((a, b) => Number(counted[b]) - Number(counted[a]) || a - b);
+    for (const index of order) {
+      const line = lines[index]!;
       const id = `${keys[index]}\0${line}`;
-      if (printed.has(id)) return;
+      if (printed.has(id)) continue;
       printed.add(id);
+      if (!counted[index] && uncountedHeading !== undefined && !printed.has(UNCOUNTED_HEADING)) {
+        printed.add(UNCOUNTED_HEADING);
+        write(uncountedHeading);
+      }
       write(line);
-    });
+    }
     return [...settings, ...report.lines.filter((_, index) => strictCounts(report.files[index]!))];
   }
 

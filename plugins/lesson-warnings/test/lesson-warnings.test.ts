@@ -255,13 +255,14 @@ describe('the Docusaurus plugin', () => {
     lessons: Record<string, string>,
     settingsWarnings?: () => string[],
     strictCounts?: (file: string) => boolean,
+    uncountedHeading?: string,
   ) {
     process.env.NODE_ENV = mode;
     const {dir, files} = site(lessons);
     const store = new LessonWarningsStore(dir, INPUTS);
     const printed: string[] = [];
     const {check} = counter();
-    const plugin = lessonWarningsPlugin({siteDir: dir} as never, {store, check, strict, write: (line) => printed.push(line), settingsWarnings, strictCounts});
+    const plugin = lessonWarningsPlugin({siteDir: dir} as never, {store, check, strict, write: (line) => printed.push(line), settingsWarnings, strictCounts, uncountedHeading});
     await plugin.allContentLoaded!({
       allContent: {
         'docusaurus-plugin-content-docs': {
@@ -316,6 +317,24 @@ describe('the Docusaurus plugin', () => {
     expect((await failing.client.compile()).map((error) => error.message)).toEqual([
       '1 lesson warning in strict mode (LESSONSAURUS_STRICT=1), printed above; first: docs/lesson.md:3:5  Unexpected box type `foo`, expected a declared type  mkdocs-box-type',
     ]);
+  });
+
+  it("the lessons strict mode does not count come last, introduced once", async () => {
+    const notOwn = (file: string) => !file.startsWith('docs/guide');
+    const heading = "The site's own pages (the authoring guide; its examples warn on purpose, and strict mode does not count them):";
+    const {printed, client, server} = await setUp('production', false, {'lesson.md': 'text\n\n!!! foo\n', 'guide-a.md': '!!! foo\n', 'guide-b.md': '# B\n\n!!! foo\n'}, undefined, notOwn, heading);
+    await client.compile();
+    await server.compile();
+    expect(printed).toEqual([
+      'docs/lesson.md:3:5  Unexpected box type `foo`, expected a declared type  mkdocs-box-type',
+      heading,
+      'docs/guide-a.md:1:5  Unexpected box type `foo`, expected a declared type  mkdocs-box-type',
+      'docs/guide-b.md:3:5  Unexpected box type `foo`, expected a declared type  mkdocs-box-type',
+    ]);
+    // Without such pages' warnings, no heading.
+    const clean = await setUp('production', false, {'lesson.md': '!!! foo\n', 'guide-a.md': 'fine\n'}, undefined, notOwn, heading);
+    await clean.client.compile();
+    expect(clean.printed).toEqual(['docs/lesson.md:1:5  Unexpected box type `foo`, expected a declared type  mkdocs-box-type']);
   });
 
   it('strict: a clean site builds', async () => {
