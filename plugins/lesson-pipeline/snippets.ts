@@ -15,7 +15,8 @@
  * rewrote for the site's layout (scripts/import-mkdocs/snippets.ts).
  */
 import type {VFile} from 'vfile';
-import {expandPageSnippets, MarkdownExtensions, missingAutoAppendFiles, type SnippetExpansion} from '../remark-mkdocs';
+import {existsSync, readFileSync} from 'node:fs';
+import {expandPageSnippets, includeMarkdownSettings, MarkdownExtensions, missingAutoAppendFiles, type IncludeMarkdownSettings, type SnippetExpansion} from '../remark-mkdocs';
 import path from 'node:path';
 import {SITE_FILE} from '../workshop-site';
 import {whileFilesUnchanged} from '../workshop-site/data-file';
@@ -32,11 +33,29 @@ const expansions = new Map<string, SnippetExpansion>();
 const DEPENDENCIES = Symbol.for('lessonsaurus.snippetDependencies');
 const registry = ((globalThis as Record<symbol, unknown>)[DEPENDENCIES] ??= new Map()) as Map<string, {files: string[]; missing: string[]}>;
 
-/** The lesson text with its includes expanded (unchanged when the site's extensions leave snippets off). */
+/**
+ * Where the import writes the settings of an imported workshop's
+ * mkdocs-include-markdown-plugin (`plugins: - include-markdown` in its
+ * mkdocs.yml): when the file is there, the workshop's lessons have their
+ * `{% include-markdown … %}` directives expanded, with the includes.
+ */
+export const INCLUDE_MARKDOWN_FILE = 'workshop/include-markdown.json';
+
+/** The plugin's settings for the lesson: an imported workshop's lessons only, and only with the plugin on. */
+function includeMarkdownFor(siteDir: string, filePath: string): IncludeMarkdownSettings | undefined {
+  if (isOwnPage(siteDir, filePath)) return undefined;
+  const file = path.join(siteDir, INCLUDE_MARKDOWN_FILE);
+  return whileFilesUnchanged(`include-markdown:${siteDir}`, [file], () =>
+    existsSync(file) ? includeMarkdownSettings(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined,
+  );
+}
+
+/** The lesson text with its includes expanded (unchanged when neither snippets nor include-markdown is on). */
 export function expandLessonSnippets(text: string, filePath: string, siteDir: string): string {
   const extensions = lessonExtensionsSet(siteDir, filePath);
-  if (!extensions.has('pymdownx.snippets')) return text;
-  const expansion = expandPageSnippets(text, filePath, extensions, siteDir);
+  const includeMarkdown = includeMarkdownFor(siteDir, filePath);
+  if (!extensions.has('pymdownx.snippets') && !includeMarkdown) return text;
+  const expansion = expandPageSnippets(text, filePath, extensions, siteDir, includeMarkdown);
   expansions.set(filePath, expansion);
   registry.set(filePath, {files: expansion.dependencies, missing: expansion.missing});
   return expansion.text;

@@ -51,4 +51,5 @@ export {mkdocsHtmlToMarkdown} from './lib/md-in-html/to-markdown';
 export {expandSnippets, type SnippetExpansion, type SnippetProblem, type SnippetSource} from './lib/snippets/expand';
 export {expandPageSnippets, frontMatterLines, missingAutoAppendFiles, snippetSourceOf, type SnippetPlace} from './lib/snippets/parse';
 export {snippetsOptions, type SnippetsOptions} from './lib/snippets/options';
+export {includeMarkdownSettings, type IncludeMarkdownSettings} from './lib/include-markdown/include';
 export {readReference, snippetReferencePaths} from './lib/snippets/grammar';

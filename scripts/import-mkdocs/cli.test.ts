@@ -239,6 +239,23 @@ describe("pymdownx.snippets' auto_append", () => {
   });
 });
 
+describe('the mkdocs-include-markdown-plugin', () => {
+  it("its options go to workshop/include-markdown.json; the report checks the lessons with the directives expanded, an included file's warning at its own line", () => {
+    write(project, {
+      'mkdocs.yml': ['site_name: x', 'plugins:', '  - search', '  - include-markdown:', '      heading_offset: 1', ''].join('\n'),
+      'docs/index.md': '# Home\n\n=== "Event"\n\n    {% include-markdown "includes/event.md" %}\n\n{% include-markdown "includes/gone.md" %}\n',
+      'docs/includes/event.md': '## Sign in\n\n!!! nope\n    Use the lab account.\n',
+    });
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(JSON.parse(read('workshop/include-markdown.json'))).toEqual({heading_offset: 1});
+    expect(output).not.toMatch(/include-markdown.*(?:not carried|stay literal|not rendered)/);
+    // The build's warnings, as the site will read the page: the box type at the included file's line, the missing file at the page's.
+    expect(output).toMatch(/docs\/includes\/event\.md:3:5: Unexpected box type `nope`.*\(included at docs\/index\.md:5\).*\[mkdocs-box-type\]/);
+    expect(output).toMatch(/docs\/index\.md:7:1: Unexpected missing file `includes\/gone\.md`.*\[mkdocs-include-markdown\]/);
+  });
+});
+
 describe("theme.custom_dir's static files", () => {
   it('are served where MkDocs served them (a page\'s ../assets/images/x.png works), templates and .icons are not copied, a docs file of the same path wins', () => {
     write(project, {

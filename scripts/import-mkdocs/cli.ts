@@ -26,6 +26,7 @@ import {MANIFEST_FILE, applyWrites, formatChanges, ownedFiles, planWrites, readM
 import {MARKDOWN_EXTENSIONS_FILE, markdownExtensionsSetting, siteSettings} from './site-settings';
 import {urlOutputs} from './write-urls';
 import {MACROS_FILE, macrosSetting} from './macros';
+import {INCLUDE_MARKDOWN_FILE, includeMarkdownSetting} from './include-markdown';
 import {servedTree} from './svg-scripts';
 
 export const SIDEBAR_FILE = 'sidebars/imported.json';
@@ -284,6 +285,9 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     // mkdocs-macros' variables, which the site renders in the lessons (plugins/mkdocs-macros).
     const macros = macrosSetting(parsed, into ? `${lessonsDir}/${into}` : lessonsDir);
     if (macros) outputs.push({file: MACROS_FILE, content: json(macros)});
+    // mkdocs-include-markdown-plugin's options: the site expands the lessons' directives with them.
+    const includeMarkdown = includeMarkdownSetting(parsed);
+    if (includeMarkdown) outputs.push({file: INCLUDE_MARKDOWN_FILE, content: json(includeMarkdown)});
     if (into !== '') {
       findings.push(finding('info', "imported into a folder: the workshop's site settings (title, logo, favicon, palette, repository and edit links, footer) are not applied; import into docs/ itself to make the workshop the site"));
     } else {

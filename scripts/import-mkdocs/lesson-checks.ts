@@ -24,6 +24,8 @@ export interface LessonCheckSettings {
   markdownExtensions?: MarkdownExtensionsOption;
   /** The project's folder: `file` is relative to it, and pymdownx.snippets' base paths are resolved against it. */
   projectDir?: string;
+  /** The mkdocs-include-markdown-plugin's options, when the workshop uses it (its directives read from the project). */
+  includeMarkdown?: Record<string, unknown>;
 }
 
 export function lessonFindings(file: string, text: string, customTypes: Readonly<Record<string, CustomType>>, settings: LessonCheckSettings = {}): Finding[] {
@@ -39,7 +41,13 @@ export function lessonFindings(file: string, text: string, customTypes: Readonly
   // target and options, so the messages are the build's.
   const processor = unified()
     .use(remarkParse)
-    .use(remarkMkdocs, {target: 'docusaurus', customTypes: {...customTypes}, ...(extensions ? {markdownExtensions: extensions} : {})})
+    .use(remarkMkdocs, {
+      target: 'docusaurus',
+      customTypes: {...customTypes},
+      ...(extensions ? {markdownExtensions: extensions} : {}),
+      // Included from the project's files, as the site includes them from its copy.
+      ...(settings.includeMarkdown && projectDir ? {includeMarkdown: settings.includeMarkdown} : {}),
+    })
     .use(remarkSafeHtml)
     // Then, as the site's build does, the raw HTML parsed in context and the tree sanitizer's findings.
     .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...RAW_PASS_THROUGH]})

@@ -16,6 +16,7 @@ import {hiddenMetadataLines, RULE_ID as FRONT_MATTER_RULE} from '../../plugins/m
 import {readMkdocsMeta} from '../../plugins/mkdocs-front-matter';
 import {markdownExtensionsSetting} from './site-settings';
 import {macrosSetting, unrenderedMacros} from './macros';
+import {includeMarkdownSetting} from './include-markdown';
 import type {NavPage} from './nav';
 import {MKDOCS_FRONT_MATTER, invalidDocusaurusFrontMatter, resolveLocalLink, scanPage, type PageScan} from './pages';
 import type {PlannedFile} from './plan';
@@ -57,9 +58,11 @@ export interface CheckedPages {
  * site's file, so the id comes from that file's front matter and nothing else
  * of the page is checked), and the findings on its content.
  */
-/** The tags each plugin renders: include-markdown's `{% include … %}` / `{% include-markdown … %}`, table-reader's `{{ read_csv(…) }}` (`pd_read_csv` in its first releases). */
+/**
+ * The tags each plugin the site does not run renders: table-reader's `{{ read_csv(…) }}` (`pd_read_csv` in its first
+ * releases). include-markdown's directives are expanded by the site (what it cannot expand, the checks report).
+ */
 const PLUGIN_TAGS: Record<string, RegExp> = {
-  'include-markdown': /\{%-?\s*include(?:-markdown)?\s/,
   'table-reader': /\{\{-?\s*(?:pd_)?read_[a-z]+\s*\(/,
 };
 
@@ -75,8 +78,9 @@ export function checkPages(
   // mkdocs-macros' variables are rendered by the site (plugins/mkdocs-macros): only what it leaves is listed.
   const macros = config ? macrosSetting(config, context.lessonsDir) : undefined;
   const jinjaPlugins = config && !macros ? Object.keys(PLUGIN_TAGS).filter((name) => hasPlugin(config, name)) : [];
-  // The lessons are checked with the workshop's extensions, as the site will read them.
+  // The lessons are checked with the workshop's extensions (and include-markdown's directives), as the site will read them.
   const checkExtensions = config ? markdownExtensionsSetting(config) : undefined;
+  const includeMarkdown = config ? includeMarkdownSetting(config) : undefined;
   const afterImport = new Set<string>([...input.site.files, ...files.flatMap((file) => (file.target && file.action !== 'skip' ? [file.target] : []))]);
   const checked: CheckedPages = {pages: new Map(), importedDocIds: new Map(), unresolvedLinks: []};
   for (const [docsPath, planned] of byDocsPath) {
@@ -114,7 +118,15 @@ export function checkPages(
       }
     }
     checkLinks(context, {docsPath, siteFile: `${context.lessonsDir}/${planned.target}`, file, isDoc, scan, afterImport, resolver}, checked.unresolvedLinks);
-    if (isDoc) findings.push(...lessonFindings(file, text, boxTypes, {markdownExtensions: checkExtensions, ...(input.projectDir ? {projectDir: input.projectDir} : {})}));
+    if (isDoc) {
+      findings.push(
+        ...lessonFindings(file, text, boxTypes, {
+          markdownExtensions: checkExtensions,
+          ...(input.projectDir ? {projectDir: input.projectDir} : {}),
+          ...(includeMarkdown ? {includeMarkdown} : {}),
+        }),
+      );
+    }
   }
   return checked;
 }

@@ -29,6 +29,7 @@ export const RULES = {
   'mkdocs-snippet-missing': 'A `--8<--` include (pymdownx.snippets) whose file is not under the base paths, or whose section is not in the file, or without a file name; the line stays as written. An error with `check_paths: true`.',
   'mkdocs-snippet-cycle': 'A `--8<--` include of a file that is already being included (a cycle); the line stays as written.',
   'mkdocs-snippet-url': 'A `--8<--` include of a URL with `url_download: true`: nothing is downloaded; the line stays as written.',
+  'mkdocs-include-markdown': 'A directive of the mkdocs-include-markdown-plugin (`{% include-markdown "file" %}`, `{% include "file" %}`) that cannot be honoured: a missing file, one outside the site, a glob or URL, a cycle, delimiters not in the file, or a directive that is not a line of its own; the line stays as written.',
   'mkdocs-snippet-syntax': 'A `--8<-- "file"` line inside the block form (`--8<--` … `--8<--`), which pymdownx ignores; the line stays as written.',
   'mkdocs-block-options': 'The options of a `/// name` block (pymdownx.blocks) that pymdownx refuses: bad YAML, an unknown option or value; MkDocs shows the block as text, the plugin renders it with what it understood and shows the options lines as text in it.',
 } as const;

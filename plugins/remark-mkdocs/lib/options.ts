@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile';
+import {includeMarkdownSettings, type IncludeMarkdownSettings} from './include-markdown/include';
 import type {SnippetExpansion} from './snippets/expand';
 import {MATERIAL_TYPE_NAMES} from './boxes/types';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions, type MarkdownExtensionsOption} from './markdown-extensions';
@@ -58,6 +59,14 @@ export interface Options {
    * the plugin expands the page itself, before parsing.
    */
   expandedSnippets?: (file: VFile) => SnippetExpansion | undefined;
+  /**
+   * The workshop uses the mkdocs-include-markdown-plugin: its options as in
+   * `mkdocs.yml` (`{}` for its defaults). The page's `{% include-markdown … %}`
+   * and `{% include … %}` directives are then expanded before parsing, from
+   * the files beside the page (within the file's `cwd`), as the plugin does.
+   * Ignored with `expandedSnippets` (the host expanded them).
+   */
+  includeMarkdown?: Record<string, unknown>;
 }
 
 export interface ResolvedOptions {
@@ -71,9 +80,10 @@ export interface ResolvedOptions {
   /** The enabled extensions and their options. */
   extensions: MarkdownExtensions;
   expandedSnippets: ((file: VFile) => SnippetExpansion | undefined) | undefined;
+  includeMarkdown: IncludeMarkdownSettings | undefined;
 }
 
-const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'components', 'markdownExtensions', 'expandedSnippets'];
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'components', 'markdownExtensions', 'expandedSnippets', 'includeMarkdown'];
 /** A name MDX resolves from the module's scope: an identifier starting with a capital (lower-case ones are HTML tags). */
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
 const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
@@ -109,7 +119,14 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     components: resolveComponents(raw.components),
     extensions: resolveMarkdownExtensions(raw.markdownExtensions),
     expandedSnippets: resolveExpandedSnippets(raw.expandedSnippets),
+    includeMarkdown: resolveIncludeMarkdown(raw.includeMarkdown),
   };
+}
+
+function resolveIncludeMarkdown(value: unknown): ResolvedOptions['includeMarkdown'] {
+  if (value === undefined) return undefined;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return includeMarkdownSettings(value as Record<string, unknown>);
+  throw new TypeError(`remark-mkdocs: option \`includeMarkdown\` must be the plugin's options (an object, {} for its defaults), got ${describe(value)}`);
 }
 
 function resolveExpandedSnippets(value: unknown): ResolvedOptions['expandedSnippets'] {

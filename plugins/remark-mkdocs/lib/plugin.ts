@@ -126,7 +126,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   // Python-Markdown's toc slugify, with the toc's separator; none when the workshop sets a slugify of its own.
   const toc = settings.extensions.options('toc');
   const headingSeparator = toc.slugify !== undefined ? undefined : typeof toc.separator === 'string' ? toc.separator : '-';
-  if (snippets) expandSnippetsBeforeParsing(this as never, settings.extensions, settings.expandedSnippets ? 'pathless' : 'all');
+  // mkdocs-include-markdown-plugin's directives likewise (a MkDocs plugin: the page's Markdown before Python-Markdown).
+  const includeMarkdown = settings.expandedSnippets ? undefined : settings.includeMarkdown;
+  if (snippets || includeMarkdown) expandSnippetsBeforeParsing(this as never, settings.extensions, settings.expandedSnippets ? 'pathless' : 'all', includeMarkdown);
 
   // A fragment of the page parsed with the page's syntax (the processor's extensions), without its snippets step.
   const reparse = (markdown: string): Root => fromMarkdown(markdown, {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []});
@@ -136,7 +138,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // looks for (the cheap source checks in `may-contain.ts`) skips the walk.
     const may = mayContain(String(file));
     // 0. What the include expansion met, at the author's lines (kept on the page).
-    if (snippets) {
+    // The host's expansion may hold include-markdown directives without pymdownx.snippets on.
+    if (snippets || includeMarkdown || settings.expandedSnippets) {
       const expansion = file.data.mkdocsSnippets ?? settings.expandedSnippets?.(file);
       if (expansion) {
         file.data.mkdocsSnippets = expansion;

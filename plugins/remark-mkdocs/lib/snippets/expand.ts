@@ -18,6 +18,9 @@ import path from 'node:path';
 import type {RuleId} from '../messages';
 import {readBlockPathLine, readReference, readSectionLine, readSnippetLine, selectRanges, type SnippetReference} from './grammar';
 import type {SnippetsOptions} from './options';
+import {dedent} from './dedent';
+import {readIncludeDirective, type IncludeDirective} from '../include-markdown/directive';
+import {includedLines, type IncludeMarkdownSettings} from '../include-markdown/include';
 
 /** Where an expanded line was written: a file and its 1-based line, shifted right by `indent` columns. */
 export interface SnippetSource {
@@ -57,6 +60,13 @@ export interface ExpandOptions {
   /** The page's absolute path (its own lines are attributed to it). */
   path: string;
   options: SnippetsOptions;
+  /** pymdownx.snippets is on (default); off, only the include-markdown directives are read. */
+  snippets?: boolean;
+  /**
+   * The mkdocs-include-markdown-plugin is on: its directives are expanded too, before snippets read the lines
+   * (MkDocs runs the plugin on the page's Markdown first), and within `root` only (a folder).
+   */
+  includeMarkdown?: {settings: IncludeMarkdownSettings; root: string};
   /** Lines at the start that MkDocs removes before Markdown sees the page (the YAML front matter): left as they are. */
   skipLines?: number;
 }
@@ -67,10 +77,15 @@ interface Placement {
   indent: number;
   /** The page's include line; undefined for the page's own lines. */
   includedAt?: SnippetSource;
+  /**
+   * include-markdown directives are read on these lines: the page's and (`recursive`) those it included, not a
+   * snippet's (MkDocs expands snippets after the plugin ran).
+   */
+  directives: boolean;
 }
 
 /** The page's own lines: placed as they are. */
-const PAGE: Placement = {prefix: '', indent: 0};
+const PAGE: Placement = {prefix: '', indent: 0, directives: true};
 
 /** Pushes lines to `out` as placed by `placement`. */
 class PlacedLines {
@@ -92,19 +107,20 @@ interface Line {
   problems?: Array<Omit<SnippetProblem, 'line' | 'column'>>;
 }
 
-export function expandSnippets(text: string, {path: pagePath, options, skipLines = 0}: ExpandOptions): SnippetExpansion {
-  // Every include and section marker holds `8<`: a page without one is what it is.
-  if (!text.includes('8<') && options.autoAppend.length === 0) {
+export function expandSnippets(text: string, {path: pagePath, options, skipLines = 0, snippets = true, includeMarkdown}: ExpandOptions): SnippetExpansion {
+  // Every include and section marker holds `8<`, every directive the opening tag: a page without one is what it is.
+  const mayInclude = includeMarkdown !== undefined && text.includes(includeMarkdown.settings.tags.opening);
+  if (!mayInclude && (!snippets || (!text.includes('8<') && options.autoAppend.length === 0))) {
     return {text, sources: [], lineCount: lineCount(text), dependencies: [], missing: [], problems: [], changed: false};
   }
   const texts = text.split(/\r\n|\r|\n/);
   const lines: Line[] = texts.map((value, index) => ({text: value, source: {path: pagePath, line: index + 1, indent: 0}}));
-  const expander = new Expander(options);
+  const expander = new Expander(options, pagePath, snippets, includeMarkdown);
   const body = lines.slice(skipLines);
   // pymdownx appends a block-form include of every listed file. One that no base path has is skipped, as
   // pymdownx skips it: it is the config's, not the page's, so it is told once per build (`missingAutoAppend`),
   // not as text and a warning at the end of every page. With check_paths pymdownx stops: so does the page.
-  const append = options.checkPaths ? options.autoAppend : options.autoAppend.filter((entry) => expander.finds(entry));
+  const append = !snippets ? [] : options.checkPaths ? options.autoAppend : options.autoAppend.filter((entry) => expander.finds(entry));
   if (append.length > 0) {
     const last = lines[lines.length - 1]!.source;
     const appended = `\n\n-8<-\n${append.join('\n\n')}\n-8<-\n`.split('\n');
@@ -137,7 +153,7 @@ export function expandSnippets(text: string, {path: pagePath, options, skipLines
  */
 export function missingAutoAppend(options: SnippetsOptions): string[] {
   if (options.checkPaths) return [];
-  const expander = new Expander(options);
+  const expander = new Expander(options, '');
   return options.autoAppend.filter((entry) => !expander.finds(entry));
 }
 
@@ -147,7 +163,12 @@ class Expander {
   /** The files being expanded, outermost first: one of them named again is a cycle. */
   readonly #stack: string[] = [];
 
-  constructor(readonly options: SnippetsOptions) {}
+  constructor(
+    readonly options: SnippetsOptions,
+    readonly pagePath: string,
+    readonly snippets = true,
+    readonly includeMarkdown?: ExpandOptions['includeMarkdown'],
+  ) {}
 
   /**
    * `lines` expanded, written to `out` as they appear on the page: shifted by
@@ -160,6 +181,21 @@ class Expander {
     const result = placement === PAGE ? out : new PlacedLines(out, placement);
     let block = false;
     for (const line of lines) {
+      if (this.includeMarkdown && placement.directives && !block) {
+        const directive = readIncludeDirective(line.text, this.includeMarkdown.settings.tags);
+        if (directive && 'problem' in directive) {
+          result.push(problem(line, 'mkdocs-include-markdown', directive.problem, false));
+          continue;
+        }
+        if (directive) {
+          this.includeFile(line, directive.directive, fileName ?? this.pagePath, out, placement);
+          continue;
+        }
+      }
+      if (!this.snippets) {
+        result.push(line);
+        continue;
+      }
       const snippet = readSnippetLine(line.text);
       if (snippet?.kind === 'escaped') {
         result.push({...line, text: snippet.text});
@@ -227,8 +263,46 @@ class Expander {
     const space = expandTabs(indent, this.options.tabLength);
     const included = fileLines.map((fileLine) => ({text: fileLine.text, source: {path: found, line: fileLine.line, indent: 0}}));
     // The outermost include line is the one on the page (`line` is raw at its level: an inner file's line has no includedAt yet).
-    const inner: Placement = {prefix: placement.prefix + space, indent: placement.indent + space.length, includedAt: placement.includedAt ?? line.source};
+    const inner: Placement = {prefix: placement.prefix + space, indent: placement.indent + space.length, includedAt: placement.includedAt ?? line.source, directives: false};
     this.expand(included, found, reference.section !== undefined, out, inner);
+  }
+
+  /** Writes to `out` what an include-markdown directive includes (`../include-markdown/include.ts`), or its line with a problem. */
+  includeFile(line: Line, directive: IncludeDirective, includer: string, out: Line[], placement: Placement): void {
+    const result = placement === PAGE ? out : new PlacedLines(out, placement);
+    const {settings, root} = this.includeMarkdown!;
+    const written = `\`${directive.path}\``;
+    if (/[*?[\]]/.test(directive.path) || /^[a-z][a-z\d+.-]*:\/\//i.test(directive.path)) {
+      result.push(problem(line, 'mkdocs-include-markdown', `Unexpected ${directive.kind} of ${written} (a glob or a URL), expected one local file: left as written (this build includes files one by one and downloads nothing)`, false));
+      return;
+    }
+    const found = path.resolve(path.dirname(includer), directive.path);
+    if (found !== root && !found.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
+      result.push(problem(line, 'mkdocs-include-markdown', `Unexpected ${directive.kind} of ${written}, outside the site (${root}), expected a file of the site: left as written`, false));
+      return;
+    }
+    if (fileKind(found) !== 'file') {
+      this.missing.add(found);
+      result.push(problem(line, 'mkdocs-include-markdown', `Unexpected missing file ${written} (${directive.kind}: looked for ${path.relative(root, found) || found}, beside the page), expected the file: left as written`, false));
+      return;
+    }
+    if (this.#stack.includes(found) || found === this.pagePath) {
+      result.push(problem(line, 'mkdocs-include-markdown', `Unexpected ${directive.kind} of ${written} that includes itself, expected no cycle: left as written`, false));
+      return;
+    }
+    this.read.add(found);
+    const text = new TextDecoder(settings.encoding).decode(readFileSync(found));
+    const selected = includedLines(text, directive, settings, {includedFile: found, includerFile: includer});
+    if ('problem' in selected) {
+      result.push(problem(line, 'mkdocs-include-markdown', selected.problem, false));
+      return;
+    }
+    const keepIndent = typeof directive.args['preserve-includer-indent'] === 'boolean' ? directive.args['preserve-includer-indent'] : settings.preserveIncluderIndent;
+    const space = keepIndent ? expandTabs(directive.indent, this.options.tabLength) : '';
+    const recursive = typeof directive.args.recursive === 'boolean' ? directive.args.recursive : settings.recursive;
+    const included = selected.lines.map((fileLine) => ({text: fileLine.text, source: {path: found, line: fileLine.line, indent: 0}}));
+    const inner: Placement = {prefix: placement.prefix + space, indent: placement.indent + space.length, includedAt: placement.includedAt ?? line.source, directives: recursive};
+    this.expand(included, found, false, out, inner);
   }
 
   /** Whether a base path has the file an include line (or `auto_append` entry) names. */
@@ -338,26 +412,4 @@ function expandTabs(indent: string, tabLength: number): string {
     result += character === '\t' ? ' '.repeat(tabLength - (result.length % tabLength)) : character;
   }
   return result;
-}
-
-/**
- * Python's `textwrap.dedent` (`dedent_subsections`): whitespace-only lines
- * become empty, and the longest leading whitespace all other lines share goes.
- */
-function dedent(lines: readonly FileLine[]): FileLine[] {
-  let margin: string | undefined;
-  for (const {text} of lines) {
-    if (/^[ \t]*$/.test(text)) continue;
-    const indent = /^[ \t]*/.exec(text)![0];
-    if (margin === undefined || margin.startsWith(indent)) margin = indent;
-    else if (!indent.startsWith(margin)) {
-      let shared = 0;
-      while (shared < margin.length && margin[shared] === indent[shared]) shared++;
-      margin = margin.slice(0, shared);
-    }
-  }
-  return lines.map((line) => {
-    if (/^[ \t]*$/.test(line.text)) return {...line, text: ''};
-    return margin ? {...line, text: line.text.slice(margin.length)} : line;
-  });
 }

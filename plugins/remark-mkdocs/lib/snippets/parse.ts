@@ -17,6 +17,7 @@ import {report} from '../messages';
 import type {MarkdownExtensions} from '../markdown-extensions';
 import {expandSnippets, lineCount, missingAutoAppend, type SnippetExpansion} from './expand';
 import {snippetsOptions} from './options';
+import type {IncludeMarkdownSettings} from '../include-markdown/include';
 
 declare module 'vfile' {
   interface DataMap {
@@ -25,10 +26,20 @@ declare module 'vfile' {
   }
 }
 
-/** pymdownx.snippets on, with the options of `extensions`, for a page at `filePath`. */
-export function expandPageSnippets(text: string, filePath: string, extensions: MarkdownExtensions, cwd: string): SnippetExpansion {
+/**
+ * pymdownx.snippets, with the options of `extensions` (when on), and the
+ * mkdocs-include-markdown-plugin's directives (with `includeMarkdown`, files
+ * under `cwd` only), for a page at `filePath`.
+ */
+export function expandPageSnippets(text: string, filePath: string, extensions: MarkdownExtensions, cwd: string, includeMarkdown?: IncludeMarkdownSettings): SnippetExpansion {
   const options = snippetsOptions(extensions.options('pymdownx.snippets'), cwd);
-  return expandSnippets(text, {path: filePath, options, skipLines: frontMatterLines(text)});
+  return expandSnippets(text, {
+    path: filePath,
+    options,
+    skipLines: frontMatterLines(text),
+    snippets: extensions.has('pymdownx.snippets'),
+    ...(includeMarkdown ? {includeMarkdown: {settings: includeMarkdown, root: cwd}} : {}),
+  });
 }
 
 /**
@@ -48,13 +59,13 @@ export function missingAutoAppendFiles(extensions: MarkdownExtensions, cwd: stri
  * (remark-authoring-examples parses a fence's content with this processor),
  * whose include lines the page's preprocessor left as text (`;--8<--`).
  */
-export function expandSnippetsBeforeParsing(processor: Processor<Root>, extensions: MarkdownExtensions, which: 'all' | 'pathless'): void {
+export function expandSnippetsBeforeParsing(processor: Processor<Root>, extensions: MarkdownExtensions, which: 'all' | 'pathless', includeMarkdown?: IncludeMarkdownSettings): void {
   const parse = processor.parser;
   if (!parse) throw new Error('remark-mkdocs: pymdownx.snippets needs a parser before the plugin (use remark-parse first)');
   processor.parser = function (document: string, file: VFile) {
     if (which === 'pathless' && file.path) return parse(document, file);
     // A page without a path still expands (its own lines are then attributed to '').
-    const expansion = expandPageSnippets(document, file.path ?? '', extensions, file.cwd);
+    const expansion = expandPageSnippets(document, file.path ?? '', extensions, file.cwd, file.path ? includeMarkdown : undefined);
     file.data.mkdocsSnippets = expansion;
     if (expansion.changed) file.value = expansion.text;
     return parse(expansion.text, file);

@@ -1,0 +1,122 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {expandSnippets} from '../../lib/snippets/expand';
+import {snippetsOptions} from '../../lib/snippets/options';
+import {includeMarkdownSettings} from '../../lib/include-markdown/include';
+import {readIncludeDirective} from '../../lib/include-markdown/directive';
+
+const root = mkdtempSync(path.join(tmpdir(), 'include-markdown-'));
+afterAll(() => rmSync(root, {recursive: true, force: true}));
+
+function files(entries: Record<string, string>): void {
+  for (const [name, text] of Object.entries(entries)) {
+    mkdirSync(path.dirname(path.join(root, name)), {recursive: true});
+    writeFileSync(path.join(root, name), text);
+  }
+}
+
+const PAGE = path.join(root, 'docs/getting-started.md');
+
+function expand(text: string, options: {snippets?: boolean; settings?: Record<string, unknown>} = {}) {
+  return expandSnippets(text, {
+    path: PAGE,
+    options: snippetsOptions({base_path: [root]}, root),
+    snippets: options.snippets ?? false,
+    includeMarkdown: {settings: includeMarkdownSettings(options.settings), root},
+  });
+}
+
+files({
+  'docs/includes/intro.md': '## Before you start\n\nSee ![the lab](../img/lab.png) and [the FAQ](faq.md#top).\n\n[ref]: ../other.md\n\n```bash\ncat ../img/lab.png\n```\n',
+  'docs/includes/sections.md': 'intro text\n<!--start-->\nkept one\n<!--end-->\ndropped\n<!--start-->\nkept two\n<!--end-->\n',
+  'docs/includes/nested.md': 'outer\n{% include-markdown "leaf.md" %}\n',
+  'docs/includes/leaf.md': 'leaf line\n',
+  'docs/includes/loop.md': 'loop\n{% include-markdown "loop.md" %}\n',
+  'docs/includes/raw.txt': 'raw [link](../x.md)\n',
+  'docs/includes/snippet.md': '{% include-markdown "leaf.md" %}\n',
+});
+
+describe('include-markdown directives (mkdocs-include-markdown-plugin)', () => {
+  it('reads a directive on a line of its own: kind, path, arguments; a problem elsewhere', () => {
+    const tags = {opening: '{%', closing: '%}'};
+    expect(readIncludeDirective('    {% include-markdown "a b.md" start="<!--s-->" heading-offset=1 dedent=true %}', tags)).toEqual({
+      directive: {kind: 'include-markdown', indent: '    ', path: 'a b.md', args: {start: '<!--s-->', 'heading-offset': 1, dedent: true}},
+    });
+    expect(readIncludeDirective("{%- include 'it\\'s.txt' -%}", tags)).toEqual({directive: {kind: 'include', indent: '', path: "it's.txt", args: {}}});
+    expect(readIncludeDirective('See {% include "x.md" %} here', tags)).toMatchObject({problem: expect.stringMatching(/after text on its line/)});
+    expect(readIncludeDirective('{% include-markdown "x.md"', tags)).toMatchObject({problem: expect.stringMatching(/without `%}`/)});
+    expect(readIncludeDirective('{% include-markdown x.md %}', tags)).toMatchObject({problem: expect.stringMatching(/without a quoted file name/)});
+    expect(readIncludeDirective('{% if x %}', tags)).toBeUndefined();
+    expect(readIncludeDirective('{{ include }}', tags)).toBeUndefined();
+  });
+
+  it("includes the file in the directive's place, indented as the directive, relative links rewritten for the page, each line mapped to the file", () => {
+    const page = '# Getting started\n\n=== "Python"\n\n    {% include-markdown "includes/intro.md" %}\n\nAfter.\n';
+    const result = expand(page);
+    expect(result.problems).toEqual([]);
+    expect(result.text).toBe(
+      [
+        '# Getting started',
+        '',
+        '=== "Python"',
+        '',
+        '    ## Before you start',
+        '    ',
+        '    See ![the lab](img/lab.png) and [the FAQ](includes/faq.md#top).',
+        '    ',
+        '    [ref]: other.md',
+        '    ',
+        '    ```bash',
+        '    cat ../img/lab.png',
+        '    ```',
+        '    ',
+        '',
+        'After.',
+        '',
+      ].join('\n'),
+    );
+    const intro = path.join(root, 'docs/includes/intro.md');
+    expect(result.sources[6]).toEqual({path: intro, line: 3, indent: 4, includedAt: {path: PAGE, line: 5, indent: 0}});
+    expect(result.dependencies).toEqual([intro]);
+  });
+
+  it('start/end (every pair), heading-offset, trailing-newlines=false, rewrite-relative-urls=false', () => {
+    expect(expand('{% include-markdown "includes/sections.md" start="<!--start-->" end="<!--end-->" %}\n').text).toBe('\nkept one\n\nkept two\n\n');
+    expect(expand('{% include-markdown "includes/intro.md" heading-offset=1 trailing-newlines=false rewrite-relative-urls=false %}\nnext\n').text).toBe(
+      '### Before you start\n\nSee ![the lab](../img/lab.png) and [the FAQ](faq.md#top).\n\n[ref]: ../other.md\n\n```bash\ncat ../img/lab.png\n```\nnext\n',
+    );
+    // The plugin's own defaults, from mkdocs.yml.
+    expect(expand('{% include-markdown "includes/leaf.md" %}\nnext\n', {settings: {trailing_newlines: false}}).text).toBe('leaf line\nnext\n');
+  });
+
+  it('`include` takes the file as it is; included files are read for their own directives (recursive), a cycle is told', () => {
+    expect(expand('{% include "includes/raw.txt" %}\n').text).toBe('raw [link](../x.md)\n\n');
+    expect(expand('{% include-markdown "includes/nested.md" %}\n').text).toBe('outer\nleaf line\n\n\n');
+    expect(expand('{% include-markdown "includes/nested.md" recursive=false %}\n').text).toBe('outer\n{% include-markdown "leaf.md" %}\n\n');
+    const loop = expand('{% include-markdown "includes/loop.md" %}\n');
+    expect(loop.text).toBe('loop\n{% include-markdown "loop.md" %}\n\n');
+    expect(loop.problems).toEqual([expect.objectContaining({line: 2, ruleId: 'mkdocs-include-markdown', reason: expect.stringMatching(/includes itself/)})]);
+  });
+
+  it('what cannot be included stays as written, with a message at its line', () => {
+    const page = 'a\n{% include-markdown "includes/none.md" %}\n{% include-markdown "../../outside.md" %}\n{% include-markdown "includes/*.md" %}\n{% include-markdown "includes/sections.md" start="<!--nope-->" %}\nText {% include "includes/leaf.md" %}\n';
+    const result = expand(page);
+    expect(result.text).toBe(page);
+    expect(result.problems.map((problem) => [problem.line, problem.reason.replace(/ \([^)]*\)/g, '')])).toEqual([
+      [2, 'Unexpected missing file `includes/none.md`, expected the file: left as written'],
+      [3, 'Unexpected include-markdown of `../../outside.md`, outside the site, expected a file of the site: left as written'],
+      [4, 'Unexpected include-markdown of `includes/*.md`, expected one local file: left as written'],
+      [5, expect.stringMatching(/^Unexpected `start`\/`end` delimiters not found in `includes\/sections\.md`/)],
+      [6, expect.stringMatching(/after text on its line/)],
+    ]);
+  });
+
+  it('with pymdownx.snippets too: a snippet is expanded in included text, but a snippet’s own directives are not (MkDocs runs the plugin first)', () => {
+    const withSnippets = expand('--8<-- "docs/includes/snippet.md"\n{% include-markdown "includes/leaf.md" %}\n', {snippets: true});
+    expect(withSnippets.text).toBe('{% include-markdown "leaf.md" %}\n\nleaf line\n\n');
+    // Without snippets on, a `--8<--` line is text.
+    expect(expand('--8<-- "docs/includes/leaf.md"\n').text).toBe('--8<-- "docs/includes/leaf.md"\n');
+  });
+});
