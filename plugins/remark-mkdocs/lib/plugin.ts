@@ -120,6 +120,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     data.toMarkdownExtensions.push(arithmatexToMarkdown());
   }
   const fences = customFences(settings.extensions);
+  // pymdownx.highlight's `linenums: true`: every fence numbered (one with `linenums="0"` excepted).
+  const fenceDefaults = {linenums: settings.extensions.options('pymdownx.highlight').linenums === true};
   // pymdownx.snippets is a preprocessor: the page is expanded before it is parsed
   // (unless the host did it already, see `expandedSnippets`: then only texts without a path).
   const snippets = settings.extensions.has('pymdownx.snippets');
@@ -187,7 +189,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (docusaurus) codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
     if (may.annotate) proseAnnotations(tree, file, docusaurus);
     // 4. Fenced code: fence attributes, commands and sample output.
-    fencedCode(tree, file, docusaurus);
+    fencedCode(tree, file, docusaurus, fenceDefaults);
     // Math nodes (tokenized with the rest, atomic for every text step above) get their target's elements.
     if (math) mathToTarget(tree, math, docusaurus);
     // 5. Conversion for the target: `<div markdown>` → the element (both targets), then tabs and boxes.

@@ -38,6 +38,8 @@ export interface FenceInfo {
   /** 1-based, ranges expanded, sorted, unique; not clamped to the block (the caller knows its length). */
   hlLines: number[];
   linenums?: FenceLinenums;
+  /** `linenums="0"`: numbering off for this fence, even with pymdownx.highlight's `linenums: true`. */
+  linenumsOff?: true;
   /** Every other key: brace-form attributes (`data-x`), and unknown plain-form keys (which also raise a problem). */
   data: Record<string, string>;
   /** plain-form problems: unknown key or invalid value makes MkDocs drop the fence */
@@ -205,7 +207,10 @@ function applyHighlightOption(result: FenceInfo, key: string, value: string): bo
     if (!match) return false;
     // Start 0 turns numbering off (pymdownx.highlight: `linenums="0"` wins over a global `linenums: true`).
     const start = Number(match[1]);
-    if (start === 0) return true;
+    if (start === 0) {
+      result.linenumsOff = true;
+      return true;
+    }
     result.linenums = {start};
     if (match[2] !== undefined) result.linenums.step = Number(match[2]);
     return true;

@@ -20,7 +20,7 @@ import {toString} from 'mdast-util-to-string';
  * its metastring. Props are plain data (strings, JSON strings). With
  * `emit: false` (the `html` target) blocks are only checked, not rewritten.
  */
-export function fencedCode(tree: Root, file: VFile, emit: boolean): void {
+export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: FenceDefaults = {}): void {
   const found: Array<{node: Code; parent: Parent; index: number}> = [];
   visit(tree, 'code', (node, index, parent) => {
     if (parent && index !== undefined) found.push({node, parent, index});
@@ -28,7 +28,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean): void {
 
   let previous: {kind: ShellBlockKind; parent: Parent; index: number; command?: string} | undefined;
   for (const {node, parent, index} of found) {
-    const info = parseFenceInfo(node.lang, node.meta);
+    const info = withDefaults(parseFenceInfo(node.lang, node.meta), highlight);
     for (const problem of info.problems) report(file, 'mkdocs-fence-option', problem.reason, node.position);
     reportUnrenderedAttributes(file, node, info);
     const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
@@ -70,6 +70,15 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean): void {
     }
     previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
   }
+}
+
+/** What pymdownx.highlight's options give every fence: `linenums: true` numbers each one that does not say `linenums="0"`. */
+export interface FenceDefaults {
+  linenums?: boolean;
+}
+
+function withDefaults(info: FenceInfo, defaults: FenceDefaults): FenceInfo {
+  return defaults.linenums === true && !info.linenums && !info.linenumsOff ? {...info, linenums: {start: 1}} : info;
 }
 
 /** The title of the box the block is directly in, as the reader sees it; undefined outside boxes or without a title. */

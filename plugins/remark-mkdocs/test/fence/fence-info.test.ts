@@ -37,9 +37,9 @@ const cases: Array<[string, Partial<FenceInfo> & {drops?: boolean}]> = [
   ['``` bash linenums="5 2"', {language: 'bash', linenums: {start: 5, step: 2}}],
   ['``` bash linenums="1 2 x"', {language: 'bash', linenums: {start: 1, step: 2}}],
   // pymdownx.highlight: start 0 turns numbering off (a real workshop sets `title="" linenums="0"` on every fence).
-  ['``` bash title="" linenums="0"', {language: 'bash', title: ''}],
-  ['``` bash linenums="0 2"', {language: 'bash'}],
-  ['``` { .bash linenums="0" }', {language: 'bash'}],
+  ['``` bash title="" linenums="0"', {language: 'bash', title: '', linenumsOff: true}],
+  ['``` bash linenums="0 2"', {language: 'bash', linenumsOff: true}],
+  ['``` { .bash linenums="0" }', {language: 'bash', linenumsOff: true}],
   ['```bash   title="x"  ', {language: 'bash', title: 'x'}],
   ['``` bash hl_lines', {language: 'bash', data: {hl_lines: 'hl_lines'}, drops: true}],
   ['``` bash hl_lines="2,3"', {language: 'bash', data: {hl_lines: '2,3'}, drops: true}],
