@@ -109,6 +109,17 @@ describe('palette → Infima colours', () => {
     expect(paletteColorMode([{media: '(prefers-color-scheme)'}, {scheme: 'slate'}]).respectPrefersColorScheme).toBe(true);
   });
 
+  it("extra_css's --md-typeset-a-color colours the links apart from the header; rgb() values count", () => {
+    const css = '.md-content { --md-typeset-a-color: #e26125; }\n:root { --md-accent-fg-color: rgb(248, 150, 29); }\n';
+    expect(customCssColors(css)).toEqual({light: {link: '#e26125', accent: '#f8961d'}, dark: {}});
+    const {colors, header} = paletteColors({primary: 'indigo', accent: 'indigo'}, [css]);
+    // Orange links, darkened for 4.5:1 on the page; the header stays Material's indigo.
+    expect(colors.light.primary).not.toBe('#4051b5');
+    expect(contrast(colors.light.primary, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(colors.light.accent).toBeDefined();
+    expect(header.light.background).toBe('#4051b5');
+  });
+
   it('the CSS sets the seven Infima shades in each mode', () => {
     const css = paletteCss({light: {primary: '#00796b', accent: '#bf360c'}, dark: {primary: '#00ccb8'}});
     expect(css).toContain('html:root { --ifm-color-primary: #00796b; --ifm-color-primary-dark:');

@@ -109,21 +109,35 @@ export function sanitizeCopyright(html: string): {html: string; removed: boolean
   return {html: clean, removed: clean !== before};
 }
 
-/** `--md-primary-fg-color` / `--md-accent-fg-color` in extra_css, for `custom`: the default scheme's and slate's. */
-export function customCssColors(css: string): {light: Partial<Record<'primary' | 'accent', string>>; dark: Partial<Record<'primary' | 'accent', string>>} {
-  const found = {light: {} as Partial<Record<'primary' | 'accent', string>>, dark: {} as Partial<Record<'primary' | 'accent', string>>};
+type CssColorRole = 'primary' | 'accent' | 'link';
+
+/**
+ * Material's colour variables in extra_css, the default scheme's and slate's: `--md-primary-fg-color` (the header,
+ * and links unless set apart), `--md-accent-fg-color` (hover) and `--md-typeset-a-color` (links), as hex or
+ * `rgb()`/`rgba()` (made opaque), in whatever rule sets them (`:root`, `.md-content`, `[data-md-color-scheme=slate]`).
+ */
+export function customCssColors(css: string): {light: Partial<Record<CssColorRole, string>>; dark: Partial<Record<CssColorRole, string>>} {
+  const found = {light: {} as Partial<Record<CssColorRole, string>>, dark: {} as Partial<Record<CssColorRole, string>>};
   // CSS rules are `selector { declarations }`; comments removed first (Material's recipe is flat, no nesting).
   for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     const slate = /slate/.test(rule[1]);
-    for (const declaration of rule[2].matchAll(/--md-(primary|accent)-fg-color\s*:\s*([^;]+)/g)) {
-      const value = declaration[2].trim();
-      if (!/^#[0-9a-f]{3,8}$/i.test(value)) continue;
-      const which = declaration[1] as 'primary' | 'accent';
+    for (const declaration of rule[2].matchAll(/--md-(primary-fg|accent-fg|typeset-a)-color\s*:\s*([^;]+)/g)) {
+      const value = cssHex(declaration[2].trim());
+      if (value === undefined) continue;
+      const which: CssColorRole = declaration[1] === 'typeset-a' ? 'link' : declaration[1] === 'accent-fg' ? 'accent' : 'primary';
       if (slate) found.dark[which] ??= value;
       else found.light[which] ??= value;
     }
   }
   return found;
+}
+
+/** A hex colour, or `rgb(r, g, b)` / `rgba(…)` as hex (its alpha dropped); undefined for anything else. */
+function cssHex(value: string): string | undefined {
+  if (/^#[0-9a-f]{3,8}$/i.test(value)) return value;
+  const rgb = /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/][^)]*)?\)$/i.exec(value);
+  if (!rgb) return undefined;
+  return `#${rgb.slice(1, 4).map((channel) => Math.min(255, Number(channel)).toString(16).padStart(2, '0')).join('')}`;
 }
 
 interface SchemeColors {
@@ -177,7 +191,7 @@ export function paletteColors(palette: unknown, extraCss: readonly string[] = []
   const schemes = paletteSchemes(palette);
   const notes: string[] = [];
   const custom = extraCss.map(customCssColors);
-  const customValue = (mode: 'light' | 'dark', which: 'primary' | 'accent') =>
+  const customValue = (mode: 'light' | 'dark', which: CssColorRole) =>
     custom.map((found) => found[mode][which] ?? found.light[which]).find((value) => value !== undefined);
   const mode = (which: 'light' | 'dark', scheme: SchemeColors | undefined, backgrounds: readonly string[]): ModeColors => {
     const primaryName = scheme?.primary ?? DEFAULT_PRIMARY;
@@ -193,7 +207,8 @@ export function paletteColors(palette: unknown, extraCss: readonly string[] = []
       notes.push(`primary ${primaryName}: not one of Material's colours: indigo instead`);
       material = MATERIAL_COLORS.indigo;
     }
-    const link = which === 'dark' ? (material.slateLink ?? material.link ?? material.primary) : (material.link ?? material.primary);
+    // extra_css's `--md-typeset-a-color` colours links apart from the header, as in Material.
+    const link = customValue(which, 'link') ?? (which === 'dark' ? (material.slateLink ?? material.link ?? material.primary) : (material.link ?? material.primary));
     const accentSource = customValue(which, 'accent') ?? (accentName === 'custom' ? undefined : MATERIAL_COLORS[accentName]?.accent);
     if (accentSource === undefined) notes.push(`accent ${accentName}: ${accentName === 'custom' ? 'no --md-accent-fg-color hex colour in extra_css' : "not one of Material's accent colours"}: links hover in a primary shade`);
     const primary = textSafe(link, backgrounds);
