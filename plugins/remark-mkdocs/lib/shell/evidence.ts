@@ -87,6 +87,8 @@ const WEAK: Array<[RegExp, string]> = [
   [/^\s*[{}[\]],?\s*$/, 'JSON'],
   [/^\s*"[^"]+":\s/, 'JSON'],
   [/^total \d+$/, 'an `ls -l` total'],
+  // `ls -F` columns (`bowtie-test.sl*  input_data/  slurmout/`): names two or more spaces apart, one marked as a folder or program.
+  [/^(?=.*[^\s/*]\/|.*[^\s*]\*(?:\s|$))[\w.@+~-]+[/*@|=]?(?: {2,}[\w.@+~-]+[/*@|=]?)+\s*$/, 'a listing of files (`ls -F` columns)'],
   [/^(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?$/, 'an address on its own'],
 ];
 
