@@ -22,6 +22,8 @@ import {VFile} from 'vfile';
 import remarkMkdocs, {mkdocsAbbreviationToMarkdown} from '../plugins/remark-mkdocs';
 import {hastWordCounts, joinedWordCounts, missingWords, treeWordCounts, type WordCounts} from '../plugins/remark-mkdocs/test/words';
 import {abbreviationDefinitionWords, isExemptWord, messageWords, wordCheckInput} from './word-check';
+import {fromMarkdown} from 'mdast-util-from-markdown';
+import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../plugins/remark-mkdocs/lib/lists/indented-blocks';
 
 export type Target = 'docusaurus' | 'html';
 export const TARGETS: readonly Target[] = ['docusaurus', 'html'];
@@ -74,8 +76,15 @@ function run(processor: Pipeline, markdown: string): Run {
   const start = performance.now();
   const parsed = processor.parse(file);
   const parsedAt = performance.now();
-  // The check's own bookkeeping, not the plugin's cost: outside the timing.
+  // The check's own bookkeeping, not the plugin's cost: outside the timing. Definitions inside a block indented under a
+  // list are found once the plugin nests that block in the list (lists/indented-blocks.ts), as the page reads it.
   const definitions = abbreviationDefinitionWords(parsed);
+  if (mayHaveWideListMarkers(markdown)) {
+    const nested = structuredClone(parsed);
+    const data = (processor as unknown as {data(): {micromarkExtensions?: []; fromMarkdownExtensions?: []}}).data();
+    nestIndentedBlocksInLists(nested, new VFile({value: markdown}), (text) => fromMarkdown(text, {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []}));
+    for (const [word, count] of abbreviationDefinitionWords(nested)) definitions.set(word, Math.max(definitions.get(word) ?? 0, count));
+  }
   const transformStart = performance.now();
   const tree = processor.runSync(parsed, file) as Root;
   return {tree, file, ms: parsedAt - start + (performance.now() - transformStart), definitions};
