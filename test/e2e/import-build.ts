@@ -29,6 +29,12 @@ export interface ImportedSite {
   logFile: string;
 }
 
+/** Where the imported site's theme keeps the colour mode: its storage settings, written by its build (its own URL's namespace). */
+export function themeStorageOf(imported: ImportedSite): {type: string; key: string} {
+  const storage = JSON.parse(readFileSync(path.join(imported.site.dir, '.docusaurus/site-storage.json'), 'utf8')) as {type: string; namespace: string};
+  return {type: storage.type, key: `theme${storage.namespace}`};
+}
+
 /**
  * An import and build under way. Its temp site exists from the start, so the test that started it can always
  * remove it, whatever happened: `remove()` stops every build in it that still runs (a hook or test that timed out

@@ -11,9 +11,9 @@
  */
 import path from 'node:path';
 import type {Page} from 'playwright-core';
-import {beforeAll, describe, expect, inject, test} from 'vitest';
+import {beforeAll, describe, expect, test} from 'vitest';
 import {MODES, WIDTHS, formatViolations, openPage, runAxe, screenshot} from './browser';
-import {builtPages, readBuilt, type ImportedSite, servedImport} from './import-build';
+import {builtPages, readBuilt, type ImportedSite, servedImport, themeStorageOf} from './import-build';
 import {findRawMkdocs} from './raw-mkdocs';
 import {tail} from './site';
 
@@ -39,7 +39,8 @@ beforeAll(() => {
 const url = (lesson: string) => `${site.origin()}/${lesson}`;
 
 async function open(lesson: string, mode: 'light' | 'dark' = 'light', width = 1280): Promise<{page: Page; close(): Promise<void>; errors: string[]}> {
-  const opened = await openPage(site.browser(), url(lesson), {mode, width, themeStorage: inject('themeStorage')});
+  // The imported site's own storage key: it is another site (URL) than the one the global setup built.
+  const opened = await openPage(site.browser(), url(lesson), {mode, width, themeStorage: themeStorageOf(imported)});
   return {page: opened.page, close: () => opened.close(), errors: opened.errors};
 }
 

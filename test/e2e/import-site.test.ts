@@ -16,7 +16,7 @@ import {contentHash, type WorkshopSite} from '../../plugins/workshop-site';
 import {main} from '../../scripts/import-mkdocs/cli';
 import {DEMO_WORKSHOP} from '../data-paths';
 import {MODES, formatViolations, openPage, runAxe, screenshot, type Mode} from './browser';
-import {type ImportedSite, servedImport} from './import-build';
+import {type ImportedSite, servedImport, themeStorageOf} from './import-build';
 import {tail} from './site';
 
 /** What the import may touch: everything of the site but its build output, caches and dependencies. */
@@ -57,11 +57,7 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
 
   const open = async (mode: Mode, sitePath = '') => {
     built();
-    // Where the theme keeps the colour mode: the site's storage settings, written by the build.
-    themeStorage ??= (() => {
-      const storage = JSON.parse(readFileSync(path.join(imported.site.dir, '.docusaurus/site-storage.json'), 'utf8')) as {type: string; namespace: string};
-      return {type: storage.type, key: `theme${storage.namespace}`};
-    })();
+    themeStorage ??= themeStorageOf(imported);
     return openPage(served.browser(), `${served.origin()}/${sitePath}`, {mode, width: 1280, themeStorage});
   };
 

@@ -83,9 +83,17 @@ export function isPythonMarkdownText(line: string, nested: boolean): boolean {
   const {name, end} = tag;
   if (TEXT_LEVEL_BLOCK_NAMES.has(name)) return true;
   if (!/^[ \t]*$/.test(line.slice(end))) return false;
-  if (htmlBlockNames.includes(name) || htmlRawNames.includes(name) || BLOCK_LEVEL_ELEMENTS.has(name)) return false;
+  if (htmlBlockNames.includes(name) || htmlRawNames.includes(name) || BLOCK_LEVEL_ELEMENTS.has(name) || FOREIGN_ELEMENTS.has(name)) return false;
   return nested || !opening?.attributes.some((attribute) => attribute.name === 'markdown');
 }
+
+/**
+ * `<svg>` and `<math>`: their lines are SVG or MathML, never Markdown, so a
+ * reading as a paragraph would only split the element into inline pieces;
+ * it stays one HTML block, which the sanitizer takes whole (shown as text
+ * when anything in it could run script).
+ */
+const FOREIGN_ELEMENTS: ReadonlySet<string> = new Set(['svg', 'math']);
 
 /**
  * CommonMark's type 6 names (an HTML block that interrupts a paragraph) that

@@ -184,7 +184,7 @@ describe('isPythonMarkdownText', () => {
     expect(isPythonMarkdownText('<span markdown>', false)).toBe(false);
     expect(isPythonMarkdownText('<span markdown>', true)).toBe(true);
     // Not CommonMark's type 7 (text after the tag, an unfinished tag), or a block tag: CommonMark's HTML block decides.
-    for (const line of ['<span>x</span>', '<img src="i.png"', '<center', '<div>', '<canvas>', '<script>', '<caption>', '<!-- x -->']) {
+    for (const line of ['<span>x</span>', '<img src="i.png"', '<center', '<div>', '<canvas>', '<script>', '<caption>', '<!-- x -->', '<svg width="20">', '</svg>', '<math>']) {
       expect(isPythonMarkdownText(line, true), line).toBe(false);
       expect(isPythonMarkdownText(line, false), line).toBe(false);
     }
