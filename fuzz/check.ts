@@ -17,13 +17,12 @@ import {performance} from 'node:perf_hooks';
 import rehypeRaw from 'rehype-raw';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import {unified} from 'unified';
+import {unified, type Data} from 'unified';
 import {VFile} from 'vfile';
 import remarkMkdocs, {mkdocsAbbreviationToMarkdown} from '../plugins/remark-mkdocs';
 import {hastWordCounts, joinedWordCounts, missingWords, treeWordCounts, type WordCounts} from '../plugins/remark-mkdocs/test/words';
 import {abbreviationDefinitionWords, isExemptWord, messageWords, wordCheckInput} from './word-check';
-import {fromMarkdown} from 'mdast-util-from-markdown';
-import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../plugins/remark-mkdocs/lib/lists/indented-blocks';
+import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../plugins/remark-mkdocs/lib/lists/indented-blocks';
 
 export type Target = 'docusaurus' | 'html';
 export const TARGETS: readonly Target[] = ['docusaurus', 'html'];
@@ -81,8 +80,8 @@ function run(processor: Pipeline, markdown: string): Run {
   const definitions = abbreviationDefinitionWords(parsed);
   if (mayHaveWideListMarkers(markdown)) {
     const nested = structuredClone(parsed);
-    const data = (processor as unknown as {data(): {micromarkExtensions?: []; fromMarkdownExtensions?: []}}).data();
-    nestIndentedBlocksInLists(nested, new VFile({value: markdown}), (text) => fromMarkdown(text, {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []}));
+    const data = (processor as unknown as {data(): Data}).data();
+    nestIndentedBlocksInLists(nested, new VFile({value: markdown}), fragmentParser(data));
     for (const [word, count] of abbreviationDefinitionWords(nested)) definitions.set(word, Math.max(definitions.get(word) ?? 0, count));
   }
   const transformStart = performance.now();

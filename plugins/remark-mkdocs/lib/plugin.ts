@@ -59,8 +59,7 @@ import {arithmatexToMarkdown} from './arithmatex/to-markdown';
 import {mathToTarget} from './arithmatex/transform';
 import {customFences, customFencesToTarget} from './fence/custom-fences';
 import {expandSnippetsBeforeParsing, reportSnippetProblems} from './snippets/parse';
-import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
-import {fromMarkdown} from 'mdast-util-from-markdown';
+import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -133,7 +132,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   if (snippets || includeMarkdown) expandSnippetsBeforeParsing(this as never, settings.extensions, settings.expandedSnippets ? 'pathless' : 'all', includeMarkdown);
 
   // A fragment of the page parsed with the page's syntax (the processor's extensions), without its snippets step.
-  const reparse = (markdown: string): Root => fromMarkdown(markdown, {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []});
+  const reparse = fragmentParser(data);
 
   return function transform(tree: Root, file: VFile): undefined {
     // Each step walks the whole tree; a lesson that cannot contain what a step

@@ -1,13 +1,12 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Code, List, Root} from 'mdast';
-import {fromMarkdown} from 'mdast-util-from-markdown';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkMkdocs from '../../index';
-import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../../lib/lists/indented-blocks';
+import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../../lib/lists/indented-blocks';
 import type {BoxNode} from '../../lib/boxes/nodes';
 
 const input = readFileSync(path.join(import.meta.dirname, '../fixtures/list-wide-marker-nested-blocks/input.md'), 'utf8');
@@ -18,7 +17,7 @@ function nested(markdown: string): {tree: Root; file: VFile} {
   const data = processor.data();
   const file = new VFile({value: markdown});
   const tree = processor.parse(file) as Root;
-  nestIndentedBlocksInLists(tree, file, (text) => fromMarkdown(text, {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []}));
+  nestIndentedBlocksInLists(tree, file, fragmentParser(data));
   return {tree, file};
 }
 
