@@ -8,6 +8,7 @@ import {readMkdocsMeta, type MkdocsMeta} from '../../plugins/mkdocs-front-matter
 import {TaggedValue, isRecord, parseYaml} from './yaml';
 import {plainHeading} from '../../plugins/mkdocs-front-matter/lib/plain-heading';
 import {titleFromFileName} from '../../plugins/workshop-site/file-name-title';
+import {FenceLines} from '../../plugins/remark-mkdocs/lib/fence/lines';
 
 export {titleFromFileName};
 
@@ -78,8 +79,6 @@ function leadingHeading(lines: string[]): string | undefined {
   if (next !== undefined && /^ {0,3}=+[ \t]*$/.test(next) && !/^ {4}/.test(first)) return first.trim();
   return undefined;
 }
-
-const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
 
 /** The line with the parts inside `<!-- … -->` blanked (columns kept), and whether a comment is still open at its end. */
 export function withoutComments(line: string, open: boolean): {text: string; open: boolean} {
@@ -155,22 +154,13 @@ export function scanPage(relativePath: string, source: string): PageScan {
   const links: PageLink[] = [];
   const snippets: PageScan['snippets'] = [];
   const jinja: PageScan['jinja'] = [];
-  let fence: {char: string; length: number} | undefined;
+  const fences = new FenceLines();
   let inComment = false;
   lines.forEach((line, index) => {
     const lineNumber = bodyStartLine + index;
     if (/(^|[^;])--8<--/.test(line)) snippets.push({line: lineNumber, text: line.trim()});
     if (/\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}/.test(line)) jinja.push({line: lineNumber, text: line.trim()});
-    if (fence) {
-      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
-      return;
-    }
-    const open = FENCE_OPEN.exec(line);
-    if (open && !(open[1][0] === '`' && line.slice(line.indexOf(open[1]) + open[1].length).includes('`'))) {
-      fence = {char: open[1][0], length: open[1].length};
-      return;
-    }
+    if (fences.isCode(line)) return;
     // An HTML comment hides its links from the page (MkDocs does not check them either).
     const shown = withoutComments(line, inComment);
     inComment = shown.open;

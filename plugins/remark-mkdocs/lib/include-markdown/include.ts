@@ -18,6 +18,7 @@ import path from 'node:path';
 import type {DirectiveTags, IncludeDirective} from './directive';
 import {unescapeDelimiter} from './directive';
 import {dedent} from '../snippets/dedent';
+import {FenceLines} from '../fence/lines';
 
 /** The plugin's settings (`plugins: - include-markdown: …` in mkdocs.yml), the defaults of every directive. */
 export interface IncludeMarkdownSettings {
@@ -133,21 +134,10 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** `edit` applied to every line outside fenced code (``` or ~~~). */
+/** `edit` applied to every line outside fenced code. */
 function outsideFences(lines: IncludedLine[], edit: (line: string) => string): IncludedLine[] {
-  let fence: string | undefined;
-  return lines.map((line) => {
-    const marker = /^[ \t]*(`{3,}|~{3,})/.exec(line.text)?.[1];
-    if (fence !== undefined) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^[ \t]*[`~]+[ \t]*$/.test(line.text)) fence = undefined;
-      return line;
-    }
-    if (marker) {
-      fence = marker;
-      return line;
-    }
-    return {...line, text: edit(line.text)};
-  });
+  const fences = new FenceLines();
+  return lines.map((line) => (fences.isCode(line.text) ? line : {...line, text: edit(line.text)}));
 }
 
 const toPosix = (file: string): string => file.split(path.sep).join('/');
