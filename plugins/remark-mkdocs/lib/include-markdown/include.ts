@@ -63,10 +63,7 @@ export function includedLines(
   settings: IncludeMarkdownSettings,
   files: {includedFile: string; includerFile: string},
 ): {lines: IncludedLine[]} | {problem: string} {
-  const arg = <T extends string | boolean | number>(name: string, fallback: T): T => {
-    const value = directive.args[name] ?? directive.args[name.replace(/-/g, '_')];
-    return (typeof value === typeof fallback ? value : fallback) as T;
-  };
+  const arg = <T extends string | boolean | number>(name: string, fallback: T): T => directiveArg(directive, name, fallback);
   const start = typeof directive.args.start === 'string' ? unescapeDelimiter(directive.args.start) : undefined;
   const end = typeof directive.args.end === 'string' ? unescapeDelimiter(directive.args.end) : undefined;
   const sections = delimited(text, start, end);
@@ -91,6 +88,15 @@ export function includedLines(
     while (lines.length > 1 && lines[lines.length - 1]!.text === '') lines.pop();
   }
   return {lines};
+}
+
+/**
+ * A directive's argument (`heading-offset`, or as older releases of the plugin spell it, `heading_offset`), when it
+ * has the type of `fallback`, the plugin's setting; else that setting.
+ */
+export function directiveArg<T extends string | boolean | number>(directive: IncludeDirective, name: string, fallback: T): T {
+  const value = directive.args[name] ?? directive.args[name.replace(/-/g, '_')];
+  return (typeof value === typeof fallback ? value : fallback) as T;
 }
 
 /** The [from, to) spans the delimiters select: every start…end pair; after the first start; before the first end; or all. */

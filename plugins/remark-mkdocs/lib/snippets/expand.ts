@@ -20,7 +20,7 @@ import {readBlockPathLine, readReference, readSectionLine, readSnippetLine, sele
 import type {SnippetsOptions} from './options';
 import {dedent} from './dedent';
 import {readIncludeDirective, type IncludeDirective} from '../include-markdown/directive';
-import {includedLines, type IncludeMarkdownSettings} from '../include-markdown/include';
+import {directiveArg, includedLines, type IncludeMarkdownSettings} from '../include-markdown/include';
 
 /** Where an expanded line was written: a file and its 1-based line, shifted right by `indent` columns. */
 export interface SnippetSource {
@@ -297,9 +297,8 @@ class Expander {
       result.push(problem(line, 'mkdocs-include-markdown', selected.problem, false));
       return;
     }
-    const keepIndent = typeof directive.args['preserve-includer-indent'] === 'boolean' ? directive.args['preserve-includer-indent'] : settings.preserveIncluderIndent;
-    const space = keepIndent ? expandTabs(directive.indent, this.options.tabLength) : '';
-    const recursive = typeof directive.args.recursive === 'boolean' ? directive.args.recursive : settings.recursive;
+    const space = directiveArg(directive, 'preserve-includer-indent', settings.preserveIncluderIndent) ? expandTabs(directive.indent, this.options.tabLength) : '';
+    const recursive = directiveArg(directive, 'recursive', settings.recursive);
     const included = selected.lines.map((fileLine) => ({text: fileLine.text, source: {path: found, line: fileLine.line, indent: 0}}));
     const inner: Placement = {prefix: placement.prefix + space, indent: placement.indent + space.length, includedAt: placement.includedAt ?? line.source, directives: recursive};
     this.expand(included, found, false, out, inner);
