@@ -112,14 +112,14 @@ export function paletteCss(colors: NonNullable<WorkshopSite['colors']>, header?:
  * header's text colour).
  */
 function headerCss(mode: string, {background, text}: HeaderColors): string {
-  const onHeader = `--ifm-navbar-background-color: ${background}; --ifm-navbar-link-color: ${text}; --ifm-navbar-link-hover-color: ${text}; --ifm-navbar-link-active-color: ${text}; color: ${text};`;
+  const textOnHeader = `--ifm-navbar-link-color: ${text}; --ifm-navbar-link-hover-color: ${text}; --ifm-navbar-link-active-color: ${text}; color: ${text};`;
   return [
-    `${mode} .navbar { ${onHeader} }`,
+    `${mode} .navbar { --ifm-navbar-background-color: ${background}; ${textOnHeader} }`,
     `${mode} .navbar .navbar__link--active { text-decoration: underline; text-underline-offset: 0.3em; }`,
     `${mode} .navbar .navbar__link:hover, ${mode} .navbar .navbar__brand:hover { opacity: 0.8; }`,
     `${mode} .navbar-sidebar { --ifm-navbar-background-color: var(--ifm-background-surface-color); --ifm-navbar-link-color: var(--ifm-font-color-base); --ifm-navbar-link-hover-color: var(--ifm-color-primary); --ifm-navbar-link-active-color: var(--ifm-color-primary); color: var(--ifm-font-color-base); }`,
     `${mode} .navbar-sidebar .navbar__link--active { text-decoration: none; }`,
-    `${mode} .navbar-sidebar__brand { background-color: ${background}; ${onHeader.replace(/--ifm-navbar-background-color: [^;]+; /, '')} }`,
+    `${mode} .navbar-sidebar__brand { background-color: ${background}; ${textOnHeader} }`,
   ].join('\n');
 }
 
