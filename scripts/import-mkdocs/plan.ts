@@ -24,13 +24,14 @@ import {buildSidebar, checkDuplicateDocIds, checkHomeRoute} from './plan-site';
 import type {Finding} from './report';
 import {planSnippets, type SnippetsImportPlan} from './snippets';
 import {LineLocator} from './report';
+import type {SvgScripts} from './svg-scripts';
 
 /** A folder's files (POSIX paths relative to it, dotfiles included) and their bytes. */
 export interface FileTree {
   files: readonly string[];
   read(file: string): Buffer;
-  /** The file is read without what it had that runs script (an SVG's, `svg-scripts.ts`): what was removed. */
-  scriptsRemoved?(file: string): readonly string[] | undefined;
+  /** What the file held that runs script, as the tree reads it (a served tree's SVG files, `svg-scripts.ts`). */
+  svgScripts?(file: string): SvgScripts | undefined;
 }
 
 export interface ImportInput {

@@ -33,43 +33,60 @@ export function withoutSvgScripts(svg: string): string | undefined {
   return svgScriptFindings(cleaned).length === 0 ? cleaned : undefined;
 }
 
-/** A folder's files as the site serves them: its SVG files without their scripts (`scriptsRemoved` says which). */
+/**
+ * What an SVG file of a served tree holds that runs script: `removed`, the guard's findings in the original, which
+ * the tree reads it without; or `unsafe`, findings svgo could not remove. Undefined: nothing (or no SVG file).
+ */
+export type SvgScripts = {removed: readonly string[]} | {unsafe: readonly string[]};
+
+/** A folder's files as the site serves them: its SVG files without their scripts (`svgScripts` says what). */
 export interface ServedTree extends FileTree {
-  /** What was removed from `file` (the guard's findings in the original), or undefined when it is served as it is. */
-  scriptsRemoved(file: string): readonly string[] | undefined;
+  svgScripts(file: string): SvgScripts | undefined;
 }
 
 export function servedTree(tree: FileTree): ServedTree {
-  const cleaned = new Map<string, {bytes: Buffer; removed: string[]} | null>();
-  const clean = (file: string) => {
-    if (!isSvg(file)) return null;
-    let entry = cleaned.get(file);
+  // Each SVG file read and checked once: its status, and its bytes as served when they differ.
+  const checked = new Map<string, {scripts?: SvgScripts; bytes?: Buffer}>();
+  const check = (file: string) => {
+    if (!isSvg(file)) return undefined;
+    let entry = checked.get(file);
     if (entry === undefined) {
       const original = tree.read(file).toString('utf8');
       const findings = svgScriptFindings(original);
       const without = findings.length > 0 ? withoutSvgScripts(original) : undefined;
-      entry = without === undefined ? null : {bytes: Buffer.from(without, 'utf8'), removed: findings};
-      cleaned.set(file, entry);
+      entry =
+        findings.length === 0
+          ? {}
+          : without === undefined
+            ? {scripts: {unsafe: findings}}
+            : {scripts: {removed: findings}, bytes: Buffer.from(without, 'utf8')};
+      checked.set(file, entry);
     }
     return entry;
   };
   return {
     files: tree.files,
-    read: (file) => clean(file)?.bytes ?? tree.read(file),
-    scriptsRemoved: (file) => clean(file)?.removed,
+    read: (file) => check(file)?.bytes ?? tree.read(file),
+    svgScripts: (file) => check(file)?.scripts,
   };
 }
 
 /**
- * What the import does with `file` of `tree` (a served tree): undefined when it is no SVG file or is copied as it
- * was; else whether it is copied (as `tree` reads it, without its scripts) and the report's warning.
+ * What the import does with `file` of `tree`: undefined when it is no SVG file or is copied as it was; else whether
+ * it is copied (as a served tree reads it, without its scripts) and the report's warning. A tree that is not a
+ * served one has its file checked here.
  */
 export function svgCopyDecision(tree: FileTree, file: string): {copy: boolean; warning: string} | undefined {
   if (!isSvg(file)) return undefined;
-  const unsafe = svgScriptFindings(tree.read(file).toString('utf8'));
-  if (unsafe.length > 0) return {copy: false, warning: svgNotCopiedMessage(unsafe)};
-  const removed = tree.scriptsRemoved?.(file);
-  return removed ? {copy: true, warning: svgCleanedMessage(removed)} : undefined;
+  const scripts = tree.svgScripts ? tree.svgScripts(file) : plainSvgScripts(tree.read(file).toString('utf8'));
+  if (!scripts) return undefined;
+  return 'unsafe' in scripts ? {copy: false, warning: svgNotCopiedMessage(scripts.unsafe)} : {copy: true, warning: svgCleanedMessage(scripts.removed)};
+}
+
+/** A file copied as it is: unsafe when it holds script. */
+function plainSvgScripts(svg: string): SvgScripts | undefined {
+  const findings = svgScriptFindings(svg);
+  return findings.length > 0 ? {unsafe: findings} : undefined;
 }
 
 /** The import report's warning for an SVG file not copied: its script could not be removed. */
