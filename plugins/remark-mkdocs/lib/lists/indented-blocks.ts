@@ -24,6 +24,8 @@ import type {Data} from 'unified';
  * block, and is read by the parse).
  */
 export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markdown: string) => Root): void {
+  // The text the positions count in: micromark drops a leading byte order mark before it counts offsets.
+  const source = String(file.value).replace(/^\uFEFF/, '');
   let lines: LineMap | undefined;
   const walk = (parent: Parent): void => {
     const children = parent.children as RootContent[];
@@ -35,12 +37,12 @@ export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markd
       for (;;) {
         const next = children[index + 1];
         if (!next) break;
-        if (isIndentedCode(next, file)) {
+        if (isIndentedCode(next, source)) {
           // Consecutive code blocks (micromark ends one at a lazy line) are one indented block, as in the page.
           let last = index + 1;
-          while (last + 1 < children.length && isIndentedCode(children[last + 1]!, file)) last++;
+          while (last + 1 < children.length && isIndentedCode(children[last + 1]!, source)) last++;
           const blocks = children.slice(index + 1, last + 1) as Code[];
-          lines ??= lineMap(file);
+          lines ??= lineMap(source);
           const item = list.children[list.children.length - 1]!;
           item.children.push(...(reparsed(joined(blocks), blocks[0]!.position!.start.line, parse, lines).children as typeof item.children));
           item.spread = true;
@@ -53,7 +55,7 @@ export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markd
         if (!nested) break;
         // The same kind of list right after the block is the same list in MkDocs (`2. Step two`); micromark may
         // have left such a line a paragraph (an ordered item not at 1 right after the code block).
-        const following = next.type === 'list' ? next : asList(next, file, parse, (lines ??= lineMap(file)));
+        const following = next.type === 'list' ? next : asList(next, source, parse, (lines ??= lineMap(source)));
         if (!following || following.ordered !== list.ordered) break;
         list.children.push(...following.children);
         if (list.position && following.position) list.position.end = following.position.end;
@@ -76,11 +78,11 @@ function joined(blocks: readonly Code[]): string {
 }
 
 /** A paragraph whose text is a list item's (`2. Step two` that could not start a list there): that list, else undefined. */
-function asList(node: RootContent, file: VFile, parse: (markdown: string) => Root, lines: LineMap): List | undefined {
+function asList(node: RootContent, source: string, parse: (markdown: string) => Root, lines: LineMap): List | undefined {
   if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return undefined;
-  const source = String(file.value).slice(node.position.start.offset, node.position.end.offset);
-  if (!/^(?:\d{1,9}[.)]|[-*+])[ \t]/.test(source)) return undefined;
-  const root = reparsed(source, node.position.start.line, parse, lines);
+  const text = source.slice(node.position.start.offset, node.position.end.offset);
+  if (!/^(?:\d{1,9}[.)]|[-*+])[ \t]/.test(text)) return undefined;
+  const root = reparsed(text, node.position.start.line, parse, lines);
   return root.children.length === 1 && root.children[0]!.type === 'list' ? root.children[0] : undefined;
 }
 
@@ -98,10 +100,10 @@ export function fragmentParser(data: Pick<Data, 'micromarkExtensions' | 'fromMar
  * An indented code block, not a fence without a language: in the page it starts with its indentation (4 columns),
  * where a fence starts with at most 3 spaces and its backticks or tildes (an indented block may hold ```` ``` ````).
  */
-function isIndentedCode(node: Nodes, file: VFile): node is Code {
+function isIndentedCode(node: Nodes, source: string): node is Code {
   if (node.type !== 'code' || node.lang || node.meta || node.position?.start.offset === undefined) return false;
   const start = node.position.start.offset;
-  return !/^ {0,3}(?:`{3}|~{3})/.test(String(file.value).slice(start, start + 7));
+  return !/^ {0,3}(?:`{3}|~{3})/.test(source.slice(start, start + 7));
 }
 
 /**
@@ -114,16 +116,16 @@ export function mayHaveWideListMarkers(source: string): boolean {
 }
 
 interface LineMap {
-  toOffset(point: {line: number; column: number}): number | undefined;
+  /** The offset where a line of the page (1-based) starts. */
+  lineStart(line: number): number;
   /** A line of the page (1-based), without its line ending. */
   lineText(line: number): string;
 }
 
-function lineMap(file: VFile): LineMap {
-  const text = String(file.value);
+function lineMap(text: string): LineMap {
   const place = location(text);
   const lines = text.split(/\r?\n|\r/);
-  return {toOffset: (point) => place.toOffset(point), lineText: (line) => lines[line - 1] ?? ''};
+  return {lineStart: (line) => place.toOffset({line, column: 1}) ?? text.length, lineText: (line) => lines[line - 1] ?? ''};
 }
 
 /** Text of the page from `firstLine` on (each line's start cut) parsed as Markdown, its positions the page's. */
@@ -133,10 +135,12 @@ function reparsed(text: string, firstLine: number, parse: (markdown: string) => 
   const move = (point: Point): Point => {
     const line = firstLine + point.line - 1;
     // What the indented code block took off the start of this line (its indentation, and any container prefix).
-    const stripped = Math.max(0, lines.lineText(line).length - (valueLines[point.line - 1] ?? '').length);
-    const column = point.column + stripped;
-    const offset = lines.toOffset({line, column});
-    return offset === undefined ? {line, column} : {line, column, offset};
+    const text = lines.lineText(line);
+    const stripped = Math.max(0, text.length - (valueLines[point.line - 1] ?? '').length);
+    // Within the line (a tab CommonMark split into spaces can make the count run past it), so every point has an
+    // offset: rehype-raw places raw HTML by offsets.
+    const column = Math.min(point.column + stripped, text.length + 1);
+    return {line, column, offset: lines.lineStart(line) + column - 1};
   };
   const visit = (node: Nodes): void => {
     if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)} satisfies Position;

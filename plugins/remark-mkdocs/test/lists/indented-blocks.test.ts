@@ -52,4 +52,12 @@ describe('blocks indented 4 spaces after a list with indented markers (Python-Ma
     const twoLists = '  1. a\n\n- b\n';
     expect(nested(twoLists).tree.children.map((node) => node.type)).toEqual(['list', 'list']);
   });
+
+  it('reads the page as the positions count it: after a byte order mark, a fence stays a fence, and a nested block gets offsets in the text', () => {
+    // micromark drops a leading BOM before counting offsets (a fuzz counterexample read the fence as indented code).
+    expect(nested('\uFEFF1. \n  2) \n```\nx').tree.children.map((node) => node.type)).toEqual(['list', 'list', 'code']);
+    const withBom = nested('\uFEFF' + input).tree;
+    const fence = ((withBom.children[1] as List).children[0]!.children[1] as Code);
+    expect(fence.position?.start).toEqual({line: 5, column: 5, offset: input.indexOf('```bash')});
+  });
 });
