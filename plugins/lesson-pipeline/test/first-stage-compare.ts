@@ -80,16 +80,16 @@ async function main(): Promise<void> {
   const here: Record<string, {content: string; messages: unknown[]}> = {};
   process.env.LESSONSAURUS_MARKDOWN_WORKER = '1';
   for (const [name, text] of LESSONS) worker[name] = await compile(name, text);
-  const counts = {...firstStageCounts};
-  process.env.LESSONSAURUS_MARKDOWN_WORKER = '0';
-  for (const [name, text] of LESSONS) here[name] = await compile(name, text);
-  const differ = LESSONS.map(([name]) => name).filter((name) => JSON.stringify(worker[name]) !== JSON.stringify(here[name]));
-  // Descriptions: read in the worker, and here.
-  process.env.LESSONSAURUS_MARKDOWN_WORKER = '1';
+  // Descriptions: read in the worker, and here. Right after the worker's round, while it is still running: it ends
+  // after some seconds without requests (IDLE_MS), and a describer reads on this thread while no worker is ready.
   const describeInWorker = createLessonDescriberInWorker(customTypes, siteMarkdownExtensions(REPO));
   const describeHere = createLessonDescriber(customTypes, siteMarkdownExtensions(REPO));
   const descriptions = await Promise.all(LESSONS.map(async ([name, text]) => [name, await describeInWorker(path.join(REPO, 'docs', 'first-stage', name), text), describeHere(path.join(REPO, 'docs', 'first-stage', name), text)] as const));
   const descriptionsDiffer = descriptions.filter(([, a, b]) => a !== b).map(([name]) => name);
+  const counts = {...firstStageCounts};
+  process.env.LESSONSAURUS_MARKDOWN_WORKER = '0';
+  for (const [name, text] of LESSONS) here[name] = await compile(name, text);
+  const differ = LESSONS.map(([name]) => name).filter((name) => JSON.stringify(worker[name]) !== JSON.stringify(here[name]));
   const summary = {
     lessons: LESSONS.length,
     throughWorker: counts.worker,

@@ -67,7 +67,8 @@ function withoutSymbolLetters(markdown: string): string {
   return markdown
     .replace(/(`+)(?:#!|:{3,})[\p{L}\p{N}_#.+-]*\s/gu, '$1')
     .replace(/\[[xX]\]/g, '[ ]') // the same structure: `1. [x]` interrupts a paragraph, `1.` alone does not
-    .replace(/\((?:c|tm|r)\)|c\/o|\d+(?:st|nd|rd|th)|\d\/\d/g, ' ');
+    // A mark, not a space: spaces in their place could indent the line into a code block (`(c) (c) x` → `    x`).
+    .replace(/\((?:c|tm|r)\)|c\/o|\d+(?:st|nd|rd|th)|\d\/\d/g, '%');
 }
 
 describe('critic, smartsymbols, tasklist, inlinehilite: properties', () => {
