@@ -16,9 +16,9 @@
  */
 import type {VFile} from 'vfile';
 import {existsSync, readFileSync} from 'node:fs';
-import {expandPageSnippets, includeMarkdownSettings, MarkdownExtensions, missingAutoAppendFiles, type IncludeMarkdownSettings, type SnippetExpansion} from '../remark-mkdocs';
+import {expandPageSnippets, includeMarkdownSettings, MarkdownExtensions, missingAutoAppendFiles, type IncludeMarkdownSettings, type IncludeProjectLayout, type SnippetExpansion} from '../remark-mkdocs';
 import path from 'node:path';
-import {SITE_FILE} from '../workshop-site';
+import {SITE_FILE, WORKSHOP_DOCS} from '../workshop-site';
 import {whileFilesUnchanged} from '../workshop-site/data-file';
 import {isOwnPage, lessonMarkdownExtensions, siteMarkdownExtensions, WORKSHOP_EXTENSIONS_FILE} from './markdown-extensions';
 
@@ -36,18 +36,39 @@ const registry = ((globalThis as Record<symbol, unknown>)[DEPENDENCIES] ??= new 
 /**
  * Where the import writes the settings of an imported workshop's
  * mkdocs-include-markdown-plugin (`plugins: - include-markdown` in its
- * mkdocs.yml): when the file is there, the workshop's lessons have their
- * `{% include-markdown … %}` directives expanded, with the includes.
+ * mkdocs.yml), with its `docs_dir`: when the file is there, the workshop's
+ * lessons have their `{% include-markdown … %}` directives expanded, with the
+ * includes.
  */
 export const INCLUDE_MARKDOWN_FILE = 'workshop/include-markdown.json';
 
+/**
+ * Where the import copies the files a workshop's pages include from outside
+ * its docs_dir, at their paths in the project (`README.md` for
+ * `{% include-markdown "../README.md" %}` in `docs/index.md`); pymdownx.snippets'
+ * root base path (`.`) becomes the same folder.
+ */
+export const PROJECT_MIRROR_DIR = 'workshop/snippets/_root';
+
+interface IncludeMarkdownSite {
+  settings: IncludeMarkdownSettings;
+  /** The workshop's layout, when the import recorded its docs_dir. */
+  project?: IncludeProjectLayout;
+}
+
 /** The plugin's settings for the lesson: an imported workshop's lessons only, and only with the plugin on. */
-function includeMarkdownFor(siteDir: string, filePath: string): IncludeMarkdownSettings | undefined {
+function includeMarkdownFor(siteDir: string, filePath: string): IncludeMarkdownSite | undefined {
   if (isOwnPage(siteDir, filePath)) return undefined;
   const file = path.join(siteDir, INCLUDE_MARKDOWN_FILE);
-  return whileFilesUnchanged(`include-markdown:${siteDir}`, [file], () =>
-    existsSync(file) ? includeMarkdownSettings(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined,
-  );
+  return whileFilesUnchanged(`include-markdown:${siteDir}`, [file], () => {
+    if (!existsSync(file)) return undefined;
+    const options = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const docsDir = options.docs_dir;
+    return {
+      settings: includeMarkdownSettings(options),
+      ...(typeof docsDir === 'string' ? {project: {lessons: path.join(siteDir, WORKSHOP_DOCS), mirror: path.join(siteDir, PROJECT_MIRROR_DIR), docsDir}} : {}),
+    };
+  });
 }
 
 /** The lesson text with its includes expanded (unchanged when neither snippets nor include-markdown is on). */
@@ -55,7 +76,7 @@ export function expandLessonSnippets(text: string, filePath: string, siteDir: st
   const extensions = lessonExtensionsSet(siteDir, filePath);
   const includeMarkdown = includeMarkdownFor(siteDir, filePath);
   if (!extensions.has('pymdownx.snippets') && !includeMarkdown) return text;
-  const expansion = expandPageSnippets(text, filePath, extensions, siteDir, includeMarkdown);
+  const expansion = expandPageSnippets(text, filePath, extensions, siteDir, includeMarkdown?.settings, includeMarkdown?.project);
   expansions.set(filePath, expansion);
   registry.set(filePath, {files: expansion.dependencies, missing: expansion.missing});
   return expansion.text;

@@ -50,6 +50,8 @@ export {mkdocsHtmlToMarkdown} from './lib/md-in-html/to-markdown';
 // Snippets (pymdownx.snippets): the include expansion, before parsing, and its line map.
 export {expandSnippets, type SnippetExpansion, type SnippetProblem, type SnippetSource} from './lib/snippets/expand';
 export {expandPageSnippets, frontMatterLines, missingAutoAppendFiles, snippetSourceOf, type SnippetPlace} from './lib/snippets/parse';
+export type {IncludeProjectLayout} from './lib/snippets/expand';
 export {snippetsOptions, type SnippetsOptions} from './lib/snippets/options';
 export {includeMarkdownSettings, type IncludeMarkdownSettings} from './lib/include-markdown/include';
+export {readIncludeDirective} from './lib/include-markdown/directive';
 export {readReference, snippetReferencePaths} from './lib/snippets/grammar';

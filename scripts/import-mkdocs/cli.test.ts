@@ -248,11 +248,36 @@ describe('the mkdocs-include-markdown-plugin', () => {
     });
     const {code, output} = run();
     expect(code).toBe(0);
-    expect(JSON.parse(read('workshop/include-markdown.json'))).toEqual({heading_offset: 1});
+    expect(JSON.parse(read('workshop/include-markdown.json'))).toEqual({heading_offset: 1, docs_dir: 'docs'});
     expect(output).not.toMatch(/include-markdown.*(?:not carried|stay literal|not rendered)/);
     // The build's warnings, as the site will read the page: the box type at the included file's line, the missing file at the page's.
     expect(output).toMatch(/docs\/includes\/event\.md:3:5: Unexpected box type `nope`.*\(included at docs\/index\.md:5\).*\[mkdocs-box-type\]/);
     expect(output).toMatch(/docs\/index\.md:7:1: Unexpected missing file `includes\/gone\.md`.*\[mkdocs-include-markdown\]/);
+  });
+
+  it("files included from outside docs_dir (the plugin's `../README.md` example) are copied to the site's mirror of the project, where the site reads them", () => {
+    write(project, {
+      'mkdocs.yml': ['site_name: x', 'plugins:', '  - include-markdown', ''].join('\n'),
+      'docs/index.md': '# Home\n\n{% include-markdown "../README.md" start="<!--intro-->" %}\n',
+      'README.md': '# Project\n<!--intro-->\nClone the lab:\n\n{% include "examples/clone.sh" %}\n',
+      'examples/clone.sh': 'git clone https://example.com/lab.git\n',
+      'examples/unused.sh': 'echo not included\n',
+    });
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(output).not.toMatch(/mkdocs-include-markdown/);
+    expect(JSON.parse(read('workshop/include-markdown.json'))).toEqual({docs_dir: 'docs'});
+    expect(read('workshop/snippets/_root/README.md')).toContain('Clone the lab');
+    expect(read('workshop/snippets/_root/examples/clone.sh')).toBe('git clone https://example.com/lab.git\n');
+    expect(existsSync(path.join(site, 'workshop/snippets/_root/examples/unused.sh'))).toBe(false);
+    // The site's preprocessor, on the imported page: everything included, nothing left to warn about.
+    const page = path.join(site, 'workshop/docs/index.md');
+    const expanded = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+      const {expandLessonSnippets} = require(${JSON.stringify(path.resolve(import.meta.dirname, '../../plugins/lesson-pipeline/snippets.ts'))});
+      process.stdout.write(expandLessonSnippets(require('node:fs').readFileSync(${JSON.stringify(page)}, 'utf8'), ${JSON.stringify(page)}, ${JSON.stringify(site)}));
+    `], {encoding: 'utf8'});
+    expect(expanded.stderr).toBe('');
+    expect(expanded.stdout).toBe('# Home\n\n\nClone the lab:\n\ngit clone https://example.com/lab.git\n\n\n');
   });
 });
 

@@ -238,7 +238,8 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
 
   const manifest = readManifest(siteDir);
   // Includes (pymdownx.snippets) may name files anywhere in the project, not only under docs_dir.
-  const projectTree = project.config?.parsed.markdownExtensions.some((extension) => extension.name === 'pymdownx.snippets') ? fileTree(project.projectDir) : undefined;
+  const includes = project.config && (project.config.parsed.markdownExtensions.some((extension) => extension.name === 'pymdownx.snippets') || includeMarkdownSetting(project.config.parsed));
+  const projectTree = includes ? fileTree(project.projectDir) : undefined;
   // theme.custom_dir's static files, which MkDocs serves beside the docs' (read only from inside the project).
   const customDir = project.config?.parsed.customDir;
   const themePath = customDir === undefined ? undefined : path.join(project.projectDir, ...customDir.split('/'));
@@ -275,7 +276,9 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     outputs.push({file: `${lessonsDir}/${file.target}`, content: docs.read(file.source)});
   }
   // Files the pages include from outside what the lessons' folder receives (pymdownx.snippets), beside the site's base paths.
-  for (const copy of plan.snippets?.copies ?? []) outputs.push({file: copy.target, content: projectTree!.read(copy.source)});
+  // And (include-markdown) from outside docs_dir, into the same mirror of the project: each file once.
+  const included = new Map([...(plan.snippets?.copies ?? []), ...(plan.includeMarkdownCopies ?? [])].map((copy) => [copy.target, copy.source]));
+  for (const [target, source] of included) outputs.push({file: target, content: projectTree!.read(source)});
   outputs.push(...urlOutputs(siteDir, docs, plan, {importedInto: into ? `${lessonsDir}/${into}` : lessonsDir, staticDir, ...(themeTree ? {theme: themeTree} : {})}));
   outputs.push({file: SIDEBAR_FILE, content: json(plan.sidebar)});
   let site: WorkshopSite | undefined;
@@ -287,7 +290,8 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     if (macros) outputs.push({file: MACROS_FILE, content: json(macros)});
     // mkdocs-include-markdown-plugin's options: the site expands the lessons' directives with them.
     const includeMarkdown = includeMarkdownSetting(parsed);
-    if (includeMarkdown) outputs.push({file: INCLUDE_MARKDOWN_FILE, content: json(includeMarkdown)});
+    // With docs_dir, the workshop as the site: the site reads paths leaving it in the mirror of the project.
+    if (includeMarkdown) outputs.push({file: INCLUDE_MARKDOWN_FILE, content: json(into === '' ? {...includeMarkdown, docs_dir: project.docsDir} : includeMarkdown)});
     if (into !== '') {
       findings.push(finding('info', "imported into a folder: the workshop's site settings (title, logo, favicon, palette, repository and edit links, footer) are not applied; import into docs/ itself to make the workshop the site"));
     } else {

@@ -1,12 +1,19 @@
 /**
  * The mkdocs-include-markdown-plugin (`plugins: - include-markdown` in
- * mkdocs.yml): its options go to `workshop/include-markdown.json`, which
- * tells the site to expand the directives of the workshop's lessons
- * (plugins/lesson-pipeline/snippets.ts, remark-mkdocs' include-markdown).
+ * mkdocs.yml): its options, with the workshop's docs_dir, go to
+ * `workshop/include-markdown.json`, which tells the site to expand the
+ * directives of the workshop's lessons (plugins/lesson-pipeline/snippets.ts,
+ * remark-mkdocs' include-markdown); the files they include from outside
+ * docs_dir (`{% include-markdown "../README.md" %}`, the plugin's first
+ * example) are copied to the site's mirror of the project
+ * (`workshop/snippets/_root/`, where the site looks for them).
  */
-import {INCLUDE_MARKDOWN_FILE} from '../../plugins/lesson-pipeline/snippets';
+import {posix} from 'node:path';
+import {INCLUDE_MARKDOWN_FILE, PROJECT_MIRROR_DIR} from '../../plugins/lesson-pipeline/snippets';
+import {includeMarkdownSettings, readIncludeDirective} from '../../plugins/remark-mkdocs';
 import {hasPlugin, type MkdocsConfig} from './config';
 import {normalizePluginName} from './mkdocs-features';
+import {inside, normalize} from './snippets';
 import {isRecord} from './yaml';
 
 export {INCLUDE_MARKDOWN_FILE};
@@ -18,4 +25,50 @@ export function includeMarkdownSetting(config: Pick<MkdocsConfig, 'plugins'>): R
   if (!isRecord(options)) return {};
   // JSON-safe values only (YAML tags of Python objects have no meaning here).
   return Object.fromEntries(Object.entries(options).filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value)));
+}
+
+export interface IncludeMarkdownImportInput {
+  /** Every file of the MkDocs project (POSIX paths relative to its root). */
+  projectFiles: readonly string[];
+  read(file: string): string;
+  /** docs_dir, relative to the project (`docs`). */
+  docsDir: string;
+  /** The plugin's options (`includeMarkdownSetting`). */
+  options: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The files the pages' directives include that the lessons' folder does not
+ * bring (outside docs_dir, or named from such a file, whose paths the site
+ * reads in the mirror), each with the files it includes in turn: project
+ * file → site file. Directives the site cannot follow (globs, URLs, paths
+ * leaving the project, missing files) copy nothing; the lesson checks and the
+ * build say why.
+ */
+export function planIncludeMarkdown(input: IncludeMarkdownImportInput): Array<{source: string; target: string}> {
+  const {tags} = includeMarkdownSettings(input.options);
+  const files = new Set(input.projectFiles);
+  const docsDir = normalize(input.docsDir);
+  const copies = new Map<string, string>();
+  const seen = new Set<string>();
+  const visit = (file: string, mirrored: boolean): void => {
+    const key = `${mirrored}:${file}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const text = input.read(file);
+    if (!text.includes(tags.opening)) return;
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      const read = readIncludeDirective(line, tags);
+      if (!read || 'problem' in read) continue;
+      const written = read.directive.path;
+      if (/[*?[\]]/.test(written) || /^[a-z][a-z\d+.-]*:\/\//i.test(written)) continue;
+      const target = normalize(posix.join(posix.dirname(file), written.replace(/\\/g, '/')));
+      if (target === '..' || target.startsWith('../') || !files.has(target)) continue;
+      const inMirror = mirrored || !inside(target, docsDir);
+      if (inMirror) copies.set(target, posix.join(PROJECT_MIRROR_DIR, target));
+      visit(target, inMirror);
+    }
+  };
+  for (const page of input.projectFiles.filter((file) => inside(file, docsDir) && /\.md$/i.test(file)).sort()) visit(page, false);
+  return [...copies].map(([source, target]) => ({source, target})).sort((a, b) => a.source.localeCompare(b.source));
 }

@@ -23,6 +23,7 @@ import {planUrls, type PlannedStatic, type PlannedUrls} from './plan-urls';
 import {buildSidebar, checkDuplicateDocIds, checkHomeRoute} from './plan-site';
 import type {Finding} from './report';
 import {planSnippets, type SnippetsImportPlan} from './snippets';
+import {includeMarkdownSetting, planIncludeMarkdown} from './include-markdown';
 import {LineLocator} from './report';
 import type {SvgScripts} from './svg-scripts';
 
@@ -115,6 +116,8 @@ export interface ImportPlan {
   importedTypes: Record<string, CssBoxType>;
   /** With pymdownx.snippets: included files to copy (outside docs_dir) and the site's base_path (scripts/import-mkdocs/snippets.ts). */
   snippets?: SnippetsImportPlan;
+  /** With the include-markdown plugin, the workshop as the site: the files its directives include from outside docs_dir, to copy (scripts/import-mkdocs/include-markdown.ts). */
+  includeMarkdownCopies?: Array<{source: string; target: string}>;
   /** Each imported page's and file's MkDocs URL (`workshop/routes.json`). */
   routes: PlannedUrls['routes'];
   /** Non-Markdown files copied into the static folder (`staticDir`) too, so that they are served at their MkDocs URL. */
@@ -156,6 +159,9 @@ export function planImport(input: ImportInput): ImportPlan {
     context.add('warning', `pymdownx.snippets auto_append ${entry}: no base_path has it, so no page gets it (pymdownx skips it too; the build says so once, mkdocs-snippet-missing)`, context.config?.file, line);
   }
 
+  // 6. Files the include-markdown plugin's directives include from outside docs_dir.
+  const includeMarkdownCopies = context.into === '' ? planIncludeMarkdownOf(input) : undefined;
+
   const {config, findings} = context;
   return {
     files,
@@ -168,15 +174,27 @@ export function planImport(input: ImportInput): ImportPlan {
     staticFiles,
     ...(config?.siteName === undefined ? {} : {siteName: config.siteName}),
     ...(snippets ? {snippets} : {}),
+    ...(includeMarkdownCopies ? {includeMarkdownCopies} : {}),
   };
+}
+
+function planIncludeMarkdownOf(input: ImportInput): Array<{source: string; target: string}> | undefined {
+  const options = input.config ? includeMarkdownSetting(input.config.parsed) : undefined;
+  if (!options) return undefined;
+  const tree = projectTreeOf(input);
+  return planIncludeMarkdown({projectFiles: tree.files, read: (file) => tree.read(file).toString('utf8'), docsDir: input.docsDir, options});
+}
+
+/** The project's files, or without them, docs_dir's own (as project paths). */
+function projectTreeOf(input: ImportInput): FileTree {
+  const docsPrefix = input.docsDir === '.' ? '' : `${input.docsDir}/`;
+  return input.project ?? {files: input.docs.files.map((file) => docsPrefix + file), read: (file: string) => input.docs.read(file.slice(docsPrefix.length))};
 }
 
 function planSnippetsOf(input: ImportInput, into: string, lessonsDir: string): SnippetsImportPlan | undefined {
   const entry = input.config?.parsed.markdownExtensions.find((extension) => extension.name === 'pymdownx.snippets');
   if (!entry) return undefined;
-  // Without the project's files, docs_dir's own (as project paths) are all there is.
-  const docsPrefix = input.docsDir === '.' ? '' : `${input.docsDir}/`;
-  const tree = input.project ?? {files: input.docs.files.map((file) => docsPrefix + file), read: (file: string) => input.docs.read(file.slice(docsPrefix.length))};
+  const tree = projectTreeOf(input);
   return planSnippets({
     projectFiles: tree.files,
     read: (file) => tree.read(file).toString('utf8'),

@@ -17,6 +17,7 @@
  */
 import {posix} from 'node:path';
 import {readReference, snippetReferencePaths} from '../../plugins/remark-mkdocs';
+import {PROJECT_MIRROR_DIR} from '../../plugins/lesson-pipeline/snippets';
 
 export interface SnippetsImportInput {
   /** Every file of the MkDocs project (POSIX paths relative to its root). */
@@ -50,7 +51,7 @@ export function planSnippets(input: SnippetsImportInput): SnippetsImportPlan {
   const files = new Set(input.projectFiles);
   const docsDir = normalize(input.docsDir);
   const siteBase = (base: string) =>
-    inside(base, docsDir) ? normalize(posix.join(input.siteDocsDir, posix.relative(docsDir === '.' ? '' : docsDir, base === '.' ? '' : base))) : posix.join(SNIPPETS_DIR, base === '.' ? '_root' : base);
+    inside(base, docsDir) ? normalize(posix.join(input.siteDocsDir, posix.relative(docsDir === '.' ? '' : docsDir, base === '.' ? '' : base))) : base === '.' ? PROJECT_MIRROR_DIR : posix.join(SNIPPETS_DIR, base);
 
   const copies = new Map<string, string>();
   const missing: SnippetsImportPlan['missing'] = [];
@@ -104,12 +105,14 @@ function resolve(reference: string, bases: readonly string[], files: ReadonlySet
   return undefined;
 }
 
-function normalize(file: string): string {
+/** A project path as one spelling (`./a//b/` → `a/b`, the root `.`). */
+export function normalize(file: string): string {
   const result = posix.normalize(file.replace(/\\/g, '/')).replace(/\/+$/, '');
   return result === '' ? '.' : result;
 }
 
-function inside(file: string, folder: string): boolean {
+/** `file` is the project folder `folder` or inside it. */
+export function inside(file: string, folder: string): boolean {
   return folder === '.' ? !file.startsWith('../') && file !== '..' : file === folder || file.startsWith(`${folder}/`);
 }
 

@@ -66,9 +66,23 @@ export interface ExpandOptions {
    * The mkdocs-include-markdown-plugin is on: its directives are expanded too, before snippets read the lines
    * (MkDocs runs the plugin on the page's Markdown first), and within `root` only (a folder).
    */
-  includeMarkdown?: {settings: IncludeMarkdownSettings; root: string};
+  includeMarkdown?: {settings: IncludeMarkdownSettings; root: string; project?: IncludeProjectLayout};
   /** Lines at the start that MkDocs removes before Markdown sees the page (the YAML front matter): left as they are. */
   skipLines?: number;
+}
+
+/**
+ * Where an imported workshop's project is in the site, for include-markdown's
+ * paths, which are relative to the including file in the project: `lessons`
+ * holds its docs_dir (`docsDir`, relative to the project), `mirror` the files
+ * the pages include from elsewhere in the project, at their project paths (the
+ * import copies them there). So `../README.md` from `docs/index.md` is
+ * `mirror/README.md`, and what that file includes is read beside it, in the mirror.
+ */
+export interface IncludeProjectLayout {
+  lessons: string;
+  mirror: string;
+  docsDir: string;
 }
 
 /** Where the lines of an included file land: after the includes' indentation, attributed to the page's include line. */
@@ -276,9 +290,10 @@ class Expander {
       result.push(problem(line, 'mkdocs-include-markdown', `Unexpected ${directive.kind} of ${written} (a glob or a URL), expected one local file: left as written (this build includes files one by one and downloads nothing)`, false));
       return;
     }
-    const found = path.resolve(path.dirname(includer), directive.path);
-    if (found !== root && !found.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
-      result.push(problem(line, 'mkdocs-include-markdown', `Unexpected ${directive.kind} of ${written}, outside the site (${root}), expected a file of the site: left as written`, false));
+    const found = this.locateInclude(includer, directive.path);
+    if (found === undefined) {
+      const [where, what] = this.includeMarkdown!.project ? ["the workshop's project", 'the project'] : [`the site (${root})`, 'the site'];
+      result.push(problem(line, 'mkdocs-include-markdown', `Unexpected ${directive.kind} of ${written}, outside ${where}, expected a file of ${what}: left as written`, false));
       return;
     }
     if (fileKind(found) !== 'file') {
@@ -302,6 +317,26 @@ class Expander {
     const included = selected.lines.map((fileLine) => ({text: fileLine.text, source: {path: found, line: fileLine.line, indent: 0}}));
     const inner: Placement = {prefix: placement.prefix + space, indent: placement.indent + space.length, includedAt: placement.includedAt ?? line.source, directives: recursive};
     this.expand(included, found, false, out, inner);
+  }
+
+  /**
+   * The file an include-markdown directive of `includer` names (relative to it), or undefined when that is outside
+   * the site, or with an imported workshop's layout, outside its project: a file of the lessons' folder is read
+   * there, any other from the import's mirror of the project.
+   */
+  locateInclude(includer: string, written: string): string | undefined {
+    const {root, project} = this.includeMarkdown!;
+    const found = path.resolve(path.dirname(includer), written);
+    if (!project) return within(found, root) ? found : undefined;
+    let projectPath: string;
+    if (within(includer, project.mirror)) projectPath = path.relative(project.mirror, found);
+    else if (within(includer, project.lessons)) projectPath = path.join(project.docsDir, path.relative(project.lessons, found));
+    else return within(found, root) ? found : undefined;
+    projectPath = path.normalize(projectPath);
+    if (projectPath === '..' || projectPath.startsWith(`..${path.sep}`) || path.isAbsolute(projectPath)) return undefined;
+    const inDocs = path.relative(project.docsDir, projectPath);
+    if (!within(includer, project.mirror) && inDocs !== '..' && !inDocs.startsWith(`..${path.sep}`)) return found;
+    return path.join(project.mirror, projectPath);
   }
 
   /** Whether a base path has the file an include line (or `auto_append` entry) names. */
@@ -411,4 +446,9 @@ function expandTabs(indent: string, tabLength: number): string {
     result += character === '\t' ? ' '.repeat(tabLength - (result.length % tabLength)) : character;
   }
   return result;
+}
+
+/** `file` is `folder` or inside it. */
+function within(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
 }

@@ -15,7 +15,7 @@ import type {Processor} from 'unified';
 import type {VFile} from 'vfile';
 import {report} from '../messages';
 import type {MarkdownExtensions} from '../markdown-extensions';
-import {expandSnippets, lineCount, missingAutoAppend, type SnippetExpansion} from './expand';
+import {expandSnippets, lineCount, missingAutoAppend, type IncludeProjectLayout, type SnippetExpansion} from './expand';
 import {snippetsOptions} from './options';
 import type {IncludeMarkdownSettings} from '../include-markdown/include';
 
@@ -31,14 +31,21 @@ declare module 'vfile' {
  * mkdocs-include-markdown-plugin's directives (with `includeMarkdown`, files
  * under `cwd` only), for a page at `filePath`.
  */
-export function expandPageSnippets(text: string, filePath: string, extensions: MarkdownExtensions, cwd: string, includeMarkdown?: IncludeMarkdownSettings): SnippetExpansion {
+export function expandPageSnippets(
+  text: string,
+  filePath: string,
+  extensions: MarkdownExtensions,
+  cwd: string,
+  includeMarkdown?: IncludeMarkdownSettings,
+  project?: IncludeProjectLayout,
+): SnippetExpansion {
   const options = snippetsOptions(extensions.options('pymdownx.snippets'), cwd);
   return expandSnippets(text, {
     path: filePath,
     options,
     skipLines: frontMatterLines(text),
     snippets: extensions.has('pymdownx.snippets'),
-    ...(includeMarkdown ? {includeMarkdown: {settings: includeMarkdown, root: cwd}} : {}),
+    ...(includeMarkdown ? {includeMarkdown: {settings: includeMarkdown, root: cwd, ...(project ? {project} : {})}} : {}),
   });
 }
 

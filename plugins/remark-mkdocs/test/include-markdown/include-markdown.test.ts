@@ -113,6 +113,33 @@ describe('include-markdown directives (mkdocs-include-markdown-plugin)', () => {
     ]);
   });
 
+  it("in an imported workshop: a path leaving docs_dir is read from the site's mirror of the project, and what that file names, beside it there", () => {
+    // The site's layout: docs_dir (`docs`) is `site/lessons`, the project's other files are under `site/mirror`.
+    files({
+      'site/lessons/index.md': '',
+      'site/lessons/inc/shared.md': 'Shared.\n',
+      'site/mirror/README.md': '# Readme\n\n{% include-markdown "docs/inc/shared.md" %}\n{% include "examples/app.py" %}\n',
+      'site/mirror/docs/inc/shared.md': 'Shared, as the readme names it.\n',
+      'site/mirror/examples/app.py': 'print(1)\n',
+    });
+    const page = path.join(root, 'site/lessons/index.md');
+    const project = {lessons: path.join(root, 'site/lessons'), mirror: path.join(root, 'site/mirror'), docsDir: 'docs'};
+    const result = expandSnippets('{% include-markdown "../README.md" %}\n{% include-markdown "inc/shared.md" %}\n{% include-markdown "../../elsewhere.md" %}\n', {
+      path: page,
+      options: snippetsOptions({}, root),
+      snippets: false,
+      includeMarkdown: {settings: includeMarkdownSettings({}), root: path.join(root, 'site'), project},
+    });
+    expect(result.text).toBe(
+      ['# Readme', '', 'Shared, as the readme names it.', '', 'print(1)', '', '', 'Shared.', '', '{% include-markdown "../../elsewhere.md" %}', ''].join('\n'),
+    );
+    expect(result.dependencies).toEqual(expect.arrayContaining([path.join(root, 'site/mirror/README.md'), path.join(root, 'site/mirror/examples/app.py'), path.join(root, 'site/lessons/inc/shared.md')]));
+    expect(result.problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      // At its line in the expanded text.
+      [10, "Unexpected include-markdown of `../../elsewhere.md`, outside the workshop's project, expected a file of the project: left as written"],
+    ]);
+  });
+
   it('with pymdownx.snippets too: a snippet is expanded in included text, but a snippet’s own directives are not (MkDocs runs the plugin first)', () => {
     const withSnippets = expand('--8<-- "docs/includes/snippet.md"\n{% include-markdown "includes/leaf.md" %}\n', {snippets: true});
     expect(withSnippets.text).toBe('{% include-markdown "leaf.md" %}\n\nleaf line\n\n');
