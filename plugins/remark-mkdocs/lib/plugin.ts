@@ -35,7 +35,7 @@ import {attributeLists} from './attribute-list/transform';
 import {mkdocsHeadingIds} from './docusaurus/heading-ids';
 import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
-import {fencedCode} from './fence/transform';
+import {fencedCode, type FenceDefaults} from './fence/transform';
 import {importUsedComponents} from './docusaurus/component-imports';
 import {mkdocsKeysFromMarkdown} from './keys/from-markdown';
 import {mkdocsKeysToMarkdown} from './keys/to-markdown';
@@ -120,7 +120,12 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   }
   const fences = customFences(settings.extensions);
   // pymdownx.highlight's `linenums: true`: every fence numbered (one with `linenums="0"` excepted).
-  const fenceDefaults = {linenums: settings.extensions.options('pymdownx.highlight').linenums === true};
+  // And `auto_title: true`: every block titled by its language (renamed by `auto_title_map`).
+  const highlightOptions = settings.extensions.options('pymdownx.highlight');
+  const fenceDefaults: FenceDefaults = {
+    linenums: highlightOptions.linenums === true,
+    ...(highlightOptions.auto_title === true ? {autoTitle: {map: stringRecord(highlightOptions.auto_title_map)}} : {}),
+  };
   // pymdownx.snippets is a preprocessor: the page is expanded before it is parsed
   // (unless the host did it already, see `expandedSnippets`: then only texts without a path).
   const snippets = settings.extensions.has('pymdownx.snippets');
@@ -224,4 +229,10 @@ function failOnMessages(file: VFile): void {
     ruleId: ours[0]!.ruleId,
     source: SOURCE,
   });
+}
+
+/** An option that renames (`auto_title_map`): its entries whose value is a string. */
+function stringRecord(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

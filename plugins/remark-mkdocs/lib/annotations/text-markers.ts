@@ -1,5 +1,5 @@
 import type {Code} from 'mdast';
-import {PYGMENTS_LEXERS} from './pygments-lexers';
+import {PYGMENTS_LEXERS} from '../fence/pygments-lexers';
 import {commentStart, findAnnotationMarkers, type AnnotationMarker} from './code-markers';
 
 declare module 'mdast' {

@@ -2,6 +2,7 @@ import type {Code, Parent, Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo, type FenceInfo} from './info';
+import {pygmentsLexerName} from './pygments-lexers';
 import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {report} from '../messages';
@@ -34,13 +35,15 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
     // Classified as copied: annotation markers that are buttons are not part of a command.
     const classification = classifyShellBlock({info, value: copySource(node), previous: adjacent?.kind, boxTitle: boxTitleText(parent)});
+    // The title the reader sees (`auto_title`), not one the classifier weighs: only the author's says "Output".
+    const shown = withAutoTitle(info, highlight);
     if (!classification) {
       if (emit) {
         node.lang = info.language ?? null;
-        node.meta = docusaurusMetastring(info);
+        node.meta = docusaurusMetastring(shown);
         addCodeClasses(node, info);
       } else {
-        fenceToMkdocsHtml(node, info, parent, index);
+        fenceToMkdocsHtml(node, shown, parent, index);
       }
       previous = undefined;
       continue;
@@ -63,18 +66,39 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     if (emit) {
       parent.children[index] =
         classification.kind === 'output'
-          ? outputBlock(node, info, adjacent?.command)
-          : commandBlock(node, info, classification);
+          ? outputBlock(node, shown, adjacent?.command)
+          : commandBlock(node, shown, classification);
     } else {
-      fenceToMkdocsHtml(node, info, parent, index);
+      fenceToMkdocsHtml(node, shown, parent, index);
     }
     previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
   }
 }
 
-/** What pymdownx.highlight's options give every fence: `linenums: true` numbers each one that does not say `linenums="0"`. */
+/**
+ * What pymdownx.highlight's options give every fence: `linenums: true` numbers each one that does not say
+ * `linenums="0"`; `auto_title: true` titles each one without a `title` by its Pygments lexer's name ("Python",
+ * "Bash Session", "Text Only" for none or an unknown language, indented code too), renamed by `auto_title_map`.
+ */
 export interface FenceDefaults {
   linenums?: boolean;
+  autoTitle?: {map: Readonly<Record<string, string>>};
+}
+
+/** pymdownx.highlight's `auto_title`: a block without a title is titled by its lexer's name, each lower-case word capitalized. */
+function withAutoTitle(info: FenceInfo, defaults: FenceDefaults): FenceInfo {
+  if (!defaults.autoTitle || info.title !== undefined) return info;
+  const name = pygmentsLexerName(info.language)
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => (word === word.toLowerCase() && word !== word.toUpperCase() ? titleCase(word) : word))
+    .join(' ');
+  return {...info, title: (Object.hasOwn(defaults.autoTitle.map, name) ? defaults.autoTitle.map[name]! : name).trim()};
+}
+
+/** Python's `str.title()` of a lower-case word: each letter after a non-letter upper-cased (`c++` → `C++`, `3d` → `3D`). */
+function titleCase(word: string): string {
+  return word.replace(/(^|[^\p{L}])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function withDefaults(info: FenceInfo, defaults: FenceDefaults): FenceInfo {
@@ -165,7 +189,8 @@ function fenceToMkdocsHtml(node: Code, info: FenceInfo, parent: Parent, index: n
     node.meta = null;
   }
   addCodeClasses(node, info);
-  if (info.title !== undefined) parent.children[index] = withFilename(node, info.title);
+  // pymdownx shows no filename bar for an empty title (`title=""`).
+  if (info.title) parent.children[index] = withFilename(node, info.title);
 }
 
 /**
