@@ -103,7 +103,7 @@ export const EXTENSIONS: Readonly<Record<string, SupportNote>> = {
   'pymdownx.details': carried('carried over by the remark plugin'),
   'pymdownx.tabbed': carried('carried over by the remark plugin'),
   'pymdownx.superfences': carried('carried over: fences nest in boxes, tabs and lists; custom_fences: mermaid diagrams (see below)'),
-  'pymdownx.highlight': carried('carried over: Prism highlights code; title, hl_lines and linenums are read from the fence, and linenums: true numbers every fence'),
+  'pymdownx.highlight': carried('carried over: Prism highlights code; title, hl_lines and linenums are read from the fence, and linenums: true numbers every fence, auto_title (with auto_title_map) titles every block by its language'),
   codehilite: carried('carried over: Prism highlights code'),
   fenced_code: carried('carried over: CommonMark fences'),
   'pymdownx.emoji': carried('carried over by the remark plugin: :emoji: shortcodes and Material icons'),
