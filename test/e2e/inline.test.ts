@@ -48,6 +48,16 @@ describe('emoji, icons, buttons, anchors, abbreviations', () => {
       expect(await cards.nth(0).evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
       const icon = cards.nth(1).locator('.twemoji.lg.middle svg');
       expect(await icon.evaluate((element) => element.getBoundingClientRect().width / parseFloat(getComputedStyle(element).fontSize))).toBeCloseTo(1.5, 1);
+      // An icon with the class `close` (Infima's dismiss button's class) stays beside its word: not floated, not padded.
+      const cross = page.locator('article p .twemoji.close');
+      expect(await cross.evaluate((element) => [getComputedStyle(element).float, getComputedStyle(element).paddingLeft, getComputedStyle(element).opacity])).toEqual(['none', '0px', '1']);
+      const no = await cross.evaluate((element) => {
+        const range = document.createRange();
+        range.setStart(element.nextSibling!, 0);
+        range.setEnd(element.nextSibling!, 3);
+        return [element.getBoundingClientRect().right, range.getBoundingClientRect().left];
+      });
+      expect(no[1]! - no[0]!).toBeLessThan(12);
       expect(await page.locator('h2#custom-anchor').count()).toBe(1);
       expect(await page.locator('h2#icons').count()).toBe(1);
       expect(opened.errors).toEqual([]);

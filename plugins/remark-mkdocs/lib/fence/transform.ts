@@ -34,7 +34,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     reportUnrenderedAttributes(file, node, info);
     const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
     // Classified as copied: annotation markers that are buttons are not part of a command.
-    const classification = classifyShellBlock({info, value: copySource(node), previous: adjacent?.kind, boxTitle: boxTitleText(parent)});
+    const classification = classifyShellBlock({info, value: copySource(node), previous: adjacent?.kind, previousCommand: adjacent?.command, boxTitle: boxTitleText(parent)});
     // The title the reader sees (`auto_title`), not one the classifier weighs: only the author's says "Output".
     const shown = withAutoTitle(info, highlight);
     if (!classification) {

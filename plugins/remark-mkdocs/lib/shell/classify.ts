@@ -21,7 +21,7 @@ import {output, type Context} from './builder';
 import {analyse, asScript} from './script';
 import {session} from './session';
 import type {ShellBlockInput, ShellClassification} from './types';
-import type {Dialect} from './words';
+import {firstWords, type Dialect} from './words';
 
 export type {Certainty, LineRole, ShellBlockInput, ShellBlockKind, ShellClassification, ShellCommand, ShellLine} from './types';
 
@@ -52,8 +52,12 @@ const FAMILIES: Record<string, Family> = {
   output: 'output',
 };
 
-/** `title="Output"`, "Sample output", "Expected output", "Result", "Output of kubectl get pods". */
-const OUTPUT_TITLE = /^(?:(?:sample|example|expected|command|terminal|console|typical|the)\s+)?(?:output|result|results|response)(?:\s+(?:of|from)\s.*)?\s*:?$/i;
+/**
+ * `title="Output"`, "Sample output", "Expected output", "Initial output", "Result", "Output of kubectl get pods",
+ * "Output: fastqc version": output (or a result) is what the title names, with a word or two before it, or what it
+ * starts with before a colon; not a title where it is an object ("Redirect output to a file").
+ */
+const OUTPUT_TITLE = /^(?:[\p{L}\d-]+\s+){0,2}(?:output|outputs|result|results|response)(?:\s+(?:of|from)\s.*|\s*:.*)?$/iu;
 /** `title="Command"`, "Run", "Commands", "Run this". */
 const COMMAND_TITLE = /^(?:commands?|run(?: this| it)?|terminal commands?)\s*:?$/i;
 
@@ -77,7 +81,9 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   const dialect: Dialect = family === 'powershell' || family === 'powershell-session' ? 'powershell' : 'posix';
   // Pygments has comment tokens (so Material has annotations) only for real lexers.
   const annotations = family !== 'untagged' && family !== 'text';
-  const context: Context = {lines, dialect, annotations, strict: family === 'untagged' || family === 'text', previous: input.previous};
+  // An editor prints nothing to show: what follows `vim kube-apiserver.yaml` is what to write in the file.
+  const previous = input.previous === 'commands' && input.previousCommand !== undefined && opensEditor(input.previousCommand) ? undefined : input.previous;
+  const context: Context = {lines, dialect, annotations, strict: family === 'untagged' || family === 'text', previous};
 
   if (classes.has('command') || COMMAND_TITLE.test(title)) {
     const why = classes.has('command') ? 'the author marked it `.command`' : `the title "${title}"`;
@@ -98,10 +104,21 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   return result;
 }
 
-/** A session language with no prompt at all: judge it as a script, but never with confidence. */
+/**
+ * A session language with no prompt at all: Pygments shows such lines as output, so they are commands only where
+ * they read as commands (as in untagged text), and never with confidence.
+ */
 function withoutPrompts(context: Context, why: string): ShellClassification | undefined {
-  const result = analyse({...context, strict: false});
+  const result = analyse({...context, strict: true});
   if (!result) return output(context.lines, 'ambiguous', `no prompt at all (${why})`);
   if (result.kind === 'output') return result;
   return {...result, certainty: 'ambiguous', reason: `no prompt at all (${why}); ${result.reason}`};
+}
+
+/** Terminal editors and the GUI ones lessons open files with (`sudo vim /etc/fstab`, `code .`, `nano ~/.bashrc`). */
+const EDITORS = new Set(['vi', 'vim', 'nvim', 'nano', 'pico', 'emacs', 'micro', 'joe', 'ne', 'ed', 'code', 'gedit', 'kate', 'subl', 'mousepad', 'vimdiff', 'sudoedit']);
+
+function opensEditor(command: string): boolean {
+  const {word} = firstWords(command.trim());
+  return word !== undefined && EDITORS.has(word);
 }

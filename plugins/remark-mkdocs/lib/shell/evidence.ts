@@ -51,6 +51,8 @@ const STRONG: Array<[RegExp, string]> = [
   [/^(?:Unable to find image '|[\w.-]+: Pulling from |[0-9a-f]{12}: (?:Pull complete|Pulling fs layer|Waiting|Verifying Checksum|Download complete|Already exists|Pushed|Layer already exists|Preparing)|Digest: sha256:|Status: (?:Downloaded|Image is up to date)|Successfully (?:built|tagged) |Sending build context|Step \d+\/\d+ : | ---> |#\d+ \[|\[\+\] (?:Building|Running)|Error response from daemon|docker: |Docker version \d|Login Succeeded|The push refers to repository|[\w.-]+: digest: sha256:|Untagged: |Deleted: sha256:|Deleted Containers:|Total reclaimed space:|Hello from Docker!)/, 'a docker message'],
   [/^(?:NAME: \S|LAST DEPLOYED: |REVISION: \d|"[^"]+" has been added to your repositories|Hang tight while we grab|\.\.\.Successfully got an update|Update Complete\.|release "[^"]+" uninstalled)/, 'a helm message'],
   [/^(?:On branch |Your branch is |nothing to commit|nothing added to commit|Changes to be committed:|Changes not staged for commit:|Untracked files:|commit [0-9a-f]{7,40}\b|Cloning into '|remote: |Receiving objects: |Resolving deltas: |Already up to date\.|Switched to (?:a new )?branch '|Fast-forward$|\[[\w./-]+ [0-9a-f]{7,}\] |fatal: | \d+ files? changed)/, 'git output'],
+  // Nextflow's run: its banner, the executor line, a task's hash and progress (`[a8/5345da] FASTQC | 1 of 1 ✔`).
+  [/^(?:N E X T F L O W\b|executor > {1,2}\S|\[(?:[0-9a-f]{2}\/[0-9a-f]{6}|- {8})\] (?:process > |[\w:.-]+(?: \([^)]*\))? *\| ))/, "Nextflow's progress lines"],
   [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
   // `tree`'s branches (`├── Dockerfile`, `│   └── app.yaml`) and drawings in box-drawing characters: no command
   // starts with one.
@@ -166,7 +168,41 @@ const PRINTED_OBJECT: Evidence = {strength: 'strong', reason: 'a Kubernetes obje
 export const MANIFEST: Evidence = {strength: 'strong', reason: 'a Kubernetes object as YAML'};
 const SERVER_FIELD = /^(?:status|\s+(?:creationTimestamp|resourceVersion|uid|managedFields|selfLink|generation|clusterIP|clusterIPs)):/;
 
-/** Whole-block signs: a Kubernetes object printed as YAML, a JSON document. */
+/** YAML other than a Kubernetes object (a fragment of one, a tool's configuration): output right after a command, else text to paste. */
+export const YAML_TEXT: Evidence = {strength: 'strong', reason: 'YAML'};
+
+/** `key:` (a mapping's key, a list item's, nothing or a value after it) and `- item` lines. */
+const YAML_KEY = /^\s*(?:- +)*[A-Za-z_][\w.\/-]*:(?:\s|$)/;
+const YAML_ITEM = /^\s*- +\S/;
+/** A key whose value is a block of text on the lines below (`command: |`, `description: >-`). */
+const YAML_BLOCK_SCALAR = /:\s+[|>][-+]?\d*\s*$/;
+
+/**
+ * A YAML mapping as a whole: every line a key, a list item, a comment, an elision mark (`...` where the author cut
+ * some out) or a block scalar's text, at least two keys, one of them holding the others (indented under it) or a
+ * list. A `Key: value` line alone is a weak sign; `volumeMounts:` over `- mountPath: /etc/enc` is YAML.
+ */
+function yamlText(lines: readonly string[]): boolean {
+  let keys = 0;
+  let nested = false;
+  let scalarIndent: number | undefined;
+  let previousIndent: number | undefined;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const indent = line.length - line.trimStart().length;
+    if (scalarIndent !== undefined && indent > scalarIndent) continue;
+    scalarIndent = undefined;
+    if (/^\s*(?:#|\.{3}\s*$|…\s*$)/.test(line)) continue;
+    if (YAML_KEY.test(line)) keys++;
+    else if (!YAML_ITEM.test(line)) return false;
+    if (YAML_ITEM.test(line) || (previousIndent !== undefined && indent > previousIndent)) nested = true;
+    if (YAML_BLOCK_SCALAR.test(line)) scalarIndent = indent;
+    previousIndent = indent;
+  }
+  return keys >= 2 && nested;
+}
+
+/** Whole-block signs: a Kubernetes object printed as YAML, a JSON document, YAML. */
 export function blockEvidence(lines: readonly string[]): Evidence | undefined {
   const text = lines.join('\n').trim();
   if (text === '') return undefined;
@@ -175,6 +211,7 @@ export function blockEvidence(lines: readonly string[]): Evidence | undefined {
     // Fields the API server fills in: the object was printed (`kubectl get -o yaml`), not written to apply.
     return lines.some((line) => SERVER_FIELD.test(line)) ? PRINTED_OBJECT : MANIFEST;
   }
+  if (yamlText(lines)) return YAML_TEXT;
   if (/^[[{]/.test(text) && /[\]}]$/.test(text)) {
     try {
       JSON.parse(text);

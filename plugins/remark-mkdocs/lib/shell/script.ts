@@ -6,7 +6,7 @@
  * output (a session the caller should warn about).
  */
 
-import {blockEvidence, isHeaderLike, lineEvidence, MANIFEST, type Evidence} from './evidence';
+import {blockEvidence, isHeaderLike, lineEvidence, MANIFEST, YAML_TEXT, type Evidence} from './evidence';
 import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
@@ -52,8 +52,9 @@ export function analyse(context: Context): ShellClassification | undefined {
   const {lines, previous, strict} = context;
   const nonBlank = lines.filter((line) => line.trim() !== '');
   if (nonBlank.length === 0) return undefined;
-  // Untagged `key = value` lines (and comments): a configuration file's text, copied whole wherever it stands.
-  if (strict && nonBlank.every((line) => isCommentLine(line) || SETTING.test(line))) return undefined;
+  // Untagged `key = value` lines (and comments), in sections (`process {` … `}`, Nextflow's and HCL's
+  // configuration): a configuration file's text, copied whole wherever it stands.
+  if (strict && nonBlank.some((line) => SETTING.test(line)) && nonBlank.every((line) => isCommentLine(line) || SETTING.test(line) || SECTION.test(line))) return undefined;
 
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
@@ -68,7 +69,7 @@ export function analyse(context: Context): ShellClassification | undefined {
   const typedAbove = survey.announcedAt !== undefined && lines.some((line, index) => index < survey.announcedAt! && line.trim() !== '' && !isCommentLine(line) && !survey.outputs.has(index));
   // A manifest alone in a shell fence, not right after a command that could have printed it: the text to paste
   // into a file (`You should use these lines in the buildconfig`), which MkDocs offers to copy whole.
-  if (strongOutput === MANIFEST && !survey.known && previous !== 'commands') return undefined;
+  if (PASTED_TEXT.has(strongOutput!) && !survey.known && previous !== 'commands') return undefined;
   if (strongOutput && !survey.known && !typedAbove) return output(lines, 'strong', strongOutput.reason);
   if (strongOutput) return split(context, survey, strongOutput);
 
@@ -124,7 +125,7 @@ function surveyLines(context: Context): Survey {
     // A function the block defines is a command where it is called (`greet world` after `greet() {…}`).
     const definition = FUNCTION_DEFINITION.exec(line.trim());
     if (definition) defined.add(definition[1] ?? definition[2]);
-    if (readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length) || defined.has(firstWords(line).word ?? '')) {
+    if (readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '')) {
       survey.known++;
     } else {
       survey.unknown++;
@@ -185,6 +186,21 @@ function markAnnouncedOutput(context: Context, from: number, survey: Survey): nu
 function continuedTool(line: string, unitLines: number): boolean {
   return unitLines > 1 && /^\s*[A-Za-z][\w.+-]*\s.*\s\\$/.test(line);
 }
+
+/**
+ * `fastqc --version`, `swapoff -a`, `nf-core pipelines list --sort stars`: a lower-case word, then an option among
+ * its arguments. Whatever the tool, that is how a command is written; output does not start with a tool's name and
+ * go on to an option (a `--help` text's options start the line).
+ */
+function invokesTool(line: string): boolean {
+  return /^\s*[a-z][\w.+-]*(?:\s+[^\s-][^\s]*)*\s+--?[A-Za-z][\w-]*(?:[=\s]|$)/.test(line);
+}
+
+/** A section of a configuration file around `key = value` settings: `process {`, `withName: 'FASTQC' {`, `}`, `]`. */
+const SECTION = /^\s*(?:[\w.:'"-]+(?:\s+[\w.:'"-]+)*\s*(?:=\s*)?[{[]|[}\]][,;]?)\s*$/;
+
+/** Text in a shell fence that is a file's, to paste into it (see `analyse`): a Kubernetes manifest, YAML. */
+const PASTED_TEXT: ReadonlySet<Evidence> = new Set([MANIFEST, YAML_TEXT]);
 
 /** Runs of non-command lines that form an aligned table, or together a YAML object or JSON document, are output. */
 function markTablesAndDocuments(context: Context, loose: number[], survey: Survey) {
