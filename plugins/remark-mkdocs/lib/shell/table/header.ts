@@ -57,6 +57,9 @@ function styleOf(cases: WordCase[]): 'upper' | 'title' | undefined {
 
 function wordCase(word: string): WordCase {
   if (!/\p{L}/u.test(word)) return 'none';
+  // A file's or an identifier's name (`NA12878.R1_fastqc.html`, `Sample_1`) is no Title-case label, whatever its
+  // first letter: an `ls` of two such names per line is not a table under a header of two names.
+  if (/\p{Ll}/u.test(word) && /[._][\p{L}\d]/u.test(word)) return 'lower';
   // A unit in parentheses does not count: `CPU(cores)`, `MEMORY(bytes)`.
   const bare = word.replace(/\([^)]*\)/g, '');
   if (/\p{Lu}/u.test(bare) && !/\p{Ll}/u.test(bare)) return 'upper';

@@ -43,6 +43,13 @@ describe('parseOutputTables', () => {
     expect(parseOutputTables(' \n\t\n')).toBeUndefined();
   });
 
+  it('reads no header in a line of file names (`ls` of long names, two per line), whatever their first letter', () => {
+    expect(parseOutputTables('NA12878_chr20-22.R1_fastqc.html NA12878_chr20-22.R2_fastqc.html\nNA12878_chr20-22.R1_fastqc.zip  NA12878_chr20-22.R2_fastqc.zip\n')).toBeUndefined();
+    expect(parseOutputTables('Sample_1.bam  Sample_2.bam\nSample_3.bam  Sample_4.bam\n')).toBeUndefined();
+    // df's Title-case header still is one.
+    expect(parseOutputTables('Filesystem      Size  Used Avail Use% Mounted on\n/dev/vda1        20G  4.1G   16G  21% /\n')).toHaveLength(1);
+  });
+
   it('numbers lines from the input, blank and coloured lines included', () => {
     const text = '\n\u001b[0m\nNAME   READY\nweb    1/1\n\n\nNAME   AGE\nweb    5m\n';
     expect(parseOutputTables(text)?.map((table) => table.line)).toEqual([3, 7]);
