@@ -10,7 +10,7 @@ import {blockEvidence, isHeaderLike, lineEvidence, MANIFEST, YAML_TEXT, type Evi
 import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
-import {FUNCTION_DEFINITION, firstWords} from './words';
+import {FUNCTION_DEFINITION, firstWords, isCommandWord} from './words';
 import type {Certainty, ShellClassification} from './types';
 
 const TABLE = 'an aligned table with an upper-case header';
@@ -189,11 +189,14 @@ function continuedTool(line: string, unitLines: number): boolean {
 
 /**
  * `fastqc --version`, `swapoff -a`, `nf-core pipelines list --sort stars`: a lower-case word, then an option among
- * its arguments. Whatever the tool, that is how a command is written; output does not start with a tool's name and
- * go on to an option (a `--help` text's options start the line).
+ * its arguments; or `containerd config default | tee config.toml`: piped into a known command. Whatever the tool,
+ * that is how a command is written; output does not start with a tool's name and go on to an option (a `--help`
+ * text's options start the line) or a pipe into a command.
  */
 function invokesTool(line: string): boolean {
-  return /^\s*[a-z][\w.+-]*(?:\s+[^\s-][^\s]*)*\s+--?[A-Za-z][\w-]*(?:[=\s]|$)/.test(line);
+  if (/^\s*[a-z][\w.+-]*(?:\s+[^\s-][^\s]*)*\s+--?[A-Za-z][\w-]*(?:[=\s]|$)/.test(line)) return true;
+  const piped = /^\s*[a-z][\w.+-]*\s[^|]*\|\s*(\S+)/.exec(line);
+  return piped !== null && isCommandWord(firstWords(piped[1]!).word ?? '', 'posix');
 }
 
 /** A section of a configuration file around `key = value` settings: `process {`, `withName: 'FASTQC' {`, `}`, `]`. */
