@@ -20,6 +20,7 @@
 import {output, type Context} from './builder';
 import {analyse, asScript} from './script';
 import {session} from './session';
+import {matchPrompt} from './prompts';
 import type {ShellBlockInput, ShellClassification} from './types';
 import {firstWords, type Dialect} from './words';
 
@@ -109,6 +110,11 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
  * they read as commands (as in untagged text), and never with confidence.
  */
 function withoutPrompts(context: Context, why: string): ShellClassification | undefined {
+  // Only a prompt, nothing typed (`[user@gadi-login-01 ~]$`: "your prompt looks like this"): shown, nothing to copy.
+  const nonBlank = context.lines.filter((line) => line.trim() !== '');
+  if (nonBlank.length > 0 && nonBlank.every((line) => matchPrompt(line, 'session', context.dialect)?.body.trim() === '')) {
+    return output(context.lines, 'strong', 'a prompt with nothing typed after it');
+  }
   const result = analyse({...context, strict: true});
   if (!result) return output(context.lines, 'ambiguous', `no prompt at all (${why})`);
   if (result.kind === 'output') return result;
