@@ -39,6 +39,12 @@ const FAMILIES: Record<string, Family> = {
   ps1: 'powershell',
   pwsh: 'powershell',
   posh: 'powershell',
+  // cmd.exe: the Windows tab beside a bash one (`.venv\Scripts\activate`); its built-ins are the Windows words.
+  cmd: 'powershell',
+  bat: 'powershell',
+  batch: 'powershell',
+  dosbatch: 'powershell',
+  doscon: 'powershell-session',
   console: 'session',
   'shell-session': 'session',
   shellsession: 'session',

@@ -104,7 +104,8 @@ export const FUNCTION_DEFINITION = /^(?:([A-Za-z_][\w.:-]*)\s*\(\s*\)|function\s
 export function isCommandWord(word: string, dialect: Dialect): boolean {
   if (dialect === 'powershell') {
     const lower = word.toLowerCase();
-    return COMMANDS.has(lower) || WINDOWS.has(lower) || KEYWORDS.has(lower) || CMDLET.test(word) || /^\.\\|^\.\//.test(word);
+    // `.\run.ps1`, `./x`, `.venv\Scripts\activate`, `venv\Scripts\pip.exe`: relative executables.
+    return COMMANDS.has(lower) || WINDOWS.has(lower) || KEYWORDS.has(lower) || CMDLET.test(word) || /^\.\\|^\.\//.test(word) || /^\.?[\w.-]+(?:\\[\w.-]+)+$/.test(word);
   }
   if (COMMANDS.has(word) || KEYWORDS.has(word)) return true;
   // `./deploy.sh`, `../bin/x`, `~/bin/tool`: relative executables; `.venv\Scripts\activate`, `venv\Scripts\activate.bat`:
