@@ -239,6 +239,22 @@ describe("pymdownx.snippets' auto_append", () => {
   });
 });
 
+describe('pymdownx.snippets listed again without options', () => {
+  it('keeps its base_path, as MkDocs does: in the site\'s extensions and in the report\'s check of the lessons alike', () => {
+    write(project, {
+      'mkdocs.yml': ['site_name: x', 'markdown_extensions:', '  - pymdownx.snippets:', '      base_path: [includes]', '  - pymdownx.snippets', ''].join('\n'),
+      'includes/note.md': 'Shared note.\n',
+      'docs/index.md': '# Home\n\n--8<-- "note.md"\n',
+    });
+    const {code, output} = run();
+    expect(code).toBe(0);
+    // No missing-include warning: the report checks the page with base_path includes, as the site reads it.
+    expect(output).toContain('Notes (4):');
+    expect(read('import-report.txt')).not.toMatch(/note\.md|snippet/);
+    expect(JSON.parse(read('workshop/markdown-extensions.json'))).toEqual({'pymdownx.snippets': {base_path: ['workshop/snippets/includes']}});
+  });
+});
+
 describe('the mkdocs-include-markdown-plugin', () => {
   it("its options go to workshop/include-markdown.json; the report checks the lessons with the directives expanded, an included file's warning at its own line", () => {
     write(project, {

@@ -14,7 +14,7 @@ import {existsSync, readFileSync, readdirSync, realpathSync, statSync} from 'nod
 import path from 'node:path';
 import {customTypes} from '../../src/admonitions/custom-types';
 import {parseCommandLine} from '../cli-arguments';
-import {ConfigError, readMkdocsConfig, type MkdocsConfig} from './config';
+import {ConfigError, markdownExtensionOptions, readMkdocsConfig, type MkdocsConfig} from './config';
 import type {SidebarItem} from './nav';
 import {planImport, type FileTree, type ImportPlan} from './plan';
 import {LineLocator, finding, formatFinding, formatFindings, type Finding} from './report';
@@ -238,7 +238,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
 
   const manifest = readManifest(siteDir);
   // Includes (pymdownx.snippets) may name files anywhere in the project, not only under docs_dir.
-  const includes = project.config && (project.config.parsed.markdownExtensions.some((extension) => extension.name === 'pymdownx.snippets') || includeMarkdownSetting(project.config.parsed));
+  const includes = project.config && (markdownExtensionOptions(project.config.parsed.markdownExtensions).has('pymdownx.snippets') || includeMarkdownSetting(project.config.parsed));
   const projectTree = includes ? fileTree(project.projectDir) : undefined;
   // theme.custom_dir's static files, which MkDocs serves beside the docs' (read only from inside the project).
   const customDir = project.config?.parsed.customDir;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ConfigError, configFindings, readMkdocsConfig} from './config';
+import {ConfigError, configFindings, markdownExtensionOptions, readMkdocsConfig} from './config';
 import {formatFinding} from './report';
 import {TaggedValue, parseYaml} from './yaml';
 
@@ -169,6 +169,69 @@ describe('MkDocs YAML', () => {
       "info mkdocs.yml:7: theme.icon.admonition: not carried over: boxes keep Material's default icon for each type; to change one, give src/admonitions/box-types.ts that type's icon (an @mdi/js path)",
       "info mkdocs.yml:9: theme.icon.annotation: not carried over: code annotation markers keep the site's numbered marker",
       "info mkdocs.yml:10: theme.icon.menu: not carried over: the site's theme draws its own icon there",
+    ]);
+  });
+});
+
+describe('markdown_extensions as MkDocs reads them (config_options.MarkdownExtensions)', () => {
+  const optionsOf = (lines: string[]) => Object.fromEntries(markdownExtensionOptions(readMkdocsConfig(['markdown_extensions:', ...lines].join('\n')).markdownExtensions));
+
+  it('an entry without options keeps what its name had: a bare repeat, `{}` or null', () => {
+    expect(
+      optionsOf([
+        '  - toc:',
+        '      separator: "_"',
+        '  - pymdownx.highlight:',
+        '      linenums: true',
+        '  - admonition',
+        '  - toc',
+        '  - pymdownx.highlight: {}',
+        '  - admonition:',
+        '      unused: 1',
+        '  - admonition:',
+      ]),
+    ).toEqual({toc: {separator: '_'}, 'pymdownx.highlight': {linenums: true}, admonition: {unused: 1}});
+  });
+
+  it('an entry with options replaces the earlier ones whole (they are not merged); each name keeps its first place', () => {
+    const options = optionsOf(['  - admonition', '  - toc:', '      permalink: true', '  - attr_list', '  - toc:', '      separator: "_"', '  - admonition']);
+    expect(options).toEqual({admonition: {}, toc: {separator: '_'}, attr_list: {}});
+    expect(Object.keys(options)).toEqual(['admonition', 'toc', 'attr_list']);
+  });
+
+  it("Python-Markdown's two spellings of an extension: the one loaded last is in effect, MkDocs' builtin toc loading first", () => {
+    // MkDocs keeps `toc` and `markdown.extensions.toc` apart, each with its own options, and loads its builtin `toc`
+    // before the list: `markdown.extensions.toc`, loaded later, replaces its processors, bare or not.
+    expect(optionsOf(['  - markdown.extensions.toc:', '      permalink: true', '  - toc:', '      permalink: "#"'])).toEqual({toc: {permalink: true}});
+    expect(optionsOf(['  - toc:', '      separator: "_"', '  - markdown.extensions.toc'])).toEqual({toc: {}});
+    // Spellings of an extension MkDocs does not load by itself: in the list's order.
+    expect(optionsOf(['  - markdown.extensions.def_list:', '      a: 1', '  - def_list:', '      b: 2'])).toEqual({def_list: {b: 2}});
+    expect(optionsOf(['  - def_list:', '      b: 2', '  - markdown.extensions.def_list'])).toEqual({def_list: {}});
+  });
+
+  it('the mapping form: each name with its options, none for null', () => {
+    expect(optionsOf(['  toc: {permalink: true}', '  admonition:'])).toEqual({toc: {permalink: true}, admonition: {}});
+  });
+
+  it('the report reads the options in effect: an extension listed bare, then with custom fences and a Pygments style', () => {
+    const source = [
+      'site_name: Demo', // 1
+      'markdown_extensions:', // 2
+      '  - pymdownx.superfences', // 3
+      '  - pymdownx.highlight', // 4
+      '  - pymdownx.superfences:', // 5
+      '      custom_fences:', // 6
+      '        - name: mermaid', // 7
+      '          class: mermaid', // 8
+      '          format: !!python/name:pymdownx.superfences.fence_code_format', // 9
+      '  - pymdownx.highlight:', // 10
+      '      pygments_style: monokai', // 11
+      '  - pymdownx.superfences', // 12
+    ].join('\n');
+    const lines = configFindings(readMkdocsConfig(source, {file: 'mkdocs.yml'}), source).map((item) => `${item.severity} ${formatFinding(item)}`);
+    expect(lines).toEqual([
+      'info mkdocs.yml:6: markdown_extensions pymdownx.superfences custom_fences mermaid: carried over: mermaid diagrams drawn by @docusaurus/theme-mermaid, light and dark',
+      "info mkdocs.yml:11: markdown_extensions pymdownx.highlight pygments_style monokai: not carried over: code is coloured by the site's Prism themes (prism.theme and prism.darkTheme in docusaurus.config.ts; prism-react-renderer ships several)",
     ]);
   });
 });

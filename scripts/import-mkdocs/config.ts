@@ -62,6 +62,34 @@ function namedEntries(value: unknown): NamedEntry[] {
   });
 }
 
+/** The Python-Markdown extensions MkDocs loads before the config's own (`builtins` in mkdocs/config/defaults.py). */
+const MKDOCS_BUILTIN_EXTENSIONS = ['toc', 'tables', 'fenced_code'];
+
+/**
+ * markdown_extensions as MkDocs hands them to Python-Markdown (config_options.MarkdownExtensions): each
+ * extension's options by normalised name, in the order the names first appear. An entry with options replaces
+ * what its name had; an entry without (`- toc`, `toc: {}`, `toc: null`) keeps it; a name listed again keeps its
+ * first place. Python-Markdown's own extensions have two spellings (`markdown.extensions.toc`, `toc`), which
+ * MkDocs keeps apart, each with its own options, loaded in order (its builtins first, then each spelling at its
+ * first place): the one loaded last replaces the other's processors, so its options are the ones in effect.
+ * The site's extensions file, the report and the import's checks of the lessons all read this, so they agree.
+ */
+export function markdownExtensionOptions(entries: readonly NamedEntry[]): Map<string, Record<string, unknown>> {
+  const bySpelling = new Map<string, Record<string, unknown>>();
+  for (const {name, options} of entries) {
+    if (isRecord(options) && Object.keys(options).length > 0) bySpelling.set(name, options);
+    else if (!bySpelling.has(name)) bySpelling.set(name, {});
+  }
+  const result = new Map<string, Record<string, unknown>>();
+  for (const {name} of entries) if (!result.has(normalizeExtensionName(name))) result.set(normalizeExtensionName(name), {});
+  // A Map keeps a key's first place when set again: the last spelling loaded wins without moving its name.
+  for (const spelling of new Set([...MKDOCS_BUILTIN_EXTENSIONS, ...bySpelling.keys()])) {
+    const options = bySpelling.get(spelling);
+    if (options) result.set(normalizeExtensionName(spelling), options);
+  }
+  return result;
+}
+
 /** extra_css / extra_javascript: strings, or (MkDocs 1.5) mappings with a `path`. */
 function assetPaths(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
@@ -202,17 +230,20 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
     findings.push(finding(severityOf(support.support), `plugins ${plugin.name}: ${support.note}`, file, line));
   }
 
+  // Each extension once, at its first entry, with the options MkDocs reads it with.
+  const extensionOptions = markdownExtensionOptions(config.markdownExtensions);
   const seenExtensions = new Set<string>();
   for (const extension of config.markdownExtensions) {
     const name = normalizeExtensionName(extension.name);
     if (seenExtensions.has(name)) continue;
     seenExtensions.add(name);
+    const options = extensionOptions.get(name) ?? {};
     const line = inBlock('markdown_extensions', extension.name);
     const support = EXTENSIONS[name] ?? {support: 'missing', note: 'unknown to the importer and the remark plugin: its syntax shows as text'};
     if (support.support !== 'carried') findings.push(finding(severityOf(support.support), `markdown_extensions ${extension.name}: ${support.note}`, file, line));
     // A Pygments style (`pygments_style: monokai`, with `noclasses: true` written into each block) colours the
     // code in MkDocs; the site colours code with its Prism themes, light and dark.
-    const style = isRecord(extension.options) ? extension.options.pygments_style : undefined;
+    const style = options.pygments_style;
     if ((name === 'codehilite' || name === 'pymdownx.highlight') && typeof style === 'string' && style !== 'default') {
       findings.push(
         finding(
@@ -223,10 +254,10 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
         ),
       );
     }
-    if (name === 'pymdownx.superfences' && isRecord(extension.options) && Array.isArray(extension.options.custom_fences)) {
-      const names = extension.options.custom_fences.map((fence) => (isRecord(fence) ? String(fence.name) : '?'));
+    if (name === 'pymdownx.superfences' && Array.isArray(options.custom_fences)) {
+      const names = options.custom_fences.map((fence) => (isRecord(fence) ? String(fence.name) : '?'));
       // What the remark plugin reads: a fence of class `mermaid` with superfences' stock format is a diagram.
-      const fences = customFences(new MarkdownExtensions({[name]: extension.options as Record<string, unknown>}));
+      const fences = customFences(new MarkdownExtensions({[name]: options}));
       const diagrams = new Set([...fences].filter(([, fence]) => fence.className === 'mermaid').map(([fenceName]) => fenceName));
       const others = names.filter((fenceName) => !diagrams.has(fenceName));
       const where = inBlock('markdown_extensions', 'custom_fences');

@@ -13,7 +13,7 @@
  */
 import type {CustomType} from '../../plugins/remark-mkdocs';
 import type {UnresolvedLink} from '../../plugins/remark-unresolved-links';
-import type {MkdocsConfig} from './config';
+import {markdownExtensionOptions, type MkdocsConfig} from './config';
 import type {CssBoxType} from './css';
 import type {SidebarItem} from './nav';
 import {checkConfig, planContext} from './plan-context';
@@ -192,14 +192,14 @@ function projectTreeOf(input: ImportInput): FileTree {
 }
 
 function planSnippetsOf(input: ImportInput, into: string, lessonsDir: string): SnippetsImportPlan | undefined {
-  const entry = input.config?.parsed.markdownExtensions.find((extension) => extension.name === 'pymdownx.snippets');
-  if (!entry) return undefined;
+  const options = input.config ? markdownExtensionOptions(input.config.parsed.markdownExtensions).get('pymdownx.snippets') : undefined;
+  if (!options) return undefined;
   const tree = projectTreeOf(input);
   return planSnippets({
     projectFiles: tree.files,
     read: (file) => tree.read(file).toString('utf8'),
     docsDir: input.docsDir,
     siteDocsDir: into ? `${lessonsDir}/${into}` : lessonsDir,
-    options: (entry.options ?? {}) as Record<string, unknown>,
+    options,
   });
 }

@@ -258,7 +258,7 @@ describe('site settings', () => {
 });
 
 describe('markdown_extensions → workshop/markdown-extensions.json', () => {
-  it('in order, names normalised, options as JSON, Python tags as their tag string, a repeated extension in its first place with its last options', () => {
+  it('in order, names normalised, options as JSON, Python tags as their tag string, a repeated extension in its first place with the options MkDocs reads it with', () => {
     const config = readMkdocsConfig(
       [
         'markdown_extensions:',
@@ -273,6 +273,26 @@ describe('markdown_extensions → workshop/markdown-extensions.json', () => {
     );
     const setting = markdownExtensionsSetting(config);
     expect(Object.keys(setting)).toEqual(['toc', 'pymdownx.emoji', 'admonition']);
-    expect(setting).toEqual({toc: {permalink: '#'}, 'pymdownx.emoji': {emoji_index: '!!python/name:material.extensions.emoji.twemoji'}, admonition: {}});
+    // Two spellings of toc: MkDocs loads its builtin `toc` (here with permalink "#") first and `markdown.extensions.toc`
+    // after it, whose processors replace the first's: the page has permalink: true (markdownExtensionOptions).
+    expect(setting).toEqual({toc: {permalink: true}, 'pymdownx.emoji': {emoji_index: '!!python/name:material.extensions.emoji.twemoji'}, admonition: {}});
+  });
+
+  it('a bare repeat keeps the options given before, as in MkDocs (nextflow-hpc-workshop lists pymdownx.superfences twice)', () => {
+    const config = readMkdocsConfig(
+      [
+        'markdown_extensions:',
+        '  - toc:',
+        '      separator: "_"',
+        '  - pymdownx.highlight:',
+        '      linenums: true',
+        '  - pymdownx.superfences:',
+        '      preserve_tabs: true',
+        '  - pymdownx.superfences',
+        '  - pymdownx.highlight',
+        '  - toc',
+      ].join('\n'),
+    );
+    expect(markdownExtensionsSetting(config)).toEqual({toc: {separator: '_'}, 'pymdownx.highlight': {linenums: true}, 'pymdownx.superfences': {preserve_tabs: true}});
   });
 });

@@ -15,8 +15,7 @@ import {contrast, withContrast} from '../../plugins/workshop-site/colors';
 import {STATIC_DIR, type HeaderColors, type ModeColors, type SvgIcon, type WorkshopSite} from '../../plugins/workshop-site';
 import {resolveIcon} from '../../plugins/remark-mkdocs/lib/emoji/icons';
 import {sanitizeTree} from '../../plugins/remark-safe-html/lib/sanitize-tree';
-import type {MkdocsConfig} from './config';
-import {normalizeExtensionName} from './mkdocs-features';
+import {markdownExtensionOptions, type MkdocsConfig} from './config';
 import {DARK_HEADER_TEXT, DEFAULT_ACCENT, DEFAULT_PRIMARY, HEADER_DARK_TEXT, HEADER_LIGHT_TEXT, MATERIAL_COLORS, materialColorName, type MaterialColor} from './material-palette';
 import {LineLocator, finding, type Finding} from './report';
 import {TaggedValue, isRecord} from './yaml';
@@ -424,17 +423,18 @@ export function jsonOptions(value: unknown): unknown {
 
 /**
  * markdown_extensions as `{"<name>": {<options>}}`, in the config's order,
- * names normalised (`markdown.extensions.toc` → `toc`), `{}` for none. Named
- * twice, an extension keeps its first place and takes the last options, as
- * MkDocs' config does. With pymdownx.snippets, its `base_path` is the one the
- * import planned for the site's layout (`siteSnippetsOptions`: the included
- * files' site folders, relative to the site), so the site finds what MkDocs found.
+ * names normalised (`markdown.extensions.toc` → `toc`), `{}` for none, each
+ * with the options MkDocs reads it with (`markdownExtensionOptions`: a bare
+ * repeat keeps the options given before). With pymdownx.snippets, its
+ * `base_path` is the one the import planned for the site's layout
+ * (`siteSnippetsOptions`: the included files' site folders, relative to the
+ * site), so the site finds what MkDocs found.
  */
 export function markdownExtensionsSetting(config: Pick<MkdocsConfig, 'markdownExtensions'>, snippets?: SnippetsImportPlan): Record<string, Record<string, unknown>> {
   const result: Record<string, Record<string, unknown>> = {};
-  for (const extension of config.markdownExtensions) {
-    const options = jsonOptions(extension.options);
-    result[normalizeExtensionName(extension.name)] = isRecord(options) ? options : {};
+  for (const [name, options] of markdownExtensionOptions(config.markdownExtensions)) {
+    const json = jsonOptions(options);
+    result[name] = isRecord(json) ? json : {};
   }
   if (snippets && result['pymdownx.snippets']) result['pymdownx.snippets'] = siteSnippetsOptions(result['pymdownx.snippets'], snippets);
   return result;
