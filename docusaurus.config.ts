@@ -128,6 +128,10 @@ const parseFrontMatter: ParseFrontMatter = async (params) => {
   if (file === (workshop ? AUTHORING_HOME : HOME_DOC) && (workshop !== undefined || !workshopHome) && result.frontMatter.slug === undefined) {
     result.frontMatter.slug = '/';
   }
+  // A workshop whose toc_depth leaves Material no heading to list: its pages show no table of contents either.
+  if (workshop?.tableOfContents === false && file.startsWith(`${WORKSHOP_DOCS}/`) && result.frontMatter.hide_table_of_contents === undefined) {
+    result.frontMatter.hide_table_of_contents = true;
+  }
   // Docusaurus would describe a lesson by its first raw line (`!!! reminder "…"`).
   if (result.frontMatter.description === undefined && /\.md$/.test(file)) {
     const description = await describeLesson(params.filePath, result.content);
@@ -323,6 +327,8 @@ const config: Config = {
           ],
         },
     ...(workshop ? {footer: workshopFooter(workshop)} : {}),
+    // The heading levels Material's table of contents listed (toc_depth: 2 to 6 by default, where Docusaurus lists 2 and 3).
+    ...(workshop?.tableOfContents ? {tableOfContents: workshop.tableOfContents} : {}),
     prism: {
       // Above AA's 4.5 so a highlighted line's darker background still passes.
       theme: withMinimumContrast(prismThemes.github, 4.8),

@@ -70,6 +70,12 @@ export interface WorkshopSite {
   copyright?: string;
   /** extra.social. */
   social: Array<{href: string; label: string; icon?: SvgIcon}>;
+  /**
+   * The heading levels the table of contents lists, as Material listed them (the toc extension's toc_depth; levels 2
+   * to 6 by default): Docusaurus's themeConfig.tableOfContents. `false`: Material listed none, so the workshop's
+   * pages hide theirs.
+   */
+  tableOfContents?: {minHeadingLevel: number; maxHeadingLevel: number} | false;
   /** The folder under docs/ the workshop's lessons were imported into ('' for docs/ itself). */
   docsFolder: string;
   /** The workshop has an index page at the site's `/`. */

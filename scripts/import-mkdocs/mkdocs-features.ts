@@ -111,7 +111,7 @@ export const EXTENSIONS: Readonly<Record<string, SupportNote>> = {
   md_in_html: carried('carried over by the remark plugin: <div markdown>, <figure markdown>, … to the matching closing tag, block and span modes, elements nested in span-mode content, several elements on one line, <hr markdown>, raw elements ending at their closing tag; Python-Markdown\'s own tests agree but for intended deviations (a raw element with a blank line inside, an unclosed nested element, a tab at a paragraph\'s end)'),
   tables: carried('carried over: GFM tables'),
   footnotes: carried('carried over: GFM syntax with Python-Markdown\'s meaning (exact labels, definition order, every note listed, its options); content.footnote.tooltips is not'),
-  toc: carried('carried over: Docusaurus builds the table of contents (its depth: themeConfig.tableOfContents; permalink anchors are always on)'),
+  toc: carried('carried over: Docusaurus builds the table of contents, listing the heading levels toc_depth gives (2 to 6 by default: workshop/site.json, themeConfig.tableOfContents); permalink anchors are always on'),
   meta: carried('carried over: front matter'),
   'pymdownx.tasklist': carried('carried over by the remark plugin: - [ ] / - [x] as pymdownx reads them (text on the box\'s line), custom_checkbox drawn as Material\'s round check, clickable_checkbox'),
   'pymdownx.saneheaders': carried('carried over: CommonMark also needs a space after #'),

@@ -14,6 +14,7 @@ import {
   paletteColors,
   sanitizeCopyright,
   siteSettings,
+  tocLevels,
 } from './site-settings';
 
 const settingsOf = (yaml: string, files: Record<string, string> = {}) => {
@@ -254,6 +255,61 @@ describe('site settings', () => {
 
   it('copyright: text and allowed markup kept as they are', () => {
     expect(sanitizeCopyright('&copy; 2026 <strong>Org</strong> — <a href="mailto:a@b.c">mail</a>')).toEqual({html: '© 2026 <strong>Org</strong> — <a href="mailto:a@b.c">mail</a>', removed: false});
+  });
+});
+
+describe("toc_depth → the table of contents' levels (themeConfig.tableOfContents)", () => {
+  it("reads toc_depth as Python-Markdown's toc does, and lists what Material's toc.html lists (no h1)", () => {
+    // Each against Python-Markdown 3.4's toc_tokens, less the first h1 Material leaves out.
+    const cases: Array<[unknown, ReturnType<typeof tocLevels>]> = [
+      [undefined, {minHeadingLevel: 2, maxHeadingLevel: 6}],
+      [6, {minHeadingLevel: 2, maxHeadingLevel: 6}],
+      [3, {minHeadingLevel: 2, maxHeadingLevel: 3}],
+      ['3', {minHeadingLevel: 2, maxHeadingLevel: 3}],
+      ['+3', {minHeadingLevel: 2, maxHeadingLevel: 3}],
+      [3.9, {minHeadingLevel: 2, maxHeadingLevel: 3}],
+      ['2-4', {minHeadingLevel: 2, maxHeadingLevel: 4}],
+      [' 2 - 4 ', {minHeadingLevel: 2, maxHeadingLevel: 4}],
+      ['1-4', {minHeadingLevel: 2, maxHeadingLevel: 4}],
+      ['0-6', {minHeadingLevel: 2, maxHeadingLevel: 6}],
+      ['3-8', {minHeadingLevel: 3, maxHeadingLevel: 6}],
+      ['1_0', {minHeadingLevel: 2, maxHeadingLevel: 6}],
+      // Nothing listed: h1 only (left out by Material), an empty or out-of-range range.
+      [1, false],
+      [0, false],
+      [true, false],
+      ['4-3', false],
+      ['7-9', false],
+      // Python-Markdown raises: MkDocs cannot load toc.
+      [null, undefined],
+      ['2-4-6', undefined],
+      ['abc', undefined],
+      ['-3', undefined],
+      [[2, 4], undefined],
+    ];
+    for (const [depth, levels] of cases) expect(tocLevels(depth), JSON.stringify(depth)).toEqual(levels);
+  });
+
+  it("goes to site.json from the toc options MkDocs reads (a bare repeat keeps toc_depth), levels 2 to 6 without", () => {
+    expect(settingsOf('site_name: x\n').site.tableOfContents).toEqual({minHeadingLevel: 2, maxHeadingLevel: 6});
+    expect(settingsOf('markdown_extensions:\n  - toc:\n      toc_depth: 3\n  - toc\n').site.tableOfContents).toEqual({minHeadingLevel: 2, maxHeadingLevel: 3});
+    expect(settingsOf('markdown_extensions:\n  - markdown.extensions.toc:\n      toc_depth: "3-4"\n').site.tableOfContents).toEqual({minHeadingLevel: 3, maxHeadingLevel: 4});
+    expect(settingsOf('markdown_extensions:\n  - toc:\n      toc_depth: 1\n').site.tableOfContents).toBe(false);
+  });
+
+  it('a toc_depth Python-Markdown cannot read: levels 2 to 6, and a warning at its line', () => {
+    const yaml = ['site_name: x', 'markdown_extensions:', '  - admonition', '  - toc:', '      permalink: true', '      toc_depth: 2-4-6'].join('\n');
+    const {site, findings} = settingsOf(yaml);
+    expect(site.tableOfContents).toEqual({minHeadingLevel: 2, maxHeadingLevel: 6});
+    // (Besides the palette's notes.)
+    expect(findings.filter((item) => item.message.startsWith('markdown_extensions'))).toEqual([
+      {
+        severity: 'warning',
+        message: 'markdown_extensions toc toc_depth "2-4-6": neither a level (3) nor a range of levels ("2-4"): MkDocs fails to load toc with it; the table of contents lists levels 2 to 6',
+        file: 'mkdocs.yml',
+        line: 6,
+      },
+    ]);
   });
 });
 

@@ -239,6 +239,37 @@ export function paletteColors(palette: unknown, extraCss: readonly string[] = []
   return {colors, header: {light: headers.light!, dark: headers.dark!}, notes};
 }
 
+/** Python's int() of a YAML value (toc.py reads toc_depth with it), or undefined where it raises. */
+function pythonInt(value: unknown): number | undefined {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : undefined;
+  if (typeof value === 'string' && /^\s*[+-]?\d+(?:_\d+)*\s*$/.test(value)) return Number(value.replace(/_/g, ''));
+  return undefined;
+}
+
+/**
+ * The heading levels Material's table of contents lists, as Docusaurus's themeConfig.tableOfContents (levels 2 to
+ * 6). Python-Markdown's toc (extensions/toc.py) reads `toc_depth` (default 6) as levels 1 to n, or a string "t-b" as
+ * levels t to b; Material's toc.html then leaves out a first h1 and lists its children, so a range from 1 lists
+ * from 2, as Docusaurus does. `false`: no level is listed (`toc_depth: 1`, `"4-3"`); undefined: Python-Markdown
+ * cannot read the value (MkDocs fails to load toc).
+ */
+export function tocLevels(tocDepth: unknown = 6): NonNullable<WorkshopSite['tableOfContents']> | undefined {
+  let top = 1;
+  let bottom: number | undefined;
+  if (typeof tocDepth === 'string' && tocDepth.includes('-')) {
+    const parts = tocDepth.split('-').map(pythonInt);
+    if (parts.length !== 2 || parts[0] === undefined || parts[1] === undefined) return undefined;
+    [top, bottom] = parts as [number, number];
+  } else {
+    bottom = pythonInt(tocDepth);
+    if (bottom === undefined) return undefined;
+  }
+  const minHeadingLevel = Math.max(top, 2);
+  const maxHeadingLevel = Math.min(bottom, 6);
+  return minHeadingLevel > maxHeadingLevel ? false : {minHeadingLevel, maxHeadingLevel};
+}
+
 export interface SiteSettingsInput {
   config: MkdocsConfig;
   /** The config's text, for line numbers. */
@@ -310,6 +341,18 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
     } catch {
       note('warning', `site_url ${siteUrl}: not an address: the site keeps its own url`, locate.topLevelKey('site_url'));
     }
+  }
+
+  const tocDepth = markdownExtensionOptions(config.markdownExtensions).get('toc')?.toc_depth;
+  const tableOfContents = tocLevels(tocDepth);
+  site.tableOfContents = tableOfContents ?? {minHeadingLevel: 2, maxHeadingLevel: 6};
+  if (tableOfContents === undefined) {
+    const extensions = locate.block('markdown_extensions');
+    note(
+      'warning',
+      `markdown_extensions toc toc_depth ${JSON.stringify(jsonOptions(tocDepth))}: neither a level (3) nor a range of levels ("2-4"): MkDocs fails to load toc with it; the table of contents lists levels 2 to 6`,
+      extensions ? (locate.find('toc_depth', extensions.start, {key: true, before: extensions.end}) ?? extensions.start) : undefined,
+    );
   }
 
   const extraCss = config.extraCss.map((file) => path.posix.normalize(file)).filter((file) => docsFiles.has(file)).map((file) => input.read(file));
