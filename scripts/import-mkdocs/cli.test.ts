@@ -118,7 +118,7 @@ describe('import:mkdocs on a nested project', () => {
         "docs/guide/clash.md: name clash: the site already has a different workshop/docs/guide/clash.md: not copied, the site's file is kept (--force overwrites it)",
         // Not in this project: the default base path (the project root) has no includes/ folder.
         'docs/guide/1_first.md:9: pymdownx.snippets include of includes/abbreviations.md: no base_path has it (in the site it stays text, with mkdocs-snippet-missing)',
-        "docs/guide/1_first.md:3: front matter hide: Material's hide: toc and navigation are carried over (hide_table_of_contents, displayed_sidebar: null); footer/path/tags have no per-page switch",
+        'docs/guide/1_first.md:3: front matter hide: toc (the table of contents): hidden on this page, as in Material (hide_table_of_contents)',
         // The variable is rendered by the site: only the macro call is listed.
         'docs/guide/index.md:3:36: mkdocs-macros: Jinja {{ button("Go") }}: not rendered, left as written (the site renders mkdocs-macros variables only: no macro calls, statements or other filters than upper, lower and default) [mkdocs-macros-unrendered]',
         'docs/guide/.pages: awesome-pages order file: not copied and not read (the sidebar follows nav, or the folder order)',

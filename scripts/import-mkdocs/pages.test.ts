@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseYaml} from './yaml';
-import {invalidDocusaurusFrontMatter, plainHeading, resolveLocalLink, scanPage, titleFromFileName} from './pages';
+import {hideNote, invalidDocusaurusFrontMatter, plainHeading, resolveLocalLink, scanPage, titleFromFileName} from './pages';
 
 describe('page titles, as MkDocs takes them', () => {
   it('prefers front matter title, then a leading # heading, then the file name', () => {
@@ -111,3 +111,38 @@ describe('page scan', () => {
 function parseTagged(): unknown {
   return (parseYaml('emoji: !!python/name:x\n') as Record<string, unknown>).emoji;
 }
+
+describe("Material's hide front matter in the report", () => {
+  it('names each value written and what it hides, then what the site does (kubestronaut\'s index.md: hide: [feedback])', () => {
+    expect(hideNote(['feedback'])).toEqual({
+      severity: 'info',
+      message: 'front matter hide: feedback (Material\'s "Was this page helpful?" widget, extra.analytics.feedback): the site has none, so there is nothing to hide',
+    });
+    expect(hideNote(['toc', 'navigation'])).toEqual({
+      severity: 'info',
+      message:
+        'front matter hide: toc (the table of contents): hidden on this page, as in Material (hide_table_of_contents); navigation (the sidebar): hidden on this page, as in Material (displayed_sidebar: null)',
+    });
+  });
+
+  it('a warning when the page will look different from Material\'s: footer, path, tags', () => {
+    expect(hideNote(['toc', 'footer'])).toEqual({
+      severity: 'warning',
+      message:
+        'front matter hide: toc (the table of contents): hidden on this page, as in Material (hide_table_of_contents); footer (the previous/next links): still shown (pagination_prev: null and pagination_next: null in the front matter hide them)',
+    });
+    expect(hideNote(['path'])?.message).toBe('front matter hide: path (the breadcrumbs): still shown (Docusaurus hides them only for the whole site, the docs option breadcrumbs: false)');
+    expect(hideNote(['tags'])).toEqual({severity: 'warning', message: "front matter hide: tags (the page's tags): still listed (Docusaurus has no per-page switch)"});
+  });
+
+  it('values as the front matter reader takes them: a string split at spaces and commas, repeats once; unknown ones said so; nothing for none', () => {
+    expect(hideNote('toc, toc')?.message).toBe('front matter hide: toc (the table of contents): hidden on this page, as in Material (hide_table_of_contents)');
+    expect(hideNote(['constructor'])).toEqual({
+      severity: 'info',
+      message: 'front matter hide: constructor: not a part Material hides (navigation, toc, footer, path, tags, feedback), ignored there too',
+    });
+    expect(hideNote([])).toBeUndefined();
+    expect(hideNote(null)).toBeUndefined();
+    expect(hideNote(true)?.message).toBe('front matter hide: true: not a list of the parts to hide (hide: [toc, navigation]): the site hides nothing');
+  });
+});

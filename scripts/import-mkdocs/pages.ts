@@ -189,16 +189,51 @@ export function resolveLocalLink(fromFile: string, target: string): string | und
   return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), file));
 }
 
-/** MkDocs-only front matter keys, and what the site would need instead. */
+/** MkDocs-only front matter keys, and what the site would need instead (`hide`: {@link hideNote}). */
 export const MKDOCS_FRONT_MATTER: Readonly<Record<string, string>> = {
   template: 'custom page templates do not exist in Docusaurus',
-  hide: 'Material\'s hide: toc and navigation are carried over (hide_table_of_contents, displayed_sidebar: null); footer/path/tags have no per-page switch',
   search: 'search exclusion per page is not supported by the site\'s search plugin',
   status: 'Material page status badges (new, deprecated) are not shown',
   icon: 'page icons are not shown in the sidebar',
   subtitle: 'navigation subtitles are not shown',
   comments: 'Material comment systems are not set up',
 };
+
+/**
+ * What each part of the page Material's `hide` front matter names is (the parts its templates look up:
+ * base.html, partials/footer.html, path.html, tags.html, feedback.html), and what the site does with it.
+ * `same`: the page looks as it did in Material.
+ */
+const MATERIAL_HIDE: Readonly<Record<string, {part: string; same: boolean; here: string}>> = {
+  navigation: {part: 'the sidebar', same: true, here: 'hidden on this page, as in Material (displayed_sidebar: null)'},
+  toc: {part: 'the table of contents', same: true, here: 'hidden on this page, as in Material (hide_table_of_contents)'},
+  footer: {part: 'the previous/next links', same: false, here: 'still shown (pagination_prev: null and pagination_next: null in the front matter hide them)'},
+  path: {part: 'the breadcrumbs', same: false, here: 'still shown (Docusaurus hides them only for the whole site, the docs option breadcrumbs: false)'},
+  tags: {part: "the page's tags", same: false, here: 'still listed (Docusaurus has no per-page switch)'},
+  feedback: {part: 'Material\'s "Was this page helpful?" widget, extra.analytics.feedback', same: true, here: 'the site has none, so there is nothing to hide'},
+};
+
+/**
+ * The report's line for Material's `hide` front matter: each value written, what it hides in Material and what
+ * the site does with it; a warning when the page will look different, a note otherwise; none when it names
+ * nothing. Values are read as the front matter reader reads them (plugins/mkdocs-front-matter: a list, or a
+ * string split at spaces and commas).
+ */
+export function hideNote(hide: unknown): {severity: 'warning' | 'info'; message: string} | undefined {
+  const written = Array.isArray(hide) ? hide.map(String) : typeof hide === 'string' ? hide.split(/[\s,]+/) : hide === null || hide === undefined ? [] : undefined;
+  if (written === undefined) {
+    return {severity: 'info', message: `front matter hide: ${JSON.stringify(hide)}: not a list of the parts to hide (hide: [toc, navigation]): the site hides nothing`};
+  }
+  const values = [...new Set(written.filter((value) => value !== ''))];
+  if (values.length === 0) return undefined;
+  const partOf = (value: string) => (Object.hasOwn(MATERIAL_HIDE, value) ? MATERIAL_HIDE[value] : undefined);
+  const parts = values.map((value) => {
+    const known = partOf(value);
+    return known ? `${value} (${known.part}): ${known.here}` : `${value}: not a part Material hides (${Object.keys(MATERIAL_HIDE).join(', ')}), ignored there too`;
+  });
+  const different = values.some((value) => partOf(value)?.same === false);
+  return {severity: different ? 'warning' : 'info', message: `front matter hide: ${parts.join('; ')}`};
+}
 
 /** Front matter values Docusaurus's validation rejects (the build fails). */
 export function invalidDocusaurusFrontMatter(frontMatter: Record<string, unknown>): string[] {

@@ -18,7 +18,7 @@ import {markdownExtensionsSetting} from './site-settings';
 import {macrosSetting, unrenderedMacros} from './macros';
 import {includeMarkdownSetting} from './include-markdown';
 import type {NavPage} from './nav';
-import {MKDOCS_FRONT_MATTER, invalidDocusaurusFrontMatter, resolveLocalLink, scanPage, type PageScan} from './pages';
+import {MKDOCS_FRONT_MATTER, hideNote, invalidDocusaurusFrontMatter, resolveLocalLink, scanPage, type PageScan} from './pages';
 import type {PlannedFile} from './plan';
 import {frontMatterOf, posixJoin, type PlanContext} from './plan-context';
 import {LineLocator} from './report';
@@ -143,6 +143,11 @@ function checkFrontMatter({add}: PlanContext, file: string, text: string, scan: 
   const frontLocator = new LineLocator(text);
   for (const problem of invalidDocusaurusFrontMatter(scan.frontMatter)) add('warning', `front matter: ${problem}: left out of the page's metadata (the build warns, mkdocs-meta)`, file, 1);
   for (const key of Object.keys(scan.frontMatter)) {
+    if (key === 'hide') {
+      const hide = hideNote(scan.frontMatter.hide);
+      if (hide) add(hide.severity, hide.message, file, frontLocator.find(key, 1, {key: true}));
+      continue;
+    }
     const note = MKDOCS_FRONT_MATTER[key];
     if (note) add('warning', `front matter ${key}: ${note}`, file, frontLocator.find(key, 1, {key: true}));
   }
