@@ -2,8 +2,9 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {listFiles, main, parseArguments} from './cli';
+import {IMPORTED_TYPES_FILE} from './generated';
 
 let root: string;
 let project: string;
@@ -463,6 +464,83 @@ describe('re-running, --dry-run, --force and the manifest', () => {
     expect(forced).toContain("\n~ workshop/docs/one.md: overwritten: the site's file was not the import's (--force)\n");
     expect(forced).toContain("\n~ workshop/site.json: overwritten: the site's file was not the import's (--force)");
     expect(read('workshop/docs/one.md')).toBe('# One, edited in the workshop\n');
+  });
+});
+
+/** A workshop declaring the custom box type `coffee` with Material's recipe. */
+const COFFEE = {
+  'mkdocs.yml': 'site_name: Coffee\nextra_css:\n  - extra.css\nnav:\n  - Home: index.md\n',
+  'docs/index.md': '# Home\n\n!!! coffee "Break"\n    Ten minutes.\n',
+  'docs/extra.css': [
+    ':root {',
+    '  --md-admonition-icon--coffee: url(\'data:image/svg+xml;charset=utf-8,<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M2 21h18v-2H2z"/></svg>\');',
+    '}',
+    '.md-typeset .admonition.coffee, .md-typeset details.coffee { border-color: rgb(43, 155, 70); }',
+  ].join('\n'),
+};
+
+/**
+ * The import as `npm run import:mkdocs` runs it in the site: in a fresh process whose src/admonitions/custom-types.ts
+ * reads the imported-types.json the site holds now (the test's own site module reads the repository's `{}`).
+ */
+async function runAsTheSite(...argv: string[]) {
+  vi.resetModules();
+  const held = existsSync(path.join(site, IMPORTED_TYPES_FILE)) ? (JSON.parse(read(IMPORTED_TYPES_FILE)) as unknown) : {};
+  vi.doMock('../../src/admonitions/imported-types.json', () => ({default: held}));
+  try {
+    const fresh = await import('./cli');
+    return fresh.main([project, '--out', site, ...argv], {});
+  } finally {
+    vi.doUnmock('../../src/admonitions/imported-types.json');
+    vi.resetModules();
+  }
+}
+
+describe('custom box types carried over from extra_css, on a re-run', () => {
+  beforeEach(() => {
+    // The site as it comes: the module that imports the file, and the file, `{}`.
+    write(site, {'src/admonitions/custom-types.ts': "import importedTypes from './imported-types.json';\n", [IMPORTED_TYPES_FILE]: '{}\n'});
+  });
+
+  it('a second run with nothing changed plans the same types (the site now declares them through the file): the file is kept as it is, nothing changed', async () => {
+    write(project, COFFEE);
+    expect((await runAsTheSite()).output).toContain(`\n~ ${IMPORTED_TYPES_FILE}: updated\n`);
+    const written = read(IMPORTED_TYPES_FILE);
+    expect(JSON.parse(written)).toEqual({coffee: {label: 'Coffee', color: 'rgb(43, 155, 70)', icon: 'M2 21h18v-2H2z'}});
+    const before = snapshot();
+    const again = await runAsTheSite();
+    expect(again.code).toBe(0);
+    expect(again.output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+    expect(again.output).toContain('custom admonition type coffee: carried over');
+    expect(again.output).not.toContain('Unexpected box type `coffee`');
+    expect(read(IMPORTED_TYPES_FILE)).toBe(written);
+    expect(snapshot()).toEqual(before);
+    expect((await runAsTheSite('--dry-run')).output.trimEnd().split('\n').at(-1)).toBe('Changes: none, the site already holds this import');
+  });
+
+  it('a workshop that no longer declares the type: the type leaves the file, which stays, `{}`, for the site that imports it', async () => {
+    write(project, COFFEE);
+    await runAsTheSite();
+    write(project, {'docs/extra.css': ':root { --md-primary-fg-color: #E64626; }\n'});
+    const second = await runAsTheSite();
+    expect(second.output).toContain(`\n~ ${IMPORTED_TYPES_FILE}: updated\n`);
+    expect(read(IMPORTED_TYPES_FILE)).toBe('{}\n');
+    // Its boxes are undeclared again: the report says what the build will.
+    expect(second.output).toContain('Unexpected box type `coffee`');
+    expect((await runAsTheSite()).output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+  });
+
+  it('a file changed in the site since the import wrote it keeps its own entries; a missing one is written again', async () => {
+    write(project, COFFEE);
+    await runAsTheSite();
+    write(site, {[IMPORTED_TYPES_FILE]: '{"tea": {"label": "Tea"}, "coffee": {"label": "Mine"}}\n'});
+    await runAsTheSite();
+    expect(Object.keys(JSON.parse(read(IMPORTED_TYPES_FILE)))).toEqual(['coffee', 'tea']);
+    expect(JSON.parse(read(IMPORTED_TYPES_FILE)).coffee.label).toBe('Coffee');
+    rmSync(path.join(site, IMPORTED_TYPES_FILE));
+    write(project, {'docs/extra.css': ''});
+    expect((await runAsTheSite()).output).toContain(`\n+ ${IMPORTED_TYPES_FILE}: added\n`);
+    expect(read(IMPORTED_TYPES_FILE)).toBe('{}\n');
   });
 });
 

@@ -12,7 +12,7 @@
  */
 import {existsSync, readFileSync, readdirSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {customTypes} from '../../src/admonitions/custom-types';
+import {siteTypes} from '../../src/admonitions/custom-types';
 import {parseCommandLine} from '../cli-arguments';
 import {ConfigError, markdownExtensionOptions, readMkdocsConfig, type MkdocsConfig} from './config';
 import type {SidebarItem} from './nav';
@@ -31,6 +31,8 @@ import {servedTree} from './svg-scripts';
 
 export const SIDEBAR_FILE = 'sidebars/imported.json';
 export const REPORT_FILE = 'import-report.txt';
+/** The site's module that reads {@link IMPORTED_TYPES_FILE}. */
+const TYPES_MODULE = 'src/admonitions/custom-types.ts';
 
 export interface CliOptions {
   project: string;
@@ -259,7 +261,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     into: options.into,
     force: options.force,
     owned: ownedUnder(lessonsDir),
-    customTypes,
+    customTypes: siteTypes,
     ...(projectTree ? {project: projectTree} : {}),
     projectDir: project.projectDir,
     ...(themeTree ? {theme: {dir: customDir!, files: themeTree}} : {}),
@@ -313,8 +315,14 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   }
   const lessons = new Set(plan.files.filter((file) => file.kind === 'page' && file.target !== undefined && file.action !== 'clash').map((file) => `${lessonsDir}/${file.target}`));
   outputs.push({file: UNRESOLVED_LINKS_FILE, content: Buffer.from(mergeUnresolvedLinks(readSiteText(siteDir, UNRESOLVED_LINKS_FILE), lessons, plan.unresolvedLinks)), merged: true});
-  if (Object.keys(plan.importedTypes).length > 0) {
-    outputs.push({file: IMPORTED_TYPES_FILE, content: Buffer.from(mergeImportedTypes(readSiteText(siteDir, IMPORTED_TYPES_FILE), plan.importedTypes)), merged: true});
+  // The site's src/admonitions/custom-types.ts imports this file: once the site has it (or that module), it is written,
+  // `{}` when the workshop declares no type, never removed, as a missing module fails the site's build and this import.
+  const typesWanted = Object.keys(plan.importedTypes).length > 0 || [IMPORTED_TYPES_FILE, TYPES_MODULE].some((file) => existsSync(path.join(siteDir, ...file.split('/'))));
+  if (typesWanted) {
+    // The file as the import wrote it holds only what it carried over: this import's types replace them, so a type the
+    // workshop dropped leaves. One changed since (or the site's own `{}`) keeps its entries, this import's winning.
+    const previous = ownedSiteFiles.has(IMPORTED_TYPES_FILE) ? undefined : readSiteText(siteDir, IMPORTED_TYPES_FILE);
+    outputs.push({file: IMPORTED_TYPES_FILE, content: Buffer.from(mergeImportedTypes(previous, plan.importedTypes)), merged: true});
   }
 
   const count = (actions: readonly string[], kind?: string) => plan.files.filter((file) => actions.includes(file.action) && (kind === undefined || file.kind === kind)).length;

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {customTypes} from '../../src/admonitions/custom-types';
+import {siteTypes} from '../../src/admonitions/custom-types';
 import {CORPUS} from '../../test/data-paths';
 import {fileTree, locateProject} from './cli';
 import {planImport} from './plan';
@@ -23,7 +23,7 @@ function importCorpus(name: string, into = '') {
     docs: fileTree(project.docsPath),
     site: emptySite,
     into,
-    customTypes,
+    customTypes: siteTypes,
   });
   const lines = (severity: string) => plan.findings.filter((item) => item.severity === severity).map(formatFinding);
   return {project, plan, lines};

@@ -98,7 +98,7 @@ export function opaque(color: string): string {
 
 export interface CssResult {
   findings: Finding[];
-  /** Custom box types the file declares and the site does not: carried over into the site. */
+  /** Custom box types the file declares and the site does not declare itself: carried over into the site. */
   types: Record<string, CssBoxType>;
 }
 

@@ -34,7 +34,10 @@ export function mergeUnresolvedLinks(previous: string | undefined, writtenLesson
   return `${JSON.stringify(content, null, 2)}\n`;
 }
 
-/** Earlier imported types stay; a type imported again takes the new values. */
+/**
+ * The entries of `previous` stay, a type imported again taking the new values. The caller passes as `previous` only
+ * entries the import did not write (a file changed since, the site's own): its own are replaced by `types`.
+ */
 export function mergeImportedTypes(previous: string | undefined, types: Readonly<Record<string, CssBoxType>>): string {
   let earlier: Record<string, CssBoxType> = {};
   try {

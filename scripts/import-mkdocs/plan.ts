@@ -66,7 +66,10 @@ export interface ImportInput {
   force?: boolean;
   /** Site docs files (relative to docs/) an earlier import wrote and nobody changed since: updated without --force. */
   owned?: ReadonlySet<string>;
-  /** Box types the site declares besides Material's (`src/admonitions/custom-types.ts`). */
+  /**
+   * Box types the site itself declares besides Material's (`siteTypes` of `src/admonitions/custom-types.ts`): an
+   * extra_css type of the same name is not carried over. Not those an earlier import carried over: they are read again.
+   */
   customTypes?: Readonly<Record<string, CustomType>>;
   /**
    * The whole MkDocs project (its root's files): pymdownx.snippets includes may
@@ -112,7 +115,7 @@ export interface ImportPlan {
    * where its build would otherwise fail, as MkDocs only warns.
    */
   unresolvedLinks: UnresolvedLink[];
-  /** Custom box types of extra_css the site does not declare yet, carried over (`src/admonitions/imported-types.json`). */
+  /** Custom box types of extra_css the site does not declare itself, carried over (`src/admonitions/imported-types.json`). */
   importedTypes: Record<string, CssBoxType>;
   /** With pymdownx.snippets: included files to copy (outside docs_dir) and the site's base_path (scripts/import-mkdocs/snippets.ts). */
   snippets?: SnippetsImportPlan;

@@ -18,8 +18,9 @@ export interface Output {
   file: string;
   content: Buffer;
   /**
-   * Merged with what the file held (the unresolved links and imported box
-   * types keep other imports' entries): written whether or not the import owns it.
+   * Merged with what the file held (the unresolved links keep other imports'
+   * entries, the imported box types the entries of a file the import did not
+   * write): written whether or not the import owns it.
    */
   merged?: boolean;
 }
