@@ -496,7 +496,7 @@ async function runAsTheSite(...argv: string[]) {
   }
 }
 
-describe('custom box types carried over from extra_css, on a re-run', () => {
+describe('custom box types carried over from extra_css: re-runs, icon files', () => {
   beforeEach(() => {
     // The site as it comes: the module that imports the file, and the file, `{}`.
     write(site, {'src/admonitions/custom-types.ts': "import importedTypes from './imported-types.json';\n", [IMPORTED_TYPES_FILE]: '{}\n'});
@@ -528,6 +528,20 @@ describe('custom box types carried over from extra_css, on a re-run', () => {
     // Its boxes are undeclared again: the report says what the build will.
     expect(second.output).toContain('Unexpected box type `coffee`');
     expect((await runAsTheSite()).output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+  });
+
+  it("an icon given as an SVG file: the docs folder's (its URL relative to the stylesheet), or theme.custom_dir's, served beside it", () => {
+    write(project, {
+      ...COFFEE,
+      'mkdocs.yml': 'site_name: Coffee\ntheme:\n  name: material\n  custom_dir: overrides\nextra_css:\n  - stylesheets/extra.css\nnav:\n  - Home: index.md\n',
+      'docs/stylesheets/extra.css': ":root {\n  --md-admonition-icon--coffee: url('../assets/coffee.svg');\n  --md-admonition-icon--tea: url('/assets/tea.svg');\n}\n",
+      'docs/assets/coffee.svg': '<?xml version="1.0"?>\n<svg viewBox="0 0 32 32" xmlns="http://www.w3.org/2000/svg"><title>coffee</title><path d="M0 0h32v32H0z"/></svg>\n',
+      'overrides/assets/tea.svg': '<svg viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg"><path d="M2 2h20v20H2z"/></svg>\n',
+    });
+    const {output} = run();
+    expect(JSON.parse(read(IMPORTED_TYPES_FILE))).toEqual({coffee: {label: 'Coffee', icon: 'M0 0h24v24H0z'}, tea: {label: 'Tea', icon: 'M2 2h20v20H2z'}});
+    expect(output).toContain("custom admonition type coffee: carried over into src/admonitions/imported-types.json (label 'Coffee', no colour found (neutral grey), its icon (docs/assets/coffee.svg))");
+    expect(output).toContain("custom admonition type tea: carried over into src/admonitions/imported-types.json (label 'Tea', no colour found (neutral grey), its icon (overrides/assets/tea.svg))");
   });
 
   it('a file changed in the site since the import wrote it keeps its own entries; a missing one is written again', async () => {

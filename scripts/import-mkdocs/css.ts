@@ -1,12 +1,15 @@
 /**
  * What an `extra_css` file tells about the site to build: custom admonition
  * types (Material's recipe: `--md-admonition-icon--<type>` and
- * `.md-typeset .admonition.<type>`). Its brand colours are read by
- * site-settings.ts. Pure: text in, findings out.
+ * `.md-typeset .admonition.<type>`; the icon a `data:` URL or an SVG file of
+ * the docs folder). Its brand colours are read by site-settings.ts. Pure: text
+ * in (files through a reader), findings out.
  */
 import {optimize} from 'svgo';
+import type {XastElement, XastRoot} from 'svgo/lib/types';
 import {materialCanonicalType} from '../../plugins/remark-mkdocs/lib/boxes/types';
 import {finding, type Finding} from './report';
+import {isSvg} from './svg-scripts';
 
 /** Where the import writes the box types it carries over; `src/admonitions/custom-types.ts` merges them. */
 export const IMPORTED_TYPES_FILE = 'src/admonitions/imported-types.json';
@@ -29,30 +32,162 @@ export interface CssBoxType {
 }
 
 /**
- * The icon of `--md-admonition-icon--<type>: url('data:image/svg+xml,…')` as
- * path data for the theme's 24×24 box icons: a 24×24 SVG's one path as it
- * is (Material's own icons have this shape); an SVG of paths in another
- * viewBox (Font Awesome's `0 0 512 512` or `0 0 576 512`, as in Material's
- * own custom-admonition recipe) scaled into 24×24 and centred, its paths
- * joined (svgo applies the transform to the path data). Undefined for
- * anything else (circles, groups, `<use>`), which the theme could not draw
- * the same way.
+ * Where the stylesheet's relative `url(…)`s lead: MkDocs serves the docs folder at the site's root (`site_url`'s
+ * path), the stylesheet at its path there, and a browser resolves a URL against the stylesheet's own.
  */
-function iconPath(css: string, type: string): string | undefined {
-  const declaration = new RegExp(`--md-admonition-icon--${type}\\s*:\\s*url\\((['"]?)data:image/svg\\+xml[^,]*,([\\s\\S]*?)\\1\\)`).exec(css);
-  if (!declaration) return undefined;
-  let svg = declaration[2];
+export interface StylesheetFiles {
+  /** The stylesheet's docs-relative path. */
+  cssPath: string;
+  /** `site_url`'s path (`/repo/`): the docs folder's URL. `/` when the config has none. */
+  sitePath?: string;
+  /** A docs-relative file's content; undefined when the docs folder (or theme.custom_dir, served beside it) has none. */
+  read(file: string): Buffer | undefined;
+  /** A docs-relative path as the report shows it (`docs/assets/x.svg`). */
+  shown(file: string): string;
+}
+
+/**
+ * The docs-relative file a stylesheet's URL names, resolved by the WHATWG URL parser as a browser resolves it (dot
+ * segments, `..` stopping at the root, percent-escapes, no query or fragment); an absolute path counts from the site's
+ * root. A path outside `site_url`'s (`/assets/x.svg` in a site at `/repo/`, which worked where the author previewed the
+ * site at the host's root) counts from the docs folder too: the icon the author saw. Undefined for a URL of another
+ * site or scheme.
+ */
+export function docsFileOfUrl(url: string, cssPath: string, sitePath = '/'): string | undefined {
+  const root = new URL(sitePath.endsWith('/') ? sitePath : `${sitePath}/`, 'http://site.invalid');
+  let resolved: URL;
   try {
-    if (/%3c/i.test(svg)) svg = decodeURIComponent(svg);
+    resolved = new URL(url, new URL(cssPath.split('/').map(encodeURIComponent).join('/'), root));
   } catch {
     return undefined;
   }
-  const paths = [...svg.matchAll(/<path\b[^>]*\sd=(["'])([^"']+)\1/g)].map((match) => match[2]);
-  const viewBox = /viewBox=["']\s*(-?[\d.]+)[\s,]+(-?[\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*["']/.exec(svg)?.slice(1).map(Number);
-  if (paths.length === 0 || !viewBox || /<(?:circle|ellipse|rect|line|polyline|polygon|use|image|text)\b|\stransform=/.test(svg)) return undefined;
-  const [minX, minY, width, height] = viewBox as [number, number, number, number];
-  if (minX === 0 && minY === 0 && width === 24 && height === 24 && paths.length === 1) return paths[0];
-  return scaledIconPath(paths, minX, minY, width, height);
+  if (resolved.origin !== root.origin) return undefined;
+  const inSite = resolved.pathname.startsWith(root.pathname) ? resolved.pathname.slice(root.pathname.length) : resolved.pathname.slice(1);
+  try {
+    return decodeURIComponent(inSite);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Elements an icon may hold that draw nothing: their content is left out. */
+const NOT_DRAWN = new Set(['title', 'desc', 'metadata', 'style']);
+
+/**
+ * The shapes of an SVG as the theme can draw them: filled `<path>`s in a viewBox, in `<svg>` and `<g>` (an allow-list;
+ * text, metadata, styles, empty `<defs>` and editors' namespaced elements are left out). Otherwise why not: another
+ * shape (`<circle>`, `<use>`), a transform, or paths drawn as strokes (`fill="none"`, Feather- or Lucide-style icons),
+ * which the theme's filled icons would draw as blobs.
+ */
+function svgShapes(svg: string): {paths: string[]; viewBox: [number, number, number, number]} | {problem: string} {
+  let root: XastRoot | undefined;
+  try {
+    optimize(svg, {
+      plugins: [
+        {
+          name: 'readShapes',
+          fn: (ast) => {
+            root = ast;
+            return null;
+          },
+        },
+      ],
+    });
+  } catch {
+    return {problem: 'not an SVG image svgo can read'};
+  }
+  const top = root?.children.find((child): child is XastElement => child.type === 'element');
+  if (top?.name !== 'svg') return {problem: 'not an SVG image'};
+  const viewBox = (top.attributes.viewBox ?? '').trim().split(/[\s,]+/).map(Number);
+  if (viewBox.length !== 4 || viewBox.some((n) => !Number.isFinite(n)) || !(viewBox[2]! > 0 && viewBox[3]! > 0)) return {problem: 'an SVG without a viewBox'};
+  const paths: string[] = [];
+  const others = new Set<string>();
+  let transformed = false;
+  let stroked = false;
+  const drawnNothing = (element: XastElement): boolean =>
+    NOT_DRAWN.has(element.name) || element.name.includes(':') || (element.name === 'defs' && element.children.every((child) => child.type !== 'element' || drawnNothing(child)));
+  const walk = (element: XastElement) => {
+    if ('transform' in element.attributes) transformed = true;
+    if (element.attributes.fill?.trim() === 'none') stroked = true;
+    for (const child of element.children) {
+      if (child.type !== 'element' || drawnNothing(child)) continue;
+      if (child.name === 'path') {
+        if ('transform' in child.attributes) transformed = true;
+        if (child.attributes.fill?.trim() === 'none') stroked = true;
+        if (child.attributes.d?.trim()) paths.push(child.attributes.d.trim());
+      } else if (child.name === 'g') walk(child);
+      else others.add(`<${child.name}>`);
+    }
+  };
+  walk(top);
+  if (others.size > 0) return {problem: `an SVG with ${[...others].join(', ')}: the theme draws only <path> shapes`};
+  if (transformed) return {problem: 'an SVG with a transform: the theme draws only untransformed <path> shapes'};
+  if (stroked) return {problem: 'an SVG drawn with strokes (fill="none"): the theme fills its icons\' paths'};
+  if (paths.length === 0) return {problem: 'an SVG without a <path>'};
+  return {paths, viewBox: viewBox as [number, number, number, number]};
+}
+
+/**
+ * An SVG image as path data for the theme's 24×24 box icons: a 24×24 SVG's one path as it is (Material's own icons
+ * have this shape); an SVG of paths in another viewBox (Font Awesome's `0 0 512 512` or `0 0 576 512`, as in
+ * Material's own custom-admonition recipe, or an icon file's `0 0 32 32`) scaled into 24×24 and centred, its paths
+ * joined (svgo applies the transform to the path data). Otherwise why the theme could not draw it the same way.
+ */
+function svgIconPath(svg: string): {icon: string} | {problem: string} {
+  const shapes = svgShapes(svg);
+  if ('problem' in shapes) return shapes;
+  const {paths, viewBox} = shapes;
+  const [minX, minY, width, height] = viewBox;
+  if (minX === 0 && minY === 0 && width === 24 && height === 24 && paths.length === 1) return {icon: paths[0]!};
+  const scaled = scaledIconPath(paths, minX, minY, width, height);
+  return scaled === undefined ? {problem: 'an SVG whose paths svgo could not scale into 24×24'} : {icon: scaled};
+}
+
+/** The SVG text of a `data:` URL (`;base64` or percent-encoded, or written out as Material's recipe does), or why none. */
+function dataUrlSvg(url: string): {svg: string} | {problem: string} {
+  const comma = url.indexOf(',');
+  if (comma < 0) return {problem: 'a data: URL without data'};
+  const [mediaType = '', ...parameters] = url.slice('data:'.length, comma).split(';').map((part) => part.trim().toLowerCase());
+  if (mediaType !== 'image/svg+xml') return {problem: `a data: URL of ${mediaType || 'text/plain'}, not an SVG image`};
+  const data = url.slice(comma + 1);
+  try {
+    if (parameters.includes('base64')) return {svg: Buffer.from(decodeURIComponent(data), 'base64').toString('utf8')};
+    // Written out (`<svg …>`) it may hold a bare `%` (`width="100%"`), which is no escape: decoded only when escaped.
+    return {svg: /%3c/i.test(data) ? decodeURIComponent(data) : data};
+  } catch {
+    return {problem: 'a data: URL that is not percent-encoded correctly'};
+  }
+}
+
+/**
+ * The URL of `--md-admonition-icon--<type>: url(…)`. A regular expression: the site has no CSS parser among its
+ * dependencies, and the declaration's shape is fixed by Material's recipe.
+ */
+function iconUrl(css: string, type: string): string | undefined {
+  const declaration = new RegExp(`--md-admonition-icon--${type}\\s*:\\s*url\\(\\s*(?:(['"])([\\s\\S]*?)\\1|([^)'"\\s]*))\\s*\\)`).exec(css);
+  return declaration ? (declaration[2] ?? declaration[3]) : undefined;
+}
+
+/**
+ * The icon of `--md-admonition-icon--<type>` (see {@link svgIconPath}) from its `data:` URL, or from the SVG file of
+ * the docs folder its URL names; or what the report says instead.
+ */
+function iconOf(css: string, type: string, files: StylesheetFiles | undefined): {icon: string; file?: string} | {problem: string} {
+  const url = iconUrl(css, type);
+  if (url === undefined) return {problem: `no icon (--md-admonition-icon--${type}: url(…))`};
+  if (/^data:/i.test(url)) {
+    const data = dataUrlSvg(url);
+    const read = 'svg' in data ? svgIconPath(data.svg) : data;
+    return 'icon' in read ? read : {problem: `its icon, ${read.problem}`};
+  }
+  const file = docsFileOfUrl(url, files?.cssPath ?? '', files?.sitePath);
+  if (file === undefined) return {problem: `its icon ${url}: not a file of the site (MkDocs' pages load it from elsewhere), not read`};
+  const shown = files ? files.shown(file) : file;
+  const content = files?.read(file);
+  if (content === undefined) return {problem: `its icon ${url}: ${shown} is not in the docs folder`};
+  if (!isSvg(file)) return {problem: `its icon ${url}: ${shown} is not an SVG image`};
+  const read = svgIconPath(content.toString('utf8'));
+  return 'icon' in read ? {icon: read.icon, file: shown} : {problem: `its icon ${shown}, ${read.problem}`};
 }
 
 /** Paths drawn in the viewBox `minX minY width height`, as one path in 24×24, centred, the aspect kept. */
@@ -102,7 +237,8 @@ export interface CssResult {
   types: Record<string, CssBoxType>;
 }
 
-export function cssFindings(file: string, css: string, declaredTypes: Readonly<Record<string, unknown>>): CssResult {
+/** `files`: the docs folder, where an icon given as a file's URL is read; without it, such an icon is not found. */
+export function cssFindings(file: string, css: string, declaredTypes: Readonly<Record<string, unknown>>, files?: StylesheetFiles): CssResult {
   const findings: Finding[] = [];
   const carried: Record<string, CssBoxType> = {};
   const types = new Map<string, number>();
@@ -117,9 +253,14 @@ export function cssFindings(file: string, css: string, declaredTypes: Readonly<R
     // The site tints the box from one colour: a border drawn nearly transparent (`rgb(255,215,0,0.1)` beside a solid
     // gold title bar) gives its hue, opaque.
     const color = border === undefined ? undefined : opaque(border);
-    const icon = iconPath(css, type);
+    const read = iconOf(css, type, files);
+    const icon = 'icon' in read ? read.icon : undefined;
     carried[type] = {label: label(type), ...(color ? {color} : {}), ...(icon ? {icon} : {})};
-    const parts = [`label '${label(type)}'`, color ? `colour ${color}${color !== border ? ` (its border's ${border}, opaque)` : ''}` : 'no colour found (neutral grey)', icon ? 'its icon' : 'no icon the theme can draw (an SVG of paths): the neutral icon'];
+    const parts = [
+      `label '${label(type)}'`,
+      color ? `colour ${color}${color !== border ? ` (its border's ${border}, opaque)` : ''}` : 'no colour found (neutral grey)',
+      'icon' in read ? `its icon${read.file ? ` (${read.file})` : ''}` : `${read.problem}: the neutral icon`,
+    ];
     findings.push(
       finding(
         icon && color ? 'info' : 'warning',

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {mergeImportedTypes, mergeUnresolvedLinks} from './generated';
-import {cssFindings, opaque} from './css';
+import {cssFindings, docsFileOfUrl, opaque} from './css';
 import {lessonFindings} from './lesson-checks';
 import {formatFinding} from './report';
 
@@ -56,6 +56,77 @@ describe('custom box types from extra_css', () => {
     expect(opaque('rgba(0, 100, 0, 0.1)')).toBe('rgb(0, 100, 0)');
     expect(opaque('rgb(9,177,49)')).toBe('rgb(9,177,49)');
     expect(opaque('#ffd70019')).toBe('#ffd700');
+  });
+
+  describe('an icon given as a file', () => {
+    // As in Sydney-Informatics-Hub/nextflow-hpc-workshop: an SVG Repo download, 32×32, with a declaration, a comment and a title.
+    const cup = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<!-- Uploaded to: SVG Repo; not drawn: <circle cx="1" cy="1" r="1"/> -->',
+      '<svg fill="#000000" width="800px" height="800px" viewBox="0 0 32 32" version="1.1" xmlns="http://www.w3.org/2000/svg">',
+      '<title>coffee</title>',
+      '<path d="M0 0h32v32H0z"></path>',
+      '</svg>',
+    ].join('\n');
+    const docs: Record<string, string> = {
+      'assets/coffee.svg': cup,
+      'assets/coffee.png': 'PNG',
+      'assets/ring.svg': '<svg viewBox="0 0 24 24"><circle cx="12" cy="12" r="9"/></svg>',
+      'assets/feather.svg': '<svg viewBox="0 0 24 24" fill="none" stroke="currentColor"><path d="M3 3l18 18"/></svg>',
+      'assets/moved.svg': '<svg viewBox="0 0 24 24"><g transform="scale(2)"><path d="M0 0h12v12H0z"/></g></svg>',
+    };
+    const files = (cssPath: string, sitePath?: string) => ({
+      cssPath,
+      ...(sitePath ? {sitePath} : {}),
+      read: (file: string) => (file in docs ? Buffer.from(docs[file]!) : undefined),
+      shown: (file: string) => `docs/${file}`,
+    });
+    const icon = (url: string) => `:root { --md-admonition-icon--coffee: ${url} }\n.md-typeset .admonition.coffee { border-color: rgb(43, 155, 70); }`;
+
+    it('is read as a browser resolves its URL against the stylesheet, and drawn as a data: URL is (a 32×32 icon scaled into 24×24)', () => {
+      const {types, findings} = cssFindings('docs/stylesheets/extra.css', icon("url('../assets/coffee.svg')"), {}, files('stylesheets/extra.css'));
+      expect(types.coffee).toEqual({label: 'Coffee', color: 'rgb(43, 155, 70)', icon: 'M0 0h24v24H0z'});
+      expect(findings.map(formatFinding)).toEqual([
+        "docs/stylesheets/extra.css:1: custom admonition type coffee: carried over into src/admonitions/imported-types.json (label 'Coffee', colour rgb(43, 155, 70), its icon (docs/assets/coffee.svg)); `!!! coffee` boxes get that style, other rules of this file are not applied",
+      ]);
+      // Beside the stylesheet, as the workshop has it; unquoted; from the site's root; from site_url's path.
+      expect(cssFindings('docs/extra.css', icon("url('assets/coffee.svg')"), {}, files('extra.css')).types.coffee?.icon).toBe('M0 0h24v24H0z');
+      expect(cssFindings('docs/a/b/extra.css', icon('url( /assets/coffee.svg )'), {}, files('a/b/extra.css')).types.coffee?.icon).toBe('M0 0h24v24H0z');
+      expect(cssFindings('docs/a/extra.css', icon('url("/repo/assets/coffee.svg")'), {}, files('a/extra.css', '/repo/')).types.coffee?.icon).toBe('M0 0h24v24H0z');
+    });
+
+    it('says why it is not drawn: a file that is not there, not SVG, of another site, or not paths alone', () => {
+      const problem = (url: string) => {
+        const {types, findings} = cssFindings('docs/extra.css', icon(url), {}, files('extra.css'));
+        expect(types.coffee).toEqual({label: 'Coffee', color: 'rgb(43, 155, 70)'});
+        expect(findings[0]?.severity).toBe('warning');
+        return /colour rgb\(43, 155, 70\), (.*)\); `!!! coffee`/.exec(findings[0]!.message)?.[1];
+      };
+      expect(problem("url('assets/tea.svg')")).toBe('its icon assets/tea.svg: docs/assets/tea.svg is not in the docs folder: the neutral icon');
+      expect(problem("url('assets/coffee.png')")).toBe('its icon assets/coffee.png: docs/assets/coffee.png is not an SVG image: the neutral icon');
+      expect(problem("url('https://example.org/coffee.svg')")).toBe("its icon https://example.org/coffee.svg: not a file of the site (MkDocs' pages load it from elsewhere), not read: the neutral icon");
+      expect(problem("url('assets/ring.svg')")).toBe('its icon docs/assets/ring.svg, an SVG with <circle>: the theme draws only <path> shapes: the neutral icon');
+      expect(problem("url('assets/feather.svg')")).toBe('its icon docs/assets/feather.svg, an SVG drawn with strokes (fill="none"): the theme fills its icons\' paths: the neutral icon');
+      expect(problem("url('assets/moved.svg')")).toBe('its icon docs/assets/moved.svg, an SVG with a transform: the theme draws only untransformed <path> shapes: the neutral icon');
+      expect(problem("url('data:image/png;base64,iVBORw0KGgo=')")).toBe('its icon, a data: URL of image/png, not an SVG image: the neutral icon');
+      expect(problem('var(--md-admonition-icon--note)')).toBe('no icon (--md-admonition-icon--coffee: url(…)): the neutral icon');
+    });
+
+    it('a base64 data: URL is read too', () => {
+      const base64 = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M1 1h22v22H1z"/></svg>').toString('base64');
+      expect(cssFindings('extra.css', icon(`url("data:image/svg+xml;base64,${base64}")`), {}).types.coffee?.icon).toBe('M1 1h22v22H1z');
+    });
+
+    it('URLs resolve as in a browser: dot segments, `..` stopping at the root, escapes, no query or fragment; other sites are none', () => {
+      expect(docsFileOfUrl('../img/a%20b.svg?v=2#icon', 'css/extra.css')).toBe('img/a b.svg');
+      expect(docsFileOfUrl('../../../a.svg', 'css/extra.css')).toBe('a.svg');
+      expect(docsFileOfUrl('./a.svg', 'extra.css')).toBe('a.svg');
+      expect(docsFileOfUrl('/a.svg', 'css/extra.css', '/repo/')).toBe('a.svg');
+      expect(docsFileOfUrl('/repo/css/a.svg', 'css/extra.css', '/repo/')).toBe('css/a.svg');
+      expect(docsFileOfUrl('a.svg', 'my css/extra.css')).toBe('my css/a.svg');
+      expect(docsFileOfUrl('//cdn.example.org/a.svg', 'extra.css')).toBeUndefined();
+      expect(docsFileOfUrl('https://example.org/a.svg', 'extra.css')).toBeUndefined();
+    });
   });
 
   it('merges into src/admonitions/imported-types.json, a new import winning', () => {

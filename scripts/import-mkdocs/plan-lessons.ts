@@ -26,6 +26,9 @@ import {LineLocator} from './report';
 /** extra_css files that are there: the custom box types they declare which the site does not, and what else in them does not carry over. */
 export function readExtraCss({input, config, findings, shown, add}: PlanContext, byDocsPath: ReadonlyMap<string, PlannedFile>): Record<string, CssBoxType> {
   const importedTypes: Record<string, CssBoxType> = {};
+  const docsFiles = new Set(input.docs.files);
+  const themeFiles = new Set(input.theme?.files.files ?? []);
+  const sitePath = siteUrlPath(config?.raw.site_url);
   for (const css of config?.extraCss ?? []) {
     const planned = byDocsPath.get(path.posix.normalize(css));
     // In theme.custom_dir (served at the site's root, as MkDocs serves it): copied, and not loaded, as the config step said.
@@ -38,11 +41,27 @@ export function readExtraCss({input, config, findings, shown, add}: PlanContext,
       add('warning', `extra_css ${css}: not in the docs folder (MkDocs' pages link to a stylesheet that is not there): nothing to copy or carry over`, config?.file, line);
       continue;
     }
-    const result = cssFindings(shown(planned.source), input.docs.read(planned.source).toString('utf8'), {...input.customTypes, ...importedTypes});
+    const result = cssFindings(shown(planned.source), input.docs.read(planned.source).toString('utf8'), {...input.customTypes, ...importedTypes}, {
+      cssPath: planned.source,
+      sitePath,
+      // What MkDocs serves at the URL: the docs file, else theme.custom_dir's.
+      read: (file) => (docsFiles.has(file) ? input.docs.read(file) : themeFiles.has(file) ? input.theme!.files.read(file) : undefined),
+      shown: (file) => (docsFiles.has(file) || !themeFiles.has(file) ? shown(file) : posixJoin(input.theme!.dir, file)),
+    });
     findings.push(...result.findings);
     Object.assign(importedTypes, result.types);
   }
   return importedTypes;
+}
+
+/** The path of `site_url` (`https://o.github.io/repo/` → `/repo/`), where MkDocs serves the docs folder; `/` without one. */
+function siteUrlPath(siteUrl: unknown): string {
+  if (typeof siteUrl !== 'string') return '/';
+  try {
+    return new URL(siteUrl).pathname;
+  } catch {
+    return '/';
+  }
 }
 
 export interface CheckedPages {
