@@ -65,6 +65,13 @@ const FAMILIES: Record<string, Family> = {
  * starts with before a colon; not a title where it is an object ("Redirect output to a file").
  */
 const OUTPUT_TITLE = /^(?:[\p{L}\d-]+\s+){0,2}(?:output|outputs|result|results|response)(?:\s+(?:of|from)\s.*|\s*:.*)?$/iu;
+/**
+ * A file's name as a fence title: a dotfile (`.gitignore`, `~/.bashrc`), a path (`scripts/run.sh`), a lower-case
+ * name with an extension (`deploy.sh`, `docker-compose.yml`), or a file known by its name alone (`Dockerfile`). Not
+ * "Node.js" or "Python 3.12": a name that starts with a capital or holds a space is a title's words.
+ */
+const FILE_TITLE = /^(?:~?\/?(?:[\w.-]+\/)*\.[\w.-]+|~?\/?(?:[\w.-]+\/)+[\w.-]+|[a-z0-9_][\w-]*(?:\.[\w-]+)*\.[a-z0-9]{1,10}|(?:Docker|Make|Jenkins|Vagrant|Proc|Container|Gem|Brew|Snake)file)$/;
+
 /** `title="Command"`, "Run", "Commands", "Run this". */
 const COMMAND_TITLE = /^(?:commands?|run(?: this| it)?|terminal commands?)\s*:?$/i;
 
@@ -81,6 +88,8 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   if (OUTPUT_TITLE.test(title)) return output(lines, 'marker', `the title "${title}"`);
   if (family === 'output') return output(lines, 'marker', 'the language `output`');
   if (family === undefined) return undefined;
+  // A fence titled with a file's name (`.gitignore`, `deploy.sh`, `~/.bashrc`) holds that file's text, to copy whole.
+  if (FILE_TITLE.test(title) && !classes.has('command') && !classes.has('session')) return undefined;
   // A shell or untagged block in a box titled as output (MkDocs lessons put the output under the command that way).
   const boxTitle = input.boxTitle?.trim() ?? '';
   if (OUTPUT_TITLE.test(boxTitle)) return output(lines, 'marker', `the box title "${boxTitle}"`);
@@ -101,7 +110,10 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
     return session(context, 'session', 'marker', `prompts mark the commands (${why})`) ?? withoutPrompts(context, why);
   }
 
-  const prompted = session(context, 'script', 'strong', 'prompts mark the commands');
+  // In `text` (the author's "not code"), prompts make a transcript only when it starts with one: `$ bentoml push`
+  // indented in a tool's "Next steps:" is what the tool printed.
+  const transcript = family !== 'text' || matchPrompt(lines.find((line) => line.trim() !== '') ?? '', 'script', dialect) !== undefined;
+  const prompted = transcript ? session(context, 'script', 'strong', 'prompts mark the commands') : undefined;
   if (prompted) return prompted;
   const result = analyse(context);
   if (family === 'text') {

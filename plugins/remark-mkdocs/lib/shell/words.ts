@@ -37,6 +37,8 @@ const COMMANDS = new Set(
   winpty wsl cmd powershell pwsh choco winget scoop setx
   module ml sbatch srun salloc squeue scancel sacct sinfo scontrol seff sstat qsub qstat qdel qalter qhold qrls pbsnodes
   nextflow nf-core snakemake cwltool apt-mark swapoff swapon update-alternatives ufw firewall-cmd setenforce getenforce
+  dvc mlflow bentoml cml kedro ollama huggingface-cli streamlit uvicorn gunicorn flask django-admin pytest tox nox
+  pre-commit ruff black mypy hatch pdm rye
   yes seq shuf bc expr printf figlet cowsay lolcat sl
   `
     .split(/\s+/)

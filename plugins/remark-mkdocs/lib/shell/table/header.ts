@@ -15,6 +15,8 @@ const FOREIGN = /[=:{}[\]"'`,;$<>!?|\\]/;
 /** Word-level checks, before columns are known: at least two words, one style. */
 export function mayBeHeader(words: string[]): boolean {
   if (words.length < 2 || words.some((word) => FOREIGN.test(word))) return false;
+  // A comment (`# Set your Git username` over `git config --global user.name "Your Name"`) heads no table.
+  if (words[0]!.startsWith('#')) return false;
   return styleOf(words.map(wordCase)) !== undefined;
 }
 
