@@ -333,7 +333,9 @@ const config: Config = {
       // Above AA's 4.5 so a highlighted line's darker background still passes.
       theme: withMinimumContrast(prismThemes.github, 4.8),
       darkTheme: withMinimumContrast(prismThemes.dracula, 4.8),
-      additionalLanguages: ['bash', 'shell-session', 'powershell', 'yaml', 'docker', 'json'],
+      // Beside prism-react-renderer's own: what workshops show (shells, manifests, Dockerfiles, the lines to change as
+      // a `diff`, configuration files, SQL, Terraform, Makefiles, Nextflow's Groovy).
+      additionalLanguages: ['bash', 'shell-session', 'powershell', 'yaml', 'docker', 'json', 'diff', 'ini', 'toml', 'sql', 'hcl', 'makefile', 'groovy'],
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -211,6 +211,19 @@ const CONSTRUCTS: ConstructCheck[] = [
     },
   },
   {
+    name: 'a diff: removed and added lines highlighted',
+    marker: 'title="deployment.yaml"',
+    async check(result) {
+      // Prism's diff grammar (a site language): each changed line a token of its own, in its own colour.
+      // prism-react-renderer flattens the grammar's nested tokens: the sign and the line are tokens of their own.
+      const line = async (sign: string) => (await result.locator(`.token.${sign}-sign`).allTextContents()).join('');
+      await expect.poll(() => line('deleted'), {timeout: 10_000}).toBe('-  replicas: 1');
+      expect(await line('inserted')).toBe('+  replicas: 3');
+      const colour = (sign: string) => result.locator(`.token.${sign}-sign.line`).first().evaluate((element) => getComputedStyle(element).color);
+      expect(await colour('deleted')).not.toBe(await colour('inserted'));
+    },
+  },
+  {
     name: 'code annotations: markers are buttons, the list is consumed',
     marker: 'kind: Service # (1)!',
     async check(result) {

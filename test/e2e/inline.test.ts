@@ -58,8 +58,26 @@ describe('emoji, icons, buttons, anchors, abbreviations', () => {
         return [element.getBoundingClientRect().right, range.getBoundingClientRect().left];
       });
       expect(no[1]! - no[0]!).toBeLessThan(12);
+      // Images for one colour mode: in light mode, the `#only-light` one shows and the `#only-dark` one does not.
+      expect(await page.getByRole('img', {name: 'The logo, for light mode'}).isVisible()).toBe(true);
+      expect(await page.locator('article img[alt="The icon, for dark mode"]').isVisible()).toBe(false);
+      expect(await page.locator('article img[alt="The icon, for dark mode"]').getAttribute('src')).toMatch(/#only-dark$/);
       expect(await page.locator('h2#custom-anchor').count()).toBe(1);
       expect(await page.locator('h2#icons').count()).toBe(1);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('images for one colour mode', () => {
+  test('in dark mode, the `#only-dark` image shows and the `#only-light` one does not', async () => {
+    const opened = await openPage(browser, docUrl(SOURCE), {mode: 'dark', width: 1280, themeStorage: inject('themeStorage')});
+    try {
+      const {page} = opened;
+      expect(await page.getByRole('img', {name: 'The icon, for dark mode'}).isVisible()).toBe(true);
+      expect(await page.locator('article img[alt="The logo, for light mode"]').isVisible()).toBe(false);
       expect(opened.errors).toEqual([]);
     } finally {
       await opened.close();
