@@ -36,13 +36,21 @@ describe('content tabs', () => {
 
   test('every tab set of the source is a tab list, the `===+` tab selected, nested sets included', async () => {
     const labels = await selectedLabels(opened.page);
-    // Two OS sets, the Kind/Minikube set (Minikube is `===+`), the `===!` set, and the nested one inside it.
-    expect(labels).toEqual(['Linux', 'Linux', 'Minikube', 'Only tab of the next set', 'Nested A']);
+    // Two OS sets, the Kind/Minikube set (Minikube is `===+`), the `===!` set, the nested one inside it, the icons' set.
+    expect(labels).toEqual(['Linux', 'Linux', 'Minikube', 'Only tab of the next set', 'Nested A', 'pip']);
     const tabs = await opened.page.$$eval('[role="tablist"]', (lists) =>
       lists.map((list) => Array.from(list.querySelectorAll('[role="tab"]'), (tab) => tab.textContent?.trim())),
     );
     expect(tabs[0]).toEqual(['Linux', 'macOS', 'Windows']);
     expect(tabs[2]).toEqual(['Kind', 'Minikube']);
+  });
+
+  test("a label's icon is drawn in its tab, before the label's text", async () => {
+    const tab = opened.page.getByRole('tab', {name: 'pip'});
+    const parts = await tab.evaluate((element) => Array.from(element.childNodes, (node) => (node instanceof Element ? `${node.className}>${node.firstElementChild?.tagName}` : node.textContent)));
+    expect(parts).toEqual(['twemoji>svg', ' pip']);
+    expect(await tab.locator('svg path').count()).toBe(1);
+    expect(await tab.locator('svg').getAttribute('aria-hidden')).toBe('true');
   });
 
   test('choosing "macOS" in one set switches the other set, and survives a reload', async () => {

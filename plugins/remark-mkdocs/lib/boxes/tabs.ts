@@ -1,6 +1,6 @@
 import type {Parent, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {visit} from '../mdast-util/visit';
+import {SKIP, visit} from '../mdast-util/visit';
 import type {Node} from 'unist';
 import {boxBody, boxLabel, isBox, type BoxNode} from './nodes';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
@@ -45,6 +45,62 @@ function labelText(tab: BoxNode, index: number): string {
   return text || `Tab ${index + 1}`;
 }
 
+/** A part of a tab's label as the site's `Tabs` draws it: text, or an icon's SVG (its viewBox and paths). */
+export type TabLabelPart = {text: string} | {icon: TabLabelIcon};
+
+export interface TabLabelIcon {
+  viewBox: string;
+  paths: Array<{d: string; fillRule?: string; clipRule?: string}>;
+}
+
+/**
+ * The label's text and icons in order (`=== ":simple-python: Using pip"`), when it has an icon: Docusaurus's
+ * `TabItem` takes a text label, which has no room for the icon's SVG, so the site's `Tabs` (src/theme/Tabs) draws
+ * these parts instead. Undefined without an icon.
+ */
+function labelParts(tab: BoxNode): TabLabelPart[] | undefined {
+  const label = boxLabel(tab);
+  if (!label) return undefined;
+  const parts: TabLabelPart[] = [];
+  let icons = 0;
+  const addText = (text: string) => {
+    const last = parts[parts.length - 1];
+    if (last && 'text' in last) last.text += text;
+    else if (text !== '') parts.push({text});
+  };
+  visit(label, (node) => {
+    const svg = iconSvg(node);
+    if (svg) {
+      parts.push({icon: svg});
+      icons++;
+      return SKIP;
+    }
+    if (node.type === 'text' || node.type === 'inlineCode') addText((node as {value: string}).value);
+    return undefined;
+  });
+  if (icons === 0) return undefined;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (first && 'text' in first) first.text = first.text.trimStart();
+  if (last && 'text' in last) last.text = last.text.trimEnd();
+  return parts;
+}
+
+/** The SVG of an icon the emoji step made (`data.hChildren`: one `<svg>` of `<path>`s). */
+function iconSvg(node: Node): TabLabelIcon | undefined {
+  const data = node.data as {mkdocsIcon?: string; hChildren?: Array<{tagName?: string; properties?: Record<string, unknown>; children?: Array<{tagName?: string; properties?: Record<string, unknown>}>}>} | undefined;
+  if (data?.mkdocsIcon === undefined) return undefined;
+  const svg = data.hChildren?.find((child) => child.tagName === 'svg');
+  const viewBox = svg?.properties?.viewBox;
+  if (!svg || typeof viewBox !== 'string') return undefined;
+  const paths = (svg.children ?? []).flatMap((child) => {
+    const properties = child.properties ?? {};
+    if (child.tagName !== 'path' || typeof properties.d !== 'string') return [];
+    return [{d: properties.d, ...(typeof properties.fillRule === 'string' ? {fillRule: properties.fillRule} : {}), ...(typeof properties.clipRule === 'string' ? {clipRule: properties.clipRule} : {})}];
+  });
+  return paths.length > 0 ? {viewBox, paths} : undefined;
+}
+
 /** Parents first collected, then rewritten from the deepest, so indexes stay valid. */
 function rewriteTabSets(tree: Root, build: (tabs: BoxNode[], parent: Parent) => Node): void {
   const parents: Parent[] = [];
@@ -70,6 +126,8 @@ export function tabsToDocusaurus(tree: Root): void {
       for (let n = 2; used.has(value); n++) value = `${label} (${n})`;
       used.add(value);
       const attributes = [jsxAttribute('value', value), jsxAttribute('label', label)];
+      const parts = labelParts(tab);
+      if (parts) attributes.push(jsxAttribute('labelParts', JSON.stringify(parts)));
       if (index === selected) attributes.push(jsxAttribute('default', null));
       return jsxFlowElement('TabItem', attributes, boxBody(tab), tab.position);
     });

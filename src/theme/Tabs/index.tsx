@@ -1,0 +1,50 @@
+import React, {Children, cloneElement, isValidElement, type ReactElement, type ReactNode} from 'react';
+import TabsUntyped from '@theme-original/Tabs';
+import type {Props} from '@theme/Tabs';
+
+// `@theme-original/*` is typed `any`; pin it to the shape the theme documents.
+const Tabs: (props: Props) => ReactNode = TabsUntyped;
+
+/** A part of a tab's label, as remark-mkdocs writes it (`TabLabelPart` in plugins/remark-mkdocs/lib/boxes/tabs.ts). */
+type LabelPart = {text: string} | {icon: {viewBox: string; paths: Array<{d: string; fillRule?: 'evenodd' | 'nonzero'; clipRule?: string}>}};
+
+/**
+ * MkDocs tab labels with icons (`=== ":simple-python: Using pip"`) arrive with
+ * `labelParts` (JSON) beside their text `label`: Docusaurus's tab list shows a
+ * tab's `label` as it is, so the label becomes the text with each icon drawn
+ * where the author put it, as in prose (`<span class="twemoji"><svg>`). The
+ * tab's `value`, which links tab sets, stays the text. Every other tab is left
+ * as it is.
+ */
+export default function TabsWrapper(props: Props): ReactNode {
+  const children = Children.map(props.children, (child) => {
+    if (!isValidElement(child)) return child;
+    const element = child as ReactElement<{labelParts?: unknown; label?: ReactNode}>;
+    const parts = readParts(element.props.labelParts);
+    return parts ? cloneElement(element, {label: <>{parts.map(renderPart)}</>, labelParts: undefined}) : child;
+  });
+  return <Tabs {...props}>{children}</Tabs>;
+}
+
+function readParts(value: unknown): LabelPart[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const parts = JSON.parse(value) as unknown;
+    return Array.isArray(parts) ? (parts as LabelPart[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function renderPart(part: LabelPart, index: number): ReactNode {
+  if ('text' in part) return <React.Fragment key={index}>{part.text}</React.Fragment>;
+  return (
+    <span key={index} className="twemoji">
+      <svg viewBox={part.icon.viewBox} width="1.125em" height="1.125em" fill="currentColor" aria-hidden="true" focusable="false" style={{verticalAlign: '-0.2em'}}>
+        {part.icon.paths.map((path, at) => (
+          <path key={at} d={path.d} fillRule={path.fillRule} clipRule={path.clipRule} />
+        ))}
+      </svg>
+    </span>
+  );
+}
