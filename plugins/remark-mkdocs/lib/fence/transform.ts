@@ -29,6 +29,12 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
 
   let previous: {kind: ShellBlockKind; parent: Parent; index: number; command?: string} | undefined;
   for (const {node, parent, index} of found) {
+    // Pygments drops the blank lines that end a block (its `stripnl`): on the site, a fence closed after a blank line
+    // shows no empty numbered line, and copies none. (The html target keeps CommonMark's code text.)
+    if (emit) {
+      node.value = withoutTrailingNewlines(node.value);
+      if (node.data?.mkdocsAnnotationCopy !== undefined) node.data.mkdocsAnnotationCopy = withoutTrailingNewlines(node.data.mkdocsAnnotationCopy);
+    }
     const info = withDefaults(parseFenceInfo(node.lang, node.meta), highlight);
     for (const problem of info.problems) report(file, 'mkdocs-fence-option', problem.reason, node.position);
     reportUnrenderedAttributes(file, node, info);
@@ -251,4 +257,10 @@ function withFilename(node: Code, title: string): RootContent {
     ],
     position: node.position,
   };
+}
+
+function withoutTrailingNewlines(value: string): string {
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 10) end--;
+  return end === value.length ? value : value.slice(0, end);
 }
