@@ -50,6 +50,13 @@ describe('content tabs', () => {
     const parts = await tab.evaluate((element) => Array.from(element.childNodes, (node) => (node instanceof Element ? `${node.className}>${node.firstElementChild?.tagName}` : node.textContent)));
     expect(parts).toEqual(['twemoji>svg', ' pip']);
     expect(await tab.locator('svg path').count()).toBe(1);
+    // A gap between the icon and the text, as in prose (the tab is a flex box, which drops the text's leading space).
+    const gap = await tab.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element.lastChild!);
+      return range.getBoundingClientRect().left - element.querySelector('.twemoji')!.getBoundingClientRect().right;
+    });
+    expect(gap).toBeGreaterThan(2);
     expect(await tab.locator('svg').getAttribute('aria-hidden')).toBe('true');
   });
 

@@ -80,6 +80,9 @@ export class Builder {
 export function readsAsCommand(line: string, dialect: Dialect, strict: boolean): boolean {
   // In untagged text `mount home = yes` is a configuration file's setting (`key = value`), whatever its first word.
   if (strict && SETTING.test(line)) return false;
+  // Nor is a line indented as a block of its own (a tool's help text: `    which will help to identify …`): a
+  // command's own lines (loop bodies, continuations) are read with it, never on their own.
+  if (strict && /^(?: {4}|\t)/.test(line)) return false;
   const shape = commandShape(line, dialect);
   // In untagged text `NAME=value` is as likely a properties file or `env` output.
   return shape === 'known' || (shape === 'assignment' && !strict);

@@ -88,8 +88,6 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   if (OUTPUT_TITLE.test(title)) return output(lines, 'marker', `the title "${title}"`);
   if (family === 'output') return output(lines, 'marker', 'the language `output`');
   if (family === undefined) return undefined;
-  // A fence titled with a file's name (`.gitignore`, `deploy.sh`, `~/.bashrc`) holds that file's text, to copy whole.
-  if (FILE_TITLE.test(title) && !classes.has('command') && !classes.has('session')) return undefined;
   // A shell or untagged block in a box titled as output (MkDocs lessons put the output under the command that way).
   const boxTitle = input.boxTitle?.trim() ?? '';
   if (OUTPUT_TITLE.test(boxTitle)) return output(lines, 'marker', `the box title "${boxTitle}"`);
@@ -101,6 +99,13 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   const previous = input.previous === 'commands' && input.previousCommand !== undefined && opensEditor(input.previousCommand) ? undefined : input.previous;
   const context: Context = {lines, dialect, annotations, strict: family === 'untagged' || family === 'text', previous};
 
+  // A fence titled with a file's name (`.gitignore`, `~/.bashrc`, `deploy.sh`) holds that file's text: commands
+  // where its lines read as commands (a script), else a plain code block, copied whole (never output: a file's text
+  // after a command block is not what the command printed).
+  if (FILE_TITLE.test(title) && !classes.has('command') && !classes.has('session')) {
+    const script = analyse({...context, strict: true, previous: undefined});
+    return script?.kind === 'commands' ? script : undefined;
+  }
   if (classes.has('command') || COMMAND_TITLE.test(title)) {
     const why = classes.has('command') ? 'the author marked it `.command`' : `the title "${title}"`;
     return asScript(context, 'marker', why);
@@ -134,7 +139,8 @@ function withoutPrompts(context: Context, why: string): ShellClassification | un
     return output(context.lines, 'strong', 'a prompt with nothing typed after it');
   }
   const result = analyse({...context, strict: true});
-  if (!result) return output(context.lines, 'ambiguous', `no prompt at all (${why})`);
+  // Nothing reads as a command: output, as Pygments shows it, which is what MkDocs showed (nothing to ask the author).
+  if (!result) return output(context.lines, 'heuristic', `no prompt and no command (${why})`);
   if (result.kind === 'output') return result;
   return {...result, certainty: 'ambiguous', reason: `no prompt at all (${why}); ${result.reason}`};
 }

@@ -52,9 +52,9 @@ export function analyse(context: Context): ShellClassification | undefined {
   const {lines, previous, strict} = context;
   const nonBlank = lines.filter((line) => line.trim() !== '');
   if (nonBlank.length === 0) return undefined;
-  // Untagged `key = value` lines (and comments), in sections (`process {` … `}`, Nextflow's and HCL's
+  // Untagged `key = value` lines (and `#` or `//` comments), in sections (`process {` … `}`, Nextflow's and HCL's
   // configuration): a configuration file's text, copied whole wherever it stands.
-  if (strict && nonBlank.some((line) => SETTING.test(line)) && nonBlank.every((line) => isCommentLine(line) || SETTING.test(line) || SECTION.test(line))) return undefined;
+  if (strict && nonBlank.some((line) => SETTING.test(line)) && nonBlank.every((line) => isCommentLine(line) || /^\s*\/\//.test(line) || SETTING.test(line) || SECTION.test(line))) return undefined;
 
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
