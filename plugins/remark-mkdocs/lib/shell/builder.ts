@@ -88,8 +88,8 @@ export function readsAsCommand(line: string, dialect: Dialect, strict: boolean):
   return shape === 'known' || (shape === 'assignment' && !strict);
 }
 
-/** `key = value`, `bind path = /opt`: words, then an `=` standing alone, then a value. */
-export const SETTING = /^\s*[\w.-]+(?: [\w.-]+)* = \S/;
+/** `key = value`, `bind path = /opt`, `queueSize      = 1024` (aligned): words, then an `=` standing alone, then a value. */
+export const SETTING = /^\s*[\w.-]+(?: [\w.-]+)* += +\S/;
 
 /** `# …` (a shebang too) and PowerShell's `<# …`. */
 export function isCommentLine(line: string): boolean {

@@ -54,7 +54,7 @@ export function analyse(context: Context): ShellClassification | undefined {
   if (nonBlank.length === 0) return undefined;
   // Untagged `key = value` lines (and `#` or `//` comments), in sections (`process {` … `}`, Nextflow's and HCL's
   // configuration): a configuration file's text, copied whole wherever it stands.
-  if (strict && nonBlank.some((line) => SETTING.test(line)) && nonBlank.every((line) => isCommentLine(line) || /^\s*\/\//.test(line) || SETTING.test(line) || SECTION.test(line))) return undefined;
+  if (strict && nonBlank.some((line) => SETTING.test(line)) && nonBlank.every((line) => isCommentLine(line) || /^\s*\/\//.test(line) || SETTING.test(line) || SECTION.test(line) || MAP_ENTRY.test(line))) return undefined;
 
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
@@ -198,6 +198,9 @@ function invokesTool(line: string): boolean {
   const piped = /^\s*[a-z][\w.+-]*\s[^|]*\|\s*(\S+)/.exec(line);
   return piped !== null && isCommandWord(firstWords(piped[1]!).word ?? '', 'posix');
 }
+
+/** An entry of a map or list value among such settings (`resourceLimits = [` … `memory: 230.GB,` … `]`). */
+const MAP_ENTRY = /^\s+[\w.-]+: +\S.*$/;
 
 /** A section of a configuration file around `key = value` settings: `process {`, `withName: 'FASTQC' {`, `}`, `]`. */
 const SECTION = /^\s*(?:[\w.:'"-]+(?:\s+[\w.:'"-]+)*\s*(?:=\s*)?[{[]|[}\]][,;]?)\s*$/;
