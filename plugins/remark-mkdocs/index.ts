@@ -53,5 +53,5 @@ export {expandPageSnippets, frontMatterLines, missingAutoAppendFiles, snippetSou
 export type {IncludeProjectLayout} from './lib/snippets/expand';
 export {snippetsOptions, type SnippetsOptions} from './lib/snippets/options';
 export {includeMarkdownSettings, type IncludeMarkdownSettings} from './lib/include-markdown/include';
-export {readIncludeDirective} from './lib/include-markdown/directive';
+export {namesManyOrRemote, readIncludeDirective} from './lib/include-markdown/directive';
 export {readReference, snippetReferencePaths} from './lib/snippets/grammar';

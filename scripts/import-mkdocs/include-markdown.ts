@@ -10,7 +10,7 @@
  */
 import {posix} from 'node:path';
 import {INCLUDE_MARKDOWN_FILE, PROJECT_MIRROR_DIR} from '../../plugins/lesson-pipeline/snippets';
-import {includeMarkdownSettings, readIncludeDirective} from '../../plugins/remark-mkdocs';
+import {includeMarkdownSettings, namesManyOrRemote, readIncludeDirective} from '../../plugins/remark-mkdocs';
 import {hasPlugin, type MkdocsConfig} from './config';
 import {normalizePluginName} from './mkdocs-features';
 import {inside, normalize} from './snippets';
@@ -61,7 +61,7 @@ export function planIncludeMarkdown(input: IncludeMarkdownImportInput): Array<{s
       const read = readIncludeDirective(line, tags);
       if (!read || 'problem' in read) continue;
       const written = read.directive.path;
-      if (/[*?[\]]/.test(written) || /^[a-z][a-z\d+.-]*:\/\//i.test(written)) continue;
+      if (namesManyOrRemote(written)) continue;
       const target = normalize(posix.join(posix.dirname(file), written.replace(/\\/g, '/')));
       if (target === '..' || target.startsWith('../') || !files.has(target)) continue;
       const inMirror = mirrored || !inside(target, docsDir);

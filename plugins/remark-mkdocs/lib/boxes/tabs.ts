@@ -4,6 +4,7 @@ import {SKIP, visit} from '../mdast-util/visit';
 import type {Node} from 'unist';
 import {boxBody, boxLabel, isBox, type BoxNode} from './nodes';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
+import {isIconNode} from '../emoji/transform';
 
 /** Tab sets are linked by label across pages, like Material's `content.tabs.link`. */
 export const TAB_GROUP = 'mkdocs-tabs';
@@ -88,8 +89,8 @@ function labelParts(tab: BoxNode): TabLabelPart[] | undefined {
 
 /** The SVG of an icon the emoji step made (`data.hChildren`: one `<svg>` of `<path>`s). */
 function iconSvg(node: Node): TabLabelIcon | undefined {
-  const data = node.data as {mkdocsIcon?: string; hChildren?: Array<{tagName?: string; properties?: Record<string, unknown>; children?: Array<{tagName?: string; properties?: Record<string, unknown>}>}>} | undefined;
-  if (data?.mkdocsIcon === undefined) return undefined;
+  if (!isIconNode(node as RootContent)) return undefined;
+  const data = node.data as {hChildren?: Array<{tagName?: string; properties?: Record<string, unknown>; children?: Array<{tagName?: string; properties?: Record<string, unknown>}>}>};
   const svg = data.hChildren?.find((child) => child.tagName === 'svg');
   const viewBox = svg?.properties?.viewBox;
   if (!svg || typeof viewBox !== 'string') return undefined;

@@ -105,3 +105,8 @@ function escapeRegExp(text: string): string {
 export function unescapeDelimiter(text: string): string {
   return text.replace(/\\([nt\\'"])/g, (_all, character: string) => (character === 'n' ? '\n' : character === 't' ? '\t' : character));
 }
+
+/** A directive path the plugin expands as a glob or downloads (`includes/*.md`, `https://…`): not one local file. */
+export function namesManyOrRemote(written: string): boolean {
+  return /[*?[\]]/.test(written) || /^[a-z][a-z\d+.-]*:\/\//i.test(written);
+}

@@ -19,7 +19,7 @@ import type {RuleId} from '../messages';
 import {readBlockPathLine, readReference, readSectionLine, readSnippetLine, selectRanges, type SnippetReference} from './grammar';
 import type {SnippetsOptions} from './options';
 import {dedent} from './dedent';
-import {readIncludeDirective, type IncludeDirective} from '../include-markdown/directive';
+import {namesManyOrRemote, readIncludeDirective, type IncludeDirective} from '../include-markdown/directive';
 import {directiveArg, includedLines, type IncludeMarkdownSettings} from '../include-markdown/include';
 
 /** Where an expanded line was written: a file and its 1-based line, shifted right by `indent` columns. */
@@ -286,7 +286,7 @@ class Expander {
     const result = placement === PAGE ? out : new PlacedLines(out, placement);
     const {settings, root} = this.includeMarkdown!;
     const written = `\`${directive.path}\``;
-    if (/[*?[\]]/.test(directive.path) || /^[a-z][a-z\d+.-]*:\/\//i.test(directive.path)) {
+    if (namesManyOrRemote(directive.path)) {
       result.push(problem(line, 'mkdocs-include-markdown', `Unexpected ${directive.kind} of ${written} (a glob or a URL), expected one local file: left as written (this build includes files one by one and downloads nothing)`, false));
       return;
     }
@@ -350,7 +350,7 @@ class Expander {
       const kind = fileKind(base);
       if (kind === 'directory') {
         const candidate = path.resolve(base, reference);
-        if (this.options.restrictBasePath && !candidate.startsWith(base.endsWith(path.sep) ? base : base + path.sep)) continue;
+        if (this.options.restrictBasePath && !within(candidate, base)) continue;
         if (fileKind(candidate) === 'file') return candidate;
         this.missing.add(candidate);
       } else if (kind === 'file') {
