@@ -47,6 +47,7 @@ import type {Element, ElementContent, Root as HastRoot, RootContent as HastConte
 import type {Nodes, Parents, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
+import {location} from 'vfile-location';
 import {rawHtmlEffect} from './raw-html-effect';
 
 /** The MDX node types Docusaurus gives rehype-raw as `passThrough`. */
@@ -199,7 +200,52 @@ export const remarkHideMdxFromRaw: Plugin<[], Root> = () => (tree: Root, file: V
     } as unknown as Nodes;
   }
   hidden.set(file, nodes);
+  textHiddenFromRaw(file);
 };
+
+/**
+ * hast-util-from-parse5 gives every root it converts the position of the whole
+ * file, computed with a fresh vfile-location index of `String(file)`: the
+ * page's root, and the content of each `template` placeholder. Indexing the
+ * file once per placeholder (dozens per lesson) was a tenth of rehype-raw's
+ * time. A placeholder's content position is dropped (`unhide`), so until
+ * `rehypeRestoreMdx` the file reads as empty to them, and the page's root gets
+ * the position an index of the real text gives (`restoreRootPosition`).
+ */
+const ownToString = new WeakMap<VFile, {own: boolean; toString: VFile['toString']}>();
+
+function textHiddenFromRaw(file: VFile): void {
+  if (ownToString.has(file)) return;
+  ownToString.set(file, {own: Object.hasOwn(file, 'toString'), toString: file.toString});
+  file.toString = () => '';
+}
+
+/** The file's text back; the page's root position as hast-util-from-parse5 gives it from that text. */
+function restoreRootPosition(tree: HastRoot, file: VFile, parsed: boolean): void {
+  const saved = ownToString.get(file);
+  if (!saved) return;
+  ownToString.delete(file);
+  if (saved.own) file.toString = saved.toString;
+  else delete (file as {toString?: unknown}).toString;
+  if (!parsed) return;
+  const text = String(file);
+  const index = location(text);
+  const start = index.toPoint(0);
+  const end = index.toPoint(text.length);
+  if (!start || !end) return;
+  const whole = (): HastRoot['position'] => ({start: {...start}, end: {...end}});
+  if (tree.position) tree.position = whole();
+  // The lesson's own `<template>` elements keep their content: a content without both tags placed has the file's span.
+  const walk = (node: HastRoot | HastContent): void => {
+    if (node.type === 'element' && node.content) {
+      const position = node.content.position;
+      if (position && position.start.offset === 0 && position.end.offset === 0) node.content.position = whole();
+      walk(node.content);
+    }
+    if ('children' in node) for (const child of node.children as HastContent[]) walk(child);
+  };
+  walk(tree);
+}
 
 /**
  * The first rehype step: each placeholder becomes its MDX node again, as
@@ -212,6 +258,7 @@ export const rehypeRestoreMdx: Plugin<[], HastRoot> = () => (tree: HastRoot, fil
   hidden.delete(file);
   const seen: Seen = {parsed: false, placedOutside: false};
   restore(tree, nodes, true, seen);
+  restoreRootPosition(tree, file, seen.parsed);
   // hast-util-from-parse5 gives the root a position when any node it converted has one. The stitch converts
   // an MDX node's children on their own, so a page whose positioned nodes are all inside MDX nodes had none.
   if (seen.parsed && !seen.placedOutside) delete tree.position;
