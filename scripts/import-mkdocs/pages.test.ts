@@ -125,12 +125,13 @@ describe("Material's hide front matter in the report", () => {
     });
   });
 
-  it('a warning when the page will look different from Material\'s: footer, path, tags', () => {
+  it('a warning when the page will look different from Material\'s: path, tags', () => {
     expect(hideNote(['toc', 'footer'])).toEqual({
-      severity: 'warning',
+      severity: 'info',
       message:
-        'front matter hide: toc (the table of contents): hidden on this page, as in Material (hide_table_of_contents); footer (the previous/next links): still shown (pagination_prev: null and pagination_next: null in the front matter hide them)',
+        'front matter hide: toc (the table of contents): hidden on this page, as in Material (hide_table_of_contents); footer (the previous/next links): hidden on this page, as in Material (pagination_prev and pagination_next: null)',
     });
+    expect(hideNote(['footer', 'path'])?.severity).toBe('warning');
     expect(hideNote(['path'])?.message).toBe('front matter hide: path (the breadcrumbs): still shown (Docusaurus hides them only for the whole site, the docs option breadcrumbs: false)');
     expect(hideNote(['tags'])).toEqual({severity: 'warning', message: "front matter hide: tags (the page's tags): still listed (Docusaurus has no per-page switch)"});
   });

@@ -207,7 +207,7 @@ export const MKDOCS_FRONT_MATTER: Readonly<Record<string, string>> = {
 const MATERIAL_HIDE: Readonly<Record<string, {part: string; same: boolean; here: string}>> = {
   navigation: {part: 'the sidebar', same: true, here: 'hidden on this page, as in Material (displayed_sidebar: null)'},
   toc: {part: 'the table of contents', same: true, here: 'hidden on this page, as in Material (hide_table_of_contents)'},
-  footer: {part: 'the previous/next links', same: false, here: 'still shown (pagination_prev: null and pagination_next: null in the front matter hide them)'},
+  footer: {part: 'the previous/next links', same: true, here: 'hidden on this page, as in Material (pagination_prev and pagination_next: null)'},
   path: {part: 'the breadcrumbs', same: false, here: 'still shown (Docusaurus hides them only for the whole site, the docs option breadcrumbs: false)'},
   tags: {part: "the page's tags", same: false, here: 'still listed (Docusaurus has no per-page switch)'},
   feedback: {part: 'Material\'s "Was this page helpful?" widget, extra.analytics.feedback', same: true, here: 'the site has none, so there is nothing to hide'},

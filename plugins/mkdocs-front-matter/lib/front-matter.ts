@@ -2,8 +2,9 @@
  * MkDocs page metadata → Docusaurus doc front matter. Docusaurus validates the
  * keys it knows (a `tags: a, b` string, `keywords: x`, …) and fails the whole
  * build on one bad value; MkDocs passes anything through to the theme. So:
- * Material's `hide: [toc, navigation]` becomes Docusaurus's
- * `hide_table_of_contents` / `displayed_sidebar: null`, other keys stay as
+ * Material's `hide: [toc, navigation, footer]` becomes Docusaurus's
+ * `hide_table_of_contents` / `displayed_sidebar: null` / `pagination_prev:
+ * null` and `pagination_next: null`, other keys stay as
  * written, and a key Docusaurus would reject is left out with a note (the
  * remark side reports it with its line).
  */
@@ -51,6 +52,11 @@ export function docusaurusFrontMatter(meta: MkdocsMeta, siteDir: string): Docusa
   const hidden = Array.isArray(hide) ? hide.map(String) : typeof hide === 'string' ? hide.split(/[\s,]+/) : [];
   if (hidden.includes('toc') && frontMatter.hide_table_of_contents === undefined) frontMatter.hide_table_of_contents = true;
   if (hidden.includes('navigation') && frontMatter.displayed_sidebar === undefined) frontMatter.displayed_sidebar = null;
+  // Material's footer is the previous/next links (partials/footer.html); Docusaurus's are the doc's pagination.
+  if (hidden.includes('footer')) {
+    if (frontMatter.pagination_prev === undefined) frontMatter.pagination_prev = null;
+    if (frontMatter.pagination_next === undefined) frontMatter.pagination_next = null;
+  }
   // URLs the theme writes into the page (the edit link, the social image) that would run script.
   const dropped: FrontMatterNote[] = dropUnsafeFrontMatter(frontMatter).map(({key, reason}) => ({key, problem: reason, unsafe: true}));
   const validator = docFrontMatterSchema(siteDir);

@@ -120,6 +120,9 @@ describe('parseMkdocsFrontMatter (markdown.parseFrontMatter)', () => {
       frontMatter: {title: 'Pods', hide: ['toc', 'navigation'], hide_table_of_contents: true, displayed_sidebar: null},
       content: '# Pods',
     });
+    // Material's footer is the previous/next links: Docusaurus's pagination. A value the page gives itself wins.
+    expect(await parse('---\nhide: [footer]\n---\n\nText\n')).toMatchObject({frontMatter: {pagination_prev: null, pagination_next: null}});
+    expect(await parse('---\nhide: footer\npagination_next: pods\n---\n\nText\n')).toMatchObject({frontMatter: {pagination_prev: null, pagination_next: 'pods'}});
     expect(await parse('Title: Pods\nDescription: All about pods\n\nText\n')).toEqual({
       frontMatter: {title: 'Pods', description: 'All about pods'},
       content: 'Text',
