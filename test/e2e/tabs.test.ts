@@ -60,6 +60,13 @@ describe('content tabs', () => {
     expect(await tab.locator('svg').getAttribute('aria-hidden')).toBe('true');
   });
 
+  test("a label's inline Markdown is drawn in its tab: code and bold as in Material, the tab named by its text", async () => {
+    const tab = opened.page.locator('[role="tab"]', {hasText: 'uv (fast)'});
+    expect(await tab.evaluate((element) => element.innerHTML)).toBe('<code>uv</code> (<strong>fast</strong>)');
+    await tab.click();
+    await expect.poll(() => opened.page.locator('[role="tabpanel"]:visible').last().textContent()).toContain('uv pip install mkdocs-material');
+  });
+
   test('choosing "macOS" in one set switches the other set, and survives a reload', async () => {
     const {page} = opened;
     await page.locator('[role="tablist"]').first().getByRole('tab', {name: 'macOS'}).click();

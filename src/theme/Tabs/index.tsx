@@ -6,15 +6,19 @@ import type {Props} from '@theme/Tabs';
 const Tabs: (props: Props) => ReactNode = TabsUntyped;
 
 /** A part of a tab's label, as remark-mkdocs writes it (`TabLabelPart` in plugins/remark-mkdocs/lib/boxes/tabs.ts). */
-type LabelPart = {text: string} | {icon: {viewBox: string; paths: Array<{d: string; fillRule?: 'evenodd' | 'nonzero'; clipRule?: string}>}};
+type LabelPart = {text: string; styles?: string[]} | {icon: {viewBox: string; paths: Array<{d: string; fillRule?: 'evenodd' | 'nonzero'; clipRule?: string}>}};
+
+/** The elements a part's text may sit in (`TabLabelStyle`), outermost first; anything else is drawn as plain text. */
+const STYLE_ELEMENTS = new Set(['code', 'strong', 'em', 'del', 'mark', 'ins', 'sub', 'sup']);
 
 /**
- * MkDocs tab labels with icons (`=== ":simple-python: Using pip"`) arrive with
- * `labelParts` (JSON) beside their text `label`: Docusaurus's tab list shows a
- * tab's `label` as it is, so the label becomes the text with each icon drawn
- * where the author put it, as in prose (`<span class="twemoji"><svg>`). The
- * tab's `value`, which links tab sets, stays the text. Every other tab is left
- * as it is.
+ * MkDocs tab labels with icons or inline formatting (`=== ":simple-python:
+ * Using pip"`, ``=== "`uv`"``) arrive with `labelParts` (JSON) beside their
+ * text `label`: Docusaurus's tab list shows a tab's `label` as it is, so the
+ * label becomes the text in its elements (`<code>`, `<strong>`…), with each
+ * icon drawn where the author put it, as in prose (`<span
+ * class="twemoji"><svg>`). The tab's `value`, which links tab sets, stays the
+ * text. Every other tab is left as it is.
  */
 export default function TabsWrapper(props: Props): ReactNode {
   const children = Children.map(props.children, (child) => {
@@ -37,7 +41,11 @@ function readParts(value: unknown): LabelPart[] | undefined {
 }
 
 function renderPart(part: LabelPart, index: number): ReactNode {
-  if ('text' in part) return <React.Fragment key={index}>{part.text}</React.Fragment>;
+  if ('text' in part) {
+    const styles = (part.styles ?? []).filter((style) => STYLE_ELEMENTS.has(style));
+    const text = styles.reduceRight<ReactNode>((inner, style) => React.createElement(style, null, inner), part.text);
+    return <React.Fragment key={index}>{text}</React.Fragment>;
+  }
   return (
     <span key={index} className="twemoji">
       <svg viewBox={part.icon.viewBox} width="1.125em" height="1.125em" fill="currentColor" aria-hidden="true" focusable="false" style={{verticalAlign: '-0.2em'}}>

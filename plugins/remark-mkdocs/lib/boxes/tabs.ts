@@ -1,6 +1,6 @@
 import type {Parent, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {SKIP, visit} from '../mdast-util/visit';
+import {visit} from '../mdast-util/visit';
 import type {Node} from 'unist';
 import {boxBody, boxLabel, isBox, type BoxNode} from './nodes';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
@@ -46,8 +46,18 @@ function labelText(tab: BoxNode, index: number): string {
   return text || `Tab ${index + 1}`;
 }
 
-/** A part of a tab's label as the site's `Tabs` draws it: text, or an icon's SVG (its viewBox and paths). */
-export type TabLabelPart = {text: string} | {icon: TabLabelIcon};
+/**
+ * A part of a tab's label as the site's `Tabs` draws it: text, with the inline formatting around it from the
+ * outside in (`styles`, absent for plain text), or an icon's SVG (its viewBox and paths).
+ */
+export type TabLabelPart = {text: string; styles?: TabLabelStyle[]} | {icon: TabLabelIcon};
+
+/** The elements a label's text may sit in, as pymdownx.tabbed renders the label's inline Markdown. */
+export type TabLabelStyle = 'code' | 'strong' | 'em' | 'del' | 'mark' | 'ins' | 'sub' | 'sup';
+
+const STYLE_OF_TYPE: Readonly<Record<string, TabLabelStyle>> = {strong: 'strong', emphasis: 'em', delete: 'del'};
+/** `==mark==`, `^^ins^^`, `~sub~`… (the marks step's `mkdocsFormat` nodes, by their element). */
+const STYLE_OF_ELEMENT: ReadonlySet<string> = new Set<TabLabelStyle>(['strong', 'em', 'del', 'mark', 'ins', 'sub', 'sup']);
 
 export interface TabLabelIcon {
   viewBox: string;
@@ -55,36 +65,44 @@ export interface TabLabelIcon {
 }
 
 /**
- * The label's text and icons in order (`=== ":simple-python: Using pip"`), when it has an icon: Docusaurus's
- * `TabItem` takes a text label, which has no room for the icon's SVG, so the site's `Tabs` (src/theme/Tabs) draws
- * these parts instead. Undefined without an icon.
+ * The label's text, icons and formatting in order (`=== ":simple-python: Using pip"`, ``=== "`uv`"``), when it
+ * has an icon or formatting: Docusaurus's `TabItem` takes a text label, which has no room for them, so the
+ * site's `Tabs` (src/theme/Tabs) draws these parts instead. Undefined for a label of plain text.
  */
 function labelParts(tab: BoxNode): TabLabelPart[] | undefined {
   const label = boxLabel(tab);
   if (!label) return undefined;
   const parts: TabLabelPart[] = [];
-  let icons = 0;
-  const addText = (text: string) => {
+  let drawn = false;
+  const sameStyles = (a: readonly TabLabelStyle[] = [], b: readonly TabLabelStyle[] = []) => a.length === b.length && a.every((style, index) => style === b[index]);
+  const addText = (text: string, styles: readonly TabLabelStyle[]) => {
+    if (text === '') return;
+    if (styles.length > 0) drawn = true;
     const last = parts[parts.length - 1];
-    if (last && 'text' in last) last.text += text;
-    else if (text !== '') parts.push({text});
+    if (last && 'text' in last && sameStyles(last.styles, styles)) last.text += text;
+    else parts.push(styles.length > 0 ? {text, styles: [...styles]} : {text});
   };
-  visit(label, (node) => {
+  const walk = (node: Node, styles: readonly TabLabelStyle[]): void => {
     const svg = iconSvg(node);
     if (svg) {
       parts.push({icon: svg});
-      icons++;
-      return SKIP;
+      drawn = true;
+      return;
     }
-    if (node.type === 'text' || node.type === 'inlineCode') addText((node as {value: string}).value);
-    return undefined;
-  });
-  if (icons === 0) return undefined;
+    if (node.type === 'text') return addText((node as unknown as {value: string}).value, styles);
+    if (node.type === 'inlineCode') return addText((node as unknown as {value: string}).value, [...styles, 'code']);
+    const element = (node.data as {hName?: unknown} | undefined)?.hName;
+    const style = STYLE_OF_TYPE[node.type] ?? (typeof element === 'string' && STYLE_OF_ELEMENT.has(element) ? (element as TabLabelStyle) : undefined);
+    const inner = style ? [...styles, style] : styles;
+    for (const child of (node as Partial<Parent>).children ?? []) walk(child, inner);
+  };
+  walk(label, []);
+  if (!drawn) return undefined;
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (first && 'text' in first) first.text = first.text.trimStart();
   if (last && 'text' in last) last.text = last.text.trimEnd();
-  return parts;
+  return parts.filter((part) => !('text' in part) || part.text !== '');
 }
 
 /** The SVG of an icon the emoji step made (`data.hChildren`: one `<svg>` of `<path>`s). */
