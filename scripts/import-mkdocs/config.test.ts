@@ -29,6 +29,13 @@ describe('MkDocs YAML', () => {
     expect(parsed.nav).toEqual([new TaggedValue('!include', './sub/mkdocs.yml')]);
   });
 
+  it('a key given twice takes its last value, as PyYAML reads it (MkDocs builds such a config)', () => {
+    const parsed = parseYaml(['site_name: X', 'theme:', '  name: material', '  features: [navigation.tabs]', '  features: [navigation.top]'].join('\n')) as {
+      theme: Record<string, unknown>;
+    };
+    expect(parsed.theme).toEqual({name: 'material', features: ['navigation.top']});
+  });
+
   it('reads the settings the import uses, in both list and mapping forms', () => {
     const config = readMkdocsConfig(
       [

@@ -53,9 +53,13 @@ function schemaFor(env: Env) {
   return DEFAULT_SCHEMA.extend([anyTag('scalar'), anyTag('sequence'), anyTag('mapping')]);
 }
 
-/** Parses one YAML document. Throws js-yaml's `YAMLException` (with `mark.line`, 0-based) on a syntax error. */
+/**
+ * Parses one YAML document. Throws js-yaml's `YAMLException` (with `mark.line`, 0-based) on a syntax error. A key
+ * given twice in a mapping takes its last value, as PyYAML (MkDocs' reader) takes it (`json: true`; js-yaml
+ * would refuse the whole file).
+ */
 export function parseYaml(text: string, options: {filename?: string; env?: Env} = {}): unknown {
-  return load(text, {filename: options.filename, schema: schemaFor(options.env ?? {})});
+  return load(text, {filename: options.filename, schema: schemaFor(options.env ?? {}), json: true});
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
