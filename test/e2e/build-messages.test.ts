@@ -87,7 +87,18 @@ describe('test pages (LESSONSAURUS_TEST_PAGES=1, set by the global setup)', () =
       .split('\n')
       .filter((line) => line.startsWith('test/e2e/lessons/'));
     const rules = new Set(fromTestPages.map((line) => line.split('  ').pop()));
-    expect([...rules].sort()).toEqual(['mkdocs-attr-unsafe', 'mkdocs-html-unsafe']);
+    expect([...rules].sort()).toEqual(['mkdocs-attr-unsafe', 'mkdocs-html-unsafe', 'mkdocs-link-url']);
+  });
+
+  // Docusaurus's link steps once failed the whole build on these, with no line.
+  test('a link whose URL cannot be parsed is reported at its line, and the page is built with its text', () => {
+    const lesson = 'test/e2e/lessons/unparseable-urls.md';
+    const index = sourceText(lesson).split('\n').findIndex((line) => line.startsWith('A link to [the dev server]'));
+    expect(readLog(BUILD_LOG)).toMatch(new RegExp(`^${escape(lesson)}:${index + 1}:11  \\S.*  mkdocs-link-url$`, 'm'));
+    const page = readFileSync(path.join(BUILD_DIR, 'test-pages', 'unparseable-urls.html'), 'utf8');
+    expect(page).toContain('A link to the dev server that cannot be parsed.');
+    // A bare URL ends where pymdownx.magiclink ends it: the stray backtick is text after the link, no warning.
+    expect(page).toMatch(/<a href="?https:\/\/localhost:8000"?[^>]*>https:\/\/localhost:8000<\/a>` and more\./);
   });
 });
 

@@ -39,6 +39,10 @@ export interface MayContain {
   smartSymbols: boolean;
   /** `[` then ` `, `x` or `X` then `]`: a task list item. */
   taskListItems: boolean;
+  /** `://` or `www.` (any case): a bare URL. */
+  bareUrls: boolean;
+  /** `:` or `//`: a destination that may not parse as a URL (a scheme, a host, a port). */
+  urls: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -58,5 +62,7 @@ export function mayContain(source: string): MayContain {
     inlineHilite: source.includes('#!') || source.includes(':::'),
     smartSymbols: /[(/]|-->|<--|\d(?:st|nd|rd|th)/.test(source),
     taskListItems: /\[[ xX]\]/.test(source),
+    bareUrls: source.includes('://') || /www\./i.test(source),
+    urls: source.includes(':') || source.includes('//'),
   };
 }

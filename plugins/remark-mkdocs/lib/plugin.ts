@@ -3,6 +3,7 @@ import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {resolveOptions, type Options} from './options';
 import {SOURCE} from './messages';
+import {magiclinkUrlEnds, unparseableUrls} from './magiclink/transform';
 import {mayContain} from './may-contain';
 import {mkdocsSyntax} from './syntax';
 // One import line per extension folder: its mdast glue, then its steps.
@@ -168,6 +169,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
       lintCritic(tree, file);
       applyCriticMode(tree, criticMode(extensions.options('pymdownx.critic')));
     }
+    // Bare URLs end where magiclink ends them, before the text steps read what follows them.
+    if (may.bareUrls) magiclinkUrlEnds(tree, file);
     // 2. Text: mojibake first, so later steps read the repaired words.
     if (may.mojibake) repairMojibakeInTree(tree, file, settings.repairMojibake);
     // Keys: the names are read with the options' key map; a name that is no key goes back to text before the text steps.
@@ -211,6 +214,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // Headings get the ids MkDocs gives them, from their text as every step above left it (icons, emoji, keys,
     // symbols), after every id an attribute list set. Not with a `toc: slugify` of the workshop's own.
     if (docusaurus && headingSeparator !== undefined) mkdocsHeadingIds(tree, headingSeparator);
+    // A destination Docusaurus's link steps cannot parse would fail the build: shown as text, every link made by now.
+    if (may.urls) unparseableUrls(tree, file, docusaurus);
     // 6. Last: only now is every component the page uses in the tree.
     if (docusaurus && settings.components.size > 0) importUsedComponents(tree, settings.components);
     if (settings.strict) failOnMessages(file);
