@@ -141,21 +141,22 @@ const AUTHORING_BUTTONS: ExpectedButton[] = [
   command('kubectl get ingress'),
   md(17),
   command('kubectl get pod nginx1 -o yaml'),
-  // `.no-copy`, `title="Output"`: output only
+  // `.no-copy`, `title="Output"`: output only; a `.no-copy` transcript: nothing to copy either
   md(18),
   md(19),
-  // `text` after a command
   md(20),
+  // `text` after a command
+  md(21),
   command('kubectl exec nginx1 -- hostname'),
   // `.command`
-  md(21),
+  md(22),
   all('workshopctl reset --all', 'workshopctl start'),
   ...each('workshopctl reset --all', 'workshopctl start'),
   // title="deploy.sh"
-  md(22),
+  md(23),
   command('kubectl apply -f deployment.yaml'),
   // hl_lines + linenums
-  md(23),
+  md(24),
   all('kubectl apply -f deployment.yaml', 'kubectl rollout status deployment/web', 'kubectl get pods -l app=web -o wide'),
   ...each('kubectl apply -f deployment.yaml', 'kubectl rollout status deployment/web', 'kubectl get pods -l app=web -o wide'),
 ];
@@ -197,6 +198,8 @@ const AUTHORING_SESSION_OUTPUT = [
   'deployment.apps/web created',
   '# Output should be similar to:',
   '  MemoryPressure   False   KubeletHasSufficientMemory   kubelet has sufficient memory available',
+  'PLAY [Apache server installed] *************************',
+  'ok: [node1]',
 ];
 
 /** Fences of a source that are not inside a ```` fence (the live examples), as arrays of lines. */
@@ -293,7 +296,7 @@ afterAll(async () => {
 
 test('the hand-written expectations still match the page sources', () => {
   const authoring = sourceText(AUTHORING);
-  expect(FENCES).toHaveLength(24);
+  expect(FENCES).toHaveLength(25);
   for (const line of AUTHORING_SESSION_OUTPUT) expect(authoring.split('\n'), line).toContain(line);
   for (const line of SEED_POD_OUTPUT) expect(sourceText(SEED).split('\n'), line).toContain(line);
   // Every expected command line is in the source as written, or with its prompt.

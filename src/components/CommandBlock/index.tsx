@@ -18,6 +18,8 @@ interface Props {
   metastring?: string;
   /** The fence header's other classes (`{ .bash .wide }`), for a site's CSS, as MkDocs keeps them. */
   className?: string;
+  /** `.no-copy` on a transcript: shown as a session (prompts apart, output as output), with no copy button. */
+  noCopy?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * display, with the copy button and per-command buttons fed the paste text
  * remark-mkdocs computed at build time.
  */
-export default function CommandBlock({kind, language, code, copyAll, commands, roles, metastring, className}: Props) {
+export default function CommandBlock({kind, language, code, copyAll, commands, roles, metastring, className, noCopy}: Props) {
   const info = useMemo<ShellBlockInfo>(() => {
     const lines = code.split('\n');
     const parsedCommands = parseJson<Array<Partial<CommandData> & Pick<CommandData, 'firstLine' | 'lastLine'>>>(commands, []).map(
@@ -34,11 +36,12 @@ export default function CommandBlock({kind, language, code, copyAll, commands, r
     const parsedRoles = parseJson<string[]>(roles, []);
     return {
       kind,
-      copyAll: copyAll ?? code,
+      copyAll: noCopy ? '' : (copyAll ?? code),
+      noCopy: noCopy === true,
       commandCount: parsedCommands.length,
-      // One button per command only when there is more than one.
+      // One button per command only when there is more than one (none where the author asked for none).
       commandByFirstLine: new Map(
-        parsedCommands.length > 1 ? parsedCommands.map((command) => [lines[command.firstLine] ?? '', command.text]) : [],
+        parsedCommands.length > 1 && !noCopy ? parsedCommands.map((command) => [lines[command.firstLine] ?? '', command.text]) : [],
       ),
       outputLines: new Set(lines.filter((_, index) => parsedRoles[index] === 'output')),
       promptByFirstLine: new Map(
@@ -50,7 +53,7 @@ export default function CommandBlock({kind, language, code, copyAll, commands, r
         }),
       ),
     };
-  }, [kind, code, copyAll, commands, roles]);
+  }, [kind, code, copyAll, commands, roles, noCopy]);
 
   return (
     <div className={clsx('shell-block', `shell-block--${kind}`, className)}>

@@ -9,6 +9,8 @@ export interface ShellBlockInfo {
   kind: 'commands' | 'session' | 'output';
   /** Whole-block paste text ('' for output). */
   copyAll: string;
+  /** The author asked for no copy button (`.no-copy` on a transcript): nothing is offered for copying. */
+  noCopy?: boolean;
   /** How many commands the block holds. */
   commandCount: number;
   /** Displayed first line of each command → that command's paste text. */

@@ -146,7 +146,8 @@ function commandBlock(node: Code, info: FenceInfo, classification: ShellClassifi
     jsxAttribute('roles', JSON.stringify(classification.lines.map((line) => line.role))),
   ];
   // The page carries each command's text once: the component derives what equals the shown lines.
-  if (classification.copyAll !== node.value) attributes.push(jsxAttribute('copyAll', classification.copyAll));
+  if (classification.noCopy) attributes.push(jsxAttribute('noCopy', null));
+  else if (classification.copyAll !== node.value) attributes.push(jsxAttribute('copyAll', classification.copyAll));
   const metastring = docusaurusMetastring(info);
   if (metastring) attributes.push(jsxAttribute('metastring', metastring));
   const classes = fenceClasses(info);

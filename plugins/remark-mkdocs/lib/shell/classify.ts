@@ -85,8 +85,13 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   const classes = new Set(input.info.classes.map((name) => name.toLowerCase()));
   const title = input.info.title?.trim() ?? '';
 
-  // Output markers hold for any language: `{ .yaml .no-copy }` is sample output too.
-  if (classes.has('no-copy')) return output(lines, 'marker', 'the author marked it `.no-copy`');
+  // Output markers hold for any language: `{ .yaml .no-copy }` is sample output too. But a shell block whose lines
+  // carry prompts is a transcript (`$ ansible-playbook apache.yml` and what it printed): Material only drops the copy
+  // button, and the command is still the command a learner types.
+  if (classes.has('no-copy')) {
+    const transcript = family !== undefined && family !== 'output' ? noCopyTranscript(lines, family) : undefined;
+    return transcript ?? output(lines, 'marker', 'the author marked it `.no-copy`');
+  }
   if (OUTPUT_TITLE.test(title)) return output(lines, 'marker', `the title "${title}"`);
   if (family === 'output') return output(lines, 'marker', 'the language `output`');
   if (family === undefined) return undefined;
@@ -128,6 +133,16 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
     return result?.kind === 'output' ? result : undefined;
   }
   return result;
+}
+
+/** A `.no-copy` block that starts with a prompt (`$ `, `[user@host dir]$ `): the session it shows, nothing to copy. */
+function noCopyTranscript(lines: readonly string[], family: Family): ShellClassification | undefined {
+  const dialect: Dialect = family === 'powershell' || family === 'powershell-session' ? 'powershell' : 'posix';
+  const first = lines.find((line) => line.trim() !== '') ?? '';
+  if (matchPrompt(first, 'script', dialect) === undefined) return undefined;
+  const context: Context = {lines, dialect, annotations: family !== 'untagged' && family !== 'text', strict: family === 'untagged' || family === 'text'};
+  const shown = session(context, 'script', 'marker', 'prompts mark the commands; the author marked it `.no-copy`: nothing to copy');
+  return shown && {...shown, copyAll: '', noCopy: true};
 }
 
 /**

@@ -55,6 +55,9 @@ export function analyse(context: Context): ShellClassification | undefined {
   // Untagged `key = value` lines (and `#` or `//` comments), in sections (`process {` … `}`, Nextflow's and HCL's
   // configuration): a configuration file's text, copied whole wherever it stands.
   if (strict && nonBlank.some((line) => SETTING.test(line)) && nonBlank.every((line) => isCommentLine(line) || /^\s*\/\//.test(line) || SETTING.test(line) || SECTION.test(line) || MAP_ENTRY.test(line))) return undefined;
+  // So is an untagged Dockerfile (`FROM ubuntu:$VERSION`, `RUN useradd … && \`) or pip requirements file
+  // (`nbconvert>=7`, `pip`, `tox`): pasted into a terminal, `pip` and `tox` would run, `>=7` write a file.
+  if (strict && (dockerfileText(nonBlank) || requirementsText(nonBlank))) return undefined;
 
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
@@ -204,6 +207,31 @@ const MAP_ENTRY = /^\s+[\w.-]+: +\S.*$/;
 
 /** A section of a configuration file around `key = value` settings: `process {`, `withName: 'FASTQC' {`, `}`, `]`. */
 const SECTION = /^\s*(?:[\w.:'"-]+(?:\s+[\w.:'"-]+)*\s*(?:=\s*)?[{[]|[}\]][,;]?)\s*$/;
+
+/** A Dockerfile instruction, upper case as Dockerfiles write them, then its arguments. */
+const DOCKERFILE_INSTRUCTION = /^(?:FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL|MAINTAINER)\s+\S/;
+
+/** Every line an instruction, a comment or the continuation of an instruction (after a `\`), one of them `FROM`. */
+function dockerfileText(nonBlank: readonly string[]): boolean {
+  let continued = false;
+  for (const line of nonBlank) {
+    if (!continued && !isCommentLine(line) && !DOCKERFILE_INSTRUCTION.test(line)) return false;
+    continued = /\\\s*$/.test(line);
+  }
+  return nonBlank.some((line) => /^FROM\s/.test(line));
+}
+
+/** A requirement (PEP 508, as pip reads requirements files): a name, extras, version specifiers, a marker after `;`. */
+const REQUIREMENT = /^[A-Za-z0-9](?:[\w.-]*[A-Za-z0-9])?(?:\s*\[[\w.,\s-]+\])?(?:\s*(?:===|==|>=|<=|~=|!=|<|>)\s*[\w.*+!-]+(?:\s*,\s*(?:===|==|>=|<=|~=|!=|<|>)\s*[\w.*+!-]+)*)?\s*(?:;.*)?$/;
+const VERSIONED = /(?:===|==|>=|<=|~=|!=|<|>)\s*[\w.*+!-]+\s*(?:,|;|$)|\]/;
+
+/** Every line a requirement, an option line (`-r base.txt`) or a comment; one with a version or extras (a bare list of names could be commands). */
+function requirementsText(nonBlank: readonly string[]): boolean {
+  return (
+    nonBlank.every((line) => isCommentLine(line) || /^-(?:r|c|e)\s+\S|^--[\w-]+/.test(line.trim()) || REQUIREMENT.test(line.trim())) &&
+    nonBlank.some((line) => !isCommentLine(line) && REQUIREMENT.test(line.trim()) && VERSIONED.test(line))
+  );
+}
 
 /** Text in a shell fence that is a file's, to paste into it (see `analyse`): a Kubernetes manifest, YAML. */
 const PASTED_TEXT: ReadonlySet<Evidence> = new Set([MANIFEST, YAML_TEXT]);

@@ -33,6 +33,11 @@ export interface ShellClassification {
   commands: ShellCommand[];
   /** everything to paste for the whole block ('' for output) */
   copyAll: string;
+  /**
+   * The author asked for no copy button (`.no-copy`) on a transcript: a session shown as one (prompts apart,
+   * output as output), with nothing offered for copying.
+   */
+  noCopy?: boolean;
 }
 
 export interface ShellBlockInput {

@@ -30,7 +30,7 @@ const COMMANDS = new Set(
   systemctl journalctl service sysctl modprobe lsmod dmesg useradd usermod userdel groupadd passwd chpasswd
   ip ifconfig route ping ping6 traceroute tracepath nslookup dig host nc ncat netcat telnet ss netstat lsof iptables nft tcpdump
   vi vim nvim nano emacs code open xdg-open pwd pushd popd dirs test true false read wait trap shift getopts
-  bash sh zsh fish ksh dash tmux screen terraform tofu packer vagrant ansible ansible-playbook ansible-galaxy
+  bash sh zsh fish ksh dash tmux screen terraform tofu packer vagrant ansible ansible-playbook ansible-galaxy ansible-config ansible-inventory ansible-doc ansible-navigator ansible-lint ansible-vault ansible-pull ansible-console ansible-test ansible-builder ansible-creator
   aws az gcloud gsutil doctl hcloud openstack multipass lima colima limactl ibmcloud oci heroku flyctl
   vault consul nomad kn tkn odo crc rosa chroot
   mysql psql pg_dump redis-cli mongo mongosh sqlite3 nginx apachectl htpasswd
@@ -123,8 +123,13 @@ export function isCommandWord(word: string, dialect: Dialect): boolean {
  *   but in untagged text just as likely a properties file or `env` output);
  * - undefined: nothing tells.
  */
+/** Four or more single characters, one space apart, at the start of the line. */
+const LETTER_SPACED = /^\S(?: \S){3,}(?: |$)/;
+
 export function commandShape(text: string, dialect: Dialect): 'known' | 'assignment' | undefined {
   const trimmed = text.trim();
+  // Letter-spaced words are a banner (`R N A S E Q - N F   P I P E L I N E` under Nextflow's own), not `R` run.
+  if (LETTER_SPACED.test(trimmed)) return undefined;
   // A function definition: `greet() {`, `function greet {`.
   if (dialect === 'posix' && FUNCTION_DEFINITION.test(trimmed)) return 'known';
   if (dialect === 'powershell' && /^\$[\w:]+\s*(?:[+\-*/]?=|\.|\[)/.test(trimmed)) return 'known';

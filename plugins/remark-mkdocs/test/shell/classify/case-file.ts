@@ -38,6 +38,7 @@ export function summary(result: ShellClassification | undefined) {
     certainty: result.certainty,
     commands: result.commands.map((command) => command.text),
     copyAll: result.copyAll,
+    ...(result.noCopy ? {noCopy: true} : {}),
     roles: result.lines.map((line) => (line.prompt ? `${line.role} ${JSON.stringify(line.prompt)}` : line.role)),
   };
 }

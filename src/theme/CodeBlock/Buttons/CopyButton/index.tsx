@@ -10,7 +10,8 @@ type Props = WrapperProps<typeof CopyButtonType>;
 
 /**
  * Shell blocks copy what remark-mkdocs computed (no prompts, no output, no
- * annotation markers); sample output has no copy button at all; annotated
+ * annotation markers); sample output, and a transcript marked `.no-copy`,
+ * has no copy button at all; annotated
  * code copies its text without markers. Every other code block keeps
  * Docusaurus's button.
  */
@@ -20,7 +21,7 @@ export default function CopyButtonWrapper(props: Props) {
   // A prose-annotated block's context has no copy text: its plain code blocks keep Docusaurus's button.
   if (!shell && annotations?.copy !== undefined) return <CopyCommandButton text={annotations.copy} label="Copy code" className={props.className} />;
   if (!shell) return <CopyButton {...props} />;
-  if (shell.kind === 'output') return null;
+  if (shell.kind === 'output' || shell.noCopy) return null;
   const several = shell.commandByFirstLine.size > 1;
   return (
     <CopyCommandButton
