@@ -25,7 +25,7 @@ export const RULES = {
   'mkdocs-footnote-duplicate': 'A footnote label defined twice; as in MkDocs the last text is shown, at the first definition\'s place.',
   'mkdocs-footnote-undefined': 'A footnote reference `[^label]` with no definition of exactly that label (case matters in MkDocs); shown as text.',
   'mkdocs-keys-unknown': 'A key name in `++…++` that is neither in pymdownx.keys\' key map nor in `key_map` (nor quoted); the whole `++…++` stays text, as in MkDocs.',
-  'mkdocs-critic': 'A critic mark (`{++`, `{--`, `{==`, `{>>`, `{~~`) that does not close in the paragraph it starts in; shown as text.',
+  'mkdocs-critic': 'A critic mark (`{++`, `{--`, `{==`, `{>>`, `{~~`) that does not close in the paragraph it starts in, or a mark inside code (MkDocs renders it there); shown as text.',
   'mkdocs-snippet-missing': 'A `--8<--` include (pymdownx.snippets) whose file is not under the base paths, or whose section is not in the file, or without a file name; the line stays as written. An error with `check_paths: true`.',
   'mkdocs-snippet-cycle': 'A `--8<--` include of a file that is already being included (a cycle); the line stays as written.',
   'mkdocs-snippet-url': 'A `--8<--` include of a URL with `url_download: true`: nothing is downloaded; the line stays as written.',
