@@ -8,6 +8,7 @@
 import {optimize} from 'svgo';
 import type {XastElement, XastRoot} from 'svgo/lib/types';
 import {materialCanonicalType} from '../../plugins/remark-mkdocs/lib/boxes/types';
+import {MATERIAL_BOX_THEMES} from '../../src/admonitions/box-types';
 import {finding, type Finding} from './report';
 import {isSvg} from './svg-scripts';
 
@@ -172,7 +173,15 @@ function iconUrl(css: string, type: string): string | undefined {
  * The icon of `--md-admonition-icon--<type>` (see {@link svgIconPath}) from its `data:` URL, or from the SVG file of
  * the docs folder its URL names; or what the report says instead.
  */
-function iconOf(css: string, type: string, files: StylesheetFiles | undefined): {icon: string; file?: string} | {problem: string} {
+function iconOf(css: string, type: string, files: StylesheetFiles | undefined, seen: ReadonlySet<string> = new Set()): {icon: string; file?: string} | {problem: string} {
+  // `--md-admonition-icon--coffee: var(--md-admonition-icon--note)`: another type's icon, Material's or the file's own.
+  const reused = new RegExp(`--md-admonition-icon--${type}\\s*:\\s*var\\(\\s*--md-admonition-icon--([\\w-]+)\\s*[,)]`).exec(css)?.[1]?.toLowerCase();
+  if (reused !== undefined) {
+    const material = materialCanonicalType(reused);
+    if (material !== undefined) return {icon: MATERIAL_BOX_THEMES[material as keyof typeof MATERIAL_BOX_THEMES].icon, file: `Material's ${material} icon`};
+    if (seen.has(reused) || reused === type) return {problem: `its icon var(--md-admonition-icon--${reused}): a cycle`};
+    return iconOf(css, reused, files, new Set([...seen, type]));
+  }
   const url = iconUrl(css, type);
   if (url === undefined) return {problem: `no icon (--md-admonition-icon--${type}: url(…))`};
   if (/^data:/i.test(url)) {

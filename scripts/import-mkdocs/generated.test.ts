@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {mergeImportedTypes, mergeUnresolvedLinks} from './generated';
+import {mdiTestTube} from '@mdi/js';
 import {cssFindings, docsFileOfUrl, opaque} from './css';
 import {lessonFindings} from './lesson-checks';
 import {formatFinding} from './report';
@@ -36,6 +37,23 @@ describe('custom box types from extra_css', () => {
       "extra.css:3: custom admonition type pin: carried over into src/admonitions/imported-types.json (label 'Pin', no colour found (neutral grey), its icon); `!!! pin` boxes get that style, other rules of this file are not applied",
     ]);
     expect(cssFindings('extra.css', css, {reminder: {label: 'R'}, pin: {label: 'P'}}).types).toEqual({});
+  });
+
+  it("an icon given as another type's (`var(--md-admonition-icon--note)`) is Material's icon of that type, or the file's own type's", () => {
+    const reusing = [
+      ':root {',
+      '  --md-admonition-icon--lab: var(--md-admonition-icon--example);',
+      "  --md-admonition-icon--reminder: url('data:image/svg+xml,<svg viewBox=\"0 0 24 24\"><path d=\"M1 1h22v22H1z\"/></svg>');",
+      '  --md-admonition-icon--memo: var(--md-admonition-icon--reminder);',
+      '  --md-admonition-icon--loop: var(--md-admonition-icon--loop);',
+      '}',
+    ].join('\n');
+    const {findings, types} = cssFindings('extra.css', reusing, {});
+    expect(types.lab?.icon).toBe(mdiTestTube);
+    expect(types.memo?.icon).toBe('M1 1h22v22H1z');
+    expect(types.loop?.icon).toBeUndefined();
+    expect(findings.map(formatFinding)[0]).toContain("custom admonition type lab: carried over into src/admonitions/imported-types.json (label 'Lab', no colour found (neutral grey), its icon (Material's example icon))");
+    expect(findings.map(formatFinding)[3]).toContain('its icon var(--md-admonition-icon--loop): a cycle: the neutral icon');
   });
 
   it("an icon in another viewBox (Font Awesome's, as in Material's recipe) is scaled into 24×24; a border nearly transparent gives its colour opaque", () => {
@@ -109,7 +127,8 @@ describe('custom box types from extra_css', () => {
       expect(problem("url('assets/feather.svg')")).toBe('its icon docs/assets/feather.svg, an SVG drawn with strokes (fill="none"): the theme fills its icons\' paths: the neutral icon');
       expect(problem("url('assets/moved.svg')")).toBe('its icon docs/assets/moved.svg, an SVG with a transform: the theme draws only untransformed <path> shapes: the neutral icon');
       expect(problem("url('data:image/png;base64,iVBORw0KGgo=')")).toBe('its icon, a data: URL of image/png, not an SVG image: the neutral icon');
-      expect(problem('var(--md-admonition-icon--note)')).toBe('no icon (--md-admonition-icon--coffee: url(…)): the neutral icon');
+      expect(problem('var(--md-admonition-icon--coffee)')).toBe('its icon var(--md-admonition-icon--coffee): a cycle: the neutral icon');
+      expect(problem('var(--md-admonition-icon--tea)')).toBe('no icon (--md-admonition-icon--tea: url(…)): the neutral icon');
     });
 
     it('a base64 data: URL is read too', () => {
