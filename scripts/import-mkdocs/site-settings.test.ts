@@ -297,6 +297,21 @@ describe("toc_depth → the table of contents' levels (themeConfig.tableOfConten
     expect(settingsOf('markdown_extensions:\n  - toc:\n      toc_depth: 1\n').site.tableOfContents).toBe(false);
   });
 
+  it("a toc slugify the build cannot run is reported at its line; pymdownx.slugs' are run (no warning)", () => {
+    const own = ['site_name: x', 'markdown_extensions:', '  - toc:', '      permalink: true', '      slugify: !!python/name:my_site.slugs.slug'].join('\n');
+    expect(settingsOf(own).findings.filter((item) => item.message.includes('slugify'))).toEqual([
+      {
+        severity: 'warning',
+        message:
+          "markdown_extensions toc slugify !!python/name:my_site.slugs.slug: not one of pymdownx.slugs' functions, which the build runs: headings get Docusaurus's ids, so a link to a heading written for the MkDocs site (page.md#id) may not find it",
+        file: 'mkdocs.yml',
+        line: 5,
+      },
+    ]);
+    const material = ['site_name: x', 'markdown_extensions:', '  - toc:', '      slugify: !!python/object/apply:pymdownx.slugs.slugify', '        kwds:', '          case: lower'].join('\n');
+    expect(settingsOf(material).findings.filter((item) => item.message.includes('slugify'))).toEqual([]);
+  });
+
   it('a toc_depth Python-Markdown cannot read: levels 2 to 6, and a warning at its line', () => {
     const yaml = ['site_name: x', 'markdown_extensions:', '  - admonition', '  - toc:', '      permalink: true', '      toc_depth: 2-4-6'].join('\n');
     const {site, findings} = settingsOf(yaml);

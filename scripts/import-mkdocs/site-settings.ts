@@ -14,6 +14,7 @@ import {VFile} from 'vfile';
 import {contrast, withContrast} from '../../plugins/workshop-site/colors';
 import {STATIC_DIR, type HeaderColors, type ModeColors, type SvgIcon, type WorkshopSite} from '../../plugins/workshop-site';
 import {resolveIcon} from '../../plugins/remark-mkdocs/lib/emoji/icons';
+import {tocSlugify} from '../../plugins/remark-mkdocs/lib/docusaurus/heading-ids';
 import {sanitizeTree} from '../../plugins/remark-safe-html/lib/sanitize-tree';
 import {markdownExtensionOptions, type MkdocsConfig} from './config';
 import {DARK_HEADER_TEXT, DEFAULT_ACCENT, DEFAULT_PRIMARY, HEADER_DARK_TEXT, HEADER_LIGHT_TEXT, MATERIAL_COLORS, materialColorName, type MaterialColor} from './material-palette';
@@ -343,7 +344,17 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
     }
   }
 
-  const tocDepth = markdownExtensionOptions(config.markdownExtensions).get('toc')?.toc_depth;
+  const tocOptions = markdownExtensionOptions(config.markdownExtensions).get('toc');
+  // A slugify the build cannot run (the workshop's own Python): links written for MkDocs' heading ids may miss.
+  if (tocOptions?.slugify !== undefined && tocSlugify(String(tocOptions.slugify)) === undefined) {
+    const extensions = locate.block('markdown_extensions');
+    note(
+      'warning',
+      `markdown_extensions toc slugify ${String(tocOptions.slugify)}: not one of pymdownx.slugs' functions, which the build runs: headings get Docusaurus's ids, so a link to a heading written for the MkDocs site (page.md#id) may not find it`,
+      extensions ? (locate.find('slugify', extensions.start, {key: true, before: extensions.end}) ?? extensions.start) : undefined,
+    );
+  }
+  const tocDepth = tocOptions?.toc_depth;
   const tableOfContents = tocLevels(tocDepth);
   site.tableOfContents = tableOfContents ?? {minHeadingLevel: 2, maxHeadingLevel: 6};
   if (tableOfContents === undefined) {

@@ -16,8 +16,10 @@ export class TaggedValue {
     readonly value: unknown,
   ) {}
 
+  /** The tag, then the value: a scalar as written, a mapping or sequence as JSON (`!!python/object/apply:… {"kwds":…}`). */
   toString(): string {
-    return this.value === null || this.value === undefined || this.value === '' ? this.tag : `${this.tag} ${String(this.value)}`;
+    if (this.value === null || this.value === undefined || this.value === '') return this.tag;
+    return `${this.tag} ${typeof this.value === 'object' ? JSON.stringify(this.value) : String(this.value)}`;
   }
 }
 

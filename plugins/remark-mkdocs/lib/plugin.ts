@@ -33,7 +33,7 @@ import {footnotesTransform} from './footnotes/transform';
 import {repairMojibakeInTree} from './mojibake/transform';
 import {emojiShortcodes} from './emoji/transform';
 import {attributeLists} from './attribute-list/transform';
-import {mkdocsHeadingIds} from './docusaurus/heading-ids';
+import {mkdocsHeadingIds, slugify, tocSlugify} from './docusaurus/heading-ids';
 import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode, type FenceDefaults} from './fence/transform';
@@ -130,9 +130,11 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   // pymdownx.snippets is a preprocessor: the page is expanded before it is parsed
   // (unless the host did it already, see `expandedSnippets`: then only texts without a path).
   const snippets = settings.extensions.has('pymdownx.snippets');
-  // Python-Markdown's toc slugify, with the toc's separator; none when the workshop sets a slugify of its own.
+  // Python-Markdown's toc slugify, or pymdownx.slugs' one the workshop names, with the toc's separator; none when
+  // the workshop sets a slugify of its own (its Python: the site keeps Docusaurus's ids).
   const toc = settings.extensions.options('toc');
-  const headingSeparator = toc.slugify !== undefined ? undefined : typeof toc.separator === 'string' ? toc.separator : '-';
+  const headingSlugify = toc.slugify === undefined ? slugify : tocSlugify(toc.slugify);
+  const headingSeparator = headingSlugify === undefined ? undefined : typeof toc.separator === 'string' ? toc.separator : '-';
   // mkdocs-include-markdown-plugin's directives likewise (a MkDocs plugin: the page's Markdown before Python-Markdown).
   const includeMarkdown = settings.expandedSnippets ? undefined : settings.includeMarkdown;
   if (snippets || includeMarkdown) expandSnippetsBeforeParsing(this as never, settings.extensions, settings.expandedSnippets ? 'pathless' : 'all', includeMarkdown);
@@ -213,7 +215,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     }
     // Headings get the ids MkDocs gives them, from their text as every step above left it (icons, emoji, keys,
     // symbols), after every id an attribute list set. Not with a `toc: slugify` of the workshop's own.
-    if (docusaurus && headingSeparator !== undefined) mkdocsHeadingIds(tree, headingSeparator);
+    if (docusaurus && headingSeparator !== undefined) mkdocsHeadingIds(tree, headingSeparator, headingSlugify);
     // A destination Docusaurus's link steps cannot parse would fail the build: shown as text, every link made by now.
     if (may.urls) unparseableUrls(tree, file, docusaurus);
     // 6. Last: only now is every component the page uses in the tree.

@@ -6,15 +6,15 @@ import {VFile} from 'vfile';
 import {createSlugger} from '@docusaurus/utils';
 import {emojiShortcodes} from '../../lib/emoji/transform';
 import {attributeLists} from '../../lib/attribute-list/transform';
-import {mkdocsHeadingIds, slugify} from '../../lib/docusaurus/heading-ids';
+import {mkdocsHeadingIds, slugify, tocSlugify, type HeadingSlugify} from '../../lib/docusaurus/heading-ids';
 
 /** The id Docusaurus's heading step gives each heading after our steps (it slugs a given id again). */
-function ids(markdown: string, separator?: string): string[] {
+function ids(markdown: string, separator?: string, slug?: HeadingSlugify): string[] {
   const file = new VFile({value: markdown});
   const tree = unified().use(remarkParse).parse(file) as Root;
   emojiShortcodes(tree, file);
   attributeLists(tree, file, {infimaButtons: true});
-  mkdocsHeadingIds(tree, separator);
+  mkdocsHeadingIds(tree, separator, slug);
   const slugs = createSlugger();
   return tree.children
     .filter((node): node is Heading => node.type === 'heading')
@@ -70,5 +70,28 @@ describe('heading ids as MkDocs gives them (Python-Markdown toc, default slugify
     const tree = unified().use(remarkParse).parse('## Plain {#plain-id}\n') as Root;
     mkdocsHeadingIds(tree);
     expect((tree.children[0] as Heading).data?.hProperties?.id).toBeUndefined();
+  });
+});
+
+describe('pymdownx.slugs, when the workshop names it as the toc\'s slugify', () => {
+  // Python-Markdown 3.4.1 with toc's slugify set to pymdownx 9.5's function, as Material's documentation configures it.
+  const headings = '# Home\n\n## What -- is new?\n\n## Ünïcödé Heading\n\n## What -- is new?\n\n## Step 1: `kubectl` **apply**\n\n## Ça – marche\n';
+
+  it('slugify(case: lower): Unicode letters kept, runs of separators not merged, repeats numbered', () => {
+    const lower = tocSlugify('!!python/object/apply:pymdownx.slugs.slugify {"kwds":{"case":"lower"}}');
+    expect(lower).toBeDefined();
+    expect(ids(headings, '-', lower)).toEqual(['home', 'what----is-new', 'ünïcödé-heading', 'what----is-new_1', 'step-1-kubectl-apply', 'ça--marche']);
+  });
+
+  it('slugify() keeps the case; the deprecated names are its presets', () => {
+    expect(ids('## Ünïcödé Heading\n', '-', tocSlugify('!!python/object/apply:pymdownx.slugs.slugify'))).toEqual(['Ünïcödé-Heading']);
+    expect(ids('## Ünïcödé Heading\n', '-', tocSlugify('!!python/name:pymdownx.slugs.uslugify'))).toEqual(['ünïcödé-heading']);
+    expect(ids('## Ünïcödé Heading\n', '-', tocSlugify('!!python/name:pymdownx.slugs.gfm'))).toEqual(['Ünïcödé-heading']);
+  });
+
+  it("another function (the workshop's own Python) is not guessed", () => {
+    expect(tocSlugify('!!python/name:my_site.slugs.slug')).toBeUndefined();
+    expect(tocSlugify('!!python/object/apply:pymdownx.slugs.slugify {"kwds":{"case":"upper"}}')).toBeUndefined();
+    expect(tocSlugify({})).toBeUndefined();
   });
 });
