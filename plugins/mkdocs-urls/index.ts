@@ -8,3 +8,4 @@ export {isMkdocsPage, mkdocsDestination, mkdocsUrl, publishedFiles, resolveAgain
 export {ROUTES_FILE, emptyRoutes, linkResolver, readRoutes, siteRelative, slugOf, type LinkKind, type LinkResolver, type RoutesFile} from './lib/routes';
 export {remarkMkdocsUrls, rehypeMkdocsUrls, type Options} from './lib/rewrite';
 export {default as mkdocsDirectoryUrls, pageCopies} from './lib/aliases';
+export {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, type Autolink} from './lib/autolinks';

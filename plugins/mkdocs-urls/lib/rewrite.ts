@@ -8,11 +8,14 @@
  */
 import path from 'node:path';
 import type {Element, Root as HastRoot} from 'hast';
-import type {Root} from 'mdast';
+import type {Image, Link, Nodes, Root} from 'mdast';
 import type {Plugin} from 'unified';
+import type {VFile} from 'vfile';
 import {visit} from '../../remark-mkdocs/lib/mdast-util/visit';
+import {snippetSourceOf} from '../../remark-mkdocs/lib/snippets/parse';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../remark-unresolved-links';
-import {linkResolver, siteRelative, type RoutesFile} from './routes';
+import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, type Autolink} from './autolinks';
+import {linkResolver, siteRelative, type LinkResolver, type RoutesFile} from './routes';
 
 export interface Options {
   /** The site folder the routes' file paths are relative to. */
@@ -34,12 +37,52 @@ export const remarkMkdocsUrls: Plugin<[Options], Root> = function ({siteDir, rou
     const siteFile = siteRelative(siteDir, file.path);
     if (resolver.pageUrl(siteFile) === undefined) return;
     visit(tree, (node) => {
+      // mkdocs-autolinks-plugin first: it rewrote the page's text before MkDocs resolved the links.
+      if (node.type === 'link' || node.type === 'image') autolink(resolver, siteFile, node, file);
       if (node.type !== 'link' && node.type !== 'definition') return;
       const resolved = resolver.resolve(siteFile, node.url, 'markdown');
       if (resolved !== undefined) node.url = resolved.url;
     });
   };
 };
+
+/**
+ * The link's text as the plugin's pattern reads it (`[^\]]+`): an image inside is `![alt](…)`, with a `]`.
+ */
+function writtenText(node: Nodes): string {
+  if (node.type === 'image' || node.type === 'imageReference' || node.type === 'linkReference' || node.type === 'footnoteReference') return ']';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? node.children.map((child) => writtenText(child as Nodes)).join('') : '';
+}
+
+/** The plugin replaces the name everywhere in `[text](url "title")`: in the text's words and code too. */
+function replaceName(node: Nodes, link: Autolink): void {
+  const {name, replacement} = link;
+  if ((node.type === 'text' || node.type === 'inlineCode') && node.value.includes(name)) node.value = node.value.split(name).join(replacement);
+  if (node.type === 'image' && node.alt?.includes(name)) node.alt = node.alt.split(name).join(replacement);
+  if ((node.type === 'image' || node.type === 'link') && node.title?.includes(name)) node.title = node.title.split(name).join(replacement);
+  if ('children' in node) for (const child of node.children) replaceName(child as Nodes, link);
+}
+
+/**
+ * mkdocs-autolinks-plugin on a Markdown link or image of an imported page of a workshop that uses it: a bare file
+ * name goes to the file of that name, as a path relative to the page (resolved as any link after it). Only the
+ * page's own text: the plugin runs on the page's Markdown before pymdownx.snippets includes anything.
+ */
+function autolink(resolver: LinkResolver, siteFile: string, node: Link | Image, file: VFile): void {
+  const text = node.type === 'image' ? (node.alt ?? '') : writtenText(node);
+  if (!autolinkApplies(node.type, text)) return;
+  const start = node.position?.start;
+  const source = start ? snippetSourceOf(file, start) : undefined;
+  if (source && (source.includedAt || path.resolve(source.path) !== path.resolve(file.path))) return;
+  const found = resolver.autolink(siteFile, node.url);
+  if (!found) return;
+  replaceName(node, found);
+  node.url = found.url;
+  if (found.candidates.length > 1) {
+    file.message(ambiguousAutolinkReason(found), {place: node.position, ruleId: AUTOLINKS_AMBIGUOUS_RULE, source: 'mkdocs-urls'});
+  }
+}
 
 /** Attributes of raw HTML elements holding a URL MkDocs left to the browser. */
 const URL_PROPERTIES: Readonly<Record<string, string>> = {a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src'};

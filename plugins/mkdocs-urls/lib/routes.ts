@@ -8,6 +8,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileTarget, isRelativeUrl, resolveAgainstPage, servedAt, splitTarget} from './urls';
+import {autolinkIndex, resolveAutolink, type Autolink, type AutolinkIndex} from './autolinks';
 
 export const ROUTES_FILE = 'workshop/routes.json';
 
@@ -17,6 +18,11 @@ export interface RoutesFile {
   pages: Record<string, string>;
   /** Site file of a non-Markdown file (`docs/<into>/resources/Dockerfile`) → its MkDocs URL, where `static/` serves its copy. */
   files: Record<string, string>;
+  /**
+   * The site folders of the imports (`workshop/docs`, `docs/<into>`) whose mkdocs.yml lists mkdocs-autolinks-plugin
+   * (`plugins: - autolinks`): their pages' links to a bare file name go to the file of that name (`./autolinks.ts`).
+   */
+  autolinks?: string[];
 }
 
 export function emptyRoutes(): RoutesFile {
@@ -31,7 +37,8 @@ export function readRoutes(siteDir: string): RoutesFile {
   if (typeof parsed.pages !== 'object' || parsed.pages === null || typeof parsed.files !== 'object' || parsed.files === null) {
     throw new TypeError(`${file}: expected {"pages": {...}, "files": {...}}`);
   }
-  return {comment: parsed.comment ?? '', pages: parsed.pages, files: parsed.files};
+  const autolinks = Array.isArray(parsed.autolinks) ? parsed.autolinks.filter((folder): folder is string => typeof folder === 'string') : [];
+  return {comment: parsed.comment ?? '', pages: parsed.pages, files: parsed.files, ...(autolinks.length > 0 ? {autolinks} : {})};
 }
 
 /**
@@ -70,17 +77,44 @@ export interface LinkResolver {
    * checker leave alone (the file is not a route).
    */
   resolve(siteFile: string, target: string, kind: LinkKind): ResolvedLink | undefined;
+  /**
+   * Where mkdocs-autolinks-plugin sends a Markdown link or image written `target` (a bare file name) on an
+   * imported page of a workshop that uses it: the file of that name among the import's pages and files, as a path
+   * relative to the page (to resolve as any link then; its `target` and `candidates` relative to the import folder,
+   * MkDocs' docs_dir); undefined to leave it as written.
+   */
+  autolink(siteFile: string, target: string): Autolink | undefined;
 }
 
-export function linkResolver(routes: Pick<RoutesFile, 'pages' | 'files'>): LinkResolver {
+export function linkResolver(routes: Pick<RoutesFile, 'pages' | 'files' | 'autolinks'>): LinkResolver {
   const pageByServedPath = new Map<string, string>();
   for (const url of Object.values(routes.pages)) {
     for (const served of servedAt(url)) if (!pageByServedPath.has(served)) pageByServedPath.set(served, url);
   }
   const fileUrls = new Set(Object.values(routes.files));
   const asFile = (url: string, suffix: string): ResolvedLink => ({url: `pathname://${encodeURI(url)}${suffix}`, to: 'file'});
+  // mkdocs-autolinks-plugin's lookup table for each import folder that uses it, made when first needed.
+  const autolinkFolders = routes.autolinks ?? [];
+  const indexes = new Map<string, AutolinkIndex>();
+  const indexOf = (folder: string): AutolinkIndex => {
+    let index = indexes.get(folder);
+    if (!index) {
+      const prefix = `${folder}/`;
+      const inFolder = [...Object.keys(routes.pages), ...Object.keys(routes.files)].filter((file) => file.startsWith(prefix));
+      index = autolinkIndex(inFolder.map((file) => file.slice(prefix.length)));
+      indexes.set(folder, index);
+    }
+    return index;
+  };
   return {
     pageUrl: (siteFile) => routes.pages[siteFile],
+    autolink(siteFile, target) {
+      if (routes.pages[siteFile] === undefined) return undefined;
+      const folder = autolinkFolders.find((candidate) => siteFile.startsWith(`${candidate}/`));
+      if (folder === undefined) return undefined;
+      // Paths in it relative to the import folder: MkDocs' docs_dir.
+      return resolveAutolink(indexOf(folder), siteFile.slice(folder.length + 1), target);
+    },
     resolve(siteFile, target, kind) {
       const pageUrl = routes.pages[siteFile];
       if (pageUrl === undefined || !isRelativeUrl(target)) return undefined;
