@@ -558,6 +558,46 @@ describe('custom box types carried over from extra_css: re-runs, icon files', ()
   });
 });
 
+describe('mkdocs-autolinks-plugin (`plugins: - autolinks`)', () => {
+  const AUTOLINKS = {
+    'mkdocs.yml': 'site_name: T\ntheme:\n  name: material\nplugins:\n  - autolinks\n',
+    'docs/index.md': '# Home\n\nSee [lesson B](b.md) and the diagram:\n\n![diagram](pic.png)\n\n[Slides](slides.pdf) and ![a](dup.png)\n',
+    'docs/sub/b.md': '# B\n\nBack [home](index.md#home).\n',
+    'docs/img/pic.png': 'png',
+    'docs/x/dup.png': 'png',
+    'docs/y/dup.png': 'png',
+  };
+  const routes = () => JSON.parse(read('workshop/routes.json')) as {autolinks?: string[]};
+
+  it('is carried over: routes.json says so, and the links and images it resolves are neither reported nor listed as unresolved', () => {
+    write(project, AUTOLINKS);
+    const {code, output} = run();
+    expect(code).toBe(0);
+    expect(routes().autolinks).toEqual(['workshop/docs']);
+    expect(output).not.toMatch(/plugins autolinks/);
+    // Only the name no file has (MkDocs only warns about it too), and the one two files have.
+    expect(output.split('\n').filter((line) => /\[(?:import-unresolved-link|mkdocs-autolinks-ambiguous)\]$|autolinks/.test(line))).toEqual([
+      'docs/index.md:7:1: link slides.pdf: workshop/docs/slides.pdf will not exist: kept as written (its link text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]',
+      "docs/index.md:7:26: Unexpected file name `dup.png` that 2 files of the docs folder have, expected a name only one has: goes to `x/dup.png` (the first in MkDocs' file order, as mkdocs-autolinks-plugin picks it), not to `y/dup.png` [mkdocs-autolinks-ambiguous]",
+    ]);
+    expect(JSON.parse(read('import-unresolved-links.json'))).toMatchObject({links: [{file: 'workshop/docs/index.md', url: 'slides.pdf', kind: 'link', line: 7, column: 1}]});
+    expect(read('workshop/docs/index.md')).toBe(AUTOLINKS['docs/index.md']);
+    expect(run().output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+  });
+
+  it('dropped from mkdocs.yml: routes.json loses the setting and the names are unresolved again; another import folder keeps its own', () => {
+    write(project, AUTOLINKS);
+    expect(main([project, '--out', site, '--into', 'w'], {}).code).toBe(0);
+    expect(run().code).toBe(0);
+    expect(routes().autolinks).toEqual(['docs/w', 'workshop/docs']);
+    write(project, {'mkdocs.yml': 'site_name: T\n'});
+    expect(run().code).toBe(0);
+    expect(routes().autolinks).toEqual(['docs/w']);
+    const unresolved = (JSON.parse(read('import-unresolved-links.json')) as {links: Array<{file: string; url: string}>}).links;
+    expect(unresolved.filter((link) => link.file === 'workshop/docs/index.md').map((link) => link.url)).toEqual(['b.md', 'pic.png', 'slides.pdf', 'dup.png']);
+  });
+});
+
 describe('MkDocs URLs in both layouts: routes.json, static copies, the manifest', () => {
   const URLS = {
     'mkdocs.yml': 'site_name: Urls\nnav:\n  - Home: index.md\n  - Lab: labs/1-lab.md\n',

@@ -92,6 +92,7 @@ export const PLUGINS: Readonly<Record<string, SupportNote>> = {
   'drawio-exporter': missing('draw.io diagrams are not rendered'),
   'kroki': missing('kroki diagrams render as code'),
   'bibtex': missing('citations are not rendered'),
+  autolinks: carried('carried over: links and images to a bare file name ([x](b.md), ![x](pic.png)) go to the file of that name under docs_dir, as mkdocs-autolinks-plugin sends them (workshop/routes.json, plugins/mkdocs-urls; a name several files have goes to the first in MkDocs\' file order and warns, mkdocs-autolinks-ambiguous)'),
   'autorefs': missing('[Title][] cross-references to headings on other pages stay unresolved'),
   'mkdocstrings': missing('API docs (::: identifier) are not generated'),
   'mike': carried('not needed here: versioning is a deployment concern (Docusaurus has its own docs versioning)'),

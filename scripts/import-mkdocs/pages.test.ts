@@ -49,14 +49,14 @@ describe('page scan', () => {
   ].join('\n');
   const scan = scanPage('guide/page.md', source);
 
-  it('finds links and images outside code, at the line and column the build reports them', () => {
+  it('finds links and images outside code, at the line and column the build reports them, with their text (a definition has none)', () => {
     expect(scan.links).toEqual([
-      {target: 'next.md#part', kind: 'link', line: 6, column: 5},
-      {target: '../assets/a.png', kind: 'image', line: 6, column: 27},
-      {target: 'https://x.org', kind: 'link', line: 6, column: 59},
+      {target: 'next.md#part', kind: 'link', line: 6, column: 5, text: 'next'},
+      {target: '../assets/a.png', kind: 'image', line: 6, column: 27, text: 'img'},
+      {target: 'https://x.org', kind: 'link', line: 6, column: 59, text: 'ext'},
       {target: 'img/b.png', kind: 'html', element: 'img', line: 7, column: 1},
       {target: 'other dir/page.md', kind: 'link', line: 15, column: 1},
-      {target: 'box.md', kind: 'link', line: 20, column: 5},
+      {target: 'box.md', kind: 'link', line: 20, column: 5, text: 'in box'},
     ]);
   });
 

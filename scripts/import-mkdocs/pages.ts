@@ -25,6 +25,8 @@ export interface PageLink {
   kind: 'link' | 'image' | 'html';
   /** For raw HTML, the element (`a`, `img`, …), lower case. */
   element?: string;
+  /** For a Markdown link or image, its text (alt) as written between the brackets. */
+  text?: string;
 }
 
 export interface PageScan {
@@ -104,8 +106,8 @@ function linksInLine(line: string): Array<Omit<PageLink, 'line'>> {
   // Inline code is blanked, not removed, so that columns stay those of the line.
   const prose = line.replace(/(`+)[\s\S]*?\1/g, (code) => ' '.repeat(code.length));
   const found: Array<Omit<PageLink, 'line'>> = [];
-  for (const match of prose.matchAll(/(!?)\[[^\]]*\]\(\s*(<[^>]*>|[^)\s]+)/g)) {
-    found.push({target: match[2].replace(/^<|>$/g, ''), column: (match.index ?? 0) + 1, kind: match[1] === '!' ? 'image' : 'link'});
+  for (const match of prose.matchAll(/(!?)\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+)/g)) {
+    found.push({target: match[3].replace(/^<|>$/g, ''), column: (match.index ?? 0) + 1, kind: match[1] === '!' ? 'image' : 'link', text: match[2]});
   }
   // A link reference definition; not a footnote's (`[^1]: Kurtzer, G. (2017)`), whose text is no URL.
   const definition = /^(\s{0,3})\[(?!\^)[^\]]+\]:\s*(<[^>]*>|\S+)/.exec(prose);

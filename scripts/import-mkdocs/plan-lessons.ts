@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type {CustomType} from '../../plugins/remark-mkdocs';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
-import {linkResolver, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
+import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, linkResolver, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
 import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
@@ -90,7 +90,7 @@ export function checkPages(
   byDocsPath: ReadonlyMap<string, PlannedFile>,
   files: readonly PlannedFile[],
   boxTypes: Readonly<Record<string, CustomType>>,
-  routes: Pick<RoutesFile, 'pages' | 'files'>,
+  routes: Pick<RoutesFile, 'pages' | 'files' | 'autolinks'>,
 ): CheckedPages {
   const {input, config, findings, shown, add} = context;
   const resolver = linkResolver(routes);
@@ -203,27 +203,31 @@ function checkLinks({into, lessonsDir, add}: PlanContext, {docsPath, siteFile, f
     add('warning', `${link.kind} ${link.target}: ${what}: kept as written (its ${kind === 'image' ? 'alt' : 'link'} text too); the build warns instead of failing, as MkDocs does`, file, link.line, {column: link.column, ruleId: UNRESOLVED_LINK_RULE});
   };
   for (const link of scan.links) {
+    // mkdocs-autolinks-plugin's bare file names, where the build sends them (plugins/mkdocs-urls); the list keeps what is written.
+    const auto = link.kind !== 'html' && autolinkApplies(link.kind, link.text ?? '') ? resolver.autolink(siteFile, link.target) : undefined;
+    if (auto && auto.candidates.length > 1) add('warning', ambiguousAutolinkReason(auto), file, link.line, {column: link.column, ruleId: AUTOLINKS_AMBIGUOUS_RULE});
+    const target = auto?.url ?? link.target;
     if (link.kind !== 'image') {
       const html = link.kind === 'html';
-      const resolved = resolver.resolve(siteFile, link.target, html ? 'html' : 'markdown');
+      const resolved = resolver.resolve(siteFile, target, html ? 'html' : 'markdown');
       if (resolved?.to === 'page' || resolved?.to === 'file') continue;
       // A Markdown link naming a file (with an extension) that is not there is reported as such, below.
-      if (resolved?.to === 'nothing' && (html || resolveLocalLink(docsPath, link.target) === undefined)) {
+      if (resolved?.to === 'nothing' && (html || resolveLocalLink(docsPath, target) === undefined)) {
         const what = `goes to ${resolved.url} (as on the MkDocs page), where the import puts no page or file`;
         if (!html || link.element === 'a') unresolved(link, what);
         else add('warning', `HTML ${link.target}: ${what}: the browser shows it broken, as it did in MkDocs`, file, link.line, {column: link.column});
         continue;
       }
     }
-    const resolved = resolveLocalLink(docsPath, link.target);
+    const resolved = resolveLocalLink(docsPath, target);
     if (resolved === undefined) continue;
-    const target = path.posix.normalize(posixJoin(into, resolved));
-    if (!target.startsWith('../') && afterImport.has(target)) {
+    const inSite = path.posix.normalize(posixJoin(into, resolved));
+    if (!inSite.startsWith('../') && afterImport.has(inSite)) {
       // Served from the site's static folder too (plan-urls.ts), at the path the browser asks for on the MkDocs page.
       continue;
     }
-    const outside = target.startsWith('../');
-    const what = outside ? 'points outside the site\'s docs folder' : `${lessonsDir}/${target} will not exist`;
+    const outside = inSite.startsWith('../');
+    const what = outside ? 'points outside the site\'s docs folder' : `${lessonsDir}/${inSite} will not exist`;
     if (link.kind === 'html') {
       add('warning', `HTML ${link.target}: ${what}: the browser shows it broken`, file, link.line, {column: link.column});
       continue;

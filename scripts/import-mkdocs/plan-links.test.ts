@@ -55,6 +55,42 @@ describe('links of imported lessons', () => {
   });
 });
 
+describe('links of a workshop that uses mkdocs-autolinks-plugin', () => {
+  const autolinkDocs = tree({
+    'index.md': ['# Home', '', '[lesson B](b.md#part) and ![diagram](pic.png)', '', '[gone](gone.md) ![d](dup.png) [](b.md)'].join('\n'),
+    'sub/b.md': '# B',
+    'img/pic.png': 'png',
+    'a/dup.png': 'png',
+    'b/dup.png': 'png',
+  });
+  const planWith = (plugins: string) => {
+    const source = `site_name: W\n${plugins}`;
+    return planImport({config: {parsed: readMkdocsConfig(source, {file: 'mkdocs.yml'}), text: source}, docsDir: 'docs', docs: autolinkDocs, site: tree({}), into: 'w'});
+  };
+
+  it('bare file names go where the build sends them: only what no file has is listed; the setting goes to routes.json', () => {
+    const plan = planWith('plugins:\n  - autolinks:\n');
+    expect(plan.routes.autolinks).toEqual(['docs/w']);
+    expect(plan.unresolvedLinks).toEqual([
+      {file: 'docs/w/index.md', url: 'gone.md', kind: 'link', line: 5, column: 1},
+      // Without link text the plugin leaves the name alone, and nothing is beside the page.
+      {file: 'docs/w/index.md', url: 'b.md', kind: 'link', line: 5, column: 31},
+    ]);
+    const lines = plan.findings.map(formatFinding);
+    expect(lines).toContain(
+      "docs/index.md:5:17: Unexpected file name `dup.png` that 2 files of the docs folder have, expected a name only one has: goes to `a/dup.png` (the first in MkDocs' file order, as mkdocs-autolinks-plugin picks it), not to `b/dup.png` [mkdocs-autolinks-ambiguous]",
+    );
+    // Carried over: not in the report's list of plugins.
+    expect(lines.filter((line) => line.includes('plugins'))).toEqual([]);
+  });
+
+  it('without the plugin, the same names are links to files that are not there', () => {
+    const plan = planWith('plugins:\n  - search\n');
+    expect(plan.routes.autolinks).toBeUndefined();
+    expect(plan.unresolvedLinks.map((link) => link.url)).toEqual(['b.md#part', 'pic.png', 'gone.md', 'dup.png', 'b.md']);
+  });
+});
+
 describe('extra_css that is not in the docs folder', () => {
   it('one warning, at its line in the config (not also "copied with the docs")', () => {
     const text = ['site_name: W', 'extra_css:', '  - stylesheets/extra.css', '  - stylesheets/here.css'].join('\n');

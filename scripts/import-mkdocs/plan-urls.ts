@@ -13,6 +13,7 @@ import {isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import type {Action, PlannedFile} from './plan';
 import type {PlanContext} from './plan-context';
 import {svgCopyDecision} from './svg-scripts';
+import {hasPlugin} from './config';
 
 /** A copy of a non-Markdown file into the site's static folder, where it is served at its MkDocs URL. */
 export interface PlannedStatic {
@@ -26,7 +27,7 @@ export interface PlannedStatic {
 }
 
 export interface PlannedUrls {
-  routes: Pick<RoutesFile, 'pages' | 'files'>;
+  routes: Pick<RoutesFile, 'pages' | 'files' | 'autolinks'>;
   staticFiles: PlannedStatic[];
 }
 
@@ -96,7 +97,9 @@ export function planUrls({input, into, lessonsDir, staticDir, shown, add, config
     staticFiles.push({source, target, action, fromTheme: true});
     if (action !== 'clash') routes.files[`${lessonsDir}/${target}`] = siteUrl(into, source);
   }
-  return {routes: {pages: routes.pages, files: routes.files}, staticFiles};
+  // mkdocs-autolinks-plugin: the site resolves this import's bare file names as the plugin did (plugins/mkdocs-urls).
+  const autolinks = config && hasPlugin(config, 'autolinks') ? {autolinks: [into === '' ? lessonsDir : `${lessonsDir}/${into}`]} : {};
+  return {routes: {pages: routes.pages, files: routes.files, ...autolinks}, staticFiles};
 }
 
 /**

@@ -22,11 +22,11 @@ const ROUTES_COMMENT =
  * dropped loses its entry. Keys are site files (`docs/<into>/…`, `workshop/docs/…`).
  */
 export function mergeRoutes(previous: string | undefined, plan: Pick<ImportPlan, 'routes'>, folder = 'docs'): string {
-  let earlier: Pick<RoutesFile, 'pages' | 'files'> = {pages: {}, files: {}};
+  let earlier: Pick<RoutesFile, 'pages' | 'files' | 'autolinks'> = {pages: {}, files: {}};
   try {
     if (previous !== undefined) {
       const parsed = JSON.parse(previous) as Partial<RoutesFile>;
-      earlier = {pages: parsed.pages ?? {}, files: parsed.files ?? {}};
+      earlier = {pages: parsed.pages ?? {}, files: parsed.files ?? {}, ...(Array.isArray(parsed.autolinks) ? {autolinks: parsed.autolinks} : {})};
     }
   } catch {
     // An unreadable file is replaced.
@@ -36,7 +36,14 @@ export function mergeRoutes(previous: string | undefined, plan: Pick<ImportPlan,
     const entries = [...Object.entries(before).filter(([file]) => !replaced(file)), ...Object.entries(now)];
     return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
   };
-  const content: RoutesFile = {comment: ROUTES_COMMENT, pages: merge(earlier.pages, plan.routes.pages), files: merge(earlier.files, plan.routes.files)};
+  // The import folders whose workshop uses mkdocs-autolinks-plugin: this one as this import says, the others kept.
+  const autolinks = [...(earlier.autolinks ?? []).filter((other) => other !== folder && !replaced(other)), ...(plan.routes.autolinks ?? [])].sort();
+  const content: RoutesFile = {
+    comment: ROUTES_COMMENT,
+    pages: merge(earlier.pages, plan.routes.pages),
+    files: merge(earlier.files, plan.routes.files),
+    ...(autolinks.length > 0 ? {autolinks} : {}),
+  };
   return `${JSON.stringify(content, null, 2)}\n`;
 }
 
