@@ -2,8 +2,9 @@
  * Links and images of an imported MkDocs project resolve as MkDocs resolves
  * them (fixture `fixtures/mkdocs-links`: lessons in sub-folders, links written
  * `../other/lesson.md`, `other.md#anchor`, images next to the lesson and in a
- * shared folder), and the ones to missing files are kept and warned about,
- * while a missing file the import did not list still fails the build.
+ * shared folder, bare file names found by mkdocs-autolinks-plugin), and the
+ * ones to missing files are kept and warned about, while a missing file the
+ * import did not list still fails the build.
  */
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
 import path from 'node:path';
@@ -42,12 +43,13 @@ describe('import of fixtures/mkdocs-links', () => {
   };
   const builtFile = (url: unknown) => path.join(imported.site.dir, 'build', String(url).replace(/^\//, ''));
 
-  test('builds, warning only about the three missing files, as the import report said', () => {
+  test('builds, warning only about the three missing files and the file name two files have, as the import report said', () => {
     expect(imported.build.code, `build exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
     expect(buildWarningKeys(imported).sort()).toEqual([
       'docs/part-one/lesson.md:14:5 import-unresolved-link',
       'docs/part-one/lesson.md:14:53 import-unresolved-link',
       'docs/part-one/lesson.md:18:1 import-unresolved-link',
+      'docs/part-one/lesson.md:20:108 mkdocs-autolinks-ambiguous',
     ]);
     expect(reportWarningKeys(imported.report).sort()).toEqual(buildWarningKeys(imported).sort());
     expect(imported.log).not.toMatch(/^\[(?:WARNING|ERROR)\]/m);
@@ -89,6 +91,12 @@ describe('import of fixtures/mkdocs-links', () => {
     expect(imported.report).toContain(
       'docs/part-one/lesson.md:9:1: HTML img/diagram.png: goes to /links/part-one/lesson/img/diagram.png (as on the MkDocs page), where the import puts no page or file: the browser shows it broken, as it did in MkDocs',
     );
+  });
+
+  test('mkdocs-autolinks-plugin (in its mkdocs.yml): a bare page name goes to that page and heading, an image name to the first file of that name', () => {
+    expect(element(lesson, 'a', 'the checklist by name').properties.href).toBe(`${pageOf('docs/links/part-two/checklist.md')}#before-you-start`);
+    // assets/logo.png comes before part-two/logo.png in MkDocs' file order.
+    expect(element(lesson, 'img', 'The logo by name').properties.src).toBe(element(lesson, 'img', 'The shared logo').properties.src);
   });
 
   test('a link to a PDF that exists goes to its MkDocs URL, served from static/, its attribute list kept', () => {
