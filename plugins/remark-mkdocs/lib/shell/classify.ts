@@ -103,7 +103,7 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   // Pygments has comment tokens (so Material has annotations) only for real lexers.
   const annotations = family !== 'untagged' && family !== 'text';
   // An editor prints nothing to show: what follows `vim kube-apiserver.yaml` is what to write in the file.
-  const previous = input.previous === 'commands' && input.previousCommand !== undefined && opensEditor(input.previousCommand) ? undefined : input.previous;
+  const previous = input.previous === 'commands' && input.previousCommand !== undefined && printsNothing(input.previousCommand) ? undefined : input.previous;
   const context: Context = {lines, dialect, annotations, strict: family === 'untagged' || family === 'text', previous};
 
   // A fence titled with a file's name (`.gitignore`, `~/.bashrc`, `deploy.sh`) holds that file's text: commands
@@ -165,7 +165,16 @@ function withoutPrompts(context: Context, why: string): ShellClassification | un
 /** Terminal editors and the GUI ones lessons open files with (`sudo vim /etc/fstab`, `code .`, `nano ~/.bashrc`). */
 const EDITORS = new Set(['vi', 'vim', 'nvim', 'nano', 'pico', 'emacs', 'micro', 'joe', 'ne', 'ed', 'code', 'gedit', 'kate', 'subl', 'mousepad', 'vimdiff', 'sudoedit']);
 
-function opensEditor(command: string): boolean {
+/**
+ * A command that shows nothing a next block could be the output of: an editor (what follows `vim kube-apiserver.yaml`
+ * is what to write in the file), or a command whose output goes to a file (`helm show values bitnami/mlflow >
+ * mlflow_values.yaml`: the YAML after it is what to change in that file).
+ */
+function printsNothing(command: string): boolean {
   const {word} = firstWords(command.trim());
-  return word !== undefined && EDITORS.has(word);
+  if (word !== undefined && EDITORS.has(word)) return true;
+  return STDOUT_TO_FILE.test(command);
 }
+
+/** Standard output sent to a file at the end of the command (`> x.yaml`, `>> log`); not `2>`, `>&2` or a pipe after it. */
+const STDOUT_TO_FILE = /(?:^|[^\d&>])>>?\s*[^\s|&;>'"]+\s*$/;

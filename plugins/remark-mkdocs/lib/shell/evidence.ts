@@ -40,6 +40,9 @@ const LOGFMT: [RegExp, string] = [/^(?:time="|level=(?:info|debug|warn|error))|^
 /** Signs that do not hold on a line a person types to set variables (`typedAssignment`). */
 const NOT_WHEN_TYPED = new Set([...TIMESTAMPS, LOGFMT]);
 
+/** The reason of `tree`'s lines and box drawings (see `analyse`: alone, a picture of files, not output). */
+export const TREE_DRAWING = 'a `tree` listing or a drawing';
+
 const STRONG: Array<[RegExp, string]> = [
   // kubectl's one-line results: `deployment.apps/web created`, `pod "x" deleted` (older kubectl).
   [
@@ -56,7 +59,7 @@ const STRONG: Array<[RegExp, string]> = [
   [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
   // `tree`'s branches (`├── Dockerfile`, `│   └── app.yaml`) and drawings in box-drawing characters: no command
   // starts with one.
-  [/^\s*[\u2500-\u257F]/, 'a `tree` listing or a drawing'],
+  [/^\s*[\u2500-\u257F]/, TREE_DRAWING],
   // What a program asks before reading a secret (`mysql -p`, `sudo`, `ssh-keygen`): pasting a command there
   // would type it as the password.
   [/^(?:Enter (?:host )?password(?: for [^:]+)?|(?:\S+'s )?[Pp]assword(?: for [^:]+)?|\[sudo\] password for [^:]+|Enter (?:PEM )?pass ?phrase[^:]*|Verifying - Enter [^:]+):\s*$/, 'a password prompt'],

@@ -6,7 +6,7 @@
  * output (a session the caller should warn about).
  */
 
-import {blockEvidence, isHeaderLike, lineEvidence, MANIFEST, YAML_TEXT, type Evidence} from './evidence';
+import {blockEvidence, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
 import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
@@ -73,6 +73,9 @@ export function analyse(context: Context): ShellClassification | undefined {
   // A manifest alone in a shell fence, not right after a command that could have printed it: the text to paste
   // into a file (`You should use these lines in the buildconfig`), which MkDocs offers to copy whole.
   if (PASTED_TEXT.has(strongOutput!) && !survey.known && previous !== 'commands') return undefined;
+  // A directory drawn as `tree` draws it (`├── notebooks/`), alone in an untagged fence: a picture of the files, a
+  // plain code block as in MkDocs. In a shell fence, or right after a command (`tree`), it is what `tree` printed.
+  if (strict && strongOutput?.reason === TREE_DRAWING && !survey.known && previous !== 'commands' && treeDrawing(nonBlank)) return undefined;
   if (strongOutput && !survey.known && !typedAbove) return output(lines, 'strong', strongOutput.reason);
   if (strongOutput) return split(context, survey, strongOutput);
 
@@ -81,6 +84,8 @@ export function analyse(context: Context): ShellClassification | undefined {
     if (afterCommands && survey.weak) return output(lines, 'strong', `${survey.weak.reason} right after a command block`);
     if (strict) return afterCommands ? output(lines, 'heuristic', 'untagged text right after a command block') : undefined;
     if (survey.weak) return asScript(context, 'ambiguous', `${survey.weak.reason}, but no strong sign of output`);
+    const unlike = nonBlank.find((line) => !isCommentLine(line) && unlikeCommand(line) !== undefined);
+    if (unlike !== undefined) return asScript(context, 'ambiguous', `no known command, and \`${unlike.trim()}\` reads as ${unlikeCommand(unlike)}`);
     return asScript(context, 'heuristic', 'no known command, no sign of output');
   }
   if (survey.weak) return asScript(context, 'ambiguous', `commands, but also ${survey.weak.reason}`);
@@ -207,6 +212,26 @@ const MAP_ENTRY = /^\s+[\w.-]+: +\S.*$/;
 
 /** A section of a configuration file around `key = value` settings: `process {`, `withName: 'FASTQC' {`, `}`, `]`. */
 const SECTION = /^\s*(?:[\w.:'"-]+(?:\s+[\w.:'"-]+)*\s*(?:=\s*)?[{[]|[}\]][,;]?)\s*$/;
+
+/** Every line a branch of `tree`'s drawing, under its root (`bike_forecasting/`, `.`) on the first line. */
+function treeDrawing(nonBlank: readonly string[]): boolean {
+  return nonBlank.every((line, index) => (index === 0 && /^[\w.~/-]+\/?$/.test(line.trim())) || lineEvidence(line)?.reason === TREE_DRAWING);
+}
+
+/**
+ * A line in a shell fence that no known command starts and that reads as something else: a capitalized word
+ * (`LoadBalancer -> ClusterIP`: a command is lower case), a YAML key (`replicas: 2`), a function call
+ * (`print(X_train.shape)`), a file's name alone (`data_2011_01.csv`), a URL. Pasted, they run something else.
+ */
+function unlikeCommand(line: string): string | undefined {
+  const text = line.trim();
+  if (/^[A-Z][a-z]+[A-Z]?\w*(?:\s|$)/.test(text) && !/^[A-Z]\w*=/.test(text)) return 'a capitalized word, not a command';
+  if (/^[\w.-]+:\s+\S/.test(text) && !/^\w+:\/\//.test(text)) return 'a YAML key';
+  if (/^[A-Za-z_][\w.]*\([^)]*\)?\s*$/.test(text) && !/^\w+\(\)\s*\{/.test(text)) return 'a function call';
+  if (/^[\w.-]+\.(?:csv|json|txt|parquet|zip|tar|gz|tgz|png|jpe?g|pdf|ya?ml|md|ipynb|pkl|h5|onnx)$/i.test(text)) return "a file's name";
+  if (/^(?:https?|ftp):\/\/\S+$/.test(text)) return 'a URL';
+  return undefined;
+}
 
 /** A Dockerfile instruction, upper case as Dockerfiles write them, then its arguments. */
 const DOCKERFILE_INSTRUCTION = /^(?:FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL|MAINTAINER)\s+\S/;
