@@ -47,6 +47,12 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
     if (starts[at] || !typedInShell(line, dialect, false) || commandShape(line, dialect) !== 'known') break;
     openingCommands.add(at);
   }
+  // A login before the first prompt (`ssh cosi@hpc.arizona.edu`, then `Password:`, a banner, `[cosi@gatekeeper
+  // ~]$ …`): the session's first line is what opened the shell whose prompt follows, typed as the rest.
+  const firstLine = lines.findIndex((line) => line.trim() !== '' && !isCommentLine(line));
+  if (firstPrompt > firstLine && firstLine >= 0 && !starts[firstLine] && typedInShell(lines[firstLine], dialect, false) && opensShell([lines[firstLine]])) {
+    openingCommands.add(firstLine);
+  }
   for (let index = 0; index < lines.length; ) {
     const start = starts[index];
     if (start && start.body.trim() !== '') {
