@@ -43,6 +43,8 @@ export interface MayContain {
   bareUrls: boolean;
   /** `:` or `//`: a destination that may not parse as a URL (a scheme, a host, a port). */
   urls: boolean;
+  /** A `:` next to a `|` (dashes and spaces between): a table whose separator row aligns a column. */
+  tables: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -64,5 +66,6 @@ export function mayContain(source: string): MayContain {
     taskListItems: /\[[ xX]\]/.test(source),
     bareUrls: source.includes('://') || /www\./i.test(source),
     urls: source.includes(':') || source.includes('//'),
+    tables: /\|[ -]*:|:[ -]*\|/.test(source),
   };
 }

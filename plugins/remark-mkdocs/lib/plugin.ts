@@ -27,6 +27,9 @@ import {htmlElementsToElements} from './md-in-html/to-elements';
 import {mkdocsDefListFromMarkdown} from './def-list/from-markdown';
 import {mkdocsDefListToMarkdown} from './def-list/to-markdown';
 import {lintDefinitionLists} from './def-list/lint';
+import {mkdocsTableFromMarkdown} from './tables/from-markdown';
+import {mkdocsTableToMarkdown} from './tables/to-markdown';
+import {tableAlignmentToHtml} from './tables/transform';
 import {definitionListsToElements} from './def-list/transform';
 import {footnoteOptions} from './footnotes/options';
 import {footnotesTransform} from './footnotes/transform';
@@ -80,8 +83,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   const docusaurus = settings.target === 'docusaurus';
   const data = this.data();
   (data.micromarkExtensions ??= []).push(mkdocsSyntax(settings.extensions));
-  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown());
-  (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown(), mkdocsTableFromMarkdown());
+  (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown(), mkdocsTableToMarkdown());
   const defLists = settings.extensions.has('def_list');
   const footnotes = settings.extensions.has('footnotes');
   const footnoteSettings = footnotes ? footnoteOptions(settings.extensions.options('footnotes')) : undefined;
@@ -206,6 +209,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (defLists && may.definitions) definitionListsToElements(tree);
     // Footnotes (remark-gfm parsed them) get Python-Markdown's numbering and notes, after every text step ran in them.
     if (footnotes && may.footnotes) footnotesTransform(tree, file, footnoteSettings!, docusaurus);
+    // Column alignment as Python-Markdown writes it (`style`), in MkDocs' HTML.
+    if (!docusaurus && may.tables) tableAlignmentToHtml(tree, extensions.options('tables').use_align_attribute === true);
     if ((may.boxes || hasBlocks) && !docusaurus) {
       tabsToHtml(tree);
       boxesToHtml(tree);

@@ -19,6 +19,7 @@ import {arithmatexSettings} from './arithmatex/grammar';
 import {blockConstruct} from './blocks/construct';
 import {blockSettings} from './blocks/settings';
 import {markerData} from './micromark-util/merge-data';
+import {table} from './tables/construct';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -64,6 +65,12 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
   // caret/tilde): micromark's own merge keeps every construct of a character, in the order listed, math first.
   return combineExtensions([
     // CommonMark's HTML block is replaced by `pythonMarkdownHtmlFlow`, which declines the line starts Python-Markdown reads as text.
+    // Python-Markdown's tables (`tables`, which MkDocs always loads) replace GFM's, which remark-gfm adds (Docusaurus
+    // loads it): rows are split as Python-Markdown splits them (tables/construct.ts). Also on `#`, before the ATX
+    // heading: `TableProcessor` runs before the heading processor, so `# a | b` over a separator row is a header.
+    // Without `tables`, no table at all, as in Python-Markdown.
+    extensions.has('tables') ? {flow: {null: [table], [codes.numberSign]: [table]}} : {},
+    {disable: {null: ['table']}},
     {flow, document: {null: [listContext]}, text: {[codes.exclamationMark]: exclamationData}, disable: {null: ['htmlFlow']}},
     extensions.has('pymdownx.keys') ? {text: {[codes.plusSign]: keys}} : {},
     {text: mathSyntax.text ?? {}},

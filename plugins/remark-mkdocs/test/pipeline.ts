@@ -11,6 +11,7 @@ import remarkMkdocs, {mkdocsAbbreviationToMarkdown, type Options} from '../index
 import {renamedElementsToMarkdown} from './element-to-markdown';
 import {mkdocsCriticToMarkdown} from '../lib/critic/to-markdown';
 import {mkdocsKeysToMarkdown} from '../lib/keys/to-markdown';
+import {mkdocsTableToMarkdown} from '../lib/tables/to-markdown';
 
 /** Markdown → HTML through the plugin (MkDocs' HTML shape) or, with `plugin: false`, plain CommonMark. */
 export function renderHtml(markdown: string, options: Options & {plugin?: boolean; path?: string} = {}) {
@@ -33,7 +34,7 @@ export function renderDocusaurus(markdown: string, options: Options = {}) {
   const file = new VFile({value: markdown, path: 'input.md'});
   const processor = unified().use(remarkParse).use(remarkMkdocs, {target: 'docusaurus', ...options});
   const tree = processor.runSync(processor.parse(file), file) as Root;
-  const extensions = [mdxJsxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsCriticToMarkdown(), {handlers: mkdocsKeysToMarkdown().handlers}, renamedElementsToMarkdown()];
+  const extensions = [mdxJsxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsCriticToMarkdown(), {handlers: mkdocsKeysToMarkdown().handlers}, mkdocsTableToMarkdown(), renamedElementsToMarkdown()];
   return {mdx: toMarkdown(tree, {extensions}), tree, file};
 }
 

@@ -23,6 +23,7 @@ import {mkdocsAbbreviationFromMarkdown} from '../../lib/abbreviation/from-markdo
 import {mkdocsBoxFromMarkdown} from '../../lib/boxes/from-markdown';
 import {abbreviationsTransform} from '../../lib/abbreviation/transform';
 import {boxesToHtml} from '../../lib/boxes/to-html';
+import {mkdocsTableFromMarkdown} from '../../lib/tables/from-markdown';
 import {tabsToHtml} from '../../lib/boxes/tabs';
 import {PYTHON} from '../oracle/oracle';
 
@@ -34,7 +35,7 @@ import {PYTHON} from '../oracle/oracle';
 const localMkdocs: Plugin<[{transform?: boolean}?], Root> = function (options = {}) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(mkdocsSyntax(), {flow: {[codes.asterisk]: abbreviationDefinition}});
-  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsTableFromMarkdown());
   return function (tree: Root, file: VFile): undefined {
     if (options.transform === false) return;
     abbreviationsTransform(tree, file);
