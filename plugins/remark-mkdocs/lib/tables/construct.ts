@@ -20,7 +20,8 @@ import './token-types';
  * second the separator, and every further line of the block, up to a blank
  * line, is a body row, whatever it looks like (`# x`, `- x`, `> x` are cells'
  * text). `concrete`: a container cannot start inside it. A lazy line (one
- * that does not continue the containers around the table) ends it.
+ * that does not continue the block quote or list item around the table) is a
+ * row too, as Python-Markdown has it; a line that starts a container is not.
  *
  * Each cell's text is a `chunkText`, read as inline Markdown by micromark's
  * text tokenizer; cells past the header's count are one
@@ -112,12 +113,22 @@ function isBlank(line: string): boolean {
   return /^ *$/.test(line);
 }
 
-/** Is the line after this line ending in the table's block: not blank, and in every container around the table? */
-const blockLine: Construct = nextLineProbe((line) => !isBlank(line), {lazy: false});
+/**
+ * Is the line after this line ending in the table's block: not blank? A lazy
+ * line is (one that does not continue the block quote or list item around the
+ * table, and starts none): Python-Markdown's block quote takes such a line
+ * without its `>`, and its list item as its own text.
+ */
+const blockLine: Construct = nextLineProbe((line) => !isBlank(line), {lazy: true});
 
 /**
  * Lookahead from the block's first line: its lines, read one by one while
- * `readTableStart` asks for more, until a blank line, a lazy line or the end.
+ * `readTableStart` asks for more, until a blank line or the end, or up to a
+ * lazy line. That one is read, but not the next: micromark's document
+ * tokenizer closes the containers around a lazy line unless a token of the
+ * flow spans it, so the table must be decided, and its tokens entered, while
+ * the lazy line is read (a one-column table's lines after it are not checked
+ * for their pipes).
  * `found` gets the header's facts when the block starts a table.
  */
 function tableStart(found: (head: TableHead) => void): Construct {
@@ -127,10 +138,13 @@ function tableStart(found: (head: TableHead) => void): Construct {
     const self = this;
     const lines: string[] = [];
     let line = '';
+    /** Whether the line being read is lazy: the last one read (see `tableStart`). */
+    let lazy = false;
     return lineStart;
 
     function lineStart(code: Code): State | undefined {
       line = '';
+      lazy = lines.length > 0 && Boolean(self.parser.lazy[self.now().line]);
       if (code === codes.eof || markdownLineEnding(code)) return decide(code, true);
       effects.enter('mkdocsLineProbe');
       return inside(code);
@@ -141,7 +155,7 @@ function tableStart(found: (head: TableHead) => void): Construct {
         effects.exit('mkdocsLineProbe');
         if (isBlank(line)) return decide(code, true);
         lines.push(line);
-        return decide(code, code === codes.eof);
+        return decide(code, code === codes.eof || lazy);
       }
       line += code < 0 ? ' ' : String.fromCharCode(code);
       effects.consume(code);
@@ -160,12 +174,10 @@ function tableStart(found: (head: TableHead) => void): Construct {
       effects.enter(types.lineEnding);
       effects.consume(code);
       effects.exit(types.lineEnding);
-      return nextLine;
+      return lineStart;
     }
 
-    function nextLine(code: Code): State | undefined {
-      return self.parser.lazy[self.now().line] ? decide(code, true) : lineStart(code);
-    }
+
   }
 }
 
