@@ -140,6 +140,8 @@ function tableStart(found: (head: TableHead) => void): Construct {
     let line = '';
     /** Whether the line being read is lazy: the last one read (see `tableStart`). */
     let lazy = false;
+    /** Lines `readTableStart` has seen. */
+    let checked = 1;
     return lineStart;
 
     function lineStart(code: Code): State | undefined {
@@ -164,7 +166,8 @@ function tableStart(found: (head: TableHead) => void): Construct {
 
     function decide(code: Code, complete: boolean): State | undefined {
       if (lines.length === 0) return nok(code);
-      const verdict = readTableStart(lines, complete);
+      const verdict = readTableStart(lines, complete, checked);
+      checked = lines.length;
       if (verdict.kind === 'table') {
         found(verdict.head);
         return ok(code);

@@ -192,14 +192,16 @@ export type TableStart = {kind: 'table'; head: TableHead} | {kind: 'no'} | {kind
  * `lines`: the block's lines read so far, from its first; `complete`: the
  * block has no more. `more` asks for the next line: a one-column table needs
  * a border pipe on every line of its block, so it is known only at the end.
+ * `checked`: lines before it were checked by an earlier call (one per line
+ * read, so a long block costs linear time).
  */
-export function readTableStart(lines: readonly string[], complete: boolean): TableStart {
+export function readTableStart(lines: readonly string[], complete: boolean, checked = 1): TableStart {
   const header = lines[0]!;
   const border = hasBorder(header);
   const count = splitRow(header, border).cells.length;
   if (count === 1 && !border) return {kind: 'no'};
   if (count === 1) {
-    if (lines.slice(1).some((line) => !hasBorder(line))) return {kind: 'no'};
+    for (let index = Math.max(checked, 1); index < lines.length; index++) if (!hasBorder(lines[index]!)) return {kind: 'no'};
     if (!complete) return {kind: 'more'};
   }
   if (lines.length < 2) return complete ? {kind: 'no'} : {kind: 'more'};
