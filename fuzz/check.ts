@@ -20,6 +20,7 @@ import remarkRehype from 'remark-rehype';
 import {unified, type Data} from 'unified';
 import {VFile} from 'vfile';
 import remarkMkdocs, {mkdocsAbbreviationToMarkdown} from '../plugins/remark-mkdocs';
+import {mkdocsTableToMarkdown} from '../plugins/remark-mkdocs/lib/tables/to-markdown';
 import {hastWordCounts, joinedWordCounts, missingWords, treeWordCounts, type WordCounts} from '../plugins/remark-mkdocs/test/words';
 import {abbreviationDefinitionWords, isExemptWord, messageWords, wordCheckInput} from './word-check';
 import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../plugins/remark-mkdocs/lib/lists/indented-blocks';
@@ -179,5 +180,5 @@ function render(target: Target, {tree, file}: Run): {rendered: WordCounts; joine
 /** Without the word check, still serialise: the Docusaurus tree as MDX (what the test pipeline prints), the HTML target as hast. */
 function serialize(target: Target, tree: Root): void {
   if (target === 'html') toHast.runSync(tree);
-  else toMarkdown(tree, {extensions: [mdxJsxToMarkdown(), mkdocsAbbreviationToMarkdown()]});
+  else toMarkdown(tree, {extensions: [mdxJsxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsTableToMarkdown()]});
 }

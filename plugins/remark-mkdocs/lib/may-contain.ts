@@ -45,6 +45,12 @@ export interface MayContain {
   urls: boolean;
   /** A `:` next to a `|` (dashes and spaces between): a table whose separator row aligns a column. */
   tables: boolean;
+  /** `|`: a table (or text that looks like one). */
+  pipes: boolean;
+  /** ```` ``` ```` or `~~~` at a line's start (after indentation or `>`): a fenced code block. */
+  fences: boolean;
+  /** A line of only `=` or `-` (then spaces) right under a line of text: a setext heading's underline. */
+  setextHeadings: boolean;
 }
 
 export function mayContain(source: string): MayContain {
@@ -67,5 +73,8 @@ export function mayContain(source: string): MayContain {
     bareUrls: source.includes('://') || /www\./i.test(source),
     urls: source.includes(':') || source.includes('//'),
     tables: /\|[ -]*:|:[ -]*\|/.test(source),
+    pipes: source.includes('|'),
+    fences: /^[\t >]*(?:`{3}|~{3})/m.test(source),
+    setextHeadings: /\S[^\n]*\r?\n[\t >]*(?:=+|-+)[ \t]*$/m.test(source),
   };
 }

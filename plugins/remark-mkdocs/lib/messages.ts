@@ -32,6 +32,7 @@ export const RULES = {
   'mkdocs-include-markdown': 'A directive of the mkdocs-include-markdown-plugin (`{% include-markdown "file" %}`, `{% include "file" %}`) that cannot be honoured: a missing file, one outside the site, a glob or URL, a cycle, delimiters not in the file, or a directive that is not a line of its own; the line stays as written.',
   'mkdocs-snippet-syntax': 'A `--8<-- "file"` line inside the block form (`--8<--` … `--8<--`), which pymdownx ignores; the line stays as written.',
   'mkdocs-block-options': 'The options of a `/// name` block (pymdownx.blocks) that pymdownx refuses: bad YAML, an unknown option or value; MkDocs shows the block as text, the plugin renders it with what it understood and shows the options lines as text in it.',
+  'mkdocs-table-cells': 'A table row with more cells than the header has columns; MkDocs drops the extra cells, and so does the page.',
   'mkdocs-link-url': 'A link, image or link definition whose destination cannot be read as a URL (`http://localhost:80a`), which Docusaurus would fail the build on; shown as its text.',
 } as const;
 

@@ -30,6 +30,7 @@ import {lintDefinitionLists} from './def-list/lint';
 import {mkdocsTableFromMarkdown} from './tables/from-markdown';
 import {mkdocsTableToMarkdown} from './tables/to-markdown';
 import {tableAlignmentToHtml} from './tables/transform';
+import {lintTables} from './tables/lint';
 import {definitionListsToElements} from './def-list/transform';
 import {footnoteOptions} from './footnotes/options';
 import {footnotesTransform} from './footnotes/transform';
@@ -64,6 +65,8 @@ import {mathToTarget} from './arithmatex/transform';
 import {customFences, customFencesToTarget} from './fence/custom-fences';
 import {expandSnippetsBeforeParsing, reportSnippetProblems} from './snippets/parse';
 import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
+import {nestLazyFencesInLists} from './lists/lazy-fences';
+import {pythonMarkdownSetextHeadings} from './headings/setext';
 
 /**
  * remark-mkdocs: MkDocs-Material Markdown on remark.
@@ -161,12 +164,17 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // Python-Markdown's list nesting: a block indented 4 spaces after a list whose content starts past column 5 is its
     // last item's, parsed again as Markdown (lists/indented-blocks.ts), before any step reads the blocks.
     if (mayHaveWideListMarkers(String(file))) nestIndentedBlocksInLists(tree, file, reparse);
+    // A fence right under a list item's text is the item's, and the list goes on after it (lists/lazy-fences.ts).
+    if (may.fences) nestLazyFencesInLists(tree, file, reparse);
+    // A setext underline under several lines of text: MkDocs' paragraph, then a rule (headings/setext.ts).
+    if (may.setextHeadings) pythonMarkdownSetextHeadings(tree, file);
     // `/// name` blocks take the shape of the boxes, tabs and elements they render as, before anything reads those.
     const hasBlocks = blocks !== undefined && may.blocks;
     if (hasBlocks) blocksToNodes(tree, file, blocks);
     // 1. Lint the tree as parsed: lines that look like our syntax but are not.
     if (may.boxes || hasBlocks) lintBoxes(tree, file, settings);
     if (may.markdownAttributes) lintHtmlElements(tree, file);
+    if (may.pipes && extensions.has('tables')) lintTables(tree, file);
     // Before the text steps: a definition Python-Markdown does not see becomes its paragraph again.
     if (defLists && may.definitions) lintDefinitionLists(tree, file);
     if (may.critic && extensions.has('pymdownx.critic')) {

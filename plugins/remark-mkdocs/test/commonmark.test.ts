@@ -31,6 +31,8 @@ const withPlugin = unified()
   .use(rehypeRaw)
   .use(rehypeStringify);
 
+const SETEXT_ONE_LINE =
+  'A setext underline takes one line of text, as Python-Markdown reads it (headings/setext.ts): under several lines, `===` is text of the paragraph and `---` a thematic break.';
 const WIDE_LIST_NESTING =
   'A block indented 4 spaces after a list whose content starts past column 5 is the last item’s (lists/indented-blocks.ts), as in Python-Markdown.';
 const INLINE_TAG_LINE =
@@ -38,6 +40,9 @@ const INLINE_TAG_LINE =
 
 /** Spec example number → why the plugin reads it as Python-Markdown does. */
 const INTENDED: Readonly<Record<number, string>> = {
+  81: SETEXT_ONE_LINE,
+  82: SETEXT_ONE_LINE,
+  95: SETEXT_ONE_LINE,
   257: WIDE_LIST_NESTING,
   313: WIDE_LIST_NESTING,
   161: 'A raw HTML block ends at the line of its matching closing tag (md-in-html/raw-element.ts): the fence after `<div></div>` is a code block, as in Python-Markdown.',

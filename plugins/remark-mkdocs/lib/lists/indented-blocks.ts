@@ -78,7 +78,7 @@ function joined(blocks: readonly Code[]): string {
 }
 
 /** A paragraph whose text is a list item's (`2. Step two` that could not start a list there): that list, else undefined. */
-function asList(node: RootContent, source: string, parse: (markdown: string) => Root, lines: LineMap): List | undefined {
+export function asList(node: RootContent, source: string, parse: (markdown: string) => Root, lines: LineMap): List | undefined {
   if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return undefined;
   const text = source.slice(node.position.start.offset, node.position.end.offset);
   if (!/^(?:\d{1,9}[.)]|[-*+])[ \t]/.test(text)) return undefined;
@@ -115,14 +115,14 @@ export function mayHaveWideListMarkers(source: string): boolean {
   return false;
 }
 
-interface LineMap {
+export interface LineMap {
   /** The offset where a line of the page (1-based) starts. */
   lineStart(line: number): number;
   /** A line of the page (1-based), without its line ending. */
   lineText(line: number): string;
 }
 
-function lineMap(text: string): LineMap {
+export function lineMap(text: string): LineMap {
   const place = location(text);
   const lines = text.split(/\r?\n|\r/);
   return {lineStart: (line) => place.toOffset({line, column: 1}) ?? text.length, lineText: (line) => lines[line - 1] ?? ''};

@@ -16,7 +16,7 @@ import './token-types';
 export function mkdocsTableFromMarkdown(): Extension {
   return {
     enter: {mkdocsTable: enterTable, mkdocsTableRow: enterRow, mkdocsTableCell: enterCell},
-    exit: {mkdocsTable: exitTable, mkdocsTableRow: exitRow, mkdocsTableCell: exitCell},
+    exit: {mkdocsTable: exitTable, mkdocsTableRow: exitRow, mkdocsTableCell: exitCell, mkdocsTableExtraCells: exitExtraCells},
   };
 }
 
@@ -54,4 +54,22 @@ function enterCell(this: CompileContext, token: Token): undefined {
 
 function exitCell(this: CompileContext, token: Token): undefined {
   this.exit(token);
+}
+
+/** What the table drops, kept on its row for the lint (`lint.ts`): the text of the cells past the header's columns. */
+export interface ExtraCells {
+  text: string;
+  start: {line: number; column: number; offset: number};
+  end: {line: number; column: number; offset: number};
+}
+
+function exitExtraCells(this: CompileContext, token: Token): undefined {
+  const row = this.stack[this.stack.length - 1] as TableRow;
+  const extra: ExtraCells = {
+    text: this.sliceSerialize(token),
+    start: {line: token.start.line, column: token.start.column, offset: token.start.offset},
+    end: {line: token.end.line, column: token.end.column, offset: token.end.offset},
+  };
+  (row.data ??= {}) as Record<string, unknown>;
+  (row.data as Record<string, unknown>).mkdocsExtraCells = extra;
 }
