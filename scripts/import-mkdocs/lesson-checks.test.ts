@@ -32,6 +32,12 @@ describe('lessonFindings: the lesson read as the site will read it', () => {
     expect(lessonFindings('docs/index.md', keys, {}, {markdownExtensions: {'pymdownx.keys': {}}, projectDir}).map((item) => item.ruleId)).toEqual(['mkdocs-keys-unknown']);
   });
 
+  it("with Docusaurus's GFM, as the build reads the lesson: a footnote with its definition is no warning", () => {
+    const footnotes = {footnotes: null};
+    expect(lessonFindings('docs/a.md', '# A\n\nText[^1].\n\n[^1]: A note.\n', {}, {markdownExtensions: footnotes}).map(formatFinding)).toEqual([]);
+    expect(lessonFindings('docs/a.md', '# A\n\nText[^2].\n', {}, {markdownExtensions: footnotes}).map((item) => item.ruleId)).toEqual(['mkdocs-footnote-undefined']);
+  });
+
   it('without the project folder, includes stay text and say nothing', () => {
     const lines = lessonFindings('docs/index.md', page, {}, {markdownExtensions: snippets}).map(formatFinding);
     expect(lines).toHaveLength(1);

@@ -8,6 +8,7 @@
  * Pure: text in, findings out.
  */
 import path from 'node:path';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
@@ -48,6 +49,9 @@ export function lessonFindings(file: string, text: string, customTypes: Readonly
       // Included from the project's files, as the site includes them from its copy.
       ...(settings.includeMarkdown && projectDir ? {includeMarkdown: settings.includeMarkdown} : {}),
     })
+    // Docusaurus's parser extensions after the lesson plugins, as its loader adds them: GFM's footnotes and strikethrough
+    // (without it every footnote reference was reported as undefined, which the build does not say).
+    .use(remarkGfm)
     .use(remarkSafeHtml)
     // Then, as the site's build does, the raw HTML parsed in context and the tree sanitizer's findings.
     .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...RAW_PASS_THROUGH]})

@@ -47,9 +47,12 @@ export default function CommandBlock({kind, language, code, copyAll, commands, r
       promptByFirstLine: new Map(
         parsedCommands.flatMap((command): Array<[string, string]> => {
           const shown = lines[command.firstLine] ?? '';
-          const typed = command.text.split('\n')[0];
-          // What the line shows before the command is its prompt (`$ `, `# `, `PS C:\> `).
-          return typed !== '' && shown !== typed && shown.endsWith(typed) ? [[shown, shown.slice(0, -typed.length)]] : [];
+          const typed = command.text.split('\n')[0].trim();
+          // What the line shows before the command is its prompt (`$ `, `# `, `PS C:\> `); spaces the author left after
+          // the command (`$ ./lolcow.sif `) or between the prompt and it (`$  cmd`) are not the command's.
+          const line = shown.trimEnd();
+          const at = line.length - typed.length;
+          return typed !== '' && at > 0 && line.endsWith(typed) ? [[shown, shown.slice(0, at)]] : [];
         }),
       ),
     };

@@ -57,6 +57,10 @@ const STRONG: Array<[RegExp, string]> = [
   // Nextflow's run: its banner, the executor line, a task's hash and progress (`[a8/5345da] FASTQC | 1 of 1 ✔`).
   [/^(?:N E X T F L O W\b|executor > {1,2}\S|\[(?:[0-9a-f]{2}\/[0-9a-f]{6}|- {8})\] (?:process > |[\w:.-]+(?: \([^)]*\))? *\| ))/, "Nextflow's progress lines"],
   [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
+  // A program's help text (`singularity` alone, `tool --help`): its usage line and section headings.
+  // An indented synopsis in a help text (`  singularity [global options...] <command>`): no command takes `[options]`.
+  [/^\s{2,}\S.*\[(?:global |GLOBAL )?(?:options|OPTIONS|flags|FLAGS)(?:\.\.\.|…)?\]/, "a program's help text"],
+  [/^(?:Usage|usage|USAGE):(?:\s|$)|^(?:Available Commands|Additional Commands|Global Flags|Flags|Positional arguments|Optional arguments|positional arguments|optional arguments|options|Options):\s*$/, "a program's help text"],
   // `tree`'s branches (`├── Dockerfile`, `│   └── app.yaml`) and drawings in box-drawing characters: no command
   // starts with one.
   [/^\s*[\u2500-\u257F]/, TREE_DRAWING],

@@ -75,6 +75,12 @@ const UNINDENTED: RegExp[] = [
   PSQL_PROMPT,
 ];
 
+/**
+ * A shell's prompt the author set up (`HP-Z2:> `, `[09:11:36]> `): a host or a time, then `>`. Output may start so
+ * too, so only before a line that reads as a command (`HP-Z2:> mpirun -n 4 …`), and not indented.
+ */
+const CUSTOM_PROMPTS: RegExp[] = [/^[\w.-]+:>(?: |$)/, /^\[[\d:.]+\]>(?: |$)/];
+
 /** The prompts still taken when indented. */
 const INDENTED_PROMPTS: RegExp[] = [...SHELL_PROMPTS, ...PROGRAM_PROMPTS];
 const UNMISTAKABLE: RegExp[] = [...INDENTED_PROMPTS, ...UNINDENTED];
@@ -108,6 +114,10 @@ export function matchPrompt(line: string, mode: PromptMode, dialect: Dialect = '
   for (const pattern of UNMISTAKABLE) {
     const match = pattern.exec(rest);
     if (match) return split(line, venv.length + match[0].length);
+  }
+  for (const pattern of CUSTOM_PROMPTS) {
+    const match = pattern.exec(rest);
+    if (match && commandShape(rest.slice(match[0].length), dialect) === 'known') return split(line, venv.length + match[0].length);
   }
   const bare = /^([$%#])(?: (.*)|$)/.exec(rest);
   if (!bare) return undefined;

@@ -57,7 +57,7 @@ export function analyse(context: Context): ShellClassification | undefined {
   if (strict && nonBlank.some((line) => SETTING.test(line)) && nonBlank.every((line) => isCommentLine(line) || /^\s*\/\//.test(line) || SETTING.test(line) || SECTION.test(line) || MAP_ENTRY.test(line))) return undefined;
   // So is an untagged Dockerfile (`FROM ubuntu:$VERSION`, `RUN useradd … && \`) or pip requirements file
   // (`nbconvert>=7`, `pip`, `tox`): pasted into a terminal, `pip` and `tox` would run, `>=7` write a file.
-  if (strict && (dockerfileText(nonBlank) || requirementsText(nonBlank))) return undefined;
+  if (strict && (dockerfileText(nonBlank) || requirementsText(nonBlank) || containerDefinitionText(nonBlank))) return undefined;
 
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
@@ -244,6 +244,12 @@ function dockerfileText(nonBlank: readonly string[]): boolean {
     continued = /\\\s*$/.test(line);
   }
   return nonBlank.some((line) => /^FROM\s/.test(line));
+}
+
+/** A Singularity/Apptainer definition file: `Bootstrap: docker`, its header's `From:`, its `%post`-style sections. */
+function containerDefinitionText(nonBlank: readonly string[]): boolean {
+  const first = nonBlank.find((line) => !isCommentLine(line));
+  return first !== undefined && /^Bootstrap:\s*\S/i.test(first) && nonBlank.some((line) => /^%\w+|^From:\s*\S/i.test(line));
 }
 
 /** A requirement (PEP 508, as pip reads requirements files): a name, extras, version specifiers, a marker after `;`. */

@@ -35,7 +35,7 @@ const COMMANDS = new Set(
   vault consul nomad kn tkn odo crc rosa chroot
   mysql psql pg_dump redis-cli mongo mongosh sqlite3 nginx apachectl htpasswd
   winpty wsl cmd powershell pwsh choco winget scoop setx
-  module ml sbatch srun salloc squeue scancel sacct sinfo scontrol seff sstat qsub qstat qdel qalter qhold qrls pbsnodes
+  module ml mpirun mpiexec sbatch srun salloc squeue scancel sacct sinfo scontrol seff sstat qsub qstat qdel qalter qhold qrls pbsnodes
   nextflow nf-core snakemake cwltool apt-mark swapoff swapon update-alternatives ufw firewall-cmd setenforce getenforce
   dvc mlflow bentoml cml kedro ollama huggingface-cli streamlit uvicorn gunicorn flask django-admin pytest tox nox
   pre-commit ruff black mypy hatch pdm rye
