@@ -25,6 +25,7 @@ import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark
 import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLesson} from '../remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
 import {readRoutes, rehypeMkdocsUrls, remarkMkdocsUrls} from '../mkdocs-urls';
+import {readWorkshopSite} from '../workshop-site';
 import remarkLessonWarnings from '../lesson-warnings/lib/remark';
 import {notePreprocessedText, prepareLesson, preparedMeta, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
 import {remarkMkdocsMacros, renderLessonMacros} from '../mkdocs-macros';
@@ -114,6 +115,10 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
   const {math} = siteFeatures(markdownExtensions);
   const unresolved = readUnresolvedLinks(siteDir);
   const urls = {siteDir, routes: readRoutes(siteDir), unresolved: unresolved.links};
+  // Material's features the imported workshop has (workshop/site.json): annotations in every code block, linked tab
+  // sets. The site's own pages, and a site without an imported workshop, have both.
+  const site = lessons === 'workshop' ? readWorkshopSite(siteDir) : undefined;
+  const features = {annotateAllCode: site?.codeAnnotations ?? true, linkTabs: site?.linkedTabs ?? true};
   return {
     // Authoring examples come first, so remark-mkdocs converts their content
     // with the rest of the page; their headings step after it keeps them out
@@ -125,7 +130,7 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
       remarkMkdocsMacros,
       remarkAuthoringExamples,
       // `--8<--` includes were expanded by `prepareText` (the preprocessor); the plugin reports and maps them.
-      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets}),
+      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets, ...features}),
       remarkAuthoringExampleHeadings,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.

@@ -76,6 +76,13 @@ export interface WorkshopSite {
    * pages hide theirs.
    */
   tableOfContents?: {minHeadingLevel: number; maxHeadingLevel: number} | false;
+  /**
+   * Material's `theme.features` that change how lessons render: `content.code.annotate` (every code block's
+   * `# (1)` comments are annotations; without it only blocks with the `annotate` class) and `content.tabs.link`
+   * (tab sets with the same labels switch together, across pages). Absent (a site.json of an older import): both on.
+   */
+  codeAnnotations?: boolean;
+  linkedTabs?: boolean;
   /** The folder under docs/ the workshop's lessons were imported into ('' for docs/ itself). */
   docsFolder: string;
   /** The workshop has an index page at the site's `/`. */

@@ -258,6 +258,15 @@ describe('site settings', () => {
   });
 });
 
+describe("theme.features that change how lessons render → site.json", () => {
+  it('content.code.annotate and content.tabs.link, each on only when listed, as in Material', () => {
+    const none = settingsOf('site_name: x\ntheme:\n  name: material\n').site;
+    expect([none.codeAnnotations, none.linkedTabs]).toEqual([false, false]);
+    const both = settingsOf('site_name: x\ntheme:\n  name: material\n  features:\n    - content.code.annotate\n    - content.tabs.link\n').site;
+    expect([both.codeAnnotations, both.linkedTabs]).toEqual([true, true]);
+  });
+});
+
 describe("toc_depth → the table of contents' levels (themeConfig.tableOfContents)", () => {
   it("reads toc_depth as Python-Markdown's toc does, and lists what Material's toc.html lists (no h1)", () => {
     // Each against Python-Markdown 3.4's toc_tokens, less the first h1 Material leaves out.

@@ -357,6 +357,9 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
   const tocDepth = tocOptions?.toc_depth;
   const tableOfContents = tocLevels(tocDepth);
   site.tableOfContents = tableOfContents ?? {minHeadingLevel: 2, maxHeadingLevel: 6};
+  // How the lessons render, as Material's features have them: annotations in every code block, tab sets linked.
+  site.codeAnnotations = config.features.includes('content.code.annotate');
+  site.linkedTabs = config.features.includes('content.tabs.link');
   if (tableOfContents === undefined) {
     const extensions = locate.block('markdown_extensions');
     note(

@@ -36,6 +36,12 @@ export interface Options {
    */
   annotateAllCode?: boolean;
   /**
+   * Material's `content.tabs.link` feature (`'docusaurus'` target): tab sets link by label, across pages (the
+   * reader's choice is remembered), as Docusaurus's `groupId` links them. Off: each set on its own, its `===+`
+   * tab selected. Default: true.
+   */
+  linkTabs?: boolean;
+  /**
    * `'docusaurus'` target: the module of each JSX component a page may use,
    * `{CommandBlock: '@site/src/components/CommandBlock', …}` (its default
    * export). A page then imports exactly the components it uses, so they land
@@ -75,6 +81,7 @@ export interface ResolvedOptions {
   repairMojibake: boolean;
   strict: boolean;
   annotateAllCode: boolean;
+  linkTabs: boolean;
   /** JSX name → module specifier; empty without the option. */
   components: ReadonlyMap<string, string>;
   /** The enabled extensions and their options. */
@@ -83,7 +90,7 @@ export interface ResolvedOptions {
   includeMarkdown: IncludeMarkdownSettings | undefined;
 }
 
-const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'components', 'markdownExtensions', 'expandedSnippets', 'includeMarkdown'];
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'linkTabs', 'components', 'markdownExtensions', 'expandedSnippets', 'includeMarkdown'];
 /** A name MDX resolves from the module's scope: an identifier starting with a capital (lower-case ones are HTML tags). */
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
 const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
@@ -105,7 +112,7 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
   if (target !== 'docusaurus' && target !== 'html') {
     throw new TypeError(`remark-mkdocs: option \`target\` must be 'docusaurus' or 'html', got ${describe(target)}`);
   }
-  for (const key of ['repairMojibake', 'strict', 'annotateAllCode'] as const) {
+  for (const key of ['repairMojibake', 'strict', 'annotateAllCode', 'linkTabs'] as const) {
     if (raw[key] !== undefined && typeof raw[key] !== 'boolean') {
       throw new TypeError(`remark-mkdocs: option \`${key}\` must be true or false, got ${describe(raw[key])}`);
     }
@@ -116,6 +123,7 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     repairMojibake: (raw.repairMojibake as boolean | undefined) ?? true,
     strict: (raw.strict as boolean | undefined) ?? false,
     annotateAllCode: (raw.annotateAllCode as boolean | undefined) ?? true,
+    linkTabs: (raw.linkTabs as boolean | undefined) ?? true,
     components: resolveComponents(raw.components),
     extensions: resolveMarkdownExtensions(raw.markdownExtensions),
     expandedSnippets: resolveExpandedSnippets(raw.expandedSnippets),

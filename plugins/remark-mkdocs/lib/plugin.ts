@@ -223,7 +223,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
       tabsToHtml(tree);
       boxesToHtml(tree);
     } else if (may.boxes || hasBlocks) {
-      tabsToDocusaurus(tree);
+      tabsToDocusaurus(tree, settings.linkTabs);
       boxesToDocusaurus(tree, settings);
     }
     // Headings get the ids MkDocs gives them, from their text as every step above left it (icons, emoji, keys,

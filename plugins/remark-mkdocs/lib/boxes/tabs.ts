@@ -134,8 +134,8 @@ function rewriteTabSets(tree: Root, build: (tabs: BoxNode[], parent: Parent) => 
   }
 }
 
-/** `<Tabs groupId>` with a `<TabItem value label [default]>` per tab (Docusaurus's own components). */
-export function tabsToDocusaurus(tree: Root): void {
+/** `<Tabs groupId>` (without it when the sets are not linked) with a `<TabItem value label [default]>` per tab (Docusaurus's own components). */
+export function tabsToDocusaurus(tree: Root, linked = true): void {
   rewriteTabSets(tree, (tabs) => {
     const selected = selectedIndex(tabs);
     const used = new Set<string>();
@@ -150,7 +150,8 @@ export function tabsToDocusaurus(tree: Root): void {
       if (index === selected) attributes.push(jsxAttribute('default', null));
       return jsxFlowElement('TabItem', attributes, boxBody(tab), tab.position);
     });
-    return jsxFlowElement('Tabs', [jsxAttribute('groupId', TAB_GROUP)], items, {
+    // Linked (`content.tabs.link`): one group for every set, so a label chosen anywhere is chosen everywhere.
+    return jsxFlowElement('Tabs', linked ? [jsxAttribute('groupId', TAB_GROUP)] : [], items, {
       start: tabs[0]!.position!.start,
       end: tabs[tabs.length - 1]!.position!.end,
     });
