@@ -48,11 +48,13 @@ const SHELL_PROMPTS: RegExp[] = [
  * A program's own prompt, not a shell's: container shells; database and query
  * consoles a lesson pastes a session of (`mysql> `, `presto:default> `,
  * `trino:tiny> `, `spark-sql (default)> `, `hive> `, `sqlite> `,
- * `MariaDB [shop]> `); file-transfer consoles (`sftp> `, `ftp> `). A bare one
+ * `MariaDB [shop]> `); file-transfer consoles (`sftp> `, `ftp> `); Python's `>>> `. A bare one
  * (`mysql>` alone) is what the console shows, not typed.
  */
 const PROGRAM_PROMPTS: RegExp[] = [
   /^(?:Apptainer|Singularity)> ?/,
+  // Python's interactive prompt (`python3`, then `>>> import torch`).
+  /^>>>(?: |$)/,
   /^(?:mysql|presto|trino|hive|spark-sql|sqlite|cqlsh|ksql|scala|beeline|sftp|ftp|lftp)(?::[\w.-]+| \([\w.-]+\))?>(?: |$)/,
   /^MariaDB \[[^\]\n]*\]>(?: |$)/,
 ];
