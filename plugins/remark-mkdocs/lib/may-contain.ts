@@ -49,7 +49,7 @@ export interface MayContain {
   pipes: boolean;
   /** ```` ``` ```` or `~~~` at a line's start (after indentation or `>`): a fenced code block. */
   fences: boolean;
-  /** A line of only `=` or `-` (then spaces) right under a line of text: a setext heading's underline. */
+  /** A line of only `=` or `-` (then spaces) after the first line: a setext heading's underline (linear: no text before it is read). */
   setextHeadings: boolean;
 }
 
@@ -75,6 +75,6 @@ export function mayContain(source: string): MayContain {
     tables: /\|[ -]*:|:[ -]*\|/.test(source),
     pipes: source.includes('|'),
     fences: /^[\t >]*(?:`{3}|~{3})/m.test(source),
-    setextHeadings: /\S[^\n]*\r?\n[\t >]*(?:=+|-+)[ \t]*$/m.test(source),
+    setextHeadings: /\n[\t >]*(?:=+|-+)[ \t]*(?:\r?\n|$)/.test(source),
   };
 }
