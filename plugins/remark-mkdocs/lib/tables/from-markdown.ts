@@ -56,20 +56,24 @@ function exitCell(this: CompileContext, token: Token): undefined {
   this.exit(token);
 }
 
-/** What the table drops, kept on its row for the lint (`lint.ts`): the text of the cells past the header's columns. */
+/**
+ * What the table drops, kept on its row for the lint (`lint.ts`) and for writing the row back (`to-markdown.ts`): the
+ * text of the cells past the header's columns (`3 | four`, the pipes around them left out), and where it is.
+ */
 export interface ExtraCells {
   text: string;
-  start: {line: number; column: number; offset: number};
-  end: {line: number; column: number; offset: number};
+  position: {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}};
 }
 
 function exitExtraCells(this: CompileContext, token: Token): undefined {
   const row = this.stack[this.stack.length - 1] as TableRow;
   const extra: ExtraCells = {
-    text: this.sliceSerialize(token),
-    start: {line: token.start.line, column: token.start.column, offset: token.start.offset},
-    end: {line: token.end.line, column: token.end.column, offset: token.end.offset},
+    text: this.sliceSerialize(token).trim().replace(/^\|\s*/, '').replace(/\s*\|$/, ''),
+    position: {
+      start: {line: token.start.line, column: token.start.column, offset: token.start.offset},
+      end: {line: token.end.line, column: token.end.column, offset: token.end.offset},
+    },
   };
-  (row.data ??= {}) as Record<string, unknown>;
+  (row.data as Record<string, unknown> | undefined) ?? (row.data = {});
   (row.data as Record<string, unknown>).mkdocsExtraCells = extra;
 }

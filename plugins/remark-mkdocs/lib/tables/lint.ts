@@ -15,12 +15,12 @@ export function lintTables(tree: Root, file: VFile): void {
     for (const row of table.children) {
       const extra = (row.data as {mkdocsExtraCells?: ExtraCells} | undefined)?.mkdocsExtraCells;
       if (!extra) continue;
-      const text = extra.text.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '');
+      const text = extra.text;
       report(
         file,
         'mkdocs-table-cells',
         `Unexpected cells after the header's ${columns} column${columns === 1 ? '' : 's'} (\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\`), expected at most ${columns} a row: MkDocs drops them, and so does this page`,
-        {start: extra.start, end: extra.end},
+        extra.position,
       );
     }
   });

@@ -1,3 +1,4 @@
+import type {ExtraCells} from './from-markdown';
 import type {Table, TableCell} from 'mdast';
 import type {Handle, Options, State} from 'mdast-util-to-markdown';
 import type {Align} from './grammar';
@@ -29,7 +30,12 @@ export function mkdocsTableToMarkdown(): Options {
 
 const handleTable: Handle = function (node: Table, _parent, state) {
   const align = node.align ?? [];
-  const rows = node.children.map((row) => `| ${row.children.map((cell) => cellText(cell, state)).join(' | ')} |`);
+  // Cells past the header's columns, which the table does not show, are written back as the author wrote them.
+  const extra = (row: Table['children'][number]) => {
+    const cells = (row.data as {mkdocsExtraCells?: ExtraCells} | undefined)?.mkdocsExtraCells;
+    return cells ? ` | ${cells.text}` : '';
+  };
+  const rows = node.children.map((row) => `| ${row.children.map((cell) => cellText(cell, state)).join(' | ')}${extra(row)} |`);
   const separator = `| ${align.map(separatorCell).join(' | ')} |`;
   return [rows[0] ?? '', separator, ...rows.slice(1)].join('\n');
 };
