@@ -39,11 +39,15 @@ export function lintCritic(tree: Root, file: VFile): void {
 /**
  * A critic mark inside code (`msg: "{{ x{--[a]--}{++[b]++} }}"` in a fenced block, or in inline code): pymdownx.critic
  * is a preprocessor, so MkDocs shows the edit inside the code too; here code is code, and the mark is shown as
- * written (and copied so). The author learns where.
+ * written (and copied so). The author learns where; not in a Markdown example, which shows the syntax itself.
  */
+const MARKDOWN_SOURCE = new Set(['markdown', 'md', 'mkd', 'mdown']);
+
 function lintCriticInCode(tree: Root, file: VFile): void {
   visit(tree, (node) => {
     if (node.type !== 'code' && node.type !== 'inlineCode') return undefined;
+    // A Markdown example (```` ```markdown ````) shows the marks' syntax on purpose.
+    if (node.type === 'code' && MARKDOWN_SOURCE.has((node as {lang?: string | null}).lang?.toLowerCase() ?? '')) return undefined;
     const value = (node as {value: string}).value;
     const match = WHOLE_MARK.exec(value);
     if (!match || !node.position) return undefined;
