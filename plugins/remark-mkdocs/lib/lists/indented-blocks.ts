@@ -53,13 +53,7 @@ export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markd
           continue;
         }
         if (!nested) break;
-        // The same kind of list right after the block is the same list in MkDocs (`2. Step two`); micromark may
-        // have left such a line a paragraph (an ordered item not at 1 right after the code block).
-        const following = next.type === 'list' ? next : asList(next, source, parse, (lines ??= lineMap(source)));
-        if (!following || following.ordered !== list.ordered) break;
-        list.children.push(...following.children);
-        if (list.position && following.position) list.position.end = following.position.end;
-        children.splice(index + 1, 1);
+        if (!continueList(list, children, index, source, parse, (lines ??= lineMap(source)))) break;
       }
     }
     for (const child of children) if ('children' in child) walk(child as Parent);
@@ -77,8 +71,24 @@ function joined(blocks: readonly Code[]): string {
   return text;
 }
 
+/**
+ * The same kind of list right after `children[index]` (a list a block was nested in) is the same list in MkDocs
+ * (`2. Step two`): its items join it. micromark may have left such a line a paragraph (an ordered item not at 1 right
+ * after a code block). Whether it did.
+ */
+export function continueList(list: List, children: RootContent[], index: number, source: string, parse: (markdown: string) => Root, lines: LineMap): boolean {
+  const next = children[index + 1];
+  if (!next) return false;
+  const following = next.type === 'list' ? next : asList(next, source, parse, lines);
+  if (!following || following.ordered !== list.ordered) return false;
+  list.children.push(...following.children);
+  if (list.position && following.position) list.position.end = following.position.end;
+  children.splice(index + 1, 1);
+  return true;
+}
+
 /** A paragraph whose text is a list item's (`2. Step two` that could not start a list there): that list, else undefined. */
-export function asList(node: RootContent, source: string, parse: (markdown: string) => Root, lines: LineMap): List | undefined {
+function asList(node: RootContent, source: string, parse: (markdown: string) => Root, lines: LineMap): List | undefined {
   if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return undefined;
   const text = source.slice(node.position.start.offset, node.position.end.offset);
   if (!/^(?:\d{1,9}[.)]|[-*+])[ \t]/.test(text)) return undefined;

@@ -1,6 +1,6 @@
 import type {Code, Parent, Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
-import {asList, lineMap, type LineMap} from './indented-blocks';
+import {continueList, lineMap, type LineMap} from './indented-blocks';
 
 /**
  * Python-Markdown finds fenced code (fenced_code, superfences) before it reads
@@ -31,14 +31,10 @@ export function nestLazyFencesInLists(tree: Root, file: VFile, parse: (markdown:
         if (item.position && fence.position) item.position.end = fence.position.end;
         children.splice(index + 1, 1);
         const next = children[index + 1];
-        if (!next) break;
-        const following = next.type === 'list' ? next : asList(next, source, parse, (lines ??= lineMap(source)));
-        if (!following || following.ordered !== list.ordered) break;
         // After a blank line the items are loose (`<p>`), as Python-Markdown makes them.
-        if (following.position && fence.position && following.position.start.line > fence.position.end.line + 1) list.spread = true;
-        list.children.push(...following.children);
-        if (list.position && following.position) list.position.end = following.position.end;
-        children.splice(index + 1, 1);
+        const apart = next?.position !== undefined && fence.position !== undefined && next.position.start.line > fence.position.end.line + 1;
+        if (!continueList(list, children, index, source, parse, (lines ??= lineMap(source)))) break;
+        if (apart) list.spread = true;
       }
     }
     for (const child of children) if ('children' in child) walk(child as Parent);
