@@ -236,6 +236,8 @@ function restoreRootPosition(tree: HastRoot, file: VFile, parsed: boolean): void
   const whole = (): HastRoot['position'] => ({start: {...start}, end: {...end}});
   if (tree.position) tree.position = whole();
   // The lesson's own `<template>` elements keep their content: a content without both tags placed has the file's span.
+  // Only a lesson that writes one has one (the placeholders are restored by now): the others skip the walk.
+  if (!/<template/i.test(text)) return;
   const walk = (node: HastRoot | HastContent): void => {
     if (node.type === 'element' && node.content) {
       const position = node.content.position;

@@ -84,8 +84,10 @@ export function analyse(context: Context): ShellClassification | undefined {
     if (afterCommands && survey.weak) return output(lines, 'strong', `${survey.weak.reason} right after a command block`);
     if (strict) return afterCommands ? output(lines, 'heuristic', 'untagged text right after a command block') : undefined;
     if (survey.weak) return asScript(context, 'ambiguous', `${survey.weak.reason}, but no strong sign of output`);
-    const unlike = nonBlank.find((line) => !isCommentLine(line) && unlikeCommand(line) !== undefined);
-    if (unlike !== undefined) return asScript(context, 'ambiguous', `no known command, and \`${unlike.trim()}\` reads as ${unlikeCommand(unlike)}`);
+    for (const line of nonBlank) {
+      const reading = isCommentLine(line) ? undefined : unlikeCommand(line);
+      if (reading) return asScript(context, 'ambiguous', `no known command, and \`${line.trim()}\` reads as ${reading}`);
+    }
     return asScript(context, 'heuristic', 'no known command, no sign of output');
   }
   if (survey.weak) return asScript(context, 'ambiguous', `commands, but also ${survey.weak.reason}`);
