@@ -20,6 +20,7 @@ import {blockConstruct} from './blocks/construct';
 import {blockSettings} from './blocks/settings';
 import {markerData} from './micromark-util/merge-data';
 import {table} from './tables/construct';
+import {pythonMarkdownLinkEnd} from './links/inline-link';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -72,6 +73,8 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
     extensions.has('tables') ? {flow: {null: [table], [codes.numberSign]: [table]}} : {},
     {disable: {null: ['table']}},
     {flow, document: {null: [listContext]}, text: {[codes.exclamationMark]: exclamationData}, disable: {null: ['htmlFlow']}},
+    // An inline link's `(…)` read as Python-Markdown reads it (`[x](NSF 23-104)` is a link), tried before CommonMark's label end.
+    {text: {[codes.rightSquareBracket]: pythonMarkdownLinkEnd}},
     extensions.has('pymdownx.keys') ? {text: {[codes.plusSign]: keys}} : {},
     {text: mathSyntax.text ?? {}},
     formats,

@@ -37,6 +37,8 @@ const WIDE_LIST_NESTING =
   'A block indented 4 spaces after a list whose content starts past column 5 is the last item’s (lists/indented-blocks.ts), as in Python-Markdown.';
 const INLINE_TAG_LINE =
   'A line holding only the tag of an element Python-Markdown does not count as block-level is inline HTML in a paragraph (md-in-html/html-flow.ts), so the Markdown after it is parsed, as in Python-Markdown.';
+const PYTHON_MARKDOWN_LINK =
+  'An inline link’s `(…)` is read as Python-Markdown’s getLink reads it (links/inline-link.ts): the destination runs to the balancing `)`, spaces included (`[link](/my uri)` links to `/my uri`, `(title)` after a space is part of it), a title is the quoted text before that `)` (inner quotes included), `<` without a closing `>` is part of the destination.';
 
 /** Spec example number → why the plugin reads it as Python-Markdown does. */
 const INTENDED: Readonly<Record<number, string>> = {
@@ -55,6 +57,15 @@ const INTENDED: Readonly<Record<number, string>> = {
   165: INLINE_TAG_LINE,
   166: INLINE_TAG_LINE,
   167: INLINE_TAG_LINE,
+  41: PYTHON_MARKDOWN_LINK,
+  488: PYTHON_MARKDOWN_LINK,
+  505: PYTHON_MARKDOWN_LINK,
+  568: PYTHON_MARKDOWN_LINK,
+  493: PYTHON_MARKDOWN_LINK,
+  494: PYTHON_MARKDOWN_LINK,
+  504: PYTHON_MARKDOWN_LINK,
+  507: PYTHON_MARKDOWN_LINK,
+  508: PYTHON_MARKDOWN_LINK,
 };
 
 describe('CommonMark spec examples render the same with remark-mkdocs', () => {

@@ -20,6 +20,7 @@ import path from 'node:path';
 import type {Element, Nodes, Root} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {toHtml} from 'hast-util-to-html';
+import {normalizeUri} from 'micromark-util-sanitize-uri';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -81,12 +82,15 @@ function pluginExtensions(extensions: Record<string, unknown>): MarkdownExtensio
 /**
  * HTML compared by structure: parsed, whitespace-only text between elements
  * dropped, runs of whitespace as one space, attributes in name order, class
- * lists sorted.
+ * lists sorted, `href` and `src` percent-encoded as remark encodes them (the
+ * same URL for a browser: `a b` and `a%20b`).
  */
 export function normalizeHtml(html: string): string {
   const tree = fromHtml(html, {fragment: true});
   return toHtml(clean(tree) as Root);
 }
+
+const URL_PROPERTIES = new Set(['href', 'src']);
 
 function clean(node: Nodes): Nodes | undefined {
   if (node.type === 'comment') return undefined;
@@ -102,7 +106,7 @@ function clean(node: Nodes): Nodes | undefined {
     if (node.type === 'root') return {...node, children};
     const properties = Object.fromEntries(
       Object.entries(node.properties)
-        .map(([key, value]) => [key, Array.isArray(value) ? [...value].map(String).sort() : value] as const)
+        .map(([key, value]) => [key, Array.isArray(value) ? [...value].map(String).sort() : URL_PROPERTIES.has(key) && typeof value === 'string' ? normalizeUri(value) : value] as const)
         .sort(([a], [b]) => a.localeCompare(b)),
     );
     return {...node, properties, children};

@@ -1,0 +1,3 @@
+import {describeUpstream} from './run-upstream';
+
+describeUpstream('links');
