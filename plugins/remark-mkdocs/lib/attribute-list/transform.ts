@@ -2,7 +2,9 @@ import type {Properties} from 'hast';
 import type {List, Nodes, Parent, Root, RootContent, Text} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
+import type {ObjectExpression, Program} from 'estree-jsx';
 import type {Position} from 'unist';
+import styleToJs from 'style-to-js';
 import type {VFile} from 'vfile';
 import {EXIT, visit, visitParents} from '../mdast-util/visit';
 import {
@@ -217,14 +219,49 @@ export function restoreAttributeLists(tree: Root): void {
     );
     for (const [name, value] of Object.entries(properties)) {
       if (value === undefined || value === null) continue;
-      const attribute: MdxJsxAttribute = {
-        type: 'mdxJsxAttribute',
-        name: jsxName(name),
-        value: Array.isArray(value) ? value.join(' ') : String(value),
-      };
-      element.attributes.push(attribute);
+      const text = Array.isArray(value) ? value.join(' ') : String(value);
+      if (name === 'style') {
+        const style = styleAttribute(text);
+        if (style) element.attributes.push(style);
+        continue;
+      }
+      element.attributes.push({type: 'mdxJsxAttribute', name: jsxName(name), value: text});
     }
   });
+}
+
+/**
+ * `style` as React takes it on a JSX element: an object (`{width: '200px'}`),
+ * given as an expression with its estree, as MDX compiles it. A string there
+ * fails the page's render, and with it the build. Undefined for CSS that
+ * cannot be parsed (values.ts has dropped such a list's `style` already).
+ */
+function styleAttribute(css: string): MdxJsxAttribute | undefined {
+  let declarations: Record<string, string>;
+  try {
+    declarations = styleToJs(css, {reactCompat: true});
+  } catch {
+    return undefined;
+  }
+  const entries = Object.entries(declarations);
+  const expression: ObjectExpression = {
+    type: 'ObjectExpression',
+    properties: entries.map(([key, value]) => ({
+      type: 'Property',
+      key: {type: 'Literal', value: key},
+      value: {type: 'Literal', value},
+      kind: 'init',
+      method: false,
+      shorthand: false,
+      computed: false,
+    })),
+  };
+  const estree: Program = {type: 'Program', sourceType: 'module', comments: [], body: [{type: 'ExpressionStatement', expression}]};
+  return {
+    type: 'mdxJsxAttribute',
+    name: 'style',
+    value: {type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(declarations), data: {estree}},
+  };
 }
 
 /** React's names for the few HTML attributes it renames. */

@@ -114,6 +114,14 @@ describe('inside the Docusaurus .md pipeline', () => {
     expect(attribute(image, 'height')).toBeUndefined();
   });
 
+  it('a style on a local image is given to JSX as an object, as React takes it', async () => {
+    const {hast, js} = await compile('![Dot](img/dot.png){: style="width:200px; border-top: 2px solid red" }');
+    const [image] = jsxElements(hast, 'img');
+    const style = image.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'style');
+    expect(style?.value).toMatchObject({type: 'mdxJsxAttributeValueExpression'});
+    expect(js).toMatch(/style: \{\s*"?width"?: "200px",\s*"?borderTop"?: "2px solid red"\s*\}/);
+  });
+
   it('heading ids reach the heading and the table of contents', async () => {
     const {hast, js} = await compile('## :octicons-tasklist-16: **Task 1**: Create { #task-1 }\n\n## Second {: #second .big }');
     const headings = elements(hast, 'h2');
