@@ -47,7 +47,7 @@ export interface MayContain {
   tables: boolean;
   /** `|`: a table (or text that looks like one). */
   pipes: boolean;
-  /** ```` ``` ```` or `~~~` at a line's start (after indentation or `>`): a fenced code block. */
+  /** ```` ``` ```` or `~~~` at a line's start (after indentation, `>` or list markers): a fenced code block. */
   fences: boolean;
   /** A line of only `=` or `-` (then spaces) after the first line: a setext heading's underline (linear: no text before it is read). */
   setextHeadings: boolean;
@@ -74,7 +74,7 @@ export function mayContain(source: string): MayContain {
     urls: source.includes(':') || source.includes('//'),
     tables: /\|[ -]*:|:[ -]*\|/.test(source),
     pipes: source.includes('|'),
-    fences: /^[\t >]*(?:`{3}|~{3})/m.test(source),
+    fences: /^[\t >]*(?:(?:[-*+]|\d{1,9}[.)])[\t >]+)*(?:`{3}|~{3})/m.test(source),
     setextHeadings: /\n[\t >]*(?:=+|-+)[ \t]*(?:\r?\n|$)/.test(source),
   };
 }

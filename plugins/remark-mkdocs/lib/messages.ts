@@ -33,6 +33,7 @@ export const RULES = {
   'mkdocs-snippet-syntax': 'A `--8<-- "file"` line inside the block form (`--8<--` … `--8<--`), which pymdownx ignores; the line stays as written.',
   'mkdocs-block-options': 'The options of a `/// name` block (pymdownx.blocks) that pymdownx refuses: bad YAML, an unknown option or value; MkDocs shows the block as text, the plugin renders it with what it understood and shows the options lines as text in it.',
   'mkdocs-table-cells': 'A table row with more cells than the header has columns; MkDocs drops the extra cells, and so does the page.',
+  'mkdocs-fence-unclosed': 'A fence (```` ``` ````, `~~~`) with no closing fence before the end of its block (the page, a box, a list item); as in MkDocs it is text, and what follows it is Markdown.',
   'mkdocs-link-url': 'A link, image or link definition whose destination cannot be read as a URL (`http://localhost:80a`), which Docusaurus would fail the build on; shown as its text.',
 } as const;
 

@@ -41,6 +41,7 @@ import {mkdocsHeadingIds, slugify, tocSlugify} from './docusaurus/heading-ids';
 import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode, type FenceDefaults} from './fence/transform';
+import {declineUnclosedFences, fenceLinesFromMarkdown} from './fence/closed-fence';
 import {importUsedComponents} from './docusaurus/component-imports';
 import {mkdocsKeysFromMarkdown} from './keys/from-markdown';
 import {mkdocsKeysToMarkdown} from './keys/to-markdown';
@@ -86,7 +87,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
   const docusaurus = settings.target === 'docusaurus';
   const data = this.data();
   (data.micromarkExtensions ??= []).push(mkdocsSyntax(settings.extensions));
-  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown(), mkdocsTableFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(mkdocsBoxFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsHtmlFromMarkdown(), mkdocsTableFromMarkdown(), fenceLinesFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(mkdocsBoxToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsHtmlToMarkdown(), mkdocsTableToMarkdown());
   const defLists = settings.extensions.has('def_list');
   const footnotes = settings.extensions.has('footnotes');
@@ -160,6 +161,12 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
         file.data.mkdocsSnippets = expansion;
         reportSnippetProblems(file, expansion);
       }
+    }
+    // A fence without its closing fence is text, and what follows it Markdown, as in Python-Markdown: the page is
+    // read again with such fences declined (fence/closed-fence.ts), before any step reads the blocks.
+    if (may.fences) {
+      const read = declineUnclosedFences(tree, file, String(file), reparse);
+      if (read !== tree) Object.assign(tree, {children: read.children, position: read.position});
     }
     // Python-Markdown's list nesting: a block indented 4 spaces after a list whose content starts past column 5 is its
     // last item's, parsed again as Markdown (lists/indented-blocks.ts), before any step reads the blocks.

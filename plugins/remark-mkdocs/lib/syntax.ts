@@ -21,6 +21,7 @@ import {blockSettings} from './blocks/settings';
 import {markerData} from './micromark-util/merge-data';
 import {table} from './tables/construct';
 import {pythonMarkdownLinkEnd} from './links/inline-link';
+import {declinableFenceSyntax} from './fence/closed-fence';
 
 /**
  * The micromark extension for every MkDocs construct the plugin tokenizes,
@@ -73,6 +74,8 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
     extensions.has('tables') ? {flow: {null: [table], [codes.numberSign]: [table]}} : {},
     {disable: {null: ['table']}},
     {flow, document: {null: [listContext]}, text: {[codes.exclamationMark]: exclamationData}, disable: {null: ['htmlFlow']}},
+    // CommonMark's fenced code, declined where the plugin finds the fence never closes (fence/closed-fence.ts).
+    declinableFenceSyntax,
     // An inline link's `(…)` read as Python-Markdown reads it (`[x](NSF 23-104)` is a link), tried before CommonMark's label end.
     {text: {[codes.rightSquareBracket]: pythonMarkdownLinkEnd}},
     extensions.has('pymdownx.keys') ? {text: {[codes.plusSign]: keys}} : {},

@@ -40,6 +40,9 @@ const INLINE_TAG_LINE =
 const PYTHON_MARKDOWN_LINK =
   'An inline link’s `(…)` is read as Python-Markdown’s getLink reads it (links/inline-link.ts): the destination runs to the balancing `)`, spaces included (`[link](/my uri)` links to `/my uri`, `(title)` after a space is part of it), a title is the quoted text before that `)` (inner quotes included), `<` without a closing `>` is part of the destination.';
 
+const UNCLOSED_FENCE =
+  'A fence with no closing fence before the end of its container is text, and what follows it Markdown (fence/closed-fence.ts), as in Python-Markdown (fenced_code, pymdownx.superfences).';
+
 /** Spec example number → why the plugin reads it as Python-Markdown does. */
 const INTENDED: Readonly<Record<number, string>> = {
   81: SETEXT_ONE_LINE,
@@ -66,6 +69,12 @@ const INTENDED: Readonly<Record<number, string>> = {
   504: PYTHON_MARKDOWN_LINK,
   507: PYTHON_MARKDOWN_LINK,
   508: PYTHON_MARKDOWN_LINK,
+  126: UNCLOSED_FENCE,
+  127: UNCLOSED_FENCE,
+  128: UNCLOSED_FENCE,
+  137: UNCLOSED_FENCE,
+  139: UNCLOSED_FENCE,
+  237: UNCLOSED_FENCE,
 };
 
 describe('CommonMark spec examples render the same with remark-mkdocs', () => {

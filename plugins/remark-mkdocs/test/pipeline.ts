@@ -12,13 +12,18 @@ import {renamedElementsToMarkdown} from './element-to-markdown';
 import {mkdocsCriticToMarkdown} from '../lib/critic/to-markdown';
 import {mkdocsKeysToMarkdown} from '../lib/keys/to-markdown';
 import {mkdocsTableToMarkdown} from '../lib/tables/to-markdown';
+import {remarkClosedFences} from '../lib/fence/closed-fence';
 
-/** Markdown → HTML through the plugin (MkDocs' HTML shape) or, with `plugin: false`, plain CommonMark. */
+/**
+ * Markdown → HTML through the plugin (MkDocs' HTML shape) or, with `plugin: false`, plain CommonMark (with
+ * Python-Markdown's fences, as the plugin reads them: an unclosed one is text).
+ */
 export function renderHtml(markdown: string, options: Options & {plugin?: boolean; path?: string} = {}) {
   const {plugin = true, path = 'input.md', ...pluginOptions} = options;
   const file = new VFile({value: markdown, path});
   const processor = unified().use(remarkParse);
   if (plugin) processor.use(remarkMkdocs, {target: 'html', ...pluginOptions});
+  else processor.use(remarkClosedFences);
   const html = String(processor.use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).use(rehypeStringify).processSync(file));
   return {html, file};
 }

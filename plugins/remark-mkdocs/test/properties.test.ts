@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
+import {remarkClosedFences} from '../lib/fence/closed-fence';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
@@ -104,7 +105,9 @@ const mkdocsDocument = fc
 
 function renderHtml(markdown: string, options?: Options): string {
   const processor = unified().use(remarkParse);
+  // The plain rendering reads fences as Python-Markdown does (an unclosed one is text), as the plugin does.
   if (options) processor.use(remarkMkdocs, options);
+  else processor.use(remarkClosedFences);
   return String(
     processor
       .use(remarkRehype, {allowDangerousHtml: true})

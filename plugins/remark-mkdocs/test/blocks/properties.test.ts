@@ -12,6 +12,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import {remarkClosedFences} from '../../lib/fence/closed-fence';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
@@ -63,7 +64,9 @@ function usually(common: string): fc.Arbitrary<string> {
 
 function render(markdown: string, options?: Options): string {
   const processor = unified().use(remarkParse).use(remarkGfm);
+  // The plain rendering reads fences as Python-Markdown does (an unclosed one is text), as the plugin does.
   if (options) processor.use(remarkMkdocs, options);
+  else processor.use(remarkClosedFences);
   return String(
     processor
       .use(remarkRehype, {allowDangerousHtml: true})

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
+import {remarkClosedFences} from '../../lib/fence/closed-fence';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
@@ -42,7 +43,9 @@ const DEF_LIST: Options['markdownExtensions'] = {def_list: null, admonition: nul
 
 function render(markdown: string, options?: Options): string {
   const processor = unified().use(remarkParse);
+  // The plain rendering reads fences as Python-Markdown does (an unclosed one is text), as the plugin does.
   if (options) processor.use(remarkMkdocs, options);
+  else processor.use(remarkClosedFences);
   return String(processor.use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).use(rehypeStringify).processSync(new VFile({value: markdown, path: 'input.md'})));
 }
 

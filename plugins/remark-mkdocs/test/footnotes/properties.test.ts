@@ -11,6 +11,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import {remarkClosedFences} from '../../lib/fence/closed-fence';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
@@ -41,7 +42,9 @@ const FOOTNOTES: Options['markdownExtensions'] = {footnotes: null};
 
 function render(markdown: string, options?: Options): string {
   const processor = unified().use(remarkParse).use(remarkGfm);
+  // The plain rendering reads fences as Python-Markdown does (an unclosed one is text), as the plugin does.
   if (options) processor.use(remarkMkdocs, options);
+  else processor.use(remarkClosedFences);
   return String(processor.use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).use(rehypeStringify).processSync(new VFile({value: markdown, path: 'input.md'})));
 }
 

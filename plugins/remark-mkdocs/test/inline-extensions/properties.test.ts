@@ -15,6 +15,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import {remarkClosedFences} from '../../lib/fence/closed-fence';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
@@ -51,7 +52,9 @@ const anyString = fc.string({unit: 'binary', maxLength: 200});
 
 function renderHtml(markdown: string, plugin: boolean): string {
   const processor = unified().use(remarkParse).use(remarkGfm);
+  // The plain rendering reads fences as Python-Markdown does (an unclosed one is text), as the plugin does.
   if (plugin) processor.use(remarkMkdocs, {target: 'html', repairMojibake: false, markdownExtensions});
+  else processor.use(remarkClosedFences);
   const file = new VFile({value: markdown, path: 'input.md'});
   return String(processor.use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).use(rehypeStringify).processSync(file));
 }

@@ -16,6 +16,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import {remarkClosedFences} from '../../lib/fence/closed-fence';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
@@ -52,7 +53,9 @@ const input = fc.oneof(paragraph, anyMarkers, fc.tuple(paragraph, paragraph).map
 
 function html(markdown: string, plugin: boolean): string {
   const processor = unified().use(remarkParse).use(remarkGfm);
+  // The plain rendering reads fences as Python-Markdown does (an unclosed one is text), as the plugin does.
   if (plugin) processor.use(remarkMkdocs, {target: 'html', repairMojibake: false, markdownExtensions: FOUR});
+  else processor.use(remarkClosedFences);
   return String(processor.use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).use(rehypeStringify).processSync(new VFile({value: markdown, path: 'input.md'})));
 }
 
