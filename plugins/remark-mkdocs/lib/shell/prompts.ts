@@ -3,7 +3,8 @@
  * paste. Modelled on Pygments' BashSessionLexer `_ps1rgx` (what MkDocs uses
  * to highlight `console` blocks) plus the prompts real lessons paste from
  * their terminals: `root@33bd068de5e2:/# `, `I have no name!@e808:/$ `,
- * `mac-34392:~ user$ `, `/home/mobaxterm/data$ `, `bash-4.4$ `, `Apptainer> `, `PS C:\> `.
+ * `mac-34392:~ user$ `, `/home/mobaxterm/data$ `, `bash-4.4$ `, `Apptainer> `, `PS C:\> `, oh-my-zsh's
+ * `➜  repo git:(main) ✗ `.
  */
 
 import {commandShape, type Dialect} from './words';
@@ -83,6 +84,24 @@ const UNINDENTED: RegExp[] = [
  */
 const CUSTOM_PROMPTS: RegExp[] = [/^[\w.-]+:>(?: |$)/, /^\[[\d:.]+\]>(?: |$)/];
 
+/**
+ * oh-my-zsh's default theme (robbyrussell): `➜  repo git:(main) ✗ `, an arrow, the directory's name, in a Git
+ * repository its branch and `✗` when the tree is dirty; `➜  ~ ` outside one. Where the word after the arrow is a
+ * command and no branch follows (`➜ kubectl get pods`), the arrow alone is the prompt. The length of the prompt, or
+ * undefined when the line does not start with the arrow.
+ */
+function zshArrowPrompt(line: string, dialect: Dialect): number | undefined {
+  const arrow = /^➜(?: +|$)/.exec(line)?.[0];
+  if (arrow === undefined) return undefined;
+  const after = line.slice(arrow.length);
+  const branch = /^\S+ +git:\([^()\s]*\)(?: +[✗✔])?(?: |$)/.exec(after)?.[0];
+  if (branch) return arrow.length + branch.length;
+  const directory = /^\S+(?: |$)/.exec(after)?.[0] ?? '';
+  // A path (`~`, `/srv/app`) is the directory whatever follows; any other word is one only when it is no command.
+  const isPath = /^(?:~|\/)/.test(directory);
+  return !isPath && commandShape(after, dialect) === 'known' ? arrow.length : arrow.length + directory.length;
+}
+
 /** The prompts still taken when indented. */
 const INDENTED_PROMPTS: RegExp[] = [...SHELL_PROMPTS, ...PROGRAM_PROMPTS];
 const UNMISTAKABLE: RegExp[] = [...INDENTED_PROMPTS, ...UNINDENTED];
@@ -107,7 +126,7 @@ export function matchPrompt(line: string, mode: PromptMode, dialect: Dialect = '
   if (indent > 0) {
     const rest = line.slice(indent);
     const match = matchPrompt(rest, mode, dialect);
-    return match && (INDENTED_PROMPTS.some((pattern) => pattern.test(rest)) || (match.prompt.startsWith('$') && match.body.trim() !== ''))
+    return match && (INDENTED_PROMPTS.some((pattern) => pattern.test(rest)) || rest.startsWith('➜') || (match.prompt.startsWith('$') && match.body.trim() !== ''))
       ? {prompt: line.slice(0, indent) + match.prompt, body: match.body}
       : undefined;
   }
@@ -117,6 +136,8 @@ export function matchPrompt(line: string, mode: PromptMode, dialect: Dialect = '
     const match = pattern.exec(rest);
     if (match) return split(line, venv.length + match[0].length);
   }
+  const arrow = zshArrowPrompt(rest, dialect);
+  if (arrow !== undefined) return split(line, venv.length + arrow);
   for (const pattern of CUSTOM_PROMPTS) {
     const match = pattern.exec(rest);
     if (match && commandShape(rest.slice(match[0].length), dialect) === 'known') return split(line, venv.length + match[0].length);

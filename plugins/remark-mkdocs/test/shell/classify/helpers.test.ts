@@ -29,6 +29,11 @@ describe('matchPrompt', () => {
     ['user@example.com is the maintainer', 'script', undefined],
     ['/usr/bin/env python3', 'script', undefined],
     ['> continued', 'session', undefined],
+    ['➜  repo git:(main) ✗ pre-commit run -a', 'script', '➜  repo git:(main) ✗ '],
+    ['➜  repo git:(feature/x) make', 'script', '➜  repo git:(feature/x) '],
+    ['➜  ~ ls -la', 'script', '➜  ~ '],
+    ['➜  workshop kubectl get pods', 'script', '➜  workshop '],
+    ['➜ kubectl get pods', 'script', '➜ '],
   ];
   for (const [line, mode, prompt] of cases) {
     it(`${mode}: ${line}`, () => expect(matchPrompt(line, mode)?.prompt).toBe(prompt));
