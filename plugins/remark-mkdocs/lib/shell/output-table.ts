@@ -36,5 +36,17 @@ export function parseOutputTables(text: string): OutputTable[] | undefined {
 
 /** TAB-separated when every line has TABs (helm), else aligned with spaces. */
 function readGroup(lines: string[]): Grid | undefined {
-  return readTabSeparated(lines) ?? readAligned(lines);
+  const grid = readTabSeparated(lines) ?? readAligned(lines);
+  return grid && withoutSeparator(grid);
+}
+
+/**
+ * A rule under the header (`-------------  ----------`, the Azure CLI's `-o table`, or `=====`): part of the
+ * header, not its first row. Read as a row it marks each column's extent, so the columns are found with it; then it
+ * is dropped.
+ */
+function withoutSeparator(grid: Grid): Grid {
+  const first = grid.rows[0];
+  if (!first || !first.every((cell) => cell === '' || /^[-=]+(?:[ \t]+[-=]+)*$/.test(cell))) return grid;
+  return {header: grid.header, rows: grid.rows.slice(1)};
 }
