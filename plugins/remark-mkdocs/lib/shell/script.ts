@@ -26,7 +26,7 @@ export function asScript(context: Context, certainty: Certainty, reason: string)
     if (line.trim() === '') index++;
     else if (isCommentLine(line)) builder.comment(index++);
     else {
-      const unit = readCommand(context.lines, index, {body: line}, {dialect: context.dialect, transcript: false});
+      const unit = readCommand(context.lines, index, {body: line}, {dialect: context.dialect, transcript: false, annotations: context.annotations});
       builder.command(unit);
       index = unit.lastLine + 1;
     }
@@ -131,7 +131,7 @@ function surveyLines(context: Context): Survey {
       index++;
       continue;
     }
-    const unit = readCommand(lines, index, {body: line}, {dialect, transcript: false});
+    const unit = readCommand(lines, index, {body: line}, {dialect, transcript: false, annotations: context.annotations});
     // A function the block defines is a command where it is called (`greet world` after `greet() {…}`).
     const definition = FUNCTION_DEFINITION.exec(line.trim());
     if (definition) defined.add(definition[1] ?? definition[2]);
@@ -308,7 +308,7 @@ function split(context: Context, survey: Survey, evidence: Evidence): ShellClass
   let seenCommand = false;
   for (let index = 0; index < lines.length; ) {
     if (startsCommand(index)) {
-      const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false});
+      const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false, annotations: context.annotations});
       builder.command(unit);
       seenCommand = true;
       index = unit.lastLine + 1;

@@ -22,7 +22,7 @@ import type {Certainty, ShellClassification} from './types';
 export function session(context: Context, mode: PromptMode, certainty: Certainty, reason: string): ShellClassification | undefined {
   const {lines, dialect} = context;
   const starts = lines.map((line) => matchPrompt(line, mode, dialect));
-  if (mode === 'script') ignoreHeredocBodiesBeforePrompts(lines, starts, dialect);
+  if (mode === 'script') ignoreHeredocBodiesBeforePrompts(lines, starts, dialect, context.annotations);
   if (!starts.some((start) => start && start.body.trim() !== '')) return undefined;
   const builder = new Builder(lines, context.annotations);
   let seenCommand = false;
@@ -56,7 +56,7 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
   for (let index = 0; index < lines.length; ) {
     const start = starts[index];
     if (start && start.body.trim() !== '') {
-      const unit = readCommand(lines, index, start, {dialect, transcript: true});
+      const unit = readCommand(lines, index, start, {dialect, transcript: true, annotations: context.annotations});
       builder.command(unit);
       seenCommand = true;
       innerShell = opensShell(unit.lines.map((line) => line.text));
@@ -65,7 +65,7 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
       continue;
     }
     if (openingCommands.has(index)) {
-      const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false});
+      const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false, annotations: context.annotations});
       builder.command(unit);
       seenCommand = true;
       innerShell = opensShell(unit.lines.map((line) => line.text));
@@ -73,7 +73,7 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
       continue;
     }
     if (typedInInnerShell(index)) {
-      const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false});
+      const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false, annotations: context.annotations});
       builder.command(unit);
       printsAssignments = PRINTS_ASSIGNMENTS.test(lines[index].trim());
       if (/^\s*exit\b/.test(lines[index])) innerShell = false;
@@ -146,13 +146,13 @@ function computesValue(line: string): boolean {
  * terminated heredoc bodies: a line left open otherwise (a quote in sample
  * output) takes nothing from the prompts after it.
  */
-function ignoreHeredocBodiesBeforePrompts(lines: readonly string[], starts: Array<ReturnType<typeof matchPrompt>>, dialect: Context['dialect']): void {
+function ignoreHeredocBodiesBeforePrompts(lines: readonly string[], starts: Array<ReturnType<typeof matchPrompt>>, dialect: Context['dialect'], annotations: boolean): void {
   for (let index = 0; index < lines.length && !starts[index]; ) {
     if (lines[index].trim() === '') {
       index++;
       continue;
     }
-    const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false});
+    const unit = readCommand(lines, index, {body: lines[index]}, {dialect, transcript: false, annotations});
     // A body that runs to the end is more likely `<<` in sample output than a heredoc: it takes no prompt away.
     const bodies = unit.unterminatedHeredoc ? [] : unit.lines.filter((line) => line.role === 'heredoc');
     for (const line of bodies) starts[line.index] = undefined;

@@ -7,7 +7,8 @@
  * never output.
  */
 
-import {INITIAL_STATE, scanLine, type Heredoc, type LexState} from './lexer';
+import {stripCommentMarkers} from './copy-text';
+import {INITIAL_STATE, scanLine, type Heredoc, type LexState, type LineScan} from './lexer';
 import {continuationPrompt} from './prompts';
 import type {Dialect} from './words';
 
@@ -45,6 +46,11 @@ export interface GroupOptions {
    * session lexers do.
    */
   transcript: boolean;
+  /**
+   * Code annotations are on (Material's `content.code.annotate`): a comment that is only a marker (`\ #(1)!`) is
+   * taken out of the copied text, so the command goes on where the `\` before it is then the line's end.
+   */
+  annotations: boolean;
 }
 
 /**
@@ -53,7 +59,7 @@ export interface GroupOptions {
  */
 export function readCommand(lines: readonly string[], start: number, first: CommandStart, options: GroupOptions): CommandUnit {
   const unit: UnitLine[] = [];
-  let scan = scanLine(first.body, INITIAL_STATE, options.dialect);
+  let scan = scanLineCopied(first.body, INITIAL_STATE, options);
   unit.push({index: start, role: 'command', prompt: first.prompt, text: first.body, commentAt: scan.commentAt});
   let state: LexState = scan.state;
   let index = start + 1;
@@ -74,12 +80,27 @@ export function readCommand(lines: readonly string[], start: number, first: Comm
     const raw = lines[index];
     const ps2 = options.transcript ? continuationPrompt(raw, options.dialect) : undefined;
     const text = ps2 ? raw.slice(ps2.length) : raw;
-    scan = scanLine(text, state, options.dialect);
+    scan = scanLineCopied(text, state, options);
     state = scan.state;
     unit.push({index, role: 'continuation', prompt: ps2, text, commentAt: scan.commentAt});
     index++;
   }
   return {lines: unit, firstLine: start, lastLine: unit[unit.length - 1].index, ...(unterminated ? {unterminatedHeredoc: true as const} : {})};
+}
+
+/**
+ * A line as its copied text reads: `-p ${PW} \ #(1)!` is copied as `-p ${PW} \` (copy-text.ts takes the marker and
+ * the blank before it away), a continuation, though to the shell `\ ` is an escaped blank and `#(1)!` a comment. The
+ * split into commands follows the copied text, so the per-command buttons and "copy all" agree.
+ */
+function scanLineCopied(text: string, state: LexState, options: GroupOptions): LineScan {
+  const scan = scanLine(text, state, options.dialect);
+  if (scan.continues || !options.annotations || scan.commentAt === undefined) return scan;
+  if (stripCommentMarkers(text.slice(scan.commentAt)) !== '') return scan;
+  const before = text.slice(0, scan.commentAt).trimEnd();
+  // An odd run of backslashes ends the line (`\\` is an escaped backslash); PowerShell continues with a backtick.
+  const continued = options.dialect === 'powershell' ? before.endsWith('`') : (/\\+$/.exec(before)?.[0].length ?? 0) % 2 === 1;
+  return continued ? {...scan, continues: true} : scan;
 }
 
 /** Body lines and the terminator line; the index after them. An unterminated body runs to the end, as in bash. */
