@@ -132,9 +132,30 @@ function textLength(node: RootContent): number {
   return length;
 }
 
+/**
+ * The block's last command as one line (`oc apply -n bookinfo -f \` and the URL on the next line: both, joined by a
+ * space, the `\` taken away); a heredoc's body is left out (`cat <<EOF > pod.yaml`).
+ */
 function lastCommand(classification: ShellClassification): string | undefined {
   const last = classification.commands[classification.commands.length - 1];
-  return last?.text.split('\n')[0];
+  if (!last) return undefined;
+  const parts: string[] = [];
+  for (const [offset, text] of last.text.split('\n').entries()) {
+    if (classification.lines[last.firstLine + offset]?.role === 'heredoc') break;
+    const part = text.replace(/\\$/, '').trim();
+    if (part !== '') parts.push(part);
+  }
+  return parts.join(' ');
+}
+
+/** Past this many characters a caption's command is cut, at a space near the end when there is one, and ends in `…`. */
+const CAPTION_COMMAND_LENGTH = 100;
+
+function captionCommand(command: string): string {
+  if (command.length <= CAPTION_COMMAND_LENGTH) return command;
+  const cut = command.slice(0, CAPTION_COMMAND_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= CAPTION_COMMAND_LENGTH * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function commandBlock(node: Code, info: FenceInfo, classification: ShellClassification) {
@@ -176,7 +197,7 @@ function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
   // A title that only says "Output" repeats the caption's badge: the caption names the command instead.
   if (info.title !== undefined && !/^output\s*:?$/i.test(info.title.trim())) attributes.push(jsxAttribute('title', info.title));
-  if (command) attributes.push(jsxAttribute('command', command));
+  if (command) attributes.push(jsxAttribute('command', captionCommand(command)));
   // `hl_lines` and `linenums` as on any code block (the title is the caption's).
   const metastring = docusaurusMetastring({...info, title: undefined});
   if (metastring) attributes.push(jsxAttribute('metastring', metastring));

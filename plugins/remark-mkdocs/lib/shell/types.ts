@@ -45,7 +45,10 @@ export interface ShellBlockInput {
   value: string;
   /** kind of the previous shell block in the same lesson, if it came right before (only blank lines / a short paragraph between) */
   previous?: ShellBlockKind;
-  /** That block's last command's first line (`vim /etc/kubernetes/manifests/kube-apiserver.yaml`), when it had one. */
+  /**
+   * That block's last command (`vim /etc/kubernetes/manifests/kube-apiserver.yaml`), when it had one: continuation
+   * lines joined by a space, a heredoc's body left out.
+   */
   previousCommand?: string;
   /**
    * The title of the box the block is the content of (`??? success "Output"`): a box titled as output says what
