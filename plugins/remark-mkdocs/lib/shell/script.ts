@@ -84,6 +84,8 @@ export function analyse(context: Context): ShellClassification | undefined {
     if (afterCommands && survey.weak) return output(lines, 'strong', `${survey.weak.reason} right after a command block`);
     if (strict) return afterCommands ? output(lines, 'heuristic', 'untagged text right after a command block') : undefined;
     if (survey.weak) return asScript(context, 'ambiguous', `${survey.weak.reason}, but no strong sign of output`);
+    // `#SBATCH --array=0-10` alone: a line for a file (a job script's directive) or a note, nothing to run.
+    if (nonBlank.every(isCommentLine)) return asScript(context, 'ambiguous', `only comments (\`${nonBlank[0].trim()}\`), nothing to run`);
     for (const line of nonBlank) {
       const reading = isCommentLine(line) ? undefined : unlikeCommand(line);
       if (reading) return asScript(context, 'ambiguous', `no known command, and \`${line.trim()}\` reads as ${reading}`);
@@ -223,7 +225,8 @@ function treeDrawing(nonBlank: readonly string[]): boolean {
 /**
  * A line in a shell fence that no known command starts and that reads as something else: a capitalized word
  * (`LoadBalancer -> ClusterIP`: a command is lower case), a YAML key (`replicas: 2`), a function call
- * (`print(X_train.shape)`), a file's name alone (`data_2011_01.csv`), a URL. Pasted, they run something else.
+ * (`print(X_train.shape)`), a file's name alone (`data_2011_01.csv`), a URL, a placeholder (`[many steps]`). Pasted,
+ * they run something else.
  */
 function unlikeCommand(line: string): string | undefined {
   const text = line.trim();
@@ -232,6 +235,8 @@ function unlikeCommand(line: string): string | undefined {
   if (/^[A-Za-z_][\w.]*\([^)]*\)?\s*$/.test(text) && !/^\w+\(\)\s*\{/.test(text)) return 'a function call';
   if (/^[\w.-]+\.(?:csv|json|txt|parquet|zip|tar|gz|tgz|png|jpe?g|pdf|ya?ml|md|ipynb|pkl|h5|onnx)$/i.test(text)) return "a file's name";
   if (/^(?:https?|ftp):\/\/\S+$/.test(text)) return 'a URL';
+  // `[many steps]`, `<your command here>`: what the author left out (not `[ -f x ]`, the test command).
+  if (/^\[[^\s\]][^\]]*\]$|^<[^<>]+>$/.test(text)) return 'a placeholder';
   return undefined;
 }
 
