@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo, type FenceInfo} from './info';
 import {pygmentsLexerName} from './pygments-lexers';
-import {classifyShellBlock, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {classifyShellBlock, kindBefore, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {report} from '../messages';
 import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
@@ -77,7 +77,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     } else {
       fenceToMkdocsHtml(node, shown, parent, index);
     }
-    previous = {kind: classification.kind, parent, index, command: lastCommand(classification)};
+    previous = {kind: kindBefore(classification), parent, index, command: lastCommand(classification)};
   }
 }
 

@@ -21,7 +21,7 @@ import {output, type Context} from './builder';
 import {analyse, asScript} from './script';
 import {session} from './session';
 import {matchPrompt} from './prompts';
-import type {ShellBlockInput, ShellClassification} from './types';
+import type {ShellBlockInput, ShellBlockKind, ShellClassification} from './types';
 import {firstWords, type Dialect} from './words';
 
 export type {Certainty, LineRole, ShellBlockInput, ShellBlockKind, ShellClassification, ShellCommand, ShellLine} from './types';
@@ -133,6 +133,18 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
     return result?.kind === 'output' ? result : undefined;
   }
   return result;
+}
+
+/**
+ * What a block is to the block right after it, whose `previous` it becomes: a session that ends on a command, with
+ * nothing printed under it (`$ pwd` alone), leaves its output to the next block as a commands block does.
+ */
+export function kindBefore(classification: ShellClassification): ShellBlockKind {
+  if (classification.kind !== 'session') return classification.kind;
+  const {lines} = classification;
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last].role === 'blank') last--;
+  return last >= 0 && lines[last].command !== undefined ? 'commands' : 'session';
 }
 
 /** A `.no-copy` block that starts with a prompt (`$ `, `[user@host dir]$ `): the session it shows, nothing to copy. */

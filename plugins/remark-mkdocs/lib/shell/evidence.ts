@@ -99,6 +99,14 @@ const WEAK: Array<[RegExp, string]> = [
   // `ls -F` columns (`bowtie-test.sl*  input_data/  slurmout/`): names two or more spaces apart, one marked as a folder or program.
   [/^(?=.*[^\s/*]\/|.*[^\s*]\*(?:\s|$))[\w.@+~-]+[/*@|=]?(?: {2,}[\w.@+~-]+[/*@|=]?)+\s*$/, 'a listing of files (`ls -F` columns)'],
   [/^(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?$/, 'an address on its own'],
+  // What `oc get route -o jsonpath='{.spec.host}'` or `echo $HOST` prints: a host name of three labels or more,
+  // alone (`web-demo.apps.example.com`); a command is a word, not a domain.
+  [/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+\.[A-Za-z]{2,}\.?$/, 'a host name on its own'],
+  // A resource's name as kubectl and oc print it, `kind.group/name` (`machineset.machine.openshift.io/x-worker`).
+  [/^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\/[\w.:-]+$/, 'a Kubernetes resource name on its own'],
+  // What `pwd`, `ls` or `find` print: an absolute path alone, no arguments. Not one that names a program
+  // (`/opt/tool/bin/run`, `/srv/setup.sh`): `unlikeCommand` says that one is unsure.
+  [/^(?!.*(?:\/(?:s?bin|libexec)\/[^/]+|\.(?:sh|py|pl|rb|R|exe|bin|run))$)\/(?:[\w.@+~-]+\/)*[\w.@+~-]*$/, 'a path on its own'],
 ];
 
 /** An upper-case table header: two or more words of capitals, digits and `()%/_-`. */

@@ -237,6 +237,8 @@ function unlikeCommand(line: string): string | undefined {
   if (/^(?:https?|ftp):\/\/\S+$/.test(text)) return 'a URL';
   // `[many steps]`, `<your command here>`: what the author left out (not `[ -f x ]`, the test command).
   if (/^\[[^\s\]][^\]]*\]$|^<[^<>]+>$/.test(text)) return 'a placeholder';
+  // `/usr/local/bin/python3`: a program run with no arguments, or what `which` printed.
+  if (/^\/[\w.@+~-]+(?:\/[\w.@+~-]+)*$/.test(text)) return 'a path alone, which `which` or `pwd` could have printed';
   return undefined;
 }
 

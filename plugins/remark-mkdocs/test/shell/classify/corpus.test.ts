@@ -2,7 +2,7 @@ import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {SEEDS, TEST_DATA, corpusWorkshops} from '../../../../../test/data-paths';
-import {classifyShellBlock, type ShellBlockKind} from '../../../lib/shell/classify';
+import {classifyShellBlock, kindBefore, type ShellBlockKind} from '../../../lib/shell/classify';
 import {adjacent, fencedBlocks} from './corpus-blocks';
 
 /**
@@ -35,7 +35,7 @@ describe('corpus', () => {
       let previous: ShellBlockKind | undefined;
       for (const block of fencedBlocks(readFileSync(file, 'utf8'))) {
         const result = classifyShellBlock({info: block.info, value: block.value, previous: adjacent(block.gap) ? previous : undefined});
-        previous = result?.kind;
+        previous = result && kindBefore(result);
         const verdict = result ? `${result.kind}/${result.certainty}` : 'not shell';
         actual[`${path.relative(TEST_DATA, file).split(path.sep).join('/')}:${block.line} [${block.lang ?? ''}]`] = verdict;
         totals[verdict] = (totals[verdict] ?? 0) + 1;
