@@ -200,13 +200,14 @@ function continuedTool(line: string, unitLines: number): boolean {
 }
 
 /**
- * `fastqc --version`, `swapoff -a`, `nf-core pipelines list --sort stars`: a lower-case word, then an option among
+ * `fastqc --version`, `swapoff -a`, `nf-core pipelines list --sort stars`, `samtools collate -@ 2 …` (samtools'
+ * threads): a lower-case word, then an option among
  * its arguments; or `containerd config default | tee config.toml`: piped into a known command. Whatever the tool,
  * that is how a command is written; output does not start with a tool's name and go on to an option (a `--help`
  * text's options start the line) or a pipe into a command.
  */
 function invokesTool(line: string): boolean {
-  if (/^\s*[a-z][\w.+-]*(?:\s+[^\s-][^\s]*)*\s+--?[A-Za-z][\w-]*(?:[=\s]|$)/.test(line)) return true;
+  if (/^\s*[a-z][\w.+-]*(?:\s+[^\s-][^\s]*)*\s+(?:--?[A-Za-z][\w-]*|-@)(?:[=\s]|$)/.test(line)) return true;
   const piped = /^\s*[a-z][\w.+-]*\s[^|]*\|\s*(\S+)/.exec(line);
   return piped !== null && isCommandWord(firstWords(piped[1]!).word ?? '', 'posix');
 }

@@ -29,7 +29,7 @@ const COMMANDS = new Set(
   which whereis type command hash man info history clear reset exit logout exec eval time timeout nohup nice
   systemctl journalctl service sysctl modprobe lsmod dmesg useradd usermod userdel groupadd passwd chpasswd
   ip ifconfig route ping ping6 traceroute tracepath nslookup dig host nc ncat netcat telnet ss netstat lsof iptables nft tcpdump
-  vi vim nvim nano emacs code open xdg-open pwd pushd popd dirs test true false read wait trap shift getopts
+  vi vim nvim nano emacs code open xdg-open eog evince feh pwd pushd popd dirs test true false read wait trap shift getopts
   bash sh zsh fish ksh dash tmux screen terraform tofu packer vagrant ansible ansible-playbook ansible-galaxy ansible-config ansible-inventory ansible-doc ansible-navigator ansible-lint ansible-vault ansible-pull ansible-console ansible-test ansible-builder ansible-creator
   aws az gcloud gsutil doctl hcloud openstack multipass lima colima limactl ibmcloud oci heroku flyctl
   vault consul nomad kn tkn odo crc rosa chroot
