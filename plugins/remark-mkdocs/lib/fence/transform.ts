@@ -40,7 +40,14 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     reportUnrenderedAttributes(file, node, info);
     const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
     // Classified as copied: annotation markers that are buttons are not part of a command.
-    const classification = classifyShellBlock({info, value: copySource(node), previous: adjacent?.kind, previousCommand: adjacent?.command, boxTitle: boxTitleText(parent)});
+    const classification = classifyShellBlock({
+      info,
+      value: copySource(node),
+      previous: adjacent?.kind,
+      previousCommand: adjacent?.command,
+      intro: introText(parent, index),
+      boxTitle: boxTitleText(parent),
+    });
     // The title the reader sees (`auto_title`), not one the classifier weighs: only the author's says "Output".
     const shown = withAutoTitle(info, highlight);
     if (!classification) {
@@ -116,6 +123,12 @@ function boxTitleText(parent: Parent): string | undefined {
   if (!isBox(parent)) return undefined;
   const title = boxTitle(parent);
   return title ? toString({type: 'paragraph', children: title}) : undefined;
+}
+
+/** The text of the paragraph right before the block ("For example, your output will look something like:"), if one is. */
+function introText(parent: Parent, index: number): string | undefined {
+  const before = parent.children[index - 1];
+  return before?.type === 'paragraph' ? toString(before) : undefined;
 }
 
 /** Only a short paragraph (or nothing) between two blocks still reads as "the command, then its output". */

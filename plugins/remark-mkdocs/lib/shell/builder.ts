@@ -5,6 +5,7 @@
  */
 
 import {commandText, commentText, joinCopyText} from './copy-text';
+import type {Intro} from './intro';
 import type {CommandUnit} from './structure';
 import type {Certainty, ShellBlockKind, ShellClassification, ShellCommand, ShellLine} from './types';
 import {commandShape, type Dialect} from './words';
@@ -16,6 +17,8 @@ export interface Context {
   /** Untagged or `text`: nothing says it is shell, so commands need a known command word. */
   strict: boolean;
   previous?: ShellBlockKind;
+  /** What the paragraph right before the block says it is ("You should see:", "Run:"), if it says. */
+  intro?: Intro;
 }
 
 /** Sample output: every line shown as output, nothing to copy. */

@@ -18,6 +18,7 @@
  */
 
 import {output, type Context} from './builder';
+import {readIntro} from './intro';
 import {analyse, asScript} from './script';
 import {session} from './session';
 import {matchPrompt} from './prompts';
@@ -103,14 +104,18 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   // Pygments has comment tokens (so Material has annotations) only for real lexers.
   const annotations = family !== 'untagged' && family !== 'text';
   // An editor prints nothing to show: what follows `vim kube-apiserver.yaml` is what to write in the file.
-  const previous = input.previous === 'commands' && input.previousCommand !== undefined && printsNothing(input.previousCommand) ? undefined : input.previous;
-  const context: Context = {lines, dialect, annotations, strict: family === 'untagged' || family === 'text', previous};
+  const quiet = input.previous === 'commands' && input.previousCommand !== undefined && printsNothing(input.previousCommand);
+  const previous = quiet ? undefined : input.previous;
+  // After an editor, "The result should look like:" describes the file, not anything printed.
+  const said = readIntro(input.intro);
+  const intro = quiet && said === 'output' ? undefined : said;
+  const context: Context = {lines, dialect, annotations, strict: family === 'untagged' || family === 'text', previous, intro};
 
   // A fence titled with a file's name (`.gitignore`, `~/.bashrc`, `deploy.sh`) holds that file's text: commands
   // where its lines read as commands (a script), else a plain code block, copied whole (never output: a file's text
   // after a command block is not what the command printed).
   if (FILE_TITLE.test(title) && !classes.has('command') && !classes.has('session')) {
-    const script = analyse({...context, strict: true, previous: undefined});
+    const script = analyse({...context, strict: true, previous: undefined, intro: undefined});
     return script?.kind === 'commands' ? script : undefined;
   }
   if (classes.has('command') || COMMAND_TITLE.test(title)) {

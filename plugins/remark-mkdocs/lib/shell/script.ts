@@ -80,8 +80,13 @@ export function analyse(context: Context): ShellClassification | undefined {
   if (strongOutput) return split(context, survey, strongOutput);
 
   const afterCommands = previous === 'commands';
+  // The paragraph before says output ("For example, your output will look something like:"): where the lines do not
+  // read as commands, or only unsurely so right after a command, they are what it printed.
+  const announced = context.intro === 'output';
+  const introReason = 'the paragraph before says output follows';
   if (!survey.known) {
     if (afterCommands && survey.weak) return output(lines, 'strong', `${survey.weak.reason} right after a command block`);
+    if (announced) return output(lines, afterCommands ? 'strong' : 'heuristic', `no known command, and ${introReason}`);
     if (strict) return afterCommands ? output(lines, 'heuristic', 'untagged text right after a command block') : undefined;
     if (survey.weak) return asScript(context, 'ambiguous', `${survey.weak.reason}, but no strong sign of output`);
     // `#SBATCH --array=0-10` alone: a line for a file (a job script's directive) or a note, nothing to run.
@@ -92,10 +97,13 @@ export function analyse(context: Context): ShellClassification | undefined {
     }
     return asScript(context, 'heuristic', 'no known command, no sign of output');
   }
-  if (survey.weak) return asScript(context, 'ambiguous', `commands, but also ${survey.weak.reason}`);
-  // `echo $NAMESPACE` then `demo`: the second line may be an unfamiliar tool or
-  // the first one's output; nothing tells, so the caller should ask the author.
-  if (survey.unknown) return asScript(context, 'ambiguous', 'known commands mixed with lines that could be output');
+  if (survey.weak || survey.unknown) {
+    if (announced && afterCommands) return output(lines, 'strong', `lines that could be commands or output right after a command block, and ${introReason}`);
+    if (survey.weak) return asScript(context, 'ambiguous', `commands, but also ${survey.weak.reason}`);
+    // `echo $NAMESPACE` then `demo`: the second line may be an unfamiliar tool or
+    // the first one's output; nothing tells, so the caller should ask the author.
+    return asScript(context, 'ambiguous', 'known commands mixed with lines that could be output');
+  }
   return asScript(context, strict ? 'heuristic' : 'strong', strict ? 'lines start with known commands' : 'shell commands, no sign of output');
 }
 
@@ -137,7 +145,9 @@ function surveyLines(context: Context): Survey {
     // A function the block defines is a command where it is called (`greet world` after `greet() {…}`).
     const definition = FUNCTION_DEFINITION.exec(line.trim());
     if (definition) defined.add(definition[1] ?? definition[2]);
-    if (readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '')) {
+    // "Run:", "Look at them:" before the block: its first line is typed, whatever tool it names (`qiv a-18.png`).
+    const introduced = context.intro === 'command' && survey.known + survey.unknown === 0 && evidence === undefined && COMMAND_SHAPED.test(line) && !unlikeCommand(line);
+    if (introduced || readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '')) {
       survey.known++;
     } else {
       survey.unknown++;
@@ -189,6 +199,9 @@ function markAnnouncedOutput(context: Context, from: number, survey: Survey): nu
   }
   return index;
 }
+
+/** A lower-case word, alone or before its arguments: how a command starts (`qiv a-18.png a-19.png`, `htop`). */
+const COMMAND_SHAPED = /^\s*[a-z][\w.+-]*(?:\s+[^\s=:].*)?$/;
 
 /**
  * `seqtool trim --min 100 in.fq \` continued on the next line: a word, its

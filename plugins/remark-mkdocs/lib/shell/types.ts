@@ -51,6 +51,11 @@ export interface ShellBlockInput {
    */
   previousCommand?: string;
   /**
+   * The text of the paragraph right before the block, if one is: its last sentence may say what the block is ("For
+   * example, your output will look something like:", "Look at them:").
+   */
+  intro?: string;
+  /**
    * The title of the box the block is the content of (`??? success "Output"`): a box titled as output says what
    * the block is, as a fence's own `title="Output"` does.
    */

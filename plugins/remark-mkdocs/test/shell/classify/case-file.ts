@@ -10,6 +10,8 @@ export interface CaseInput {
   after?: string;
   /** The title of the box the block is in (`box: Output`). */
   box?: string;
+  /** The paragraph right before the block (`intro: You should see:`). */
+  intro?: string;
   value: string;
 }
 
@@ -20,10 +22,11 @@ export function readCase(file: string): CaseInput {
   const head = split === -1 ? '' : text.slice(0, split);
   const input: CaseInput = {value: (split === -1 ? file : text.slice(split + 5)).replace(/\n$/, '')};
   for (const line of head.split('\n')) {
-    const match = /^(lang|meta|previous|after|box): ?(.*)$/.exec(line);
+    const match = /^(lang|meta|previous|after|box|intro): ?(.*)$/.exec(line);
     if (!match) continue;
     if (match[1] === 'previous') input.previous = match[2] as ShellBlockKind;
     else if (match[1] === 'box') input.box = match[2];
+    else if (match[1] === 'intro') input.intro = match[2];
     else if (match[1] === 'after') input.after = match[2];
     else input[match[1] as 'lang' | 'meta'] = match[2];
   }

@@ -7,7 +7,8 @@ import {readCase, summary} from './case-file';
 
 /**
  * One generic runner over `cases/<case>.txt`: a tiny header (`lang: bash`,
- * `meta: title="x"`, `previous: commands`, `after: vim app.yaml` for that block's last command, `box: Output` for a block in a box of that title), a `---` line, then the block's
+ * `meta: title="x"`, `previous: commands`, `after: vim app.yaml` for that block's last command, `box: Output` for a block in a box of that title, `intro: You
+ * should see:` for the paragraph right before it), a `---` line, then the block's
  * content exactly as in the fence. `<case>.json` holds what a careful reader
  * would say about it: kind, certainty, each command's paste text, the text of
  * "copy all" and one role per line; `null` when the block is not shell at all.
@@ -26,7 +27,7 @@ describe('classifyShellBlock cases', () => {
   for (const name of cases) {
     it(name, () => {
       const input = readCase(readFileSync(path.join(root, `${name}.txt`), 'utf8'));
-      const result = classifyShellBlock({info: parseFenceInfo(input.lang, input.meta), value: input.value, previous: input.previous, previousCommand: input.after, boxTitle: input.box});
+      const result = classifyShellBlock({info: parseFenceInfo(input.lang, input.meta), value: input.value, previous: input.previous, previousCommand: input.after, intro: input.intro, boxTitle: input.box});
       if (result) {
         // Invariants every case must keep, whatever its expectation says.
         expect(result.lines.map((line) => line.text)).toEqual(input.value.split('\n'));

@@ -70,3 +70,17 @@ export function adjacent(gap: readonly string[]): boolean {
   if (text.length > 3 || joined.length > 200) return false;
   return !text.some((line) => /^(?:#|!!!|\?\?\?|===|[-*+] |\d+\. |<|\|)/.test(line));
 }
+
+/**
+ * The paragraph right before the fence, as the plugin passes it (`intro`): the gap's last run of non-blank lines,
+ * when they are prose (not a heading, box, tab, list item, table or HTML), markup left as written.
+ */
+export function introParagraph(gap: readonly string[]): string | undefined {
+  let end = gap.length;
+  while (end > 0 && gap[end - 1].trim() === '') end--;
+  let start = end;
+  while (start > 0 && gap[start - 1].trim() !== '') start--;
+  const text = gap.slice(start, end).map((line) => line.trim());
+  if (text.length === 0 || text.some((line) => /^(?:#|!!!|\?\?\?|===|[-*+] |\d+\. |<|\||```|~~~)/.test(line))) return undefined;
+  return text.join(' ');
+}

@@ -3,12 +3,12 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {SEEDS, TEST_DATA, corpusWorkshops} from '../../../../../test/data-paths';
 import {classifyShellBlock, kindBefore, type ShellBlockKind} from '../../../lib/shell/classify';
-import {adjacent, fencedBlocks} from './corpus-blocks';
+import {adjacent, fencedBlocks, introParagraph} from './corpus-blocks';
 
 /**
  * Every fenced block of the real workshop lessons in the corpus
  * (test/data/corpus) and the seed lesson (test/data/seeds), classified with
- * `previous` set as the plugin would set it, and pinned in `corpus-kinds.json`
+ * `previous` and `intro` (the paragraph right before) set as the plugin would set them, and pinned in `corpus-kinds.json`
  * (`file:line [lang] → kind/certainty`, or `not shell`; files named relative
  * to test/data). A change to the classifier that moves any of them shows here;
  * `UPDATE=1` rewrites the file (review the diff by eye).
@@ -34,7 +34,7 @@ describe('corpus', () => {
     for (const file of lessons()) {
       let previous: ShellBlockKind | undefined;
       for (const block of fencedBlocks(readFileSync(file, 'utf8'))) {
-        const result = classifyShellBlock({info: block.info, value: block.value, previous: adjacent(block.gap) ? previous : undefined});
+        const result = classifyShellBlock({info: block.info, value: block.value, previous: adjacent(block.gap) ? previous : undefined, intro: introParagraph(block.gap)});
         previous = result && kindBefore(result);
         const verdict = result ? `${result.kind}/${result.certainty}` : 'not shell';
         actual[`${path.relative(TEST_DATA, file).split(path.sep).join('/')}:${block.line} [${block.lang ?? ''}]`] = verdict;

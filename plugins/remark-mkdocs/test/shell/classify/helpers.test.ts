@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {stripCommentMarkers, stripLineMarkers} from '../../../lib/shell/copy-text';
+import {readIntro} from '../../../lib/shell/intro';
 import {matchPrompt} from '../../../lib/shell/prompts';
 import {commandShape} from '../../../lib/shell/words';
 
@@ -84,4 +85,28 @@ describe('commandShape', () => {
     expect(commandShape('$env:KUBECONFIG = "x"', 'powershell')).toBe('known');
     expect(commandShape('while(1) {', 'powershell')).toBe('known');
   });
+});
+
+describe('readIntro', () => {
+  const cases: Array<[string, 'output' | 'command' | undefined]> = [
+    ['For example, your output will look something like:', 'output'],
+    ['You should see:', 'output'],
+    ['You should see something like', 'output'],
+    ['The result should match:', 'output'],
+    ['The output should be:', 'output'],
+    ['It returns the namespace. The command returns:', 'output'],
+    ['The command `docker inspect ubuntu-figlet:v3` will give:', 'output'],
+    ['Look at the output:', 'output'],
+    ['This makes two PNG files. Look at them:', 'command'],
+    ['Run:', 'command'],
+    ['Now type:', 'command'],
+    ['To save the output to a file, run:', 'command'],
+    ['You can check the name of the Storage Class with the following command:', 'command'],
+    ['You can also verify that the daemon is reachable by running:', 'command'],
+    ['Otherwise you will get an error message.', undefined],
+    ['It should look like this:', undefined],
+    ['Create the deployment.', undefined],
+    ['', undefined],
+  ];
+  for (const [text, said] of cases) it(text || '(empty)', () => expect(readIntro(text)).toBe(said));
 });

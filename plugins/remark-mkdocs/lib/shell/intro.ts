@@ -1,0 +1,52 @@
+/**
+ * What the paragraph right before a block says about it. Lessons introduce sample output in prose ("For example,
+ * your output will look something like:", "You should see:", "The result should match:") and commands too ("Run:",
+ * "This makes two PNG files. Look at them:"). Only the paragraph's last sentence is read, the one that leads into
+ * the block. A tie-breaker, never a verdict of its own: the classifier weighs it only where the block's lines do not
+ * decide (see `analyse`).
+ */
+
+export type Intro = 'output' | 'command';
+
+/**
+ * A sentence that tells the reader to do something: an imperative at its start (`Run:`, `Now type:`, `Look at
+ * them:`, after a purpose clause: `To see the pods, run:`), or one that says a command follows ("with the following
+ * command:", "by running:").
+ */
+const IMPERATIVE =
+  /^(?:(?:now|then|next|first|finally|again|also|so|please|and|or)\b,?\s+)*(?:(?:run|type|execute|enter|issue|invoke|launch|try|use|paste|call|start)\b|(?:look at|open|view|check|inspect|display)\s)/i;
+/** Verbs of looking: "Look at them:" is a command to open them, "Look at the output:" points at output. */
+const LOOKING = /^(?:(?:now|then|next|first|finally|again|also|so|please|and|or)\b,?\s+)*(?:look at|open|view|check|inspect|display)\s/i;
+const COMMAND_FOLLOWS = /\b(?:(?:the|this|these)\s+(?:following\s+)?commands?|following\s+commands?|by\s+(?:running|typing|executing|entering)|with\s+(?:the\s+)?(?:following\s+)?command)\b/i;
+/** Words that name what a command printed. */
+const OUTPUT_WORDS =
+  /\b(?:outputs?|results?|responses?|returns?|returned|prints?|printed|gives?)\b|\b(?:you|we)(?:'ll|\s+will|\s+should|\s+would|\s+may|\s+might|\s+can)?\s+(?:now\s+|then\s+|also\s+)?(?:see|get)\b|\bshould\s+(?:match|return|print|show|display)\b/i;
+/**
+ * How a sentence that leads into a block ends: a colon, or "like", "similar to", "the following", "this", "below"
+ * ("…will look like the following."). Not "Otherwise you will get an error message.": a remark, not an introduction.
+ */
+const LEADS_IN = /(?::|\b(?:like|to|following|this|below)\.?)$/i;
+/** "The output of this command", "the result of the following command": output, whatever command is named. */
+const OUTPUT_OF = /\b(?:outputs?|results?|responses?)\s+(?:of|from)\b/i;
+
+/** What the paragraph's last sentence says the block is, if it says. */
+export function readIntro(text: string | undefined): Intro | undefined {
+  if (text === undefined) return undefined;
+  const sentence = lastSentence(text);
+  if (sentence === '') return undefined;
+  // "To see the pods, run:": the purpose clause says why, the verb after it what to do.
+  const clause = sentence.replace(/^to\s[^,]*,\s*/i, '');
+  if (IMPERATIVE.test(clause)) return LOOKING.test(clause) && OUTPUT_WORDS.test(clause) ? 'output' : 'command';
+  // "…with the following command:", but not "The command `docker inspect x` will give:" (what it printed follows).
+  const named = COMMAND_FOLLOWS.exec(sentence);
+  if (named && !OUTPUT_OF.test(sentence) && !OUTPUT_WORDS.test(sentence.slice(named.index + named[0].length))) return 'command';
+  return OUTPUT_WORDS.test(sentence) && LEADS_IN.test(sentence) ? 'output' : undefined;
+}
+
+/** The text after the last sentence end (`.`, `!`, `?` and a space): a colon or nothing ends what leads into a block. */
+function lastSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  // "e.g." and "i.e." end no sentence.
+  const parts = flat.replace(/\b(e\.g|i\.e|etc|vs)\./gi, '$1\u0000').split(/(?<=[.!?])\s+(?=\S)/);
+  return (parts[parts.length - 1] ?? '').replace(/\u0000/g, '.').trim();
+}
