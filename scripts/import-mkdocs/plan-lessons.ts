@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type {CustomType} from '../../plugins/remark-mkdocs';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
-import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, linkResolver, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
+import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, linkResolver, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
 import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
@@ -188,7 +188,7 @@ interface PageLinks {
 
 /**
  * A page's local links and images against the files of the site after the
- * import. Links go where MkDocs sent them (a file beside the page, or the
+ * import. Links and images go where MkDocs sent them (a file beside the page, or the
  * URL the browser asked for on the page's MkDocs URL, as the build resolves
  * them): to a page or a file of the workshop they work. Links to nothing and
  * Markdown images to no file are added to `unresolvedLinks` (for a doc): the
@@ -226,6 +226,11 @@ function checkLinks({into, lessonsDir, add}: PlanContext, {docsPath, siteFile, f
       // Served from the site's static folder too (plan-urls.ts), at the path the browser asks for on the MkDocs page.
       continue;
     }
+    // An image naming no file beside the page's file in the site's docs folder, but a file the import serves (a theme
+    // file), or, MkDocs having left it as written, one the browser found relative to the page's MkDocs URL
+    // (`../../Images/x.png` on /ops/day2/upgrades/ is ops/Images/x.png): the build bundles that file (plugins/mkdocs-urls).
+    const besidePage = (siteRelative: string) => siteRelative.startsWith(`${lessonsDir}/`) && afterImport.has(siteRelative.slice(lessonsDir.length + 1));
+    if (link.kind === 'image' && resolveImage(resolver, siteFile, target, besidePage) !== undefined) continue;
     const outside = inSite.startsWith('../');
     const what = outside ? 'points outside the site\'s docs folder' : `${lessonsDir}/${inSite} will not exist`;
     if (link.kind === 'html') {

@@ -55,6 +55,24 @@ describe('links of imported lessons', () => {
   });
 });
 
+describe('an image or file link to no file beside the page file, but to one at the page\'s MkDocs URL', () => {
+  // MkDocs leaves ../../Images/x.png as written (docs/Images/x.png is not there); on /ops/day2/upgrades/ the browser
+  // loads /ops/Images/x.png, which MkDocs copied from docs/ops/Images/x.png.
+  const upgrades = tree({
+    'ops/day2/upgrades.md': ['# Upgrades', '', '![Available Upgrades](../../Images/x.png)', '', '[notes](../../Images/notes.pdf) ![gone](../../Images/gone.png)'].join('\n'),
+    'ops/Images/x.png': 'png',
+    'ops/Images/notes.pdf': 'pdf',
+  });
+
+  for (const [into, lessonsDir, siteFile] of [['w', 'docs', 'docs/w/ops/day2/upgrades.md'], ['', 'workshop/docs', 'workshop/docs/ops/day2/upgrades.md']] as const) {
+    it(`works, as the build bundles it (into ${JSON.stringify(into)}): only what is at neither place is listed`, () => {
+      const plan = planImport({docsDir: 'docs', docs: upgrades, site: tree({}), into, lessonsDir});
+      expect(plan.unresolvedLinks).toEqual([{file: siteFile, url: '../../Images/gone.png', kind: 'image', line: 5, column: 33}]);
+      expect(plan.findings.map(formatFinding).filter((line) => line.includes('Images/x.png') || line.includes('notes.pdf'))).toEqual([]);
+    });
+  }
+});
+
 describe('links of a workshop that uses mkdocs-autolinks-plugin', () => {
   const autolinkDocs = tree({
     'index.md': ['# Home', '', '[lesson B](b.md#part) and ![diagram](pic.png)', '', '[gone](gone.md) ![d](dup.png) [](b.md)'].join('\n'),
@@ -82,6 +100,21 @@ describe('links of a workshop that uses mkdocs-autolinks-plugin', () => {
     );
     // Carried over: not in the report's list of plugins.
     expect(lines.filter((line) => line.includes('plugins'))).toEqual([]);
+  });
+
+  it("an image of theme.custom_dir, by name or by its path from the page's file, is the file the import serves, as MkDocs found it", () => {
+    const source = 'site_name: W\ntheme:\n  name: material\n  custom_dir: overrides\nplugins:\n  - autolinks\n';
+    const docs = tree({'sub/page.md': '# P\n\n![by name](badge.png) ![by path](../assets/badge.png) ![gone](../assets/gone.png)\n'});
+    const plan = planImport({
+      config: {parsed: readMkdocsConfig(source, {file: 'mkdocs.yml'}), text: source},
+      docsDir: 'docs',
+      docs,
+      site: tree({}),
+      into: 'w',
+      theme: {dir: 'overrides', files: tree({'assets/badge.png': 'png', 'main.html': ''})},
+    });
+    expect(plan.routes.files).toEqual({'docs/w/assets/badge.png': '/w/assets/badge.png'});
+    expect(plan.unresolvedLinks.map((link) => link.url)).toEqual(['../assets/gone.png']);
   });
 
   it('without the plugin, the same names are links to files that are not there', () => {

@@ -2,9 +2,10 @@
  * Links and images of an imported MkDocs project resolve as MkDocs resolves
  * them (fixture `fixtures/mkdocs-links`: lessons in sub-folders, links written
  * `../other/lesson.md`, `other.md#anchor`, images next to the lesson and in a
- * shared folder, bare file names found by mkdocs-autolinks-plugin), and the
- * ones to missing files are kept and warned about, while a missing file the
- * import did not list still fails the build.
+ * shared folder, bare file names found by mkdocs-autolinks-plugin, an image
+ * and a file found only relative to the page's MkDocs URL, as the browser found
+ * them), and the ones to missing files are kept and warned about, while a
+ * missing file the import did not list still fails the build.
  */
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import {fromHtml} from 'hast-util-from-html';
 import {select, selectAll} from 'hast-util-select';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {UnresolvedLinksFile} from '../../plugins/remark-unresolved-links';
+import {serveStatic} from '../../scripts/static-server';
+import {launchBrowser} from './browser';
 import {buildWarningKeys, builtPageOf, readBuilt, reportWarningKeys, textContent, type ImportedSite, type ImportRun, importAndBuild} from './import-build';
 import {ARTIFACTS, readLog, tail} from './site';
 
@@ -97,6 +100,41 @@ describe('import of fixtures/mkdocs-links', () => {
     expect(element(lesson, 'a', 'the checklist by name').properties.href).toBe(`${pageOf('docs/links/part-two/checklist.md')}#before-you-start`);
     // assets/logo.png comes before part-two/logo.png in MkDocs' file order.
     expect(element(lesson, 'img', 'The logo by name').properties.src).toBe(element(lesson, 'img', 'The shared logo').properties.src);
+  });
+
+  test('an image and a file link naming no file beside the page file resolve as the browser resolved them on the MkDocs page, and load', async () => {
+    // ops/day2/upgrades.md writes ../../Images/x.png: docs/Images/x.png is not there; on /links/ops/day2/upgrades/
+    // the browser loaded /links/ops/Images/x.png, docs/ops/Images/x.png.
+    const upgrades = fromHtml(readBuilt(imported, builtPageOf(imported, 'docs/links/ops/day2/upgrades.md')));
+    const src = String(element(upgrades, 'img', 'Available Upgrades').properties.src);
+    if (src.startsWith('data:')) expect(Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64')).toEqual(readFileSync(path.join(FIXTURE, 'docs/ops/Images/x.png')));
+    else expect(readFileSync(builtFile(src))).toEqual(readFileSync(path.join(FIXTURE, 'docs/ops/Images/x.png')));
+    const notes = element(upgrades, 'a', 'upgrade notes');
+    expect(notes.properties.href).toBe('/links/ops/Images/upgrade-notes.pdf');
+    expect(readFileSync(builtFile(notes.properties.href))).toEqual(readFileSync(path.join(FIXTURE, 'docs/ops/Images/upgrade-notes.pdf')));
+    // Neither is reported: both work.
+    expect(imported.report).not.toMatch(/upgrades\.md.*(?:x\.png|upgrade-notes\.pdf)/);
+
+    // In Chromium, at the page's MkDocs URL and at its route: the image is drawn, the file downloads.
+    const server = await serveStatic(path.join(imported.site.dir, 'build'), {baseUrl: '/'});
+    const browser = await launchBrowser();
+    try {
+      for (const url of ['/links/ops/day2/upgrades/', '/links/ops/day2/upgrades']) {
+        const page = await browser.newPage();
+        const response = await page.goto(`${server.url.replace(/\/$/, '')}${url}`, {waitUntil: 'load'});
+        expect(response?.status(), `GET ${url}`).toBe(200);
+        const image = page.locator('article img[alt="Available Upgrades"]');
+        expect(await image.evaluate((img) => [(img as HTMLImageElement).complete, (img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight]), url).toEqual([true, 3, 2]);
+        const href = await page.locator('article a', {hasText: 'upgrade notes'}).evaluate((a) => (a as HTMLAnchorElement).href);
+        const download = await page.request.get(href);
+        expect(download.status(), href).toBe(200);
+        expect(Buffer.from(await download.body())).toEqual(readFileSync(path.join(FIXTURE, 'docs/ops/Images/upgrade-notes.pdf')));
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   test('a link to a PDF that exists goes to its MkDocs URL, served from static/, its attribute list kept', () => {

@@ -6,6 +6,7 @@
  * once rehype-raw has parsed them (MkDocs leaves raw HTML to the browser,
  * which resolves it against the page's URL). See `LinkResolver` for the rules.
  */
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {Element, Root as HastRoot} from 'hast';
 import type {Image, Link, Nodes, Root} from 'mdast';
@@ -16,6 +17,7 @@ import {snippetSourceOf} from '../../remark-mkdocs/lib/snippets/parse';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../remark-unresolved-links';
 import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, type Autolink} from './autolinks';
 import {linkResolver, siteRelative, type LinkResolver, type RoutesFile} from './routes';
+import {isRelativeUrl, splitTarget} from './urls';
 
 export interface Options {
   /** The site folder the routes' file paths are relative to. */
@@ -28,9 +30,11 @@ export interface Options {
    * plugins/remark-unresolved-links' to handle, before this step).
    */
   unresolved?: readonly UnresolvedLink[];
+  /** Whether a file (absolute path) exists: Docusaurus bundles a Markdown image found beside the page's file. `existsSync` by default. */
+  exists?: (file: string) => boolean;
 }
 
-export const remarkMkdocsUrls: Plugin<[Options], Root> = function ({siteDir, routes}) {
+export const remarkMkdocsUrls: Plugin<[Options], Root> = function ({siteDir, routes, exists = existsSync}) {
   const resolver = linkResolver(routes);
   return function (tree, file) {
     if (!file.path) return;
@@ -39,12 +43,45 @@ export const remarkMkdocsUrls: Plugin<[Options], Root> = function ({siteDir, rou
     visit(tree, (node) => {
       // mkdocs-autolinks-plugin first: it rewrote the page's text before MkDocs resolved the links.
       if (node.type === 'link' || node.type === 'image') autolink(resolver, siteFile, node, file);
+      if (node.type === 'image') {
+        const url = resolveImage(resolver, siteFile, node.url, (besidePage) => exists(path.join(siteDir, ...besidePage.split('/'))));
+        if (url !== undefined) node.url = url;
+        return;
+      }
       if (node.type !== 'link' && node.type !== 'definition') return;
       const resolved = resolver.resolve(siteFile, node.url, 'markdown');
       if (resolved !== undefined) node.url = resolved.url;
     });
   };
 };
+
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Where a Markdown image on an imported page goes, as in MkDocs, when Docusaurus would not find it beside the page's
+ * file (an image it finds there is left as written: Docusaurus bundles it, as MkDocs linked it). MkDocs resolves an
+ * image as a link: a file of the site named relative to the page's file (a `theme.custom_dir` file, only in the
+ * static folder), else, MkDocs having left the URL as written, the file the browser loaded relative to the page's
+ * MkDocs URL (`../../Images/x.png` on `/ops/day2/upgrades/` is `/ops/Images/x.png`, docs/ops/Images/x.png). Either
+ * is given as its URL, site-absolute: Docusaurus finds the file in the static folder that serves it
+ * (`workshop/static/`, `static/<into>/`) and bundles it. Undefined to leave the image as written (no such file: the
+ * build fails on it unless the import listed it). Shared with the import's check (`exists`: whether a site file,
+ * relative to the site folder, is there).
+ */
+export function resolveImage(resolver: LinkResolver, siteFile: string, target: string, exists: (siteFile: string) => boolean): string | undefined {
+  if (!isRelativeUrl(target)) return undefined;
+  // Docusaurus's image step: the path, decoded, joined to the page's folder.
+  const beside = path.posix.normalize(path.posix.join(path.posix.dirname(siteFile), decoded(splitTarget(target).pathname)));
+  if (exists(beside)) return undefined;
+  const resolved = resolver.resolve(siteFile, target, 'markdown');
+  return resolved?.to === 'file' ? resolved.url.replace(/^pathname:\/\//, '') : undefined;
+}
 
 /**
  * The link's text as the plugin's pattern reads it (`[^\]]+`): an image inside is `![alt](…)`, with a `]`.

@@ -3,6 +3,7 @@
  * takes, the file it picks (MkDocs' file order), the path it writes, and the
  * build's remark step on imported pages of a workshop that lists it.
  */
+import path from 'node:path';
 import type {Element, Root} from 'hast';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -89,7 +90,9 @@ const routes: RoutesFile = {
 };
 
 async function render(file: string, markdown: string, withRoutes: RoutesFile = routes): Promise<{out: string[]; messages: string[]}> {
-  const processor = unified().use(remarkParse).use(remarkMkdocsUrls, {siteDir: SITE, routes: withRoutes}).use(remarkRehype);
+  // The import's files are in the site's docs folder too, where Docusaurus bundles an image found beside the page.
+  const onDisk = new Set(Object.keys(withRoutes.files).map((file) => path.join(SITE, ...file.split('/'))));
+  const processor = unified().use(remarkParse).use(remarkMkdocsUrls, {siteDir: SITE, routes: withRoutes, exists: (file) => onDisk.has(file)}).use(remarkRehype);
   const vfile = new VFile({path: `${SITE}/${file}`, value: markdown});
   const tree = (await processor.run(processor.parse(vfile), vfile)) as Root;
   const out: string[] = [];

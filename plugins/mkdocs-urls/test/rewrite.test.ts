@@ -2,7 +2,9 @@
  * The build-time rewriting of links on imported pages, through remark and
  * rehype as the loader runs them (rehype-raw parses the raw HTML between).
  */
+import path from 'node:path';
 import type {Element, Root} from 'hast';
+import type {Root as MdastRoot} from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -82,6 +84,63 @@ describe('links on imported pages go where they went in MkDocs', () => {
     expect(listed.messages).toEqual([
       'import-unresolved-link: Unexpected link `nowhere/` to no page or file of the site (the browser asked for `/w/nowhere/` on the MkDocs page), expected an existing target: kept and not checked, as the MkDocs import reported (MkDocs only warns too)',
     ]);
+  });
+});
+
+describe('a Markdown image or file link to no file beside the page file, but to one at the page\'s MkDocs URL', () => {
+  // docs/ops/day2/upgrades.md writes ../../Images/x.png: docs/Images/x.png is not there, docs/ops/Images/x.png is,
+  // and on /w/ops/day2/upgrades/ the browser asked MkDocs' site for /w/ops/Images/x.png.
+  const opsRoutes: RoutesFile = {
+    comment: '',
+    pages: {'docs/w/ops/day2/upgrades.md': '/w/ops/day2/upgrades/', 'docs/w/ops/guide.md': '/w/ops/guide/'},
+    files: {
+      'docs/w/ops/Images/x.png': '/w/ops/Images/x.png',
+      'docs/w/ops/Images/notes.pdf': '/w/ops/Images/notes.pdf',
+      'docs/w/ops/Images/both.png': '/w/ops/Images/both.png',
+      'docs/w/Images/both.png': '/w/Images/both.png',
+      'docs/w/ops/Images/my pic.png': '/w/ops/Images/my pic.png',
+    },
+  };
+  const onDisk = new Set(Object.keys(opsRoutes.files).map((file) => path.join(SITE, ...file.split('/'))));
+
+  /** The Markdown images' and links' URLs after the remark step, as Docusaurus's image and link steps get them. */
+  function remarkUrls(file: string, markdown: string, pageRoutes: RoutesFile = opsRoutes): string[] {
+    const processor = unified().use(remarkParse).use(remarkMkdocsUrls, {siteDir: SITE, routes: pageRoutes, exists: (absolute) => onDisk.has(absolute)});
+    const vfile = new VFile({path: `${SITE}/${file}`, value: markdown});
+    const tree = processor.runSync(processor.parse(vfile), vfile) as MdastRoot;
+    const urls: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'image' || node.type === 'link') urls.push(`${node.type} ${node.url}`);
+    });
+    return urls;
+  }
+
+  it('the image is the file the browser loaded, site-absolute (Docusaurus bundles it from the static folder), the link its static copy', () => {
+    expect(remarkUrls('docs/w/ops/day2/upgrades.md', '![Available Upgrades](../../Images/x.png) [notes](../../Images/notes.pdf) ![q](../../Images/x.png?v=1#top) ![s](../../Images/my%20pic.png)')).toEqual([
+      'image /w/ops/Images/x.png',
+      'link pathname:///w/ops/Images/notes.pdf',
+      'image /w/ops/Images/x.png?v=1#top',
+      'image /w/ops/Images/my%20pic.png',
+    ]);
+  });
+
+  it('a file beside the page file wins (MkDocs rewrote the path to it), as Docusaurus bundles it; no file at either stays as written', () => {
+    expect(remarkUrls('docs/w/ops/day2/upgrades.md', '![both](../../Images/both.png) ![none](../../Images/none.png) ![up](../../../../x.png)')).toEqual([
+      'image ../../Images/both.png',
+      'image ../../Images/none.png',
+      'image ../../../../x.png',
+    ]);
+  });
+
+  it('a file the import serves but did not put beside the page (theme.custom_dir\'s, in the static folder only) is its URL, as MkDocs linked it', () => {
+    // Not on disk under docs/: only in the static folder.
+    const themeRoutes = {...opsRoutes, files: {...opsRoutes.files, 'docs/w/ops/assets/logo.png': '/w/ops/assets/logo.png'}};
+    expect(remarkUrls('docs/w/ops/day2/upgrades.md', '![logo](../assets/logo.png)', themeRoutes)).toEqual(['image /w/ops/assets/logo.png']);
+  });
+
+  it('only on imported pages, and only to a file: a page at that URL is no image', () => {
+    expect(remarkUrls('docs/own.md', '![x](../ops/Images/x.png)')).toEqual(['image ../ops/Images/x.png']);
+    expect(remarkUrls('docs/w/ops/day2/upgrades.md', '![x](../../guide/)')).toEqual(['image ../../guide/']);
   });
 });
 
