@@ -42,6 +42,7 @@ const {
   SEARCH_IGNORE,
   WORKSHOP_STATIC_DIR,
   WORKSHOP_DOCS,
+  lessonShowsTags,
   readWorkshopSite,
   createNavTitles,
   repoNavbarItem,
@@ -121,8 +122,9 @@ const navTitleOf = createNavTitles(__dirname);
 
 const parseFrontMatter: ParseFrontMatter = async (params) => {
   // A lesson's metadata as MkDocs reads it: a `---` block that is not a YAML mapping is content.
-  const result = await parseMkdocsFrontMatter(params, __dirname, navTitleOf);
   const file = path.relative(__dirname, params.filePath).split(path.sep).join('/');
+  // The workshop's tags only with Material's tags plugin, as Material showed them.
+  const result = await parseMkdocsFrontMatter(params, __dirname, navTitleOf, {tags: lessonShowsTags(workshop, file)});
   const mkdocsUrl = mkdocsRoutes.pages[file];
   if (mkdocsUrl !== undefined) result.frontMatter.slug = slugOf(mkdocsUrl);
   if (file === (workshop ? AUTHORING_HOME : HOME_DOC) && (workshop !== undefined || !workshopHome) && result.frontMatter.slug === undefined) {

@@ -124,8 +124,9 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
     // with the rest of the page; their headings step after it keeps them out
     // of the TOC.
     beforeDefaultRemarkPlugins: [
-      // What became of the page's metadata (read as MkDocs reads it by `prepareLesson`).
-      bound(remarkMkdocsFrontMatter, {siteDir}),
+      // What became of the page's metadata (read as MkDocs reads it by `prepareLesson`); the workshop's tags only
+      // with Material's tags plugin, as parseFrontMatter gives them (`lessonShowsTags`).
+      bound(remarkMkdocsFrontMatter, {siteDir, tags: site?.tags ?? true}),
       // What `prepareText` left of mkdocs-macros' Jinja as written (plugins/mkdocs-macros).
       remarkMkdocsMacros,
       remarkAuthoringExamples,

@@ -8,5 +8,5 @@
 export {readMkdocsMeta, type MkdocsMeta} from './lib/read';
 export {notePreprocessedText, prepareLesson, preparedMeta} from './lib/preprocess';
 export {parseMkdocsFrontMatter} from './lib/parse-front-matter';
-export {docusaurusFrontMatter} from './lib/front-matter';
+export {docusaurusFrontMatter, docusaurusTags, type FrontMatterOptions} from './lib/front-matter';
 export {default as remarkMkdocsFrontMatter, RULE_ID} from './lib/remark';

@@ -83,10 +83,24 @@ export interface WorkshopSite {
    */
   codeAnnotations?: boolean;
   linkedTabs?: boolean;
+  /**
+   * Material's tags plugin is on (`plugins: - tags` or `material/tags`): the lessons' front matter `tags` are shown
+   * (a tag list on the page, tags pages). `false`: Material showed none, so the workshop's lessons show none either
+   * (plugins/mkdocs-front-matter). Absent (a site.json of an older import): shown.
+   */
+  tags?: boolean;
   /** The folder under docs/ the workshop's lessons were imported into ('' for docs/ itself). */
   docsFolder: string;
   /** The workshop has an index page at the site's `/`. */
   home: boolean;
+}
+
+/**
+ * Whether a lesson (its path relative to the site folder) shows its front matter tags: all but the workshop's
+ * lessons (`workshop/docs/`) when the workshop does not use Material's tags plugin.
+ */
+export function lessonShowsTags(site: WorkshopSite | undefined, file: string): boolean {
+  return !(site?.tags === false && file.startsWith(`${WORKSHOP_DOCS}/`));
 }
 
 /** `workshop/site.json` of a site folder, or undefined (no workshop imported, or an unreadable file). */

@@ -1,5 +1,5 @@
 /**
- * The part of js-yaml 4's API that `import-mkdocs` uses. js-yaml ships no
+ * The part of js-yaml 4's API that `import-mkdocs` and the site's plugins use. js-yaml ships no
  * types and `@types/js-yaml` is not installed; an ambient declaration wins
  * over a package's own types, so this file may stay even if they are added.
  */
@@ -17,6 +17,8 @@ declare module 'js-yaml' {
     extend(types: Type[]): Schema;
   }
   export const DEFAULT_SCHEMA: Schema;
+  /** Strings, sequences and mappings only: every scalar as its text. */
+  export const FAILSAFE_SCHEMA: Schema;
   export interface LoadOptions {
     filename?: string;
     schema?: Schema;

@@ -55,7 +55,7 @@ export const FEATURES: Readonly<Record<string, SupportNote>> = {
 /** MkDocs plugins, by name without Material's `material/` prefix. */
 export const PLUGINS: Readonly<Record<string, SupportNote>> = {
   search: carried('carried over: the site has local search (@easyops-cn/docusaurus-search-local)'),
-  tags: partial('front matter tags become Docusaurus tags pages; Material\'s tags index marker (<!-- material/tags -->) is not rendered'),
+  tags: partial('front matter tags are shown as written (2023-09-11), as a tag list on the page and Docusaurus tags pages (workshop/site.json tags; without the plugin, as in Material, none are); Material\'s tags index marker (<!-- material/tags -->) is not rendered'),
   blog: missing('the Docusaurus blog is disabled (blog: false): enable the classic preset\'s blog and move posts to blog/'),
   social: missing('no generated social cards'),
   offline: missing('no offline build'),

@@ -103,7 +103,10 @@ describe('page scan', () => {
       'tags must be a list of strings',
       "a YAML tag (!!python/name:x) Docusaurus's YAML parser rejects",
     ]);
-    expect(invalidDocusaurusFrontMatter({title: 'ok', tags: ['a', {label: 'b'}], description: 'd'})).toEqual([]);
+    expect(invalidDocusaurusFrontMatter({title: 'ok', tags: ['a', {label: 'b', permalink: '/b'}], description: 'd'})).toEqual([]);
+    // As Docusaurus's schema: its tag objects need a permalink too, and null is no list (the build gives none for `tags:`).
+    expect(invalidDocusaurusFrontMatter({tags: [{label: 'b'}]})).toEqual(['tags must be a list of strings']);
+    expect(invalidDocusaurusFrontMatter({tags: null})).toEqual(['tags must be a list of strings']);
   });
 });
 
@@ -134,6 +137,11 @@ describe("Material's hide front matter in the report", () => {
     expect(hideNote(['footer', 'path'])?.severity).toBe('warning');
     expect(hideNote(['path'])?.message).toBe('front matter hide: path (the breadcrumbs): still shown (Docusaurus hides them only for the whole site, the docs option breadcrumbs: false)');
     expect(hideNote(['tags'])).toEqual({severity: 'warning', message: "front matter hide: tags (the page's tags): still listed (Docusaurus has no per-page switch)"});
+    // Without Material's tags plugin neither shows any.
+    expect(hideNote(['tags'], {tags: false})).toEqual({
+      severity: 'info',
+      message: "front matter hide: tags (the page's tags): none shown anyway, as in Material without its tags plugin, which the workshop does not use",
+    });
   });
 
   it('values as the front matter reader takes them: a string split at spaces and commas, repeats once; unknown ones said so; nothing for none', () => {

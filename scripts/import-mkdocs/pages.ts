@@ -215,20 +215,25 @@ const MATERIAL_HIDE: Readonly<Record<string, {part: string; same: boolean; here:
   feedback: {part: 'Material\'s "Was this page helpful?" widget, extra.analytics.feedback', same: true, here: 'the site has none, so there is nothing to hide'},
 };
 
+/** `hide: [tags]` on a page of a workshop without Material's tags plugin: neither Material nor the site shows its tags. */
+const NO_TAGS_PLUGIN: Readonly<Record<string, {part: string; same: boolean; here: string}>> = {
+  tags: {part: "the page's tags", same: true, here: 'none shown anyway, as in Material without its tags plugin, which the workshop does not use'},
+};
+
 /**
  * The report's line for Material's `hide` front matter: each value written, what it hides in Material and what
  * the site does with it; a warning when the page will look different, a note otherwise; none when it names
  * nothing. Values are read as the front matter reader reads them (plugins/mkdocs-front-matter: a list, or a
  * string split at spaces and commas).
  */
-export function hideNote(hide: unknown): {severity: 'warning' | 'info'; message: string} | undefined {
+export function hideNote(hide: unknown, {tags = true}: {tags?: boolean} = {}): {severity: 'warning' | 'info'; message: string} | undefined {
   const written = Array.isArray(hide) ? hide.map(String) : typeof hide === 'string' ? hide.split(/[\s,]+/) : hide === null || hide === undefined ? [] : undefined;
   if (written === undefined) {
     return {severity: 'info', message: `front matter hide: ${JSON.stringify(hide)}: not a list of the parts to hide (hide: [toc, navigation]): the site hides nothing`};
   }
   const values = [...new Set(written.filter((value) => value !== ''))];
   if (values.length === 0) return undefined;
-  const partOf = (value: string) => (Object.hasOwn(MATERIAL_HIDE, value) ? MATERIAL_HIDE[value] : undefined);
+  const partOf = (value: string) => (!tags && Object.hasOwn(NO_TAGS_PLUGIN, value) ? NO_TAGS_PLUGIN[value] : Object.hasOwn(MATERIAL_HIDE, value) ? MATERIAL_HIDE[value] : undefined);
   const parts = values.map((value) => {
     const known = partOf(value);
     return known ? `${value} (${known.part}): ${known.here}` : `${value}: not a part Material hides (${Object.keys(MATERIAL_HIDE).join(', ')}), ignored there too`;
@@ -237,7 +242,10 @@ export function hideNote(hide: unknown): {severity: 'warning' | 'info'; message:
   return {severity: different ? 'warning' : 'info', message: `front matter hide: ${parts.join('; ')}`};
 }
 
-/** Front matter values Docusaurus's validation rejects (the build fails). */
+/**
+ * Front matter values Docusaurus's validation rejects (the build leaves them out, and warns). `tags` must be given
+ * as the build gives them to Docusaurus (`docusaurusTags`), or not at all when the page shows none.
+ */
 export function invalidDocusaurusFrontMatter(frontMatter: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const isText = (value: unknown) => typeof value === 'string';
@@ -245,9 +253,11 @@ export function invalidDocusaurusFrontMatter(frontMatter: Record<string, unknown
     if (key in frontMatter && frontMatter[key] !== null && !isText(frontMatter[key])) problems.push(`${key} must be a string`);
   }
   if ('id' in frontMatter && (!isText(frontMatter.id) || String(frontMatter.id).includes('/'))) problems.push('id must be a string without a slash');
-  if ('tags' in frontMatter && frontMatter.tags !== null) {
+  // The tags as the build hands them to Docusaurus (plugins/mkdocs-front-matter `docusaurusTags`): none without
+  // Material's tags plugin, dates and numbers as written; Docusaurus takes strings, or its {label, permalink} objects.
+  if ('tags' in frontMatter) {
     const tags = frontMatter.tags;
-    const ok = Array.isArray(tags) && tags.every((tag) => typeof tag === 'string' || (isRecord(tag) && typeof tag.label === 'string'));
+    const ok = Array.isArray(tags) && tags.every((tag) => typeof tag === 'string' || (isRecord(tag) && typeof tag.label === 'string' && typeof tag.permalink === 'string'));
     if (!ok) problems.push('tags must be a list of strings');
   }
   if ('keywords' in frontMatter && frontMatter.keywords !== null) {

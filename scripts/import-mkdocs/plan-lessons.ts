@@ -13,8 +13,8 @@ import {cssFindings, type CssBoxType} from './css';
 import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import {lessonFindings} from './lesson-checks';
 import {hiddenMetadataLines, RULE_ID as FRONT_MATTER_RULE} from '../../plugins/mkdocs-front-matter/lib/remark';
-import {readMkdocsMeta} from '../../plugins/mkdocs-front-matter';
-import {markdownExtensionsSetting} from './site-settings';
+import {docusaurusTags, readMkdocsMeta} from '../../plugins/mkdocs-front-matter';
+import {markdownExtensionsSetting, usesTagsPlugin} from './site-settings';
 import {macrosSetting, unrenderedMacros} from './macros';
 import {includeMarkdownSetting} from './include-markdown';
 import type {NavPage} from './nav';
@@ -151,19 +151,36 @@ export function checkPages(
 }
 
 /**
+ * Whether the imported pages show their front matter tags, as the build decides (`lessonShowsTags`): not when the
+ * workshop is the site (workshop/site.json `tags`) and does not use Material's tags plugin, as Material shows none
+ * then; imported into a folder, the site's settings stay the site's own, and tags are shown.
+ */
+export function importedPagesShowTags({config, into}: Pick<PlanContext, 'config' | 'into'>): boolean {
+  return into !== '' || config === undefined || usesTagsPlugin(config);
+}
+
+/**
  * Metadata the site reads differently from what the author may expect (as
  * plugins/mkdocs-front-matter reads it, like MkDocs: a `---` block that is
  * not a YAML mapping is content), and MkDocs/Material keys it ignores.
  */
-function checkFrontMatter({add}: PlanContext, file: string, text: string, scan: PageScan): void {
+function checkFrontMatter(context: PlanContext, file: string, text: string, scan: PageScan): void {
+  const {add} = context;
   if (scan.frontMatterError) add('warning', `front matter: invalid YAML (${scan.frontMatterError.message}): the block shows as content, as in MkDocs`, file, scan.frontMatterError.line);
+  const meta = readMkdocsMeta(text);
   // Leading `Key: value` lines MkDocs hides as metadata, said as the build says them.
-  for (const {reason, line} of hiddenMetadataLines(readMkdocsMeta(text))) add('warning', reason, file, line, {column: 1, ruleId: FRONT_MATTER_RULE});
+  for (const {reason, line} of hiddenMetadataLines(meta)) add('warning', reason, file, line, {column: 1, ruleId: FRONT_MATTER_RULE});
   const frontLocator = new LineLocator(text);
-  for (const problem of invalidDocusaurusFrontMatter(scan.frontMatter)) add('warning', `front matter: ${problem}: left out of the page's metadata (the build warns, mkdocs-meta)`, file, 1);
+  // The tags as the build gives them to Docusaurus: none without Material's tags plugin (not the author's error:
+  // Material shows none either, so nothing is said), dates and numbers as written.
+  const tags = importedPagesShowTags(context);
+  const frontMatter: Record<string, unknown> = {...scan.frontMatter};
+  delete frontMatter.tags;
+  Object.assign(frontMatter, docusaurusTags(meta, {tags}));
+  for (const problem of invalidDocusaurusFrontMatter(frontMatter)) add('warning', `front matter: ${problem}: left out of the page's metadata (the build warns, mkdocs-meta)`, file, 1);
   for (const key of Object.keys(scan.frontMatter)) {
     if (key === 'hide') {
-      const hide = hideNote(scan.frontMatter.hide);
+      const hide = hideNote(scan.frontMatter.hide, {tags});
       if (hide) add(hide.severity, hide.message, file, frontLocator.find(key, 1, {key: true}));
       continue;
     }

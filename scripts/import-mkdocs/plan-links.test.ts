@@ -1,7 +1,11 @@
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {planImport, type FileTree} from './plan';
 import {formatFinding} from './report';
 import {readMkdocsConfig} from './config';
+import {siteSettings} from './site-settings';
+import {docusaurusFrontMatter, readMkdocsMeta} from '../../plugins/mkdocs-front-matter';
+import {lessonShowsTags} from '../../plugins/workshop-site';
 
 function tree(files: Record<string, string>): FileTree {
   return {files: Object.keys(files).sort(), read: (file) => Buffer.from(files[file] ?? '')};
@@ -164,5 +168,54 @@ describe('metadata lines MkDocs hides', () => {
     expect(plan.findings.map(formatFinding).filter((line) => line.includes('mkdocs-meta'))).toEqual([
       'docs/video.md:1:1: Unexpected line `https://youtu.be/abc` at the top of the page, read as page metadata `https` (MkDocs reads leading `Key: value` lines as metadata), expected a known key such as `title`, or a blank line or other text before it: hidden, as in MkDocs [mkdocs-meta]',
     ]);
+  });
+});
+
+describe("front matter tags in the report, as the build shows them (Material's tags plugin or not)", () => {
+  const SITE_DIR = path.resolve(import.meta.dirname, '..', '..');
+  const pages: Record<string, string> = {
+    'plan.md': '---\ntags: [lesson plan, 2023-09-11]\n---\n# Plan\n',
+    'numbers.md': '---\ntags:\n  - 1.0\n  - 2\n---\n# Numbers\n',
+    'string.md': '---\ntags: k8s\n---\n# String\n',
+    'hidden.md': '---\nhide: [tags]\ntags: [a]\n---\n# Hidden\n',
+    'empty.md': '---\ntags:\n---\n# Empty\n',
+  };
+  const planFor = (plugins: string, into = '') => {
+    const source = `site_name: W\n${plugins}`;
+    const config = {parsed: readMkdocsConfig(source, {file: 'mkdocs.yml'}), text: source};
+    const plan = planImport({config, docsDir: 'docs', docs: tree(pages), site: tree({}), into, lessonsDir: into === '' ? 'workshop/docs' : 'docs'});
+    const site = siteSettings({config: config.parsed, source, docsFiles: new Set(Object.keys(pages)), read: (file) => pages[file], into, home: false}).site;
+    return {lines: plan.findings.map(formatFinding).filter((line) => /tags/.test(line)), site};
+  };
+  /** The pages whose tags the build leaves out with a warning, for a site whose workshop/site.json is `site`. */
+  const buildWarns = (site: ReturnType<typeof planFor>['site'] | undefined, into: string) =>
+    Object.keys(pages).filter((page) => {
+      const file = into === '' ? `workshop/docs/${page}` : `docs/${into}/${page}`;
+      return docusaurusFrontMatter(readMkdocsMeta(pages[page]), SITE_DIR, {tags: lessonShowsTags(site, file)}).dropped.some((note) => note.key === 'tags');
+    });
+
+  it('without the plugin: nothing said (Material shows no tags either), and the build agrees', () => {
+    const {lines, site} = planFor('plugins:\n  - search\n');
+    expect(site.tags).toBe(false);
+    expect(lines).toEqual(["docs/hidden.md:2: front matter hide: tags (the page's tags): none shown anyway, as in Material without its tags plugin, which the workshop does not use"]);
+    expect(buildWarns(site, '')).toEqual([]);
+  });
+
+  it('with the plugin: dates and numbers are tags as written, not values left out; only a list that is none is, as the build says', () => {
+    const {lines, site} = planFor('plugins:\n  - material/tags\n');
+    expect(site.tags).toBe(true);
+    expect(lines).toEqual([
+      "mkdocs.yml:3: plugins material/tags: front matter tags are shown as written (2023-09-11), as a tag list on the page and Docusaurus tags pages (workshop/site.json tags; without the plugin, as in Material, none are); Material's tags index marker (<!-- material/tags -->) is not rendered",
+      "docs/hidden.md:2: front matter hide: tags (the page's tags): still listed (Docusaurus has no per-page switch)",
+      "docs/string.md:1: front matter: tags must be a list of strings: left out of the page's metadata (the build warns, mkdocs-meta)",
+    ]);
+    expect(buildWarns(site, '')).toEqual(['string.md']);
+  });
+
+  it("imported into a folder: the site's own settings, so tags are shown, whatever the workshop's plugins", () => {
+    const {lines} = planFor('plugins:\n  - search\n', 'w');
+    expect(lines.filter((line) => line.includes('left out'))).toEqual(["docs/string.md:1: front matter: tags must be a list of strings: left out of the page's metadata (the build warns, mkdocs-meta)"]);
+    // No site.json is written then: the site's, if any, does not cover docs/<folder>/.
+    expect(buildWarns(undefined, 'w')).toEqual(['string.md']);
   });
 });

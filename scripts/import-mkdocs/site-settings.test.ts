@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {contrast} from '../../plugins/workshop-site/colors';
-import {mkdocsEditUrl, paletteCss, workshopEditUrl, type WorkshopSite} from '../../plugins/workshop-site';
+import {lessonShowsTags, mkdocsEditUrl, paletteCss, workshopEditUrl, type WorkshopSite} from '../../plugins/workshop-site';
 import {readMkdocsConfig} from './config';
 import {MATERIAL_COLORS} from './material-palette';
 import {
@@ -264,6 +264,25 @@ describe("theme.features that change how lessons render → site.json", () => {
     expect([none.codeAnnotations, none.linkedTabs]).toEqual([false, false]);
     const both = settingsOf('site_name: x\ntheme:\n  name: material\n  features:\n    - content.code.annotate\n    - content.tabs.link\n').site;
     expect([both.codeAnnotations, both.linkedTabs]).toEqual([true, true]);
+  });
+});
+
+describe("Material's tags plugin → site.json tags", () => {
+  it('on only when plugins lists it (tags or material/tags, not enabled: false), as only the plugin shows tags in Material', () => {
+    expect(settingsOf('site_name: x\nplugins:\n  - search\n').site.tags).toBe(false);
+    expect(settingsOf('site_name: x\n').site.tags).toBe(false);
+    expect(settingsOf('site_name: x\nplugins:\n  - search\n  - tags\n').site.tags).toBe(true);
+    expect(settingsOf('site_name: x\nplugins:\n  - material/tags:\n      tags_file: tags.md\n').site.tags).toBe(true);
+    expect(settingsOf('site_name: x\nplugins:\n  - tags:\n      enabled: false\n').site.tags).toBe(false);
+  });
+
+  it("the site reads it for the workshop's lessons only; an older site.json without it shows tags", () => {
+    const site = (tags?: boolean): WorkshopSite => ({title: 'W', social: [], docsFolder: '', home: true, ...(tags === undefined ? {} : {tags})});
+    expect(lessonShowsTags(site(false), 'workshop/docs/a.md')).toBe(false);
+    expect(lessonShowsTags(site(false), 'docs/authoring-lessons.md')).toBe(true);
+    expect(lessonShowsTags(site(true), 'workshop/docs/a.md')).toBe(true);
+    expect(lessonShowsTags(site(), 'workshop/docs/a.md')).toBe(true);
+    expect(lessonShowsTags(undefined, 'docs/a.md')).toBe(true);
   });
 });
 

@@ -16,7 +16,7 @@ import {STATIC_DIR, type HeaderColors, type ModeColors, type SvgIcon, type Works
 import {resolveIcon} from '../../plugins/remark-mkdocs/lib/emoji/icons';
 import {tocSlugify} from '../../plugins/remark-mkdocs/lib/docusaurus/heading-ids';
 import {sanitizeTree} from '../../plugins/remark-safe-html/lib/sanitize-tree';
-import {markdownExtensionOptions, type MkdocsConfig} from './config';
+import {hasPlugin, markdownExtensionOptions, type MkdocsConfig} from './config';
 import {DARK_HEADER_TEXT, DEFAULT_ACCENT, DEFAULT_PRIMARY, HEADER_DARK_TEXT, HEADER_LIGHT_TEXT, MATERIAL_COLORS, materialColorName, type MaterialColor} from './material-palette';
 import {LineLocator, finding, type Finding} from './report';
 import {TaggedValue, isRecord} from './yaml';
@@ -316,6 +316,11 @@ function docsFile(value: string, files: ReadonlySet<string>): {file: string} | {
   return files.has(file) ? {file} : {problem: 'not in the docs folder'};
 }
 
+/** Material's tags plugin (`tags`, `material/tags`, not `enabled: false`): the only thing that shows a page's front matter tags. */
+export function usesTagsPlugin(config: Pick<MkdocsConfig, 'plugins'>): boolean {
+  return hasPlugin(config, 'tags');
+}
+
 export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
   const {config, docsFiles} = input;
   const raw = config.raw;
@@ -360,6 +365,8 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
   // How the lessons render, as Material's features have them: annotations in every code block, tab sets linked.
   site.codeAnnotations = config.features.includes('content.code.annotate');
   site.linkedTabs = config.features.includes('content.tabs.link');
+  // The pages' front matter tags, shown only by Material's tags plugin.
+  site.tags = usesTagsPlugin(config);
   if (tableOfContents === undefined) {
     const extensions = locate.block('markdown_extensions');
     note(

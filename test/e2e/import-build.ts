@@ -49,8 +49,9 @@ export interface ImportRun {
   remove(): Promise<void>;
 }
 
-export function importAndBuild(project: string, into: string): ImportRun {
-  const site = createTempSite(`lessonsaurus-import-${into}-`);
+/** `name` tells this run's temp site and build log apart (`import-<name>-build.log`) from another of the same `into`. */
+export function importAndBuild(project: string, into: string, name = into): ImportRun {
+  const site = createTempSite(`lessonsaurus-import-${name}-`);
   const stop = new AbortController();
   const running = new Set<Promise<unknown>>();
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -60,7 +61,7 @@ export function importAndBuild(project: string, into: string): ImportRun {
   const done = track((async (): Promise<ImportedSite> => {
     const result = runImport({project, out: site.dir, into, force: false, dryRun: false}, {});
     mkdirSync(ARTIFACTS, {recursive: true});
-    const logFile = path.join(ARTIFACTS, `import-${into}-build.log`);
+    const logFile = path.join(ARTIFACTS, `import-${name}-build.log`);
     // No persistent cache: node_modules (and its .cache) is the repository's, shared with the main build.
     const build = await docusaurus(['build'], logFile, {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, site.dir, stop.signal);
     return {

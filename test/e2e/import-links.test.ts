@@ -137,6 +137,12 @@ describe('import of fixtures/mkdocs-links', () => {
     }
   });
 
+  test("imported into a folder, the site's own settings apply: the page's front matter tags are shown, a YAML date as written", () => {
+    const upgrades = fromHtml(readBuilt(imported, builtPageOf(imported, 'docs/links/ops/day2/upgrades.md')));
+    const tags = selectAll('.theme-doc-footer-tags-row a', upgrades).map((link) => `${textContent(link).trim()} ${String(link.properties.href)}`);
+    expect(tags).toEqual(['lesson plan /tags/lesson-plan', '2023-09-11 /tags/2023-09-11']);
+  });
+
   test('a link to a PDF that exists goes to its MkDocs URL, served from static/, its attribute list kept', () => {
     const slides = element(lesson, 'a', 'the slides');
     expect(slides.properties.href).toBe('/links/assets/slides.pdf');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {dropUnsafeFrontMatter} from '../../remark-safe-html';
-import {docusaurusFrontMatter} from './front-matter';
+import {docusaurusFrontMatter, type FrontMatterOptions} from './front-matter';
 import {plainHeading} from './plain-heading';
 import {readMkdocsMeta} from './read';
 
@@ -15,8 +15,9 @@ export type NavTitleOf = (file: string, frontMatter: Record<string, unknown>) =>
  * Docusaurus's `markdown.parseFrontMatter` for MkDocs lessons (`.md`): the
  * metadata MkDocs reads (see read.ts), as Docusaurus front matter, and the
  * content after it. A `.mdx` file keeps Docusaurus's own reading.
+ * `options`: how this page's metadata is shown (its tags: the workshop's tags plugin).
  */
-export async function parseMkdocsFrontMatter(params: Params, siteDir: string, navTitleOf?: NavTitleOf): Promise<Result> {
+export async function parseMkdocsFrontMatter(params: Params, siteDir: string, navTitleOf?: NavTitleOf, options: FrontMatterOptions = {}): Promise<Result> {
   if (!params.filePath.endsWith('.md')) {
     // Docusaurus's reading, less the URLs that would run script (reported by the remark side).
     const result = await params.defaultParseFrontMatter(params);
@@ -29,7 +30,7 @@ export async function parseMkdocsFrontMatter(params: Params, siteDir: string, na
   if (meta.kind === 'none' || meta.kind === 'yaml-content') return withPageTitle({frontMatter: {}, content: text.trim()}, navTitle);
   const lines = text.split(/\r\n|\r|\n/);
   const content = lines.slice(Math.max(...meta.lines)).join('\n').trim();
-  return withPageTitle({frontMatter: docusaurusFrontMatter(meta, siteDir).frontMatter, content}, navTitle);
+  return withPageTitle({frontMatter: docusaurusFrontMatter(meta, siteDir, options).frontMatter, content}, navTitle);
 }
 
 /**

@@ -16,7 +16,8 @@ import {load} from 'js-yaml';
 export type MkdocsMeta =
   | {kind: 'none'}
   /** `lines` are the 1-based lines of the block, fences included. */
-  | {kind: 'yaml'; data: Record<string, unknown>; lines: number[]; keyLines: Array<{key: string; line: number; text: string}>}
+  /** `yaml`: the block's text between the fences, as written. */
+  | {kind: 'yaml'; data: Record<string, unknown>; yaml: string; lines: number[]; keyLines: Array<{key: string; line: number; text: string}>}
   /** `error` and `errorLine` (1-based, in the file) when the YAML is invalid. */
   | {kind: 'yaml-content'; lines: number[]; reason: string; error?: string; errorLine?: number}
   | {kind: 'multimarkdown'; data: Record<string, string>; lines: number[]; keyLines: Array<{key: string; line: number; text: string}>};
@@ -48,7 +49,7 @@ export function readMkdocsMeta(text: string): MkdocsMeta {
             const key = /^([^\s#:][^:]*?)\s*:(?:\s|$)/.exec(text)?.[1];
             return key === undefined ? [] : [{key, line: offset + 2, text}];
           });
-          return {kind: 'yaml', data, lines: block, keyLines};
+          return {kind: 'yaml', data, yaml, lines: block, keyLines};
         }
         return {kind: 'yaml-content', lines: block, reason: describeYaml(data)};
       } catch (error) {

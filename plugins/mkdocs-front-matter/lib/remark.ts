@@ -1,7 +1,7 @@
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {docusaurusFrontMatter} from './front-matter';
+import {docusaurusFrontMatter, type FrontMatterOptions} from './front-matter';
 import {preparedMeta} from './preprocess';
 import {readMkdocsMeta, type MkdocsMeta} from './read';
 import {RULE_ID as UNSAFE_RULE_ID} from '../../remark-safe-html';
@@ -21,7 +21,7 @@ const KNOWN_KEYS = new Set([
   'readtime', 'draft', 'pin', 'layout', 'edit_url', 'toc_depth', 'disqus', 'nav_title', 'id',
 ]);
 
-export interface Options {
+export interface Options extends FrontMatterOptions {
   /** The site folder (Docusaurus's front matter schema is read from its packages). */
   siteDir: string;
 }
@@ -31,20 +31,23 @@ export interface Options {
  * reads it (`prepareLesson`, Docusaurus's `markdown.preprocessor`): hidden
  * `Key: value` lines that do not look like metadata, a `---` block of invalid
  * YAML shown as content, values Docusaurus cannot use. Nothing is dropped
- * without a word. Runs before Docusaurus's defaults; changes no node.
+ * without a word, but the tags of a page of a workshop without Material's tags
+ * plugin (`tags: false`), which Material does not show either. Runs before
+ * Docusaurus's defaults; changes no node.
  */
 const remarkMkdocsFrontMatter: Plugin<[Options], Root> = function (options) {
   return function (_tree, file) {
     // An `.mdx` lesson is not prepared (Docusaurus reads its front matter): only its YAML is checked.
     const mdx = file.path?.endsWith('.mdx') ? readMkdocsMeta(String(file.value)) : undefined;
     const meta = preparedMeta(file.path, String(file.value)) ?? (mdx?.kind === 'yaml' ? mdx : undefined);
-    if (meta) report(meta, file, options.siteDir);
+    // Docusaurus reads an `.mdx` lesson's tags as they are (parseMkdocsFrontMatter leaves the file to it).
+    if (meta) report(meta, file, mdx ? {siteDir: options.siteDir} : options);
   };
 };
 
 export default remarkMkdocsFrontMatter;
 
-function report(meta: MkdocsMeta, file: VFile, siteDir: string): void {
+function report(meta: MkdocsMeta, file: VFile, {siteDir, ...options}: Options): void {
   const warn = (reason: string, line: number, ruleId: string = RULE_ID) => {
     const message = file.message(reason, {place: {line, column: 1}, ruleId, source: SOURCE});
     // Messages are reported, never thrown: V8's stack trace per message is wasted work.
@@ -58,7 +61,7 @@ function report(meta: MkdocsMeta, file: VFile, siteDir: string): void {
     );
   }
   if (meta.kind === 'yaml' || meta.kind === 'multimarkdown') {
-    const {dropped} = docusaurusFrontMatter(meta, siteDir);
+    const {dropped} = docusaurusFrontMatter(meta, siteDir, options);
     for (const {key, problem, unsafe} of dropped) {
       if (unsafe) {
         warn(`Unexpected ${problem} in front matter \`${key}\`, expected an http(s) or relative URL: ignored`, keyLine(meta, key), UNSAFE_RULE_ID);

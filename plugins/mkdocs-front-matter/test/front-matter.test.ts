@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {VFile} from 'vfile';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import {docusaurusFrontMatter, parseMkdocsFrontMatter, prepareLesson, readMkdocsMeta, remarkMkdocsFrontMatter} from '../index';
+import {docusaurusFrontMatter, docusaurusTags, parseMkdocsFrontMatter, prepareLesson, readMkdocsMeta, remarkMkdocsFrontMatter} from '../index';
 
 const SITE = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -166,11 +166,44 @@ describe('parseMkdocsFrontMatter (markdown.parseFrontMatter)', () => {
   });
 });
 
+describe("front matter tags: shown only with Material's tags plugin, as written", () => {
+  const tagsOf = (yaml: string, tags?: boolean) => docusaurusFrontMatter(readMkdocsMeta(`---\n${yaml}\n---\n`), SITE, tags === undefined ? {} : {tags});
+
+  it('with the plugin (the default), a YAML date or number is the tag as written, not JavaScript\'s text of it', () => {
+    // MkDocs' YAML reads 2023-09-11 as a date; js-yaml too, and Docusaurus would show "Mon Sep 11 2023 00:00:00 GMT+0000 …".
+    expect(tagsOf('tags: [lesson plan, 2023-09-11]')).toEqual({frontMatter: {tags: ['lesson plan', '2023-09-11']}, dropped: []});
+    expect(tagsOf('tags:\n  - 1.0\n  - 2\n  - 0x1F\n  - true\n  - "quoted"\n  - 2023-09-11 10:00:00', true).frontMatter.tags).toEqual(['1.0', '2', '0x1F', 'true', 'quoted', '2023-09-11 10:00:00']);
+    // Only the tags: other keys are as read.
+    expect(tagsOf('sidebar_position: 2\ntags: [k8s]').frontMatter).toEqual({sidebar_position: 2, tags: ['k8s']});
+  });
+
+  it('with the plugin, an empty `tags:` is no tags, silently; a value Docusaurus rejects is left out with a note', () => {
+    expect(tagsOf('tags:')).toEqual({frontMatter: {}, dropped: []});
+    expect(tagsOf('tags: k8s').dropped.map((note) => note.key)).toEqual(['tags']);
+    expect(tagsOf('tags: [a, ~]').dropped.map((note) => note.key)).toEqual(['tags']);
+  });
+
+  it('without the plugin, no tags at all (no tag list, no tags pages), and nothing said: Material shows none either', () => {
+    for (const yaml of ['tags: [lesson plan, 2023-09-11]', 'tags: k8s', 'tags: [{label: a}]']) {
+      expect(tagsOf(`title: T\n${yaml}`, false)).toEqual({frontMatter: {title: 'T'}, dropped: []});
+    }
+    expect(docusaurusFrontMatter(readMkdocsMeta('Title: T\nTags: a, b\n\nText\n'), SITE, {tags: false})).toEqual({frontMatter: {title: 'T'}, dropped: []});
+    expect(docusaurusTags(readMkdocsMeta('---\ntags: [a]\n---\n'), {tags: false})).toEqual({});
+  });
+
+  it('parseMkdocsFrontMatter passes the setting on', async () => {
+    const parse = (tags: boolean) =>
+      parseMkdocsFrontMatter({fileContent: '---\ntags: [lesson plan, 2023-09-11]\n---\n# T\n', filePath: '/site/workshop/docs/a.md', defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})}, SITE, undefined, {tags});
+    expect((await parse(true)).frontMatter).toEqual({tags: ['lesson plan', '2023-09-11']});
+    expect((await parse(false)).frontMatter).toEqual({});
+  });
+});
+
 describe('remarkMkdocsFrontMatter: nothing hidden or left out without a word', () => {
-  async function messages(text: string): Promise<string[]> {
-    const filePath = path.join(SITE, 'docs', 'front-matter-case.md');
-    const file = new VFile({path: filePath, value: prepareLesson(text, filePath)});
-    const processor = unified().use(remarkParse).use(remarkMkdocsFrontMatter, {siteDir: SITE});
+  async function messages(text: string, options: {tags?: boolean; file?: string} = {}): Promise<string[]> {
+    const filePath = path.join(SITE, 'docs', options.file ?? 'front-matter-case.md');
+    const file = new VFile({path: filePath, value: options.file?.endsWith('.mdx') ? text : prepareLesson(text, filePath)});
+    const processor = unified().use(remarkParse).use(remarkMkdocsFrontMatter, {siteDir: SITE, ...(options.tags === undefined ? {} : {tags: options.tags})});
     await processor.run(processor.parse(file), file);
     return file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`);
   }
@@ -200,5 +233,12 @@ describe('remarkMkdocsFrontMatter: nothing hidden or left out without a word', (
 
   it('a value Docusaurus cannot use, at its key\'s line', async () => {
     expect(await messages('Title: Pods\nTags: k8s\n\nText\n')).toEqual([expect.stringMatching(/^2:1 mkdocs-meta Unexpected front matter `tags` that Docusaurus cannot use/)]);
+  });
+
+  it("tags a page of a workshop without Material's tags plugin does not show: nothing to say; a date tag is no problem", async () => {
+    expect(await messages('Title: Pods\nTags: k8s\n\nText\n', {tags: false})).toEqual([]);
+    expect(await messages('---\ntags: [lesson plan, 2023-09-11]\n---\nText\n')).toEqual([]);
+    // An .mdx lesson is Docusaurus's to read, tags and all.
+    expect(await messages('---\ntags: k8s\n---\nText\n', {tags: false, file: 'case.mdx'})).toEqual([expect.stringMatching(/^2:1 mkdocs-meta Unexpected front matter `tags`/)]);
   });
 });
