@@ -47,6 +47,8 @@ export interface MayContain {
   tables: boolean;
   /** `|`: a table (or text that looks like one). */
   pipes: boolean;
+  /** A line starting with `>` (after indentation) then a blank line: a quote another may follow. */
+  blockquotes: boolean;
   /** ```` ``` ```` or `~~~` at a line's start (after indentation, `>` or list markers): a fenced code block. */
   fences: boolean;
   /** A line of only `=` or `-` (then spaces) after the first line: a setext heading's underline (linear: no text before it is read). */
@@ -74,6 +76,7 @@ export function mayContain(source: string): MayContain {
     urls: source.includes(':') || source.includes('//'),
     tables: /\|[ -]*:|:[ -]*\|/.test(source),
     pipes: source.includes('|'),
+    blockquotes: /^[\t ]*>[^\n]*\n[\t ]*\r?\n/m.test(source),
     fences: /^[\t >]*(?:(?:[-*+]|\d{1,9}[.)])[\t >]+)*(?:`{3}|~{3})/m.test(source),
     setextHeadings: /\n[\t >]*(?:=+|-+)[ \t]*(?:\r?\n|$)/.test(source),
   };

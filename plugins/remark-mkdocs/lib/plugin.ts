@@ -42,6 +42,7 @@ import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode, type FenceDefaults} from './fence/transform';
 import {declineUnclosedFences, fenceLinesFromMarkdown} from './fence/closed-fence';
+import {mergeAdjacentBlockquotes} from './blockquotes/merge';
 import {importUsedComponents} from './docusaurus/component-imports';
 import {mkdocsKeysFromMarkdown} from './keys/from-markdown';
 import {mkdocsKeysToMarkdown} from './keys/to-markdown';
@@ -173,6 +174,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (mayHaveWideListMarkers(String(file))) nestIndentedBlocksInLists(tree, file, reparse);
     // A fence right under a list item's text is the item's, and the list goes on after it (lists/lazy-fences.ts).
     if (may.fences) nestLazyFencesInLists(tree, file, reparse);
+    // Quotes separated by blank lines are one quote, as Python-Markdown appends a quote to the one before it.
+    if (may.blockquotes) mergeAdjacentBlockquotes(tree);
     // A setext underline under several lines of text: MkDocs' paragraph, then a rule (headings/setext.ts).
     if (may.setextHeadings) pythonMarkdownSetextHeadings(tree, file);
     // `/// name` blocks take the shape of the boxes, tabs and elements they render as, before anything reads those.

@@ -43,6 +43,9 @@ const PYTHON_MARKDOWN_LINK =
 const UNCLOSED_FENCE =
   'A fence with no closing fence before the end of its container is text, and what follows it Markdown (fence/closed-fence.ts), as in Python-Markdown (fenced_code, pymdownx.superfences).';
 
+const MERGED_QUOTES =
+  'Block quotes separated by blank lines are one quote (blockquotes/merge.ts), as Python-Markdown appends a quote to the one before it.';
+
 /** Spec example number → why the plugin reads it as Python-Markdown does. */
 const INTENDED: Readonly<Record<number, string>> = {
   81: SETEXT_ONE_LINE,
@@ -75,6 +78,8 @@ const INTENDED: Readonly<Record<number, string>> = {
   137: UNCLOSED_FENCE,
   139: UNCLOSED_FENCE,
   237: UNCLOSED_FENCE,
+  242: MERGED_QUOTES,
+  252: MERGED_QUOTES,
 };
 
 describe('CommonMark spec examples render the same with remark-mkdocs', () => {
