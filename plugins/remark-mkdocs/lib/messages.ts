@@ -20,7 +20,7 @@ export const RULES = {
   'mkdocs-html-markdown': 'A `markdown` attribute MkDocs ignores: on an inline element (`<span markdown>`), on one whose content is never parsed (`<pre>`, `<script>`), with an unknown value, or on a tag inside a paragraph; the HTML stays raw.',
   'mkdocs-html-unclosed': 'A `<div markdown>` (or other element with `markdown`) without its closing tag; the element runs to the end of its container.',
   'mkdocs-annotation-unbound': 'An annotation marker `(N)` in a block with the class `annotate` that binds to nothing (no ordered list right after the block, fewer items than N, or in the title of a collapsible or tab); shown as text.',
-  'mkdocs-annotation-unused': 'A block with the class `annotate` but no markers, or an item of its annotation list that no marker points at; shown as a list item.',
+  'mkdocs-annotation-unused': 'A block with the class `annotate` and a list after it but no markers, or an item of its annotation list that no marker points at; shown as a list item.',
   'mkdocs-deflist-syntax': 'A line that looks like a definition (`: text`) but that Python-Markdown shows as text: no term above it, no space after `:`, or indented 4 or more.',
   'mkdocs-footnote-duplicate': 'A footnote label defined twice; as in MkDocs the last text is shown, at the first definition\'s place.',
   'mkdocs-footnote-undefined': 'A footnote reference `[^label]` with no definition of exactly that label (case matters in MkDocs); shown as text.',
