@@ -246,8 +246,10 @@ function fenceToMkdocsHtml(node: Code, info: FenceInfo, parent: Parent, index: n
  */
 function addCodeClasses(node: Code, info: FenceInfo): void {
   const language = node.lang?.split(/[ \t]/)[0];
-  if (fenceClasses(info).length === 0 && !(language && /\s/.test(language))) return;
-  const className = codeClassNames(language, info);
+  // `.no-copy` on code that is no shell block: the theme's copy button reads it (as Material's does) and stays away.
+  const noCopy = info.classes.some((name) => name.toLowerCase() === 'no-copy') ? ['no-copy'] : [];
+  if (fenceClasses(info).length === 0 && noCopy.length === 0 && !(language && /\s/.test(language))) return;
+  const className = [...codeClassNames(language, info), ...noCopy];
   node.data = {...node.data, hProperties: {...node.data?.hProperties, className}};
 }
 

@@ -3,8 +3,8 @@
  * two, and what exactly does a reader paste? Conservative by design (see the
  * project note "Commands and sample output"):
  *
- * 1. The author's markers win: `.no-copy` or an output-like title, language
- *    `output`; `.command`; `.session`.
+ * 1. The author's markers win: `.no-copy` (on a shell or text block) or an
+ *    output-like title, language `output`; `.command`; `.session`.
  * 2. `console`/`shell-session`/`terminal`: a prompt decides, line by line.
  * 3. `bash`/`sh`/`shell`/`zsh`/PowerShell: commands, unless strong evidence
  *    of output (an aligned table, kubectl/docker/git result lines, HTTP,
@@ -86,10 +86,12 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   const classes = new Set(input.info.classes.map((name) => name.toLowerCase()));
   const title = input.info.title?.trim() ?? '';
 
-  // Output markers hold for any language: `{ .yaml .no-copy }` is sample output too. But a shell block whose lines
-  // carry prompts is a transcript (`$ ansible-playbook apache.yml` and what it printed): Material only drops the copy
-  // button, and the command is still the command a learner types.
+  // `.no-copy` on code that is no shell, output or text (`{ .yaml .no-copy }`, a manifest to read) only drops the copy
+  // button, as in Material: it stays that language's code, highlighted (the fence step keeps the class for the theme).
+  // On a shell block it marks sample output; but a shell block whose lines carry prompts is a transcript
+  // (`$ ansible-playbook apache.yml` and what it printed): the command is still the command a learner types.
   if (classes.has('no-copy')) {
+    if (family === undefined) return undefined;
     const transcript = family !== undefined && family !== 'output' ? noCopyTranscript(lines, family) : undefined;
     return transcript ?? output(lines, 'marker', 'the author marked it `.no-copy`');
   }
