@@ -54,7 +54,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
       if (emit) {
         node.lang = info.language ?? null;
         node.meta = docusaurusMetastring(shown);
-        addCodeClasses(node, info);
+        addCodeClasses(node, info, true);
       } else {
         fenceToMkdocsHtml(node, shown, parent, index);
       }
@@ -244,10 +244,11 @@ function fenceToMkdocsHtml(node: Code, info: FenceInfo, parent: Parent, index: n
  * (a no-break space) is the language `\u00a0e` in MkDocs, which to-hast cut
  * to `language-`, dropping `e`. Such a language gets its class stated here.
  */
-function addCodeClasses(node: Code, info: FenceInfo): void {
+function addCodeClasses(node: Code, info: FenceInfo, keepNoCopy = false): void {
   const language = node.lang?.split(/[ \t]/)[0];
-  // `.no-copy` on code that is no shell block: the theme's copy button reads it (as Material's does) and stays away.
-  const noCopy = info.classes.some((name) => name.toLowerCase() === 'no-copy') ? ['no-copy'] : [];
+  // `.no-copy` on code that is no shell block, on the site: the theme's copy button reads it (as Material's does) and
+  // stays away. (On the html target, as in the classes the plugin reads, it is not repeated.)
+  const noCopy = keepNoCopy && info.classes.some((name) => name.toLowerCase() === 'no-copy') ? ['no-copy'] : [];
   if (fenceClasses(info).length === 0 && noCopy.length === 0 && !(language && /\s/.test(language))) return;
   const className = [...codeClassNames(language, info), ...noCopy];
   node.data = {...node.data, hProperties: {...node.data?.hProperties, className}};
