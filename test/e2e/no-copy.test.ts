@@ -27,7 +27,7 @@ test('a YAML block marked .no-copy is highlighted YAML without a copy button', a
     expect(await blocks.count()).toBe(2);
     const [marked, plain] = [blocks.nth(0), blocks.nth(1)];
     for (const block of [marked, plain]) {
-      expect(await block.locator('code').getAttribute('class')).toContain('language-yaml');
+      expect(await block.getAttribute('class')).toContain('language-yaml');
       // Prism's YAML tokens: the keys are highlighted.
       expect(await block.locator('.token.key').count()).toBeGreaterThan(0);
       expect(await block.innerText()).toContain('kind: ServiceMeshControlPlane');
