@@ -47,6 +47,8 @@ export interface MayContain {
   tables: boolean;
   /** `|`: a table (or text that looks like one). */
   pipes: boolean;
+  /** Two list markers of different kinds (`-` and `*`, `*` and `1.`, `1.` and `1)`): lists that may be consecutive. */
+  lists: boolean;
   /** A line starting with `>` (after indentation) then a blank line: a quote another may follow. */
   blockquotes: boolean;
   /** ```` ``` ```` or `~~~` at a line's start (after indentation, `>` or list markers): a fenced code block. */
@@ -76,8 +78,20 @@ export function mayContain(source: string): MayContain {
     urls: source.includes(':') || source.includes('//'),
     tables: /\|[ -]*:|:[ -]*\|/.test(source),
     pipes: source.includes('|'),
+    lists: differentListMarkers(source),
     blockquotes: /^[\t ]*>[^\n]*\n[\t ]*\r?\n/m.test(source),
     fences: /^[\t >]*(?:(?:[-*+]|\d{1,9}[.)])[\t >]+)*(?:`{3}|~{3})/m.test(source),
     setextHeadings: /\n[\t >]*(?:=+|-+)[ \t]*(?:\r?\n|$)/.test(source),
   };
+}
+
+/** Whether list items start with two different markers (CommonMark starts a new list at a marker change). */
+function differentListMarkers(source: string): boolean {
+  let first: string | undefined;
+  for (const match of source.matchAll(/^[\t >]*(?:([-*+])|\d{1,9}([.)]))[\t ]/gm)) {
+    const marker = match[1] ?? match[2]!;
+    if (first === undefined) first = marker;
+    else if (marker !== first) return true;
+  }
+  return false;
 }

@@ -68,6 +68,7 @@ import {customFences, customFencesToTarget} from './fence/custom-fences';
 import {expandSnippetsBeforeParsing, reportSnippetProblems} from './snippets/parse';
 import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
 import {nestLazyFencesInLists} from './lists/lazy-fences';
+import {mergeAdjacentLists} from './lists/merge';
 import {pythonMarkdownSetextHeadings} from './headings/setext';
 
 /**
@@ -174,6 +175,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (mayHaveWideListMarkers(String(file))) nestIndentedBlocksInLists(tree, file, reparse);
     // A fence right under a list item's text is the item's, and the list goes on after it (lists/lazy-fences.ts).
     if (may.fences) nestLazyFencesInLists(tree, file, reparse);
+    // A list right after a list is the same list, whatever its markers, as in Python-Markdown (lists/merge.ts).
+    if (may.lists) mergeAdjacentLists(tree, String(file));
     // Quotes separated by blank lines are one quote, as Python-Markdown appends a quote to the one before it.
     if (may.blockquotes) mergeAdjacentBlockquotes(tree);
     // A setext underline under several lines of text: MkDocs' paragraph, then a rule (headings/setext.ts).

@@ -46,6 +46,9 @@ const UNCLOSED_FENCE =
 const MERGED_QUOTES =
   'Block quotes separated by blank lines are one quote (blockquotes/merge.ts), as Python-Markdown appends a quote to the one before it.';
 
+const MERGED_LISTS =
+  'A list right after a list is the same list whatever its marker (lists/merge.ts), as Python-Markdown continues a list with any marker.';
+
 /** Spec example number → why the plugin reads it as Python-Markdown does. */
 const INTENDED: Readonly<Record<number, string>> = {
   81: SETEXT_ONE_LINE,
@@ -80,6 +83,7 @@ const INTENDED: Readonly<Record<number, string>> = {
   237: UNCLOSED_FENCE,
   242: MERGED_QUOTES,
   252: MERGED_QUOTES,
+  301: MERGED_LISTS,
 };
 
 describe('CommonMark spec examples render the same with remark-mkdocs', () => {
