@@ -69,6 +69,11 @@ describe('page scan', () => {
     ]);
   });
 
+  it('reads an inline link\'s destination as the build does (Python-Markdown\'s getLink: to the balancing `)`, spaces included)', () => {
+    const page = scanPage('p.md', '[CLI]((https://aka.ms/x)) [report](report(v2).pdf) [NSF](NSF 23-104) ![map](site map.png "Map") [x](a.md "t")\n');
+    expect(page.links.map((link) => link.target)).toEqual(['(https://aka.ms/x)', 'report(v2).pdf', 'NSF 23-104', 'site map.png', 'a.md']);
+  });
+
   it('reads a link reference definition, not a footnote definition (its text is no URL)', () => {
     const page = scanPage('p.md', 'Text[^1] and [ref].\n\n[ref]: other.md\n[^1]: Kurtzer, G. (2017). Singularity.\n');
     expect(page.links.map((link) => [link.target, link.line])).toEqual([['other.md', 3]]);

@@ -9,6 +9,7 @@ import {TaggedValue, isRecord, parseYaml} from './yaml';
 import {plainHeading} from '../../plugins/mkdocs-front-matter/lib/plain-heading';
 import {titleFromFileName} from '../../plugins/workshop-site/file-name-title';
 import {FenceLines} from '../../plugins/remark-mkdocs/lib/fence/lines';
+import {LinkScan} from '../../plugins/remark-mkdocs/lib/links/destination-scan';
 
 export {titleFromFileName};
 
@@ -101,13 +102,27 @@ export function withoutComments(line: string, open: boolean): {text: string; ope
   return {text, open: inside};
 }
 
+/** The href of the inline link whose `(…)` starts after `from` in `line`, as getLink reads it (stripped), if any. */
+function pythonMarkdownDestination(line: string, from: number): string | undefined {
+  const scan = new LinkScan();
+  let index = from;
+  while (index < line.length && !scan.push(line[index]!)) index++;
+  const parts = scan.end();
+  if (!parts) return undefined;
+  const text = scan.text();
+  return text.slice(parts.href.start, parts.href.end).trim();
+}
+
 /** Link targets in one line of prose, with their 1-based columns. */
 function linksInLine(line: string): Array<Omit<PageLink, 'line'>> {
   // Inline code is blanked, not removed, so that columns stay those of the line.
   const prose = line.replace(/(`+)[\s\S]*?\1/g, (code) => ' '.repeat(code.length));
   const found: Array<Omit<PageLink, 'line'>> = [];
   for (const match of prose.matchAll(/(!?)\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+)/g)) {
-    found.push({target: match[3].replace(/^<|>$/g, ''), column: (match.index ?? 0) + 1, kind: match[1] === '!' ? 'image' : 'link', text: match[2]});
+    // The destination as the build reads it (Python-Markdown's getLink: to the `)` that balances the `(`, spaces
+    // included), else as CommonMark reads it (the build falls back to CommonMark where getLink finds no link).
+    const target = pythonMarkdownDestination(prose, (match.index ?? 0) + match[0].indexOf('](') + 2) ?? match[3].replace(/^<|>$/g, '');
+    found.push({target, column: (match.index ?? 0) + 1, kind: match[1] === '!' ? 'image' : 'link', text: match[2]});
   }
   // A link reference definition; not a footnote's (`[^1]: Kurtzer, G. (2017)`), whose text is no URL.
   const definition = /^(\s{0,3})\[(?!\^)[^\]]+\]:\s*(<[^>]*>|\S+)/.exec(prose);
