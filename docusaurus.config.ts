@@ -32,6 +32,7 @@ const {
   firstStageWorkerEnd,
   warmFirstStageWorker,
   deferredPrism,
+  bundlerCacheInputs,
   builtHtmlGuard,
   katexAssets,
   serverSharedChunk,
@@ -177,6 +178,8 @@ function lessonPipelinePlugins(): NonNullable<Config['plugins']> {
         }),
       };
     },
+    // The bundler's cache is evicted when a file the pipeline reads changes (import-unresolved-links.json, workshop/*.json).
+    bundlerCacheInputs(() => siteWarningsStore(__dirname).fingerprint),
     // The lessons' worker thread ends when the build's compilations are done, before the server render.
     firstStageWorkerEnd,
     // KaTeX's stylesheet and fonts as files of their own, for the pages with math (only with arithmatex).

@@ -22,7 +22,7 @@ import {expandedLessonSnippets, expandLessonSnippets} from './snippets';
 
 export {snippetSettingsWarnings} from './snippets';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark-authoring-examples';
-import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLesson} from '../remark-safe-html';
+import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLesson, standsForReadGlobal} from '../remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
 import {readRoutes, rehypeMkdocsUrls, remarkMkdocsUrls} from '../mkdocs-urls';
 import {readWorkshopSite} from '../workshop-site';
@@ -131,7 +131,8 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
       remarkMkdocsMacros,
       remarkAuthoringExamples,
       // `--8<--` includes were expanded by `prepareText` (the preprocessor); the plugin reports and maps them.
-      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets, ...features}),
+      // No heading gets an id the sanitizer refuses (`define`: `define_1`), which left it without one.
+      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets, reservedIds: standsForReadGlobal, ...features}),
       remarkAuthoringExampleHeadings,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.

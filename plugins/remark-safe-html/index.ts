@@ -16,7 +16,7 @@ import {sanitizeTree} from './lib/sanitize-tree';
 export {findUnsafeHtml} from './lib/html';
 export {RULE_ID, SOURCE} from './lib/remark';
 export {UNSAFE_ELEMENTS, unsafeAttribute, unsafeElement, unsafeUrl} from './lib/rules';
-export {STYLE_RULE_ID} from './lib/sanitize-tree';
+export {STYLE_RULE_ID, standsForReadGlobal} from './lib/sanitize-tree';
 export {LESSON_SCHEMA} from './lib/schema';
 export {decodeCss, unsafeCss} from './lib/css';
 export {dropUnsafeFrontMatter, type FrontMatterFinding} from './lib/front-matter';

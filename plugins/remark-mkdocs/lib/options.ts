@@ -42,6 +42,12 @@ export interface Options {
    */
   linkTabs?: boolean;
   /**
+   * `'docusaurus'` target: the ids a heading must not get, a list or a test (the site's HTML sanitizer refuses
+   * them: an element with the id `define` stands for `window.define` in the page's scripts). A heading whose slug
+   * is one gets the next free one, as a repeated heading does (`define_1`). Default: none.
+   */
+  reservedIds?: readonly string[] | ((id: string) => boolean);
+  /**
    * `'docusaurus'` target: the module of each JSX component a page may use,
    * `{CommandBlock: '@site/src/components/CommandBlock', …}` (its default
    * export). A page then imports exactly the components it uses, so they land
@@ -82,6 +88,7 @@ export interface ResolvedOptions {
   strict: boolean;
   annotateAllCode: boolean;
   linkTabs: boolean;
+  reservedIds: (id: string) => boolean;
   /** JSX name → module specifier; empty without the option. */
   components: ReadonlyMap<string, string>;
   /** The enabled extensions and their options. */
@@ -90,7 +97,7 @@ export interface ResolvedOptions {
   includeMarkdown: IncludeMarkdownSettings | undefined;
 }
 
-const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'linkTabs', 'components', 'markdownExtensions', 'expandedSnippets', 'includeMarkdown'];
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'linkTabs', 'reservedIds', 'components', 'markdownExtensions', 'expandedSnippets', 'includeMarkdown'];
 /** A name MDX resolves from the module's scope: an identifier starting with a capital (lower-case ones are HTML tags). */
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
 const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
@@ -124,11 +131,22 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     strict: (raw.strict as boolean | undefined) ?? false,
     annotateAllCode: (raw.annotateAllCode as boolean | undefined) ?? true,
     linkTabs: (raw.linkTabs as boolean | undefined) ?? true,
+    reservedIds: resolveReservedIds(raw.reservedIds),
     components: resolveComponents(raw.components),
     extensions: resolveMarkdownExtensions(raw.markdownExtensions),
     expandedSnippets: resolveExpandedSnippets(raw.expandedSnippets),
     includeMarkdown: resolveIncludeMarkdown(raw.includeMarkdown),
   };
+}
+
+function resolveReservedIds(value: unknown): (id: string) => boolean {
+  if (value === undefined) return () => false;
+  if (typeof value === 'function') return (id) => Boolean((value as (id: string) => unknown)(id));
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+    const ids = new Set<string>(value);
+    return (id) => ids.has(id);
+  }
+  throw new TypeError(`remark-mkdocs: option \`reservedIds\` must be an array of strings or a function, got ${describe(value)}`);
 }
 
 function resolveIncludeMarkdown(value: unknown): ResolvedOptions['includeMarkdown'] {

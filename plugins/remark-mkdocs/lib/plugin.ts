@@ -241,7 +241,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     }
     // Headings get the ids MkDocs gives them, from their text as every step above left it (icons, emoji, keys,
     // symbols), after every id an attribute list set. Not with a `toc: slugify` of the workshop's own.
-    if (docusaurus && headingSeparator !== undefined) mkdocsHeadingIds(tree, headingSeparator, headingSlugify);
+    if (docusaurus && headingSeparator !== undefined) mkdocsHeadingIds(tree, headingSeparator, headingSlugify, settings.reservedIds);
     // A destination Docusaurus's link steps cannot parse would fail the build: shown as text, every link made by now.
     if (may.urls) unparseableUrls(tree, file, docusaurus);
     // 6. Last: only now is every component the page uses in the tree.

@@ -382,6 +382,11 @@ const DOCUMENT_NAMED = new Set(['embed', 'form', 'iframe', 'img', 'object']);
 /** Globals the site's scripts (Docusaurus, its bundler runtime, Prism, UMD wrappers) look up before or without defining them. */
 const READ_GLOBALS = new Set(['docusaurus', 'module', 'exports', 'define', 'require', 'global', 'globalThis', 'process', 'Prism', 'dataLayer', 'gtag']);
 
+/** An id the site's scripts would read as `window.<id>` (see `clobbering`): refused on any element. */
+export function standsForReadGlobal(id: string): boolean {
+  return READ_GLOBALS.has(id) || /^webpackChunk/i.test(id) || id.startsWith('__');
+}
+
 /**
  * Why an `id` or `name` would clobber the page's scripts (DOM clobbering), or
  * undefined. A `name` on `<img>`, `<form>`, `<iframe>`, `<embed>`, `<object>`
@@ -395,7 +400,7 @@ const READ_GLOBALS = new Set(['docusaurus', 'module', 'exports', 'define', 'requ
  */
 function clobbering(tag: string, key: 'id' | 'name', value: string): string | undefined {
   if (key === 'name' && DOCUMENT_NAMED.has(tag)) return `it would replace \`document.${value}\``;
-  if (READ_GLOBALS.has(value) || /^webpackChunk/i.test(value) || value.startsWith('__')) {
+  if (standsForReadGlobal(value)) {
     return `it would stand for \`window.${value}\` in the site's scripts`;
   }
   return undefined;

@@ -18,7 +18,7 @@ import {visit} from '../mdast-util/visit';
  * kept): these ids (ASCII letters, digits, `_` and the separator) come
  * through unchanged.
  */
-export function mkdocsHeadingIds(tree: Root, separator = '-', slug: HeadingSlugify = slugify): void {
+export function mkdocsHeadingIds(tree: Root, separator = '-', slug: HeadingSlugify = slugify, reserved: (id: string) => boolean = () => false): void {
   const used = new Set<string>();
   visit(tree, (node: Nodes) => {
     const id = (node.data as {hProperties?: {id?: unknown}} | undefined)?.hProperties?.id;
@@ -30,7 +30,7 @@ export function mkdocsHeadingIds(tree: Root, separator = '-', slug: HeadingSlugi
     // Docusaurus's own `{#id}` at the end of the text (an attribute list would have taken it already).
     if (/\{#[^}]*\}\s*$/.test(text)) return;
     const data = (heading.data ??= {});
-    data.hProperties = {...data.hProperties, id: unique(slug(text, separator), used)};
+    data.hProperties = {...data.hProperties, id: unique(slug(text, separator), used, reserved)};
   });
 }
 
@@ -51,10 +51,13 @@ export function slugify(text: string, separator = '-'): string {
     .replace(new RegExp(`[${escaped}\\s]+`, 'g'), separator);
 }
 
-/** Python-Markdown's toc `unique`: `x`, then `x_1`, `x_2`; an empty id is `_1`. */
-function unique(id: string, used: Set<string>): string {
+/**
+ * Python-Markdown's toc `unique`: `x`, then `x_1`, `x_2`; an empty id is `_1`. A reserved id is skipped the same
+ * way (`define` → `define_1`).
+ */
+function unique(id: string, used: Set<string>, reserved: (id: string) => boolean): string {
   let candidate = id;
-  while (used.has(candidate) || candidate === '') {
+  while (used.has(candidate) || candidate === '' || reserved(candidate)) {
     const numbered = /^(.*)_(\d+)$/.exec(candidate);
     candidate = numbered ? `${numbered[1]}_${Number(numbered[2]) + 1}` : `${candidate}_1`;
   }

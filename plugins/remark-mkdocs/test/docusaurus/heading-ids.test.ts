@@ -9,12 +9,12 @@ import {attributeLists} from '../../lib/attribute-list/transform';
 import {mkdocsHeadingIds, slugify, tocSlugify, type HeadingSlugify} from '../../lib/docusaurus/heading-ids';
 
 /** The id Docusaurus's heading step gives each heading after our steps (it slugs a given id again). */
-function ids(markdown: string, separator?: string, slug?: HeadingSlugify): string[] {
+function ids(markdown: string, separator?: string, slug?: HeadingSlugify, reserved?: (id: string) => boolean): string[] {
   const file = new VFile({value: markdown});
   const tree = unified().use(remarkParse).parse(file) as Root;
   emojiShortcodes(tree, file);
   attributeLists(tree, file, {infimaButtons: true});
-  mkdocsHeadingIds(tree, separator, slug);
+  mkdocsHeadingIds(tree, separator, slug, reserved);
   const slugs = createSlugger();
   return tree.children
     .filter((node): node is Heading => node.type === 'heading')
@@ -57,6 +57,17 @@ describe('heading ids as MkDocs gives them (Python-Markdown toc, default slugify
     expect(ids('## Go { #go-now }\n\n## Go Now\n\n## go now\n')).toEqual(['go-now', 'go-now_1', 'go-now_2']);
     // A heading with no text at all.
     expect(ids('## :rocket:\n')).toEqual(['_1']);
+  });
+
+  it('a reserved id is skipped as a repeat is (the site reserves the ids its sanitizer refuses)', () => {
+    const reserved = (id: string) => ['define', 'module'].includes(id) || id.startsWith('__');
+    expect(ids('## Define\n\n## Module\n\n## Define\n\n## `__init__`\n\n## Process\n', undefined, undefined, reserved)).toEqual([
+      'define_1',
+      'module_1',
+      'define_2',
+      '__init___1',
+      'process',
+    ]);
   });
 
   it("the toc's separator", () => {
