@@ -252,7 +252,7 @@ describe('pymdownx.snippets listed again without options', () => {
     // No missing-include warning: the report checks the page with base_path includes, as the site reads it.
     expect(output).toContain('Notes (4):');
     expect(read('import-report.txt')).not.toMatch(/note\.md|snippet/);
-    expect(JSON.parse(read('workshop/markdown-extensions.json'))).toEqual({'pymdownx.snippets': {base_path: ['workshop/snippets/includes']}});
+    expect(JSON.parse(read('workshop/markdown-extensions.json'))).toEqual({'pymdownx.snippets': {base_path: ['workshop/snippets/includes']}, toc: {}, tables: {}, fenced_code: {}});
   });
 });
 
@@ -412,7 +412,7 @@ describe('re-running, --dry-run, --force and the manifest', () => {
     write(project, SMALL);
     expect(run().code).toBe(0);
     expect(JSON.parse(read('workshop/site.json'))).toMatchObject({title: 'Small', repo: {name: 'GitHub'}, edit: {repoUrl: 'https://github.com/o/small', editUri: 'edit/master/docs/'}, docsFolder: '', home: true});
-    expect(JSON.parse(read('workshop/markdown-extensions.json'))).toEqual({toc: {permalink: true}});
+    expect(JSON.parse(read('workshop/markdown-extensions.json'))).toEqual({toc: {permalink: true}, tables: {}, fenced_code: {}});
     expect(Object.keys(JSON.parse(read('workshop/manifest.json')).files)).toEqual([
       'import-report.txt',
       'import-unresolved-links.json',

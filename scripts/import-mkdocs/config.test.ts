@@ -197,27 +197,33 @@ describe('markdown_extensions as MkDocs reads them (config_options.MarkdownExten
         '      unused: 1',
         '  - admonition:',
       ]),
-    ).toEqual({toc: {separator: '_'}, 'pymdownx.highlight': {linenums: true}, admonition: {unused: 1}});
+    ).toEqual({toc: {separator: '_'}, 'pymdownx.highlight': {linenums: true}, admonition: {unused: 1}, tables: {}, fenced_code: {}});
   });
 
   it('an entry with options replaces the earlier ones whole (they are not merged); each name keeps its first place', () => {
     const options = optionsOf(['  - admonition', '  - toc:', '      permalink: true', '  - attr_list', '  - toc:', '      separator: "_"', '  - admonition']);
-    expect(options).toEqual({admonition: {}, toc: {separator: '_'}, attr_list: {}});
-    expect(Object.keys(options)).toEqual(['admonition', 'toc', 'attr_list']);
+    expect(options).toEqual({admonition: {}, toc: {separator: '_'}, attr_list: {}, tables: {}, fenced_code: {}});
+    expect(Object.keys(options)).toEqual(['admonition', 'toc', 'attr_list', 'tables', 'fenced_code']);
   });
 
   it("Python-Markdown's two spellings of an extension: the one loaded last is in effect, MkDocs' builtin toc loading first", () => {
     // MkDocs keeps `toc` and `markdown.extensions.toc` apart, each with its own options, and loads its builtin `toc`
     // before the list: `markdown.extensions.toc`, loaded later, replaces its processors, bare or not.
-    expect(optionsOf(['  - markdown.extensions.toc:', '      permalink: true', '  - toc:', '      permalink: "#"'])).toEqual({toc: {permalink: true}});
-    expect(optionsOf(['  - toc:', '      separator: "_"', '  - markdown.extensions.toc'])).toEqual({toc: {}});
+    const builtins = {tables: {}, fenced_code: {}};
+    expect(optionsOf(['  - markdown.extensions.toc:', '      permalink: true', '  - toc:', '      permalink: "#"'])).toEqual({toc: {permalink: true}, ...builtins});
+    expect(optionsOf(['  - toc:', '      separator: "_"', '  - markdown.extensions.toc'])).toEqual({toc: {}, ...builtins});
     // Spellings of an extension MkDocs does not load by itself: in the list's order.
-    expect(optionsOf(['  - markdown.extensions.def_list:', '      a: 1', '  - def_list:', '      b: 2'])).toEqual({def_list: {b: 2}});
-    expect(optionsOf(['  - def_list:', '      b: 2', '  - markdown.extensions.def_list'])).toEqual({def_list: {}});
+    expect(optionsOf(['  - markdown.extensions.def_list:', '      a: 1', '  - def_list:', '      b: 2'])).toEqual({def_list: {b: 2}, toc: {}, ...builtins});
+    expect(optionsOf(['  - def_list:', '      b: 2', '  - markdown.extensions.def_list'])).toEqual({def_list: {}, toc: {}, ...builtins});
   });
 
   it('the mapping form: each name with its options, none for null', () => {
-    expect(optionsOf(['  toc: {permalink: true}', '  admonition:'])).toEqual({toc: {permalink: true}, admonition: {}});
+    expect(optionsOf(['  toc: {permalink: true}', '  admonition:'])).toEqual({toc: {permalink: true}, admonition: {}, tables: {}, fenced_code: {}});
+  });
+
+  it("MkDocs' built-ins (toc, tables, fenced_code) are loaded when the list does not name them", () => {
+    // A workshop listing only admonition still has its pipe tables drawn by MkDocs.
+    expect(optionsOf(['  - admonition'])).toEqual({admonition: {}, toc: {}, tables: {}, fenced_code: {}});
   });
 
   it('the report reads the options in effect: an extension listed bare, then with custom fences and a Pygments style', () => {

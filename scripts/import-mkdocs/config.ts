@@ -85,7 +85,10 @@ export function markdownExtensionOptions(entries: readonly NamedEntry[]): Map<st
   // A Map keeps a key's first place when set again: the last spelling loaded wins without moving its name.
   for (const spelling of new Set([...MKDOCS_BUILTIN_EXTENSIONS, ...bySpelling.keys()])) {
     const options = bySpelling.get(spelling);
-    if (options) result.set(normalizeExtensionName(spelling), options);
+    const name = normalizeExtensionName(spelling);
+    // MkDocs loads its built-ins (toc, tables, fenced_code) whether the workshop lists them or not.
+    if (options) result.set(name, options);
+    else if (!result.has(name)) result.set(name, {});
   }
   return result;
 }

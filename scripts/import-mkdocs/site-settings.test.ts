@@ -371,10 +371,11 @@ describe('markdown_extensions → workshop/markdown-extensions.json', () => {
       ].join('\n'),
     );
     const setting = markdownExtensionsSetting(config);
-    expect(Object.keys(setting)).toEqual(['toc', 'pymdownx.emoji', 'admonition']);
+    // MkDocs' built-ins tables and fenced_code are loaded too, listed or not.
+    expect(Object.keys(setting)).toEqual(['toc', 'pymdownx.emoji', 'admonition', 'tables', 'fenced_code']);
     // Two spellings of toc: MkDocs loads its builtin `toc` (here with permalink "#") first and `markdown.extensions.toc`
     // after it, whose processors replace the first's: the page has permalink: true (markdownExtensionOptions).
-    expect(setting).toEqual({toc: {permalink: true}, 'pymdownx.emoji': {emoji_index: '!!python/name:material.extensions.emoji.twemoji'}, admonition: {}});
+    expect(setting).toEqual({toc: {permalink: true}, 'pymdownx.emoji': {emoji_index: '!!python/name:material.extensions.emoji.twemoji'}, admonition: {}, tables: {}, fenced_code: {}});
   });
 
   it('a bare repeat keeps the options given before, as in MkDocs (nextflow-hpc-workshop lists pymdownx.superfences twice)', () => {
@@ -392,6 +393,12 @@ describe('markdown_extensions → workshop/markdown-extensions.json', () => {
         '  - toc',
       ].join('\n'),
     );
-    expect(markdownExtensionsSetting(config)).toEqual({toc: {separator: '_'}, 'pymdownx.highlight': {linenums: true}, 'pymdownx.superfences': {preserve_tabs: true}});
+    expect(markdownExtensionsSetting(config)).toEqual({
+      toc: {separator: '_'},
+      'pymdownx.highlight': {linenums: true},
+      'pymdownx.superfences': {preserve_tabs: true},
+      tables: {},
+      fenced_code: {},
+    });
   });
 });
