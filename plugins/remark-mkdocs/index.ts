@@ -23,6 +23,21 @@ export {appliedAttributeLists, reapplyAttributeLists} from './lib/attribute-list
 export type {AfterDefaultsOptions, BoxTheme} from './lib/docusaurus/jsx-props';
 export {importUsedComponents} from './lib/docusaurus/component-imports';
 export {RULES, type RuleId} from './lib/messages';
+// Material's custom_icons: the workshop's SVG icons, as the host reads and vets them.
+export {
+  customIconFolders,
+  customIconIndex,
+  customIconName,
+  customIcons,
+  iconFolderOnDisk,
+  withCustomIconFolders,
+  type CustomIconIndex,
+  type CustomIconLookup,
+  type CustomIcons,
+  type DrawnSvg,
+  type IconFolder,
+} from './lib/emoji/custom-icons';
+export {emojiFor} from './lib/emoji/transform';
 // Every micromark construct in one extension.
 export {mkdocsSyntax} from './lib/syntax';
 export {hasMermaidFence} from './lib/fence/custom-fences';

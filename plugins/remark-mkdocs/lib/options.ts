@@ -3,6 +3,7 @@ import {includeMarkdownSettings, type IncludeMarkdownSettings} from './include-m
 import type {SnippetExpansion} from './snippets/expand';
 import {MATERIAL_TYPE_NAMES} from './boxes/types';
 import {DEFAULT_MARKDOWN_EXTENSIONS, MarkdownExtensions, type MarkdownExtensionsOption} from './markdown-extensions';
+import type {CustomIcons} from './emoji/custom-icons';
 
 /** Where the tree goes after the plugin. */
 export type Target = 'docusaurus' | 'html';
@@ -79,6 +80,15 @@ export interface Options {
    * Ignored with `expandedSnippets` (the host expanded them).
    */
   includeMarkdown?: Record<string, unknown>;
+  /**
+   * The icons of Material's `custom_icons` (pymdownx.emoji's `options`), as the
+   * host read and vetted them (`customIcons(folders, draw)` of
+   * `emoji/custom-icons.ts`: the folders' files, and what of an SVG file may be
+   * drawn): `:name:` and `:folder-name:` are drawn inline as the bundled icon
+   * sets are. The plugin reads no SVG file itself (an SVG can hold script).
+   * Default: none, `custom_icons` draws nothing.
+   */
+  customIcons?: CustomIcons;
 }
 
 export interface ResolvedOptions {
@@ -95,9 +105,10 @@ export interface ResolvedOptions {
   extensions: MarkdownExtensions;
   expandedSnippets: ((file: VFile) => SnippetExpansion | undefined) | undefined;
   includeMarkdown: IncludeMarkdownSettings | undefined;
+  customIcons: CustomIcons | undefined;
 }
 
-const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'linkTabs', 'reservedIds', 'components', 'markdownExtensions', 'expandedSnippets', 'includeMarkdown'];
+const KNOWN_KEYS = ['target', 'customTypes', 'repairMojibake', 'strict', 'annotateAllCode', 'linkTabs', 'reservedIds', 'components', 'markdownExtensions', 'expandedSnippets', 'includeMarkdown', 'customIcons'];
 /** A name MDX resolves from the module's scope: an identifier starting with a capital (lower-case ones are HTML tags). */
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
 const TYPE_NAME = /^[\p{L}\p{N}_-]+$/u;
@@ -136,6 +147,7 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     extensions: resolveMarkdownExtensions(raw.markdownExtensions),
     expandedSnippets: resolveExpandedSnippets(raw.expandedSnippets),
     includeMarkdown: resolveIncludeMarkdown(raw.includeMarkdown),
+    customIcons: resolveCustomIcons(raw.customIcons),
   };
 }
 
@@ -147,6 +159,13 @@ function resolveReservedIds(value: unknown): (id: string) => boolean {
     return (id) => ids.has(id);
   }
   throw new TypeError(`remark-mkdocs: option \`reservedIds\` must be an array of strings or a function, got ${describe(value)}`);
+}
+
+function resolveCustomIcons(value: unknown): ResolvedOptions['customIcons'] {
+  if (value === undefined) return undefined;
+  const icons = value as Partial<CustomIcons> | null;
+  if (icons !== null && typeof icons === 'object' && typeof icons.lookUp === 'function' && typeof icons.inFolder === 'function') return icons as CustomIcons;
+  throw new TypeError(`remark-mkdocs: option \`customIcons\` must be the icons of custom_icons (customIcons(folders, draw)), got ${describe(value)}`);
 }
 
 function resolveIncludeMarkdown(value: unknown): ResolvedOptions['includeMarkdown'] {

@@ -202,7 +202,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // Keys: the names are read with the options' key map; a name that is no key goes back to text before the text steps.
     if (keys && may.keys) keysTransform(tree, file, keys);
     // Emoji before attribute lists, so `:icon:{ .x }` finds its icon.
-    if (may.shortcodes) emojiShortcodes(tree, file);
+    if (may.shortcodes) emojiShortcodes(tree, file, settings.customIcons ? {customIcons: settings.customIcons} : {});
     // Attribute lists before annotations, so `{ .annotate }` on a paragraph is already applied.
     if (may.attributeLists) attributeLists(tree, file, {infimaButtons: docusaurus});
     // After the other inline syntax has taken its text, as Python-Markdown's abbr runs last.

@@ -7,6 +7,7 @@ import {gemoji} from 'gemoji';
 import twemojiNames from './twemoji-names.json';
 import {visit} from '../mdast-util/visit';
 import {isIconShortcode, resolveIcon, type Icon, type IconLookup} from './icons';
+import type {CustomIcons} from './custom-icons';
 import {report} from '../messages';
 import {textSlicePlace, verbatimIn} from '../mdast-util/text-place';
 import {adjacent, directiveToText} from '../mdast-util/directive-text';
@@ -22,9 +23,16 @@ import {isAutolinkText} from '../mdast-util/autolink';
  * raw HTML and URLs are never touched; autolinks (`<https://…>`) neither, as
  * their text is atomic in Python-Markdown too.
  *
+ * With Material's `custom_icons` (`customIcons`, `custom-icons.ts`), the
+ * workshop's own SVG icons are drawn the same way, the file's `<svg>` in the
+ * span, before Material's sets (a custom `material/check.svg` is
+ * `:material-check:`, as in Material); an emoji name stays the emoji.
+ *
  * A `:word:` that is neither an emoji nor an icon stays as written, silently:
  * `15:04:05` and `:8080:` are prose. An icon shortcode that cannot be drawn
- * stays as written and is reported (`mkdocs-icon`).
+ * (a set's name or a custom icon folder's, `:arista-nothere:`, that has no
+ * such icon; a custom icon whose SVG the host will not draw) stays as written
+ * and is reported (`mkdocs-icon`).
  *
  * With remark-directive active (Docusaurus), `:tada:done` parses as the text
  * `:tada` then a directive `:done`; such a directive is turned back into text
@@ -34,6 +42,8 @@ import {isAutolinkText} from '../mdast-util/autolink';
 export interface EmojiOptions {
   /** Icon lookup; the default reads the icon packages (see `icons.ts`). */
   resolveIcon?: (name: string) => IconLookup | undefined;
+  /** The workshop's own icons (Material's `custom_icons`), looked up before the sets; none by default. */
+  customIcons?: CustomIcons;
 }
 
 declare module 'mdast' {
@@ -80,7 +90,8 @@ export function isIconNode(node: RootContent | undefined): boolean {
 
 export function emojiShortcodes(tree: Root, file: VFile, options: EmojiOptions = {}): void {
   const lookUp = options.resolveIcon ?? resolveIcon;
-  const known = (name: string) => emojiFor(name) !== undefined || isIconShortcode(name);
+  const custom = options.customIcons;
+  const known = (name: string) => emojiFor(name) !== undefined || isIconShortcode(name) || custom?.lookUp(name) !== undefined;
 
   visit(tree, (node) => {
     if ('children' in node) restoreShortcodeDirectives(node as Parent, file, known);
@@ -88,7 +99,7 @@ export function emojiShortcodes(tree: Root, file: VFile, options: EmojiOptions =
 
   visit(tree, 'text', (node, index, parent) => {
     if (index === undefined || !parent || !node.value.includes(':') || isIconNode(node) || isAutolinkText(node, parent)) return;
-    const replacement = replaceShortcodes(node, file, lookUp);
+    const replacement = replaceShortcodes(node, file, lookUp, custom);
     if (!replacement) return;
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
     return index + replacement.length;
@@ -102,7 +113,7 @@ export function emojiShortcodes(tree: Root, file: VFile, options: EmojiOptions =
     if (icons.length === 0 || !onlyIcons) return;
     const properties = (icons[0].data!.hProperties ??= {});
     properties.role = 'img';
-    properties.ariaLabel = iconLabel(icons[0]);
+    properties.ariaLabel = iconLabel(icons[0], custom);
   });
 }
 
@@ -111,6 +122,7 @@ function replaceShortcodes(
   node: Text,
   file: VFile,
   lookUp: (name: string) => IconLookup | undefined,
+  custom: CustomIcons | undefined,
 ): PhrasingContent[] | undefined {
   const value = node.value;
   const place = textSlicePlace(file, node);
@@ -142,6 +154,25 @@ function replaceShortcodes(
       changed = true;
       continue;
     }
+    // The workshop's own icons first, as Material indexes custom_icons before its own sets.
+    const own = custom?.lookUp(name);
+    if (own && 'found' in own) {
+      flush(start);
+      result.push(customIconNode(name, own.found, place(start, end)));
+      pendingFrom = end;
+      changed = true;
+      continue;
+    }
+    if (own) {
+      pending += match[0];
+      report(
+        file,
+        'mkdocs-icon',
+        `Unexpected icon \`:${name}:\` whose file \`${own.file}\` (custom_icons) cannot be drawn: ${own.problem}, expected an SVG the site's allow-list keeps whole; shown as text`,
+        place(start, end),
+      );
+      continue;
+    }
     const lookup = lookUp(name);
     if (lookup && 'found' in lookup) {
       flush(start);
@@ -151,6 +182,15 @@ function replaceShortcodes(
       continue;
     }
     pending += match[0];
+    const folder = lookup ? undefined : custom?.inFolder(name);
+    if (folder !== undefined) {
+      report(
+        file,
+        'mkdocs-icon',
+        `Unexpected icon \`:${name}:\`, expected the name of an SVG file in a folder of custom_icons (\`${folder}/…\`, \`/\` written as \`-\`); shown as text`,
+        place(start, end),
+      );
+    }
     if (lookup) {
       report(
         file,
@@ -168,6 +208,16 @@ function replaceShortcodes(
   return result;
 }
 
+/** How every icon's `<svg>` is drawn: one line high (Material's 18px at its 16px), in the text's colour, hidden from screen readers. */
+const ICON_SVG_PROPERTIES = {
+  width: '1.125em',
+  height: '1.125em',
+  fill: 'currentColor',
+  ariaHidden: 'true',
+  focusable: 'false',
+} as const;
+const ICON_SVG_STYLE = 'vertical-align:-0.2em';
+
 function iconNode(name: string, icon: Icon, position: Position | undefined): Text {
   const svg: Element = {
     type: 'element',
@@ -175,12 +225,8 @@ function iconNode(name: string, icon: Icon, position: Position | undefined): Tex
     properties: {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: icon.viewBox,
-      width: '1.125em',
-      height: '1.125em',
-      fill: 'currentColor',
-      ariaHidden: 'true',
-      focusable: 'false',
-      style: 'vertical-align:-0.2em',
+      ...ICON_SVG_PROPERTIES,
+      style: ICON_SVG_STYLE,
     },
     children: icon.paths.map(
       (path): ElementContent => ({
@@ -191,6 +237,10 @@ function iconNode(name: string, icon: Icon, position: Position | undefined): Tex
       }),
     ),
   };
+  return iconSpan(name, svg, position);
+}
+
+function iconSpan(name: string, svg: Element, position: Position | undefined): Text {
   return {
     type: 'text',
     value: '',
@@ -199,8 +249,46 @@ function iconNode(name: string, icon: Icon, position: Position | undefined): Tex
   };
 }
 
-function iconLabel(node: Text): string {
+/**
+ * A custom icon: its file's `<svg>` (a copy; the lookup keeps the original), drawn as the sets' icons are. Material
+ * inlines the file as it is and sizes and paints it in CSS (`.twemoji svg {width: 18px; fill: currentcolor}`, which
+ * wins over the root's own `fill`); shapes with a fill of their own keep it. An SVG sized only by `width` and
+ * `height` gets the viewBox they span, so that it scales instead of being cut.
+ */
+function customIconNode(name: string, svg: Element, position: Position | undefined): Text {
+  const properties = svg.properties;
+  const viewBox = properties.viewBox ?? sizeViewBox(properties.width, properties.height);
+  const style = typeof properties.style === 'string' && properties.style.trim() !== '' ? `${ICON_SVG_STYLE};${properties.style}` : ICON_SVG_STYLE;
+  const copy: Element = {
+    ...structuredClone(svg),
+    tagName: 'svg',
+    properties: {
+      ...structuredClone(properties),
+      xmlns: 'http://www.w3.org/2000/svg',
+      ...(viewBox === undefined ? {} : {viewBox}),
+      ...ICON_SVG_PROPERTIES,
+      style,
+    },
+  };
+  return iconSpan(name, copy, position);
+}
+
+/** `0 0 w h` for an SVG with a numeric (or px) width and height, else undefined. */
+function sizeViewBox(width: unknown, height: unknown): string | undefined {
+  const number = (value: unknown) => {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/.exec(String(value ?? ''));
+    return match ? Number(match[1]) : undefined;
+  };
+  const w = number(width);
+  const h = number(height);
+  return w && h ? `0 0 ${w} ${h}` : undefined;
+}
+
+function iconLabel(node: Text, custom: CustomIcons | undefined): string {
   const name = node.data?.mkdocsIcon ?? '';
+  // A custom icon is named by its whole path: `arista-logo` → `arista logo`.
+  const own = custom?.lookUp(name);
+  if (own && 'found' in own) return name.split(/[-_]/).filter(Boolean).join(' ');
   // `fontawesome-solid-file-pdf` → `file pdf`; `octicons-tasklist-16` → `tasklist`.
   const words = name.split('-').slice(1);
   if (name.startsWith('fontawesome-')) words.shift();
