@@ -111,9 +111,9 @@ const AUTHORING_HOME = 'docs/authoring-lessons.md';
  * Remembered per file: Docusaurus reads each lesson's front matter twice per build. Read in the lessons' worker
  * thread (plugins/lesson-pipeline/first-stage), while the main thread loads the other docs.
  */
-const describeWorkshopLesson = createLessonDescriberInWorker(customTypes, siteMarkdownExtensions(__dirname));
+const describeWorkshopLesson = createLessonDescriberInWorker(customTypes, siteMarkdownExtensions(__dirname), __dirname);
 /** The site's own pages keep the site's extensions when a workshop is the site (`ownPagesExtensions`). */
-const describeOwnPage = createLessonDescriberInWorker(customTypes, ownPagesExtensions(__dirname));
+const describeOwnPage = createLessonDescriberInWorker(customTypes, ownPagesExtensions(__dirname), __dirname);
 // Its modules load while Docusaurus loads the site.
 if (!stockPipeline) warmFirstStageWorker();
 const describeLesson = (filePath: string, markdown: string) => (isOwnPage(__dirname, filePath) ? describeOwnPage : describeWorkshopLesson)(filePath, markdown);

@@ -21,15 +21,18 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import remarkMkdocs, {type CustomType, type MarkdownExtensionsOption} from '../remark-mkdocs';
 import {firstParagraph, OUTSIDE_BOXES, paragraphText, TITLE_ELEMENTS} from './lib/first-paragraph';
+import {siteCustomIcons} from '../lesson-pipeline/custom-icons';
 import {descriptionInHead, lessonHeads} from './lib/head';
 
 type CustomTypes = Readonly<Record<string, CustomType>>;
 type Processor = ReturnType<typeof createProcessor>;
 
-function createProcessor(customTypes: CustomTypes, markdownExtensions: MarkdownExtensionsOption | undefined) {
+function createProcessor(customTypes: CustomTypes, markdownExtensions: MarkdownExtensionsOption | undefined, siteDir: string | undefined) {
+  // Material's custom_icons, as the page draws them (resolved against the site folder): a shortcode the page draws adds no text.
+  const customIcons = siteDir !== undefined && markdownExtensions ? siteCustomIcons(siteDir, markdownExtensions) : undefined;
   return unified()
     .use(remarkParse)
-    .use(remarkMkdocs, {customTypes: {...customTypes}, ...(markdownExtensions ? {markdownExtensions} : {})})
+    .use(remarkMkdocs, {customTypes: {...customTypes}, ...(markdownExtensions ? {markdownExtensions} : {}), ...(customIcons ? {customIcons} : {})})
     .freeze();
 }
 
@@ -38,13 +41,15 @@ function createProcessor(customTypes: CustomTypes, markdownExtensions: MarkdownE
  * `==marked==` or `++ctrl+c++` in a first paragraph is read as the page reads
  * it): building one per lesson cost as much as a short lesson's parse.
  */
-const processors = new WeakMap<CustomTypes, Map<MarkdownExtensionsOption | undefined, Processor>>();
+const processors = new WeakMap<CustomTypes, Map<MarkdownExtensionsOption | undefined, Map<string | undefined, Processor>>>();
 
-function processorFor(customTypes: CustomTypes, markdownExtensions?: MarkdownExtensionsOption): Processor {
+function processorFor(customTypes: CustomTypes, markdownExtensions?: MarkdownExtensionsOption, siteDir?: string): Processor {
   let byExtensions = processors.get(customTypes);
   if (byExtensions === undefined) processors.set(customTypes, (byExtensions = new Map()));
-  let processor = byExtensions.get(markdownExtensions);
-  if (processor === undefined) byExtensions.set(markdownExtensions, (processor = createProcessor(customTypes, markdownExtensions)));
+  let bySite = byExtensions.get(markdownExtensions);
+  if (bySite === undefined) byExtensions.set(markdownExtensions, (bySite = new Map()));
+  let processor = bySite.get(siteDir);
+  if (processor === undefined) bySite.set(siteDir, (processor = createProcessor(customTypes, markdownExtensions, siteDir)));
   return processor;
 }
 
@@ -57,9 +62,12 @@ function treeOf(processor: Processor, markdown: string): {tree: Root; parsed: st
   return {tree, parsed: String(file.value)};
 }
 
-/** The description for a lesson body (front matter removed), or undefined when it has no prose. */
-export function lessonDescription(markdown: string, customTypes: CustomTypes = {}, markdownExtensions?: MarkdownExtensionsOption): string | undefined {
-  const processor = processorFor(customTypes, markdownExtensions);
+/**
+ * The description for a lesson body (front matter removed), or undefined when it has no prose. `siteDir`: the
+ * site folder the extensions' custom_icons folders are relative to (without it, no custom icon is known).
+ */
+export function lessonDescription(markdown: string, customTypes: CustomTypes = {}, markdownExtensions?: MarkdownExtensionsOption, siteDir?: string): string | undefined {
+  const processor = processorFor(customTypes, markdownExtensions, siteDir);
   for (const head of lessonHeads(markdown)) {
     const found = headDescription(processor, head);
     if (found !== undefined) return found;
@@ -109,8 +117,9 @@ export function descriptionReadings(customTypes: CustomTypes = {}, markdownExten
 export function createLessonDescriber(
   customTypes: CustomTypes = {},
   markdownExtensions?: MarkdownExtensionsOption,
+  siteDir?: string,
 ): (filePath: string, markdown: string) => string | undefined {
-  return rememberedPerFile((markdown) => lessonDescription(markdown, customTypes, markdownExtensions));
+  return rememberedPerFile((markdown) => lessonDescription(markdown, customTypes, markdownExtensions, siteDir));
 }
 
 /**

@@ -18,7 +18,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {VFile} from 'vfile';
 import remarkMkdocs, {remarkMkdocsAfterDefaults} from '../remark-mkdocs';
-import {expandedLessonSnippets, expandLessonSnippets} from './snippets';
+import {addLessonDependencies, expandedLessonSnippets, expandLessonSnippets} from './snippets';
 
 export {snippetSettingsWarnings} from './snippets';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark-authoring-examples';
@@ -34,6 +34,7 @@ import {customTypes} from '../../src/admonitions/custom-types';
 import {BOX_THEMES} from '../../src/admonitions/box-types';
 import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
 import {rehypeKatex, remarkKatexStylesheet} from './math';
+import {customIconDependencies, siteCustomIcons} from './custom-icons';
 import {rehypeRestoreMdx, remarkHideMdxFromRaw} from './raw-stitch';
 import {notePreparedText, withFirstStageInWorker} from './first-stage';
 
@@ -119,6 +120,8 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
   // sets. The site's own pages, and a site without an imported workshop, have both.
   const site = lessons === 'workshop' ? readWorkshopSite(siteDir) : undefined;
   const features = {annotateAllCode: site?.codeAnnotations ?? true, linkTabs: site?.linkedTabs ?? true};
+  // Material's custom_icons: the workshop's SVG icons the import copied (workshop/icons/), as the allow-list keeps them.
+  const customIcons = siteCustomIcons(siteDir, markdownExtensions);
   return {
     // Authoring examples come first, so remark-mkdocs converts their content
     // with the rest of the page; their headings step after it keeps them out
@@ -132,7 +135,7 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
       remarkAuthoringExamples,
       // `--8<--` includes were expanded by `prepareText` (the preprocessor); the plugin reports and maps them.
       // No heading gets an id the sanitizer refuses (`define`: `define_1`), which left it without one.
-      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets, reservedIds: standsForReadGlobal, ...features}),
+      bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets, reservedIds: standsForReadGlobal, ...features, ...(customIcons ? {customIcons} : {})}),
       remarkAuthoringExampleHeadings,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.
@@ -185,7 +188,8 @@ export function docsMarkdownOptions(siteDir: string, {panel, lessons = 'workshop
  * after the metadata (plugins/mkdocs-macros: MkDocs runs the plugin on the page
  * before Markdown, so included files are not rendered); then, when the
  * site's extensions include pymdownx.snippets, its `--8<--` includes expanded
- * as pymdownx does before parsing (`./snippets.ts`). Expanding here, not in
+ * as pymdownx does before parsing (`./snippets.ts`), and the custom icons it
+ * names noted as files the page is built from. Expanding here, not in
  * the parser, makes the text every cache keys on (the recorded warnings,
  * Docusaurus's loader) the expanded text: editing an included file changes
  * it. `.mdx` files are Docusaurus's own and stay as written.
@@ -196,6 +200,8 @@ export function prepareText(text: string, filePath: string, siteDir: string): st
   const meta = preparedMeta(filePath, prepared);
   const data = meta?.kind === 'yaml' || meta?.kind === 'multimarkdown' ? meta.data : {};
   const result = expandLessonSnippets(renderLessonMacros(prepared, filePath, siteDir, data), filePath, siteDir);
+  // The custom icons (Material's custom_icons) the page draws are files it is built from too.
+  addLessonDependencies(filePath, customIconDependencies(result, filePath, siteDir));
   if (result !== prepared) notePreprocessedText(filePath, result);
   return result;
 }

@@ -75,7 +75,10 @@ function includeMarkdownFor(siteDir: string, filePath: string): IncludeMarkdownS
 export function expandLessonSnippets(text: string, filePath: string, siteDir: string): string {
   const extensions = lessonExtensionsSet(siteDir, filePath);
   const includeMarkdown = includeMarkdownFor(siteDir, filePath);
-  if (!extensions.has('pymdownx.snippets') && !includeMarkdown) return text;
+  if (!extensions.has('pymdownx.snippets') && !includeMarkdown) {
+    registry.delete(filePath);
+    return text;
+  }
   const expansion = expandPageSnippets(text, filePath, extensions, siteDir, includeMarkdown?.settings, includeMarkdown?.project);
   expansions.set(filePath, expansion);
   registry.set(filePath, {files: expansion.dependencies, missing: expansion.missing});
@@ -103,6 +106,16 @@ export function expandedLessonSnippets(file: VFile): SnippetExpansion | undefine
   if (!expansion) return undefined;
   const lines = String(file.value).split(/\r\n|\r|\n/).length;
   return lines === expansion.lineCount ? expansion : undefined;
+}
+
+/**
+ * More files the lesson's page is built from (the custom icons it draws, `./custom-icons.ts`), added to those its
+ * includes read, for the bundler to watch: called after `expandLessonSnippets` for the same text.
+ */
+export function addLessonDependencies(filePath: string, files: readonly string[]): void {
+  if (files.length === 0) return;
+  const entry = registry.get(filePath);
+  registry.set(filePath, {files: [...new Set([...(entry?.files ?? []), ...files])], missing: entry?.missing ?? []});
 }
 
 /** The files a lesson includes (and those looked for but missing), for the bundler to watch. */

@@ -7,7 +7,8 @@
  * included files pymdownx.snippets needs, the copies of non-Markdown files into
  * the static folder and `workshop/routes.json` (`write-urls.ts`),
  * `sidebars/imported.json`, the workshop's settings in `workshop/` (site.json,
- * markdown-extensions.json, logo and favicon), `import-report.txt`, and the
+ * markdown-extensions.json, logo and favicon, the icons of Material's
+ * custom_icons in workshop/icons/), `import-report.txt`, and the
  * manifest of what it wrote; returns the report and the changes to print.
  */
 import {existsSync, readFileSync, readdirSync, realpathSync, statSync} from 'node:fs';
@@ -28,6 +29,7 @@ import {urlOutputs} from './write-urls';
 import {MACROS_FILE, macrosSetting} from './macros';
 import {INCLUDE_MARKDOWN_FILE, includeMarkdownSetting} from './include-markdown';
 import {servedTree} from './svg-scripts';
+import {customIconsSetting, projectIconFolder} from './custom-icons';
 
 export const SIDEBAR_FILE = 'sidebars/imported.json';
 export const REPORT_FILE = 'import-report.txt';
@@ -246,6 +248,17 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   const customDir = project.config?.parsed.customDir;
   const themePath = customDir === undefined ? undefined : path.join(project.projectDir, ...customDir.split('/'));
   const themeTree = themePath && existsSync(themePath) && statSync(themePath).isDirectory() && realPathInside(project.projectDir, themePath) ? servedTree(insideProject(fileTree(themePath), themePath, project.projectDir)) : undefined;
+  // Material's custom_icons: each folder of the project it lists (read only from inside the project, links followed).
+  const iconSetting = project.config ? customIconsSetting(project.config.parsed) : undefined;
+  const customIconFolders = new Map<string, FileTree>();
+  for (const entry of Array.isArray(iconSetting) ? iconSetting : []) {
+    const folder = typeof entry === 'string' ? projectIconFolder(entry) : undefined;
+    if (folder === undefined) continue;
+    const folderPath = path.join(project.projectDir, ...folder.split('/'));
+    if (existsSync(folderPath) && statSync(folderPath).isDirectory() && realPathInside(project.projectDir, folderPath)) {
+      customIconFolders.set(entry as string, insideProject(fileTree(folderPath), folderPath, project.projectDir));
+    }
+  }
   const ownedSiteFiles = ownedFiles(siteDir, manifest);
   const ownedUnder = (folder: string) => new Set([...ownedSiteFiles].filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)));
   const plan = planImport({
@@ -265,6 +278,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
     ...(projectTree ? {project: projectTree} : {}),
     projectDir: project.projectDir,
     ...(themeTree ? {theme: {dir: customDir!, files: themeTree}} : {}),
+    ...(customIconFolders.size > 0 ? {customIconFolders} : {}),
   });
   const findings = [...project.findings, ...plan.findings];
   if (!['docusaurus.config.ts', 'docusaurus.config.js', 'docusaurus.config.mjs'].some((name) => existsSync(path.join(siteDir, name)))) {
@@ -281,12 +295,14 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
   // And (include-markdown) from outside docs_dir, into the same mirror of the project: each file once.
   const included = new Map([...(plan.snippets?.copies ?? []), ...(plan.includeMarkdownCopies ?? [])].map((copy) => [copy.target, copy.source]));
   for (const [target, source] of included) outputs.push({file: target, content: projectTree!.read(source)});
+  // The icons of Material's custom_icons the site draws, in workshop/icons/ (only those the SVG allow-list keeps whole).
+  for (const {source, target} of plan.customIcons?.copies ?? []) outputs.push({file: target, content: readFileSync(path.join(project.projectDir, ...source.split('/')))});
   outputs.push(...urlOutputs(siteDir, docs, plan, {importedInto: into ? `${lessonsDir}/${into}` : lessonsDir, staticDir, ...(themeTree ? {theme: themeTree} : {})}));
   outputs.push({file: SIDEBAR_FILE, content: json(plan.sidebar)});
   let site: WorkshopSite | undefined;
   if (project.config) {
     const {parsed, text} = project.config;
-    outputs.push({file: MARKDOWN_EXTENSIONS_FILE, content: json(markdownExtensionsSetting(parsed, plan.snippets))});
+    outputs.push({file: MARKDOWN_EXTENSIONS_FILE, content: json(markdownExtensionsSetting(parsed, plan.snippets, plan.customIcons))});
     // mkdocs-macros' variables, which the site renders in the lessons (plugins/mkdocs-macros).
     const macros = macrosSetting(parsed, into ? `${lessonsDir}/${into}` : lessonsDir);
     if (macros) outputs.push({file: MACROS_FILE, content: json(macros)});

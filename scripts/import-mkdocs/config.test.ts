@@ -139,7 +139,7 @@ describe('MkDocs YAML', () => {
     expect(lines).toEqual([
       'warning mkdocs.yml:6: theme.features navigation.tabs: top-level sections as header tabs: split sidebars/imported.json into one sidebar per section and add a docSidebar navbar item for each',
       'warning mkdocs.yml:8: theme.features made.up: unknown to the importer',
-      'warning mkdocs.yml:4: theme.custom_dir overrides: Material template overrides (Jinja HTML, partials, .icons but the one theme.icon.logo names) are not carried over (its static files are, at the paths MkDocs served them); Docusaurus customises through swizzled theme components in src/theme/',
+      'warning mkdocs.yml:4: theme.custom_dir overrides: Material template overrides (Jinja HTML, partials, .icons but the one theme.icon.logo names and the folders of pymdownx.emoji custom_icons) are not carried over (its static files are, at the paths MkDocs served them); Docusaurus customises through swizzled theme components in src/theme/',
       'warning mkdocs.yml:11: plugins macros: variables are rendered at build time ({{ config.site_name }}, {{ extra.x }}, {{ x }} for extra and front matter keys, page.meta, filters upper, lower and default; workshop/mkdocs-macros.json); macro calls, {% … %} statements, {# … #} comments, other filters and variables from main.py or include_yaml stay literal (listed below)',
       'info mkdocs.yml:12: plugins material/tags: disabled in the config, ignored',
       'warning mkdocs.yml:18: markdown_extensions pymdownx.superfences custom_fences mermaid: custom fences render as plain code blocks (a mermaid diagram fence needs class: mermaid, as Material documents it)',

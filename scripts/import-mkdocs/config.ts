@@ -196,7 +196,7 @@ export function configFindings(config: MkdocsConfig, source: string): Finding[] 
     findings.push(
       finding(
         'warning',
-        `theme.custom_dir ${config.customDir}: Material template overrides (Jinja HTML, partials, .icons but the one theme.icon.logo names) are not carried over (its static files are, at the paths MkDocs served them); Docusaurus customises through swizzled theme components in src/theme/`,
+        `theme.custom_dir ${config.customDir}: Material template overrides (Jinja HTML, partials, .icons but the one theme.icon.logo names and the folders of pymdownx.emoji custom_icons) are not carried over (its static files are, at the paths MkDocs served them); Docusaurus customises through swizzled theme components in src/theme/`,
         file,
         locate.find('custom_dir', themeBlock?.start ?? 1, {key: true}),
       ),

@@ -89,7 +89,7 @@ describe('corpus: sib-swiss-containers-training', () => {
       expect.arrayContaining([
         'mkdocs.yml:3: nav entry "Home: index.md": index.md is not in the docs folder: left out of the sidebar',
         'mkdocs.yml:5: nav entry "Course schedule: course_schedule.md": course_schedule.md is not in the docs folder: left out of the sidebar',
-        'mkdocs.yml:16: theme.custom_dir overrides: Material template overrides (Jinja HTML, partials, .icons but the one theme.icon.logo names) are not carried over (its static files are, at the paths MkDocs served them); Docusaurus customises through swizzled theme components in src/theme/',
+        'mkdocs.yml:16: theme.custom_dir overrides: Material template overrides (Jinja HTML, partials, .icons but the one theme.icon.logo names and the folders of pymdownx.emoji custom_icons) are not carried over (its static files are, at the paths MkDocs served them); Docusaurus customises through swizzled theme components in src/theme/',
         'mkdocs.yml:20: theme.features announce.dismiss: set themeConfig.announcementBar (isCloseable: true) for an announcement',
         'mkdocs.yml:68: markdown_extensions smarty: quotes and dashes stay straight (--, "…")',
         expect.stringMatching(/^mkdocs\.yml:84: extra_css stylesheets\/extra\.css: not loaded/),

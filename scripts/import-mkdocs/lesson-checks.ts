@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import remarkMkdocs, {type CustomType, type MarkdownExtensionsOption} from '../../plugins/remark-mkdocs';
+import remarkMkdocs, {type CustomIcons, type CustomType, type MarkdownExtensionsOption} from '../../plugins/remark-mkdocs';
 import {warningsOf} from '../../plugins/lesson-warnings/lib/format';
 import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
@@ -27,6 +27,8 @@ export interface LessonCheckSettings {
   projectDir?: string;
   /** The mkdocs-include-markdown-plugin's options, when the workshop uses it (its directives read from the project). */
   includeMarkdown?: Record<string, unknown>;
+  /** The icons of Material's custom_icons the site will draw (the import's copies, as the build looks them up). */
+  customIcons?: CustomIcons;
 }
 
 export function lessonFindings(file: string, text: string, customTypes: Readonly<Record<string, CustomType>>, settings: LessonCheckSettings = {}): Finding[] {
@@ -48,6 +50,7 @@ export function lessonFindings(file: string, text: string, customTypes: Readonly
       ...(extensions ? {markdownExtensions: extensions} : {}),
       // Included from the project's files, as the site includes them from its copy.
       ...(settings.includeMarkdown && projectDir ? {includeMarkdown: settings.includeMarkdown} : {}),
+      ...(settings.customIcons ? {customIcons: settings.customIcons} : {}),
     })
     // Docusaurus's parser extensions after the lesson plugins, as its loader adds them: GFM's footnotes and strikethrough
     // (without it every footnote reference was reported as undefined, which the build does not say).

@@ -5,7 +5,7 @@
  * files the site will not have, the lesson checks the build runs too).
  */
 import path from 'node:path';
-import type {CustomType} from '../../plugins/remark-mkdocs';
+import type {CustomIcons, CustomType} from '../../plugins/remark-mkdocs';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
 import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, linkResolver, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
@@ -91,6 +91,7 @@ export function checkPages(
   files: readonly PlannedFile[],
   boxTypes: Readonly<Record<string, CustomType>>,
   routes: Pick<RoutesFile, 'pages' | 'files' | 'autolinks'>,
+  customIcons?: CustomIcons,
 ): CheckedPages {
   const {input, config, findings, shown, add} = context;
   const resolver = linkResolver(routes);
@@ -143,6 +144,7 @@ export function checkPages(
           markdownExtensions: checkExtensions,
           ...(input.projectDir ? {projectDir: input.projectDir} : {}),
           ...(includeMarkdown ? {includeMarkdown} : {}),
+          ...(customIcons ? {customIcons} : {}),
         }),
       );
     }

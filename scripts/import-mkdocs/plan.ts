@@ -26,6 +26,7 @@ import {planSnippets, type SnippetsImportPlan} from './snippets';
 import {includeMarkdownSetting, planIncludeMarkdown} from './include-markdown';
 import {LineLocator} from './report';
 import type {SvgScripts} from './svg-scripts';
+import {planCustomIcons, type CustomIconsPlan} from './custom-icons';
 
 /** A folder's files (POSIX paths relative to it, dotfiles included) and their bytes. */
 export interface FileTree {
@@ -84,6 +85,11 @@ export interface ImportInput {
   projectDir?: string;
   /** theme.custom_dir (relative to the project) and its files: its static files are served as MkDocs served them. */
   theme?: {dir: string; files: FileTree};
+  /**
+   * pymdownx.emoji's `custom_icons` folders (Material's), by the entry as written: the files of each that is a
+   * folder inside the project (`custom-icons.ts`).
+   */
+  customIconFolders?: ReadonlyMap<string, FileTree>;
 }
 
 /**
@@ -125,6 +131,8 @@ export interface ImportPlan {
   routes: PlannedUrls['routes'];
   /** Non-Markdown files copied into the static folder (`staticDir`) too, so that they are served at their MkDocs URL. */
   staticFiles: PlannedStatic[];
+  /** With Material's custom_icons: the icons to copy into workshop/icons/ and the site's custom_icons (scripts/import-mkdocs/custom-icons.ts). */
+  customIcons?: Omit<CustomIconsPlan, 'icons'>;
 }
 
 export function planImport(input: ImportInput): ImportPlan {
@@ -138,9 +146,11 @@ export function planImport(input: ImportInput): ImportPlan {
   const files = [...skipped, ...placed].sort((a, b) => a.source.localeCompare(b.source));
   const {routes, staticFiles} = planUrls(context, files);
 
-  // 2. Lessons. extra_css first: the page checks must know the box types it declares.
+  // 2. Lessons. extra_css first: the page checks must know the box types it declares; and the icons the site will
+  // draw (Material's custom_icons), which the checks look up as the build does.
   const importedTypes = readExtraCss(context, byDocsPath);
-  const {pages, importedDocIds, unresolvedLinks} = checkPages(context, byDocsPath, files, {...input.customTypes, ...importedTypes}, routes);
+  const customIcons = planCustomIcons(context);
+  const {pages, importedDocIds, unresolvedLinks} = checkPages(context, byDocsPath, files, {...input.customTypes, ...importedTypes}, routes, customIcons?.icons);
 
   // 3. Doc ids and routes Docusaurus would reject or merge.
   checkDuplicateDocIds(context, importedDocIds);
@@ -178,6 +188,7 @@ export function planImport(input: ImportInput): ImportPlan {
     ...(config?.siteName === undefined ? {} : {siteName: config.siteName}),
     ...(snippets ? {snippets} : {}),
     ...(includeMarkdownCopies ? {includeMarkdownCopies} : {}),
+    ...(customIcons ? {customIcons: {copies: customIcons.copies, folders: customIcons.folders}} : {}),
   };
 }
 

@@ -9,18 +9,18 @@ import path from 'node:path';
 import {fromHtml} from 'hast-util-from-html';
 import {defaultSchema, sanitize} from 'hast-util-sanitize';
 import {toHtml} from 'hast-util-to-html';
-import type {Element, Root as HastRoot} from 'hast';
-import {VFile} from 'vfile';
 import {contrast, withContrast} from '../../plugins/workshop-site/colors';
 import {STATIC_DIR, type HeaderColors, type ModeColors, type SvgIcon, type WorkshopSite} from '../../plugins/workshop-site';
 import {resolveIcon} from '../../plugins/remark-mkdocs/lib/emoji/icons';
 import {tocSlugify} from '../../plugins/remark-mkdocs/lib/docusaurus/heading-ids';
-import {sanitizeTree} from '../../plugins/remark-safe-html/lib/sanitize-tree';
+import {wholeSvg} from '../../plugins/remark-safe-html/lib/svg-file';
 import {hasPlugin, markdownExtensionOptions, type MkdocsConfig} from './config';
 import {DARK_HEADER_TEXT, DEFAULT_ACCENT, DEFAULT_PRIMARY, HEADER_DARK_TEXT, HEADER_LIGHT_TEXT, MATERIAL_COLORS, materialColorName, type MaterialColor} from './material-palette';
 import {LineLocator, finding, type Finding} from './report';
 import {TaggedValue, isRecord} from './yaml';
 import {siteSnippetsOptions, type SnippetsImportPlan} from './snippets';
+import type {CustomIconsPlan} from './custom-icons';
+import {withCustomIconFolders} from '../../plugins/remark-mkdocs';
 
 /** Where the import puts the workshop's logo and favicon, inside {@link STATIC_DIR}: served at `/<ASSETS>/…`. */
 export const ASSETS = 'workshop-assets';
@@ -297,12 +297,9 @@ export interface SiteSettingsInput {
  * currentcolor`; an `<img>` has no text colour, so `color` is set too).
  */
 export function customIconSvgs(svg: string, fills: readonly string[]): {svgs: string[]} | {problem: string} {
-  const tree = fromHtml(svg, {fragment: true}) as HastRoot;
-  const file = new VFile({value: svg});
-  sanitizeTree(tree, file);
-  if (file.messages.length > 0) return {problem: `the file holds what the site does not serve (${file.messages[0].reason})`};
-  const root = tree.children.find((node): node is Element => node.type === 'element');
-  if (!root || root.tagName !== 'svg' || tree.children.some((node) => node.type === 'element' && node !== root)) return {problem: 'the file is not one <svg> element'};
+  const drawn = wholeSvg(svg);
+  if (!('svg' in drawn)) return drawn;
+  const root = drawn.svg;
   // A file of its own is XML: the namespaces an inline <svg> may leave out are declared.
   const xlink = /\sxlink:/.test(toHtml(root, {space: 'svg'})) ? {xmlnsXLink: 'http://www.w3.org/1999/xlink'} : {};
   const svgs = fills.map((fill) => `${toHtml({...root, properties: {...root.properties, xmlns: 'http://www.w3.org/2000/svg', ...xlink, fill, color: fill}}, {space: 'svg'})}\n`);
@@ -494,12 +491,14 @@ export function jsonOptions(value: unknown): unknown {
  * (`siteSnippetsOptions`: the included files' site folders, relative to the
  * site), so the site finds what MkDocs found.
  */
-export function markdownExtensionsSetting(config: Pick<MkdocsConfig, 'markdownExtensions'>, snippets?: SnippetsImportPlan): Record<string, Record<string, unknown>> {
+export function markdownExtensionsSetting(config: Pick<MkdocsConfig, 'markdownExtensions'>, snippets?: SnippetsImportPlan, customIcons?: Pick<CustomIconsPlan, 'folders'>): Record<string, Record<string, unknown>> {
   const result: Record<string, Record<string, unknown>> = {};
   for (const [name, options] of markdownExtensionOptions(config.markdownExtensions)) {
     const json = jsonOptions(options);
     result[name] = isRecord(json) ? json : {};
   }
   if (snippets && result['pymdownx.snippets']) result['pymdownx.snippets'] = siteSnippetsOptions(result['pymdownx.snippets'], snippets);
+  // Material's custom_icons: the folders under workshop/icons/ the icons were copied to, relative to the site.
+  if (customIcons && result['pymdownx.emoji']) result['pymdownx.emoji'] = withCustomIconFolders(result['pymdownx.emoji'], customIcons.folders);
   return result;
 }

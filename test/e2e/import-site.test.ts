@@ -5,8 +5,8 @@
  * and favicon, its palette in both colour modes, its repository link, edit
  * links pointing where MkDocs' pointed, its footer (copyright, social links),
  * its index page as `/` with no duplicate route; the demo content under
- * /authoring/; axe finds nothing. A second import changes nothing; a failed
- * one leaves the site as it was.
+ * /authoring/; its own icons (Material's custom_icons) drawn inline; axe finds
+ * nothing. A second import changes nothing; a failed one leaves the site as it was.
  */
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -122,6 +122,42 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
     } finally {
       await opened.close();
     }
+  });
+
+  test("the workshop's own icons (Material's custom_icons) are drawn inline where their shortcodes were, with their attribute list's classes; one that would run script is not imported, and the report names it", async () => {
+    const opened = await open('light');
+    try {
+      const {page} = opened;
+      const article = page.locator('article');
+      expect(await article.textContent()).not.toMatch(/:cluster:|:example-logo:|\{ \.lg/);
+      // `- :cluster:{ .lg .middle } **Your first cluster**`: the file's shapes, in a twemoji span with the list's classes.
+      const cluster = article.locator('li', {hasText: 'Your first cluster'}).locator(':scope > span.twemoji.lg.middle > svg');
+      expect(await cluster.count()).toBe(1);
+      expect(await cluster.locator('circle').count()).toBe(3);
+      expect(await cluster.locator('g line').count()).toBe(3);
+      expect(await cluster.getAttribute('aria-hidden')).toBe('true');
+      // Sized as Material's .lg icons (1.5em), centred on the line (.middle).
+      const size = await cluster.evaluate((svg) => [svg.getBoundingClientRect().width, Number.parseFloat(getComputedStyle(svg).fontSize)]);
+      expect(size[0]).toBeCloseTo(1.5 * size[1], 0);
+      expect(await cluster.evaluate((svg) => getComputedStyle(svg.parentElement!).verticalAlign)).toBe('middle');
+      // `:example-logo:`: a file in a subfolder (`example/logo.svg`), sized by width and height only: drawn whole, one line high.
+      const logo = article.locator('li', {hasText: 'Made by Example Org'}).locator(':scope > span.twemoji > svg');
+      expect(await logo.getAttribute('viewBox')).toBe('0 0 24 24');
+      expect(await logo.locator('path').count()).toBe(2);
+      await screenshot(page, 'import-site-custom-icons', 'light', 1280);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+    // Copied into workshop/icons/ (the site's custom_icons), recorded in the manifest; the scripted icon is not, and the report says why.
+    const icons = 'workshop/icons/overrides/.icons';
+    const extensions = JSON.parse(readFileSync(path.join(imported.site.dir, 'workshop/markdown-extensions.json'), 'utf8')) as Record<string, {options?: unknown}>;
+    expect(extensions['pymdownx.emoji']!.options).toEqual({custom_icons: [icons]});
+    const manifest = JSON.parse(readFileSync(path.join(imported.site.dir, 'workshop/manifest.json'), 'utf8')) as {files: Record<string, string>};
+    expect(Object.keys(manifest.files).filter((file) => file.startsWith('workshop/icons/'))).toEqual([`${icons}/cluster.svg`, `${icons}/example/logo.svg`]);
+    expect(readdirSync(path.join(imported.site.dir, icons))).not.toContain('tracker.svg');
+    expect(imported.report).toMatch(/^overrides\/\.icons\/tracker\.svg: custom icon :tracker: .*the file holds what the site does not serve \(Unexpected element `<script>`.*: not imported, the shortcode stays text$/m);
+    expect(readFileSync(path.join(imported.site.dir, 'build/index.html'), 'utf8')).not.toContain('tracker.example');
   });
 
   test('the authoring guide and the demo lesson live under /authoring/', async () => {

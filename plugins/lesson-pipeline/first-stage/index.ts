@@ -235,13 +235,14 @@ export function warmFirstStageWorker(): void {
 export function createLessonDescriberInWorker(
   customTypes: CustomTypes,
   markdownExtensions: MarkdownExtensionsOption | undefined,
+  siteDir?: string,
 ): (filePath: string, markdown: string) => Promise<string | undefined> {
   return rememberedPerFile(async (markdown) => {
     // While the worker still loads its modules, this thread would only wait: it reads the description itself.
-    const answer = shared.ready ? await request({kind: 'describe', markdown, customTypes, markdownExtensions}) : undefined;
+    const answer = shared.ready ? await request({kind: 'describe', markdown, customTypes, markdownExtensions, siteDir}) : undefined;
     if (answer === undefined) {
       shared.counts.describedHere++;
-      return lessonDescription(markdown, customTypes, markdownExtensions);
+      return lessonDescription(markdown, customTypes, markdownExtensions, siteDir);
     }
     shared.counts.describedInWorker++;
     return (answer as {description: string | undefined}).description;

@@ -125,14 +125,14 @@ type CustomTypes = Readonly<Record<string, CustomType>>;
 /** What the worker is asked (`worker.cjs`): a lesson's first stage, or a lesson's description. */
 export type WorkerRequest =
   | {kind: 'stage'; job: FirstStageJob; generation: number}
-  | {kind: 'describe'; markdown: string; customTypes: CustomTypes; markdownExtensions: MarkdownExtensionsOption | undefined};
+  | {kind: 'describe'; markdown: string; customTypes: CustomTypes; markdownExtensions: MarkdownExtensionsOption | undefined; siteDir?: string};
 
 /**
  * The settings of the descriptions asked for, one copy per distinct value:
  * each request carries its own copy, and the describer keeps one processor
  * per settings object.
  */
-const describeSettings = new Map<string, {customTypes: CustomTypes; markdownExtensions: MarkdownExtensionsOption | undefined}>();
+const describeSettings = new Map<string, {customTypes: CustomTypes; markdownExtensions: MarkdownExtensionsOption | undefined; siteDir?: string}>();
 
 /** The answer to a request in the worker; undefined when the main thread should do the work. */
 export async function answerRequest(message: WorkerRequest): Promise<unknown> {
@@ -144,8 +144,8 @@ export async function answerRequest(message: WorkerRequest): Promise<unknown> {
     }
     return runFirstStageJob(message.job);
   }
-  const key = JSON.stringify([message.customTypes, message.markdownExtensions ?? null]);
+  const key = JSON.stringify([message.customTypes, message.markdownExtensions ?? null, message.siteDir ?? null]);
   let settings = describeSettings.get(key);
-  if (!settings) describeSettings.set(key, (settings = {customTypes: message.customTypes, markdownExtensions: message.markdownExtensions}));
-  return {description: lessonDescription(message.markdown, settings.customTypes, settings.markdownExtensions)};
+  if (!settings) describeSettings.set(key, (settings = {customTypes: message.customTypes, markdownExtensions: message.markdownExtensions, ...(message.siteDir === undefined ? {} : {siteDir: message.siteDir})}));
+  return {description: lessonDescription(message.markdown, settings.customTypes, settings.markdownExtensions, settings.siteDir)};
 }

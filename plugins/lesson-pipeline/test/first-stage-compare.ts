@@ -82,8 +82,8 @@ async function main(): Promise<void> {
   for (const [name, text] of LESSONS) worker[name] = await compile(name, text);
   // Descriptions: read in the worker, and here. Right after the worker's round, while it is still running: it ends
   // after some seconds without requests (IDLE_MS), and a describer reads on this thread while no worker is ready.
-  const describeInWorker = createLessonDescriberInWorker(customTypes, siteMarkdownExtensions(REPO));
-  const describeHere = createLessonDescriber(customTypes, siteMarkdownExtensions(REPO));
+  const describeInWorker = createLessonDescriberInWorker(customTypes, siteMarkdownExtensions(REPO), REPO);
+  const describeHere = createLessonDescriber(customTypes, siteMarkdownExtensions(REPO), REPO);
   const descriptions = await Promise.all(LESSONS.map(async ([name, text]) => [name, await describeInWorker(path.join(REPO, 'docs', 'first-stage', name), text), describeHere(path.join(REPO, 'docs', 'first-stage', name), text)] as const));
   const descriptionsDiffer = descriptions.filter(([, a, b]) => a !== b).map(([name]) => name);
   const counts = {...firstStageCounts};
