@@ -54,12 +54,12 @@ function processorFor(customTypes: CustomTypes, markdownExtensions?: MarkdownExt
 }
 
 /** The lesson's tree as the page gets it, and the text its positions are in; throws what remark-mkdocs throws. */
-function treeOf(processor: Processor, markdown: string): {tree: Root; parsed: string} {
+function treeOf(processor: Processor, markdown: string): {tree: Root; parsed: string; file: VFile} {
   // A throw-away file: the build reports the lesson's problems once, from its own pipeline.
   const file = new VFile({value: markdown});
   const tree = processor.runSync(processor.parse(file), file);
   // Expanding snippets replaces the file's text: positions are in the expanded text.
-  return {tree, parsed: String(file.value)};
+  return {tree, parsed: String(file.value), file};
 }
 
 /**
@@ -78,7 +78,10 @@ export function lessonDescription(markdown: string, customTypes: CustomTypes = {
 /** The description the head of a lesson settles (`descriptionInHead`), or undefined: read more of the lesson. */
 function headDescription(processor: Processor, head: string): string | undefined {
   try {
-    const {tree, parsed} = treeOf(processor, head);
+    const {tree, parsed, file} = treeOf(processor, head);
+    // A fence the cut left open is text of the head (remark-mkdocs reads an unclosed fence as Python-Markdown does),
+    // where the whole lesson may close it: read more of the lesson.
+    if (file.messages.some((message) => message.ruleId === 'mkdocs-fence-unclosed')) return undefined;
     return descriptionInHead(tree, parsed);
   } catch {
     // A cut the whole lesson does not have (an unclosed construct) may throw: read more of the lesson.
