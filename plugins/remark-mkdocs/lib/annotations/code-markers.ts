@@ -14,7 +14,7 @@
 const HASH = /(?:^|[ \t])(#)/;
 const SLASHES = /(?:^|[ \t])(\/\/|\/\*)/;
 const COMMENT_SYNTAX: ReadonlyArray<[RegExp, readonly string[]]> = [
-  [HASH, ['bash', 'sh', 'shell', 'zsh', 'ksh', 'console', 'shell-session', 'python', 'py', 'python3', 'yaml', 'toml', 'dockerfile', 'docker', 'make', 'makefile', 'r', 'ruby', 'rb', 'perl', 'nginx', 'cmake', 'elixir', 'nix', 'properties']],
+  [HASH, ['bash', 'sh', 'shell', 'zsh', 'ksh', 'console', 'shell-session', 'yaml', 'dockerfile', 'docker', 'make', 'makefile', 'perl', 'nginx', 'cmake', 'elixir', 'nix', 'properties']],
   [/(?:^|[ \t])(#|<#)/, ['powershell', 'ps1', 'pwsh', 'posh', 'pwsh-session', 'ps1con']],
   [SLASHES, ['javascript', 'js', 'typescript', 'ts', 'jsx', 'tsx', 'go', 'golang', 'java', 'c', 'cpp', 'c++', 'csharp', 'c#', 'rust', 'rs', 'kotlin', 'swift', 'scala', 'groovy', 'dart', 'json', 'jsonc', 'json5', 'proto', 'protobuf']],
   [/(?:^|[ \t])(#|\/\/|\/\*)/, ['php', 'hcl', 'terraform', 'tf']],
@@ -29,8 +29,32 @@ const COMMENT_SYNTAX: ReadonlyArray<[RegExp, readonly string[]]> = [
 const BY_LANGUAGE = new Map(COMMENT_SYNTAX.flatMap(([pattern, names]) => names.map((name) => [name, pattern] as const)));
 const ANY_COMMENT = /(?:^|[ \t])(#|\/\/|--|;|<!--|\/\*|REM\b)|^[ \t]*(")/;
 
+/**
+ * Languages where `#` starts a comment anywhere outside a string, a blank before it or not: Pygments reads
+ * `session.add(u)#(1)!` and `x = 'a'# (1)!` as code then a comment, and Material binds the marker there.
+ */
+const HASH_OUTSIDE_STRINGS = new Set(['python', 'py', 'python3', 'toml', 'r', 'ruby', 'rb']);
+
+/** The first `#` of the line outside a `'…'` or `"…"` string (a backslash escapes the next character in one). */
+function hashOutsideStrings(text: string): number {
+  let quote = '';
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '#') return index;
+  }
+  return -1;
+}
+
 /** Where the line's comment starts (its opener's offset and the opener), if it has one. */
 export function commentStart(text: string, language: string | undefined): {at: number; opener: string} | undefined {
+  if (HASH_OUTSIDE_STRINGS.has(language?.toLowerCase() ?? '')) {
+    const at = hashOutsideStrings(text);
+    return at === -1 ? undefined : {at, opener: '#'};
+  }
   const match = (BY_LANGUAGE.get(language?.toLowerCase() ?? '') ?? ANY_COMMENT).exec(text);
   if (!match) return undefined;
   const opener = match.slice(1).find((group) => group !== undefined)!;

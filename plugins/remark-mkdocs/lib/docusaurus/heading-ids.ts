@@ -53,11 +53,14 @@ export function slugify(text: string, separator = '-'): string {
 
 /**
  * Python-Markdown's toc `unique`: `x`, then `x_1`, `x_2`; an empty id is `_1`. A reserved id is skipped the same
- * way (`define` → `define_1`).
+ * way (`define` → `define_1`); one reserved by its shape, which numbering keeps, gets a letter first
+ * (`__init__` → `h__init__`).
  */
 function unique(id: string, used: Set<string>, reserved: (id: string) => boolean): string {
-  let candidate = id;
-  while (used.has(candidate) || candidate === '' || reserved(candidate)) {
+  // A reservation by shape (`__…`) that numbering cannot leave: the id with a letter before it.
+  let candidate = reserved(id) && reserved(`${id}_1`) ? `h${id}` : id;
+  // Bounded whatever `reserved` says (a test that refuses every id would never let the numbering stop).
+  for (let tries = 0; (used.has(candidate) || candidate === '' || reserved(candidate)) && tries < 10_000; tries++) {
     const numbered = /^(.*)_(\d+)$/.exec(candidate);
     candidate = numbered ? `${numbered[1]}_${Number(numbered[2]) + 1}` : `${candidate}_1`;
   }

@@ -65,7 +65,7 @@ describe('heading ids as MkDocs gives them (Python-Markdown toc, default slugify
       'define_1',
       'module_1',
       'define_2',
-      '__init___1',
+      'h__init__',
       'process',
     ]);
   });
