@@ -43,6 +43,9 @@ const NOT_WHEN_TYPED = new Set([...TIMESTAMPS, LOGFMT]);
 /** The reason of `tree`'s lines and box drawings (see `analyse`: alone, a picture of files, not output). */
 export const TREE_DRAWING = 'a `tree` listing or a drawing';
 
+/** The reason of `...` alone, where the author cut what was printed: output, but it says nothing of what the rest is. */
+export const ELISION = 'an elision mark';
+
 const STRONG: Array<[RegExp, string]> = [
   // kubectl's one-line results: `deployment.apps/web created`, `pod "x" deleted` (older kubectl).
   [
@@ -57,6 +60,22 @@ const STRONG: Array<[RegExp, string]> = [
   // Nextflow's run: its banner, the executor line, a task's hash and progress (`[a8/5345da] FASTQC | 1 of 1 ✔`).
   [/^(?:N E X T F L O W\b|executor > {1,2}\S|\[(?:[0-9a-f]{2}\/[0-9a-f]{6}|- {8})\] (?:process > |[\w:.-]+(?: \([^)]*\))? *\| ))/, "Nextflow's progress lines"],
   [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
+  // `...` alone: the author cut some of what was printed; no one types it.
+  [/^\s*(?:\.{3}|…)\s*$/, ELISION],
+  // pytest's report: a test's id and result (`tests/test_app.py::test_root PASSED  [ 50%]`), a file's dots and
+  // progress (`tests/test_app.py ..  [100%]`), the banners between rules of `=` or `-` (`=== 2 passed in 0.31s ===`,
+  // `---------- coverage: platform linux ----------`), `collected 2 items`, and its header lines.
+  [/^\S+\.py::\S+(?: (?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)\b|$)|^\S+\.py [.FEsxX]+\s+\[\s*\d+%\]\s*$|^[=_-]{3,} .*\S [=_-]{3,}$|^collect(?:ed|ing) \d+ items?\b|^platform \w+ -- Python \d|^(?:rootdir|cachedir|configfile|testpaths): \S/, "pytest's report"],
+  // A log line with its level and logger in brackets (alembic's `INFO  [alembic.runtime.migration] Context impl …`),
+  // or its level, a colon and padding (uvicorn's `INFO:     Uvicorn running on http://127.0.0.1:8000`).
+  [/^(?:INFO|WARNING|WARN|ERROR|DEBUG|CRITICAL|FATAL|TRACE) +\[[\w.:-]+\] |^(?:INFO|WARNING|ERROR|DEBUG|CRITICAL|TRACE):\s+\S/, 'log lines'],
+  // .NET's console logger (`dotnet run`): `info: Microsoft.Hosting.Lifetime[14]`, its message indented six spaces under it.
+  [/^(?:info|warn|fail|crit|dbug|trce): [\w.]+\[\d+\]\s*$/, "a .NET log line"],
+  // ruff's summary lines (`Found 1 error.`, `[*] 1 fixable with the --fix option.`, `All checks passed!`,
+  // `2 files reformatted, 3 files left unchanged`) and a linter's `file:line:col: CODE message`.
+  [/^(?:Found \d+ errors?\b|\[\*\] \d+ (?:fixable|potentially fixable)\b|All checks passed!$|\d+ files? (?:reformatted|left unchanged|already formatted|would be reformatted)\b|[\w./\\-]+:\d+:\d+: [A-Z]+\d+\b)/, "a linter's report"],
+  // coverage.py's report: its header (`Name    Stmts   Miss  Cover`) and total (`TOTAL    5    0   100%`).
+  [/^Name\s{2,}Stmts\s{2,}Miss\b|^TOTAL\s{2,}\d+\s{2,}\d+\b/, "coverage's report"],
   // A program's help text (`singularity` alone, `tool --help`): its usage line and section headings.
   // An indented synopsis in a help text (`  singularity [global options...] <command>`): no command takes `[options]`.
   [/^\s{2,}\S.*\[(?:global |GLOBAL )?(?:options|OPTIONS|flags|FLAGS)(?:\.\.\.|…)?\]/, "a program's help text"],
@@ -91,7 +110,6 @@ const STRONG: Array<[RegExp, string]> = [
 ];
 
 const WEAK: Array<[RegExp, string]> = [
-  [/^\s*(?:\.{3}|…)\s*$/, 'an elision mark'],
   [/^[A-Z][\w ()/.-]{0,40}:(?: \S.*)?$/, 'a `Key: value` line'],
   [/^\s*[{}[\]],?\s*$/, 'JSON'],
   [/^\s*"[^"]+":\s/, 'JSON'],

@@ -6,7 +6,7 @@
  * output (a session the caller should warn about).
  */
 
-import {blockEvidence, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
+import {blockEvidence, ELISION, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
 import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
@@ -67,7 +67,9 @@ export function analyse(context: Context): ShellClassification | undefined {
   if (SHEBANG.test(nonBlank[0]) && context.dialect === 'posix') return asScript(context, 'strong', 'a script file (it starts with `#!`)');
   const survey = surveyLines(context);
 
-  const strongOutput = survey.outputs.size > 0 ? [...survey.outputs.values()][0] : undefined;
+  // `...` alone is output wherever it stands, but what the other lines are (YAML to write in a file, a table) tells more.
+  const signs = [...survey.outputs.values()];
+  const strongOutput = signs.find((sign) => sign.reason !== ELISION) ?? signs[0];
   // Above an output announcement the author wrote what to type, whatever tool it runs (`samtools view …`).
   const typedAbove = survey.announcedAt !== undefined && lines.some((line, index) => index < survey.announcedAt! && line.trim() !== '' && !isCommentLine(line) && !survey.outputs.has(index));
   // A manifest alone in a shell fence, not right after a command that could have printed it: the text to paste

@@ -38,7 +38,7 @@ const COMMANDS = new Set(
   module ml mpirun mpiexec sbatch srun salloc squeue scancel sacct sinfo scontrol seff sstat qsub qstat qdel qalter qhold qrls pbsnodes
   nextflow nf-core snakemake cwltool apt-mark swapoff swapon update-alternatives ufw firewall-cmd setenforce getenforce
   dvc mlflow bentoml cml kedro ollama huggingface-cli streamlit uvicorn gunicorn flask django-admin pytest tox nox
-  pre-commit ruff black mypy hatch pdm rye
+  pre-commit ruff black mypy hatch pdm rye fastapi alembic coverage task fly
   yes seq shuf bc expr printf figlet cowsay lolcat sl
   `
     .split(/\s+/)
