@@ -64,10 +64,11 @@ const FAMILIES: Record<string, Family> = {
  * `title="Output"`, "Sample output", "Expected output", "Initial output", "Result", "Output of kubectl get pods",
  * "Output: fastqc version": output (or a result) is what the title names, with a word or two before it, or what it
  * starts with before a colon; not a title where it is the object of a verb ("Capture output", "Redirect output to a
- * file"): those name commands.
+ * file"): those name commands. The same words in Portuguese ("Saída", "Saída do comando", "Resultado", "Saída
+ * esperada"), Spanish ("Salida", "Resultado"), French ("Sortie", "Résultat") and German ("Ausgabe", "Ergebnis").
  */
 const OUTPUT_TITLE =
-  /^(?!(?:save|capture|redirect|show|print|check|view|get|see|read|pipe|filter|format|parse|display|log|write|export|collect|inspect|compare|verify|store|clear|hide|copy|send|stream|tail|watch)\b)(?:[\p{L}\d-]+\s+){0,2}(?:output|outputs|result|results|response)(?:\s+(?:of|from)\s.*|\s*:.*)?$/iu;
+  /^(?!(?:save|capture|redirect|show|print|check|view|get|see|read|pipe|filter|format|parse|display|log|write|export|collect|inspect|compare|verify|store|clear|hide|copy|send|stream|tail|watch)\b)(?:[\p{L}\d-]+\s+){0,2}(?:output|outputs|result|results|response|sa[ií]das?|resultados?|respostas?|salidas?|respuestas?|sorties?|r[ée]sultats?|r[ée]ponses?|ausgaben?|ergebnisse?|antwort)(?:\s+(?:esperad[ao]s?|obtid[ao]s?|attendue?s?))?(?:\s+(?:of|from|d[oae]s?|del|du|von|der)\s.*|\s*:.*)?$/iu;
 /**
  * A file's name as a fence title: a dotfile (`.gitignore`, `~/.bashrc`), a path (`scripts/run.sh`), a lower-case
  * name with an extension (`deploy.sh`, `docker-compose.yml`), or a file known by its name alone (`Dockerfile`). Not
