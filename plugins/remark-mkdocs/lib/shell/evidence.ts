@@ -60,6 +60,9 @@ const STRONG: Array<[RegExp, string]> = [
   // Nextflow's run: its banner, the executor line, a task's hash and progress (`[a8/5345da] FASTQC | 1 of 1 ✔`).
   [/^(?:N E X T F L O W\b|executor > {1,2}\S|\[(?:[0-9a-f]{2}\/[0-9a-f]{6}|- {8})\] (?:process > |[\w:.-]+(?: \([^)]*\))? *\| ))/, "Nextflow's progress lines"],
   [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
+  // A step and its outcome on one line (`Waiting for session... Done`, `Building wheel... done`), and a login's
+  // report (`successfully logged in as me@example.com`, `Logged in as me`): what a CLI prints, no one types it.
+  [/^\S.*(?:\.{3}|…) ?(?:done|Done|DONE|ok|OK|failed|FAILED)[.!]?$|^(?:[Ss]uccessfully )?[Ll]ogged in (?:as|to) \S/, 'a progress line'],
   // `...` alone: the author cut some of what was printed; no one types it.
   [/^\s*(?:\.{3}|…)\s*$/, ELISION],
   // pytest's report: a test's id and result (`tests/test_app.py::test_root PASSED  [ 50%]`), a file's dots and

@@ -22,6 +22,10 @@ export function readAligned(lines: string[]): Grid | undefined {
   const first = expandTabs(lines[0]);
   if (!mayBeHeader(findWords(first).map((word) => wordText(first, word)))) return undefined;
   const [header, ...rows] = dedent([first, ...lines.slice(1).map(expandTabs)]);
+  // Words one space apart over a single line (`Waiting for session... Done` over `successfully logged in as
+  // <me@example.com>`): two lines of prose whose spaces happen to meet, not a header and its row. Labels one space
+  // apart make a table only with two rows or more under them to confirm the columns.
+  if (!/\S {2,}\S/.test(header) && rows.filter((row) => row.trim() !== '').length < 2) return undefined;
   const words = findWords(header);
   const gutters = new Gutters(header, rows);
   const readings: (() => Reading | undefined)[] = [

@@ -17,6 +17,8 @@ export function mayBeHeader(words: string[]): boolean {
   if (words.length < 2 || words.some((word) => FOREIGN.test(word))) return false;
   // A comment (`# Set your Git username` over `git config --global user.name "Your Name"`) heads no table.
   if (words[0]!.startsWith('#')) return false;
+  // A word trailing off (`session...`, `Waiting…`) is prose, not a label.
+  if (words.some((word) => /(?:\.\.\.|…)$/.test(word))) return false;
   return styleOf(words.map(wordCase)) !== undefined;
 }
 
