@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo, type FenceInfo} from './info';
 import {pygmentsLexerName} from './pygments-lexers';
-import {classifyShellBlock, kindBefore, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {classifyShellBlock, kindBefore, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {report} from '../messages';
 import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
@@ -79,7 +79,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     if (emit) {
       parent.children[index] =
         classification.kind === 'output'
-          ? outputBlock(node, shown, adjacent?.command)
+          ? outputBlock(node, shown, outputOf(classification, adjacent?.command))
           : commandBlock(node, shown, classification);
     } else {
       fenceToMkdocsHtml(node, shown, parent, index);

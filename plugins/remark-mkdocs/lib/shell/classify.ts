@@ -19,7 +19,8 @@
 
 import {output, type Context} from './builder';
 import {readIntro} from './intro';
-import {analyse, asScript} from './script';
+import {analyse, asScript, treeDrawing} from './script';
+import {TREE_DRAWING} from './evidence';
 import {session} from './session';
 import {matchPrompt} from './prompts';
 import type {ShellBlockInput, ShellBlockKind, ShellClassification} from './types';
@@ -93,6 +94,8 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   // (`$ ansible-playbook apache.yml` and what it printed): the command is still the command a learner types.
   if (classes.has('no-copy')) {
     if (family === undefined) return undefined;
+    // `title="migrations/versions/4e4c_create_users.py"`: that file's text, shown without a copy button; not output.
+    if (FILE_TITLE.test(title)) return undefined;
     const transcript = family !== undefined && family !== 'output' ? noCopyTranscript(lines, family) : undefined;
     return transcript ?? output(lines, 'marker', 'the author marked it `.no-copy`');
   }
@@ -107,7 +110,11 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   // Pygments has comment tokens (so Material has annotations) only for real lexers.
   const annotations = family !== 'untagged' && family !== 'text';
   // An editor prints nothing to show: what follows `vim kube-apiserver.yaml` is what to write in the file.
-  const quiet = input.previous === 'commands' && input.previousCommand !== undefined && printsNothing(input.previousCommand);
+  // Nor does a command that makes files (`alembic init migrations`) print the drawing of them that follows it.
+  const quiet =
+    input.previous === 'commands' &&
+    input.previousCommand !== undefined &&
+    (printsNothing(input.previousCommand) || (!listsFiles(input.previousCommand) && drawsFiles(lines)));
   const previous = quiet ? undefined : input.previous;
   // After an editor, "The result should look like:" describes the file, not anything printed.
   const said = readIntro(input.intro);
@@ -180,6 +187,33 @@ function withoutPrompts(context: Context, why: string): ShellClassification | un
   if (!result) return output(context.lines, 'heuristic', `no prompt and no command (${why})`);
   if (result.kind === 'output') return result;
   return {...result, certainty: 'ambiguous', reason: `no prompt at all (${why}); ${result.reason}`};
+}
+
+/** Commands that print a listing of files, perhaps drawn as `tree` draws it. */
+const LISTERS = new Set(['tree', 'ls', 'll', 'la', 'dir', 'find', 'fd', 'exa', 'eza', 'lsd', 'du', 'tar', 'unzip', 'zipinfo', 'gci', 'get-childitem']);
+
+/** A root (`.`, `project/`) and `tree`'s branches under it: a drawing of files. */
+function drawsFiles(lines: readonly string[]): boolean {
+  const nonBlank = lines.filter((line) => line.trim() !== '');
+  return nonBlank.length >= 2 && treeDrawing(nonBlank);
+}
+
+function listsFiles(command: string): boolean {
+  const {word} = firstWords(command.trim());
+  if (word === undefined) return false;
+  // `poetry run tree`, `uv run tree -L 2`, `python -m tree`: the tool after the runner.
+  const run = /^\s*(?:\S+\s+(?:run|exec)|npx|uvx|pipx\s+run)\s+(\S+)/.exec(command);
+  return LISTERS.has(word.toLowerCase()) || (run !== null && LISTERS.has(run[1]!.toLowerCase()));
+}
+
+/**
+ * The command an output block's caption names ("Sample output of `tree src`"): the previous block's last command,
+ * unless the block is a drawing of files that command did not list (`alembic init migrations` then the files it
+ * made): the caption would say that command printed it.
+ */
+export function outputOf(classification: ShellClassification, previousCommand: string | undefined): string | undefined {
+  if (previousCommand === undefined) return undefined;
+  return classification.reason === TREE_DRAWING && !listsFiles(previousCommand) ? undefined : previousCommand;
 }
 
 /** Terminal editors and the GUI ones lessons open files with (`sudo vim /etc/fstab`, `code .`, `nano ~/.bashrc`). */

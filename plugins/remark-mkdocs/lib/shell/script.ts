@@ -234,7 +234,7 @@ const MAP_ENTRY = /^\s+[\w.-]+: +\S.*$/;
 const SECTION = /^\s*(?:[\w.:'"-]+(?:\s+[\w.:'"-]+)*\s*(?:=\s*)?[{[]|[}\]][,;]?)\s*$/;
 
 /** Every line a branch of `tree`'s drawing, under its root (`bike_forecasting/`, `.`) on the first line. */
-function treeDrawing(nonBlank: readonly string[]): boolean {
+export function treeDrawing(nonBlank: readonly string[]): boolean {
   return nonBlank.every((line, index) => (index === 0 && /^[\w.~/-]+\/?$/.test(line.trim())) || lineEvidence(line)?.reason === TREE_DRAWING);
 }
 
