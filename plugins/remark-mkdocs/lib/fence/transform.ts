@@ -208,8 +208,8 @@ function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
   // Lines the author highlighted or numbered (`hl_lines`, `linenums`) are shown as text, where those are (a table has no lines).
   const tables = hasTextMarkerButtons(node) || info.hlLines.length > 0 || info.linenums ? undefined : parseOutputTables(node.value);
   if (tables) attributes.push(jsxAttribute('tables', JSON.stringify(tables.map(({header, rows}) => ({header, rows})))));
-  // A title that only says "Output" repeats the caption's badge: the caption names the command instead.
-  if (info.title !== undefined && !/^output\s*:?$/i.test(info.title.trim())) attributes.push(jsxAttribute('title', info.title));
+  // A title that only says "Output" (or "Saída", "Salida", "Sortie", "Ausgabe") repeats the caption's badge: the caption names the command instead.
+  if (info.title !== undefined && !/^(?:output|sa[ií]da|salida|sortie|ausgabe)\s*:?$/i.test(info.title.trim())) attributes.push(jsxAttribute('title', info.title));
   if (command) attributes.push(jsxAttribute('command', captionCommand(command)));
   // `hl_lines` and `linenums` as on any code block (the title is the caption's).
   const metastring = docusaurusMetastring({...info, title: undefined});
