@@ -11,7 +11,7 @@
 import {findWords, labelColumns, wordText} from './columns';
 import {Gutters, MIN_LABEL_GAP} from './gutters';
 import {mayBeHeader} from './header';
-import {type Grid, dedent, expandTabs} from './lines';
+import {type Chars, type Grid, dedent, expandTabs} from './lines';
 import {type Reading, cutAtGutters, cutNearLabels, cutTabwriter, readRows} from './rows';
 
 /** The group as a space-aligned table, or undefined when it is not a clean one. */
@@ -25,7 +25,7 @@ export function readAligned(lines: string[]): Grid | undefined {
   // Words one space apart over a single line (`Waiting for session... Done` over `successfully logged in as
   // <me@example.com>`): two lines of prose whose spaces happen to meet, not a header and its row. Labels one space
   // apart make a table only with two rows or more under them to confirm the columns.
-  if (!/\S {2,}\S/.test(header) && rows.filter((row) => row.trim() !== '').length < 2) return undefined;
+  if (!/\S {2,}\S/.test(joined(header)) && rows.filter((row) => joined(row).trim() !== '').length < 2) return undefined;
   const words = findWords(header);
   const gutters = new Gutters(header, rows);
   const readings: (() => Reading | undefined)[] = [
@@ -47,4 +47,8 @@ export function readAligned(lines: string[]): Grid | undefined {
 
 function withColumns(columns: Reading['columns'] | undefined, rest: Omit<Reading, 'columns'>): Reading | undefined {
   return columns && {columns, ...rest};
+}
+
+function joined(chars: Chars): string {
+  return typeof chars === 'string' ? chars : chars.join('');
 }
