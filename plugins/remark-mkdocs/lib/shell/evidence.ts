@@ -63,6 +63,8 @@ const STRONG: Array<[RegExp, string]> = [
   // A step and its outcome on one line (`Waiting for session... Done`, `Building wheel... done`), and a login's
   // report (`successfully logged in as me@example.com`, `Logged in as me`): what a CLI prints, no one types it.
   [/^\S.*(?:\.{3}|…) ?(?:done|Done|DONE|ok|OK|failed|FAILED)[.!]?$|^(?:[Ss]uccessfully )?[Ll]ogged in (?:as|to) \S/, 'a progress line'],
+  // A step's arrow (flyctl's `==> Verifying app config` and `--> Verified app config`, Homebrew's `==> Downloading`).
+  [/^(?:==>|-->) \S/, 'progress lines'],
   // `...` alone: the author cut some of what was printed; no one types it.
   [/^\s*(?:\.{3}|…)\s*$/, ELISION],
   // pytest's report: a test's id and result (`tests/test_app.py::test_root PASSED  [ 50%]`), a file's dots and
