@@ -16,6 +16,7 @@ import {toMarkdown} from 'mdast-util-to-markdown';
 import {performance} from 'node:perf_hooks';
 import rehypeRaw from 'rehype-raw';
 import remarkParse from 'remark-parse';
+import {declineUnclosedFences, remarkClosedFences} from '../plugins/remark-mkdocs/lib/fence/closed-fence';
 import remarkRehype from 'remark-rehype';
 import {unified, type Data} from 'unified';
 import {VFile} from 'vfile';
@@ -51,7 +52,9 @@ const repairing = {
   docusaurus: unified().use(remarkParse).use(remarkMkdocs, {target: 'docusaurus'}).freeze(),
   html: unified().use(remarkParse).use(remarkMkdocs, {target: 'html'}).freeze(),
 };
-const plain = unified().use(remarkParse).freeze();
+// Plain CommonMark with Python-Markdown's fences (an unclosed one is text, and what follows it Markdown), as the plugin
+// reads them: the words of such a fence's lines are then compared where both show them.
+const plain = unified().use(remarkParse).use(remarkClosedFences).freeze();
 const toHast = unified().use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).freeze();
 
 /** The characters the mojibake repair starts on (see `may-contain.ts`); without them the repairing run is the same run. */
@@ -79,9 +82,15 @@ function run(processor: Pipeline, markdown: string): Run {
   // The check's own bookkeeping, not the plugin's cost: outside the timing. Definitions inside a block indented under a
   // list are found once the plugin nests that block in the list (lists/indented-blocks.ts), as the page reads it.
   const definitions = abbreviationDefinitionWords(parsed);
+  const data = (processor as unknown as {data(): Data}).data();
+  // And once unclosed fences are text again (fence/closed-fence.ts): the page read again has the definitions their
+  // lines hold.
+  const reread = declineUnclosedFences(parsed, new VFile({value: markdown}), markdown, fragmentParser(data));
+  if (reread !== parsed) {
+    for (const [word, count] of abbreviationDefinitionWords(reread)) definitions.set(word, Math.max(definitions.get(word) ?? 0, count));
+  }
   if (mayHaveWideListMarkers(markdown)) {
     const nested = structuredClone(parsed);
-    const data = (processor as unknown as {data(): Data}).data();
     nestIndentedBlocksInLists(nested, new VFile({value: markdown}), fragmentParser(data));
     for (const [word, count] of abbreviationDefinitionWords(nested)) definitions.set(word, Math.max(definitions.get(word) ?? 0, count));
   }

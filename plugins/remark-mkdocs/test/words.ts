@@ -48,7 +48,8 @@ export function hastWordCounts(tree: HastNodes, options: HastWordOptions = {}, c
         for (const [name, value] of Object.entries(node.properties)) {
           addWords(counts, propertyWords(name));
           if (Array.isArray(value)) addWords(counts, value.join(' '));
-          else if (typeof value === 'string') addWords(counts, name === 'href' || name === 'src' ? decodeUrl(value) : value);
+          else if (typeof value === 'string' && (name === 'href' || name === 'src')) addUrlWords(counts, value);
+          else if (typeof value === 'string') addWords(counts, value);
           else if (typeof value === 'number') addWords(counts, String(value));
         }
       } else if (options.withClasses) {
@@ -60,13 +61,31 @@ export function hastWordCounts(tree: HastNodes, options: HastWordOptions = {}, c
   return counts;
 }
 
+/**
+ * A URL's words decoded (`%C3%A9` is the author's `é`), and the words only its encoded form has: an escape the
+ * author typed (`x%0d`) is text of theirs too.
+ */
+function addUrlWords(counts: WordCounts, url: string): void {
+  const decoded = new Map<string, number>();
+  addWords(decoded, decodeUrl(url));
+  for (const [word, count] of decoded) counts.set(word, (counts.get(word) ?? 0) + count);
+  const raw = new Map<string, number>();
+  addWords(raw, url);
+  for (const [word, count] of raw) if (!decoded.has(word)) counts.set(word, (counts.get(word) ?? 0) + count);
+}
+
 /** URLs are percent-encoded on the way to HTML (`é` → `%C3%A9`); the word is still the author's. */
 function decodeUrl(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
+  // Each run of escapes on its own: a `%` the author wrote that escapes nothing (`u%md`) stays, the rest decode.
+  return url.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      // A control character (`%0d`, or a backspace the author typed, encoded) separates words, as a space does.
+      // eslint-disable-next-line no-control-regex
+      return decodeURIComponent(run).replace(/[\u0000-\u001f\u007f]/g, ' ');
+    } catch {
+      return run;
+    }
+  });
 }
 
 /**

@@ -217,7 +217,9 @@ class GetLinkLoop {
 
   /** After the last character: the `)` the backup counter found when a quote never closed the link, if any. */
   fallback(leading: number): LinkParts | undefined {
-    if (this.bracketCount !== 0 && this.backtrackCount === 0) return {leading, href: {start: 0, end: this.lastBracket}, close: this.lastBracket};
+    // Without a `)` found by the backup counter (a `(` after the quote used it up), getLink slices from the end of the
+    // paragraph (a negative index): no link here, CommonMark reads it.
+    if (this.bracketCount !== 0 && this.backtrackCount === 0 && this.lastBracket >= 0) return {leading, href: {start: 0, end: this.lastBracket}, close: this.lastBracket};
     return undefined;
   }
 }

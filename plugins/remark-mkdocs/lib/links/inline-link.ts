@@ -141,7 +141,10 @@ function tokenizeLinkEnd(this: TokenizeContext, effects: Parameters<Tokenizer>[0
       if (code === null || markdownLineEnding(code)) return settle(linkScan.end())(code);
       if (++read > MAX_RESOURCE) return nok(code);
       effects.consume(code);
-      return linkScan.push(String.fromCodePoint(code)) ? settle(linkScan.end()) : next;
+      // One character per code, so the tokens consume as many codes as the scan read: a tab is micromark's tab code
+      // and the virtual spaces after it up to the tab stop, read as spaces.
+      const char = code === codes.horizontalTab ? '\t' : code === codes.virtualSpace ? ' ' : String.fromCodePoint(code);
+      return linkScan.push(char) ? settle(linkScan.end()) : next;
     }
     function settle(parts: LinkParts | undefined): State {
       return (code: Code) => {
