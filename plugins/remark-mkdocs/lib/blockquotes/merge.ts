@@ -1,5 +1,5 @@
-import type {Blockquote, Parent, Root} from 'mdast';
-import {visit} from '../mdast-util/visit';
+import type {Blockquote, Root} from 'mdast';
+import {mergeAdjacentSiblings} from '../mdast-util/merge-siblings';
 
 /**
  * Python-Markdown's block quotes run on across blank lines: `BlockQuoteProcessor`
@@ -12,18 +12,7 @@ import {visit} from '../mdast-util/visit';
  * quotes nested in them are merged the same way.
  */
 export function mergeAdjacentBlockquotes(tree: Root): void {
-  visit(tree, (node) => {
-    if (!('children' in node)) return undefined;
-    const children = (node as Parent).children;
-    for (let index = children.length - 1; index > 0; index--) {
-      const previous = children[index - 1]!;
-      const current = children[index]!;
-      if (previous.type !== 'blockquote' || current.type !== 'blockquote') continue;
-      mergeInto(previous, current);
-      children.splice(index, 1);
-    }
-    return undefined;
-  });
+  mergeAdjacentSiblings<Blockquote>(tree, (previous, current) => previous.type === 'blockquote' && current.type === 'blockquote', mergeInto);
 }
 
 /** `next`'s blocks after `first`'s (the walk then goes into `first`: `> > A` ⏎⏎ `> > B` meet there, and merge). */

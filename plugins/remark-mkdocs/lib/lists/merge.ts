@@ -1,5 +1,5 @@
-import type {List, Parent, Root} from 'mdast';
-import {visit} from '../mdast-util/visit';
+import type {List, Root} from 'mdast';
+import {mergeAdjacentSiblings} from '../mdast-util/merge-siblings';
 
 /**
  * Python-Markdown's lists run on whatever their markers: a list block right
@@ -16,18 +16,11 @@ import {visit} from '../mdast-util/visit';
  * A list numbered `1)` is left alone: Python-Markdown has no such list.
  */
 export function mergeAdjacentLists(tree: Root, source: string): void {
-  visit(tree, (node) => {
-    if (!('children' in node)) return undefined;
-    const children = (node as Parent).children;
-    for (let index = children.length - 1; index > 0; index--) {
-      const previous = children[index - 1]!;
-      const current = children[index]!;
-      if (previous.type !== 'list' || current.type !== 'list' || parenNumbered(previous, source) || parenNumbered(current, source)) continue;
-      mergeInto(previous, current);
-      children.splice(index, 1);
-    }
-    return undefined;
-  });
+  mergeAdjacentSiblings<List>(
+    tree,
+    (previous, current) => previous.type === 'list' && current.type === 'list' && !parenNumbered(previous, source) && !parenNumbered(current, source),
+    mergeInto,
+  );
 }
 
 /** A list numbered `1)`, `2)`: its first item's marker in the source. */
