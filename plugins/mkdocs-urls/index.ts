@@ -4,7 +4,7 @@
  * in MkDocs, every other file of docs_dir is served at its MkDocs path.
  * See README.md.
  */
-export {isMkdocsPage, mkdocsDestination, mkdocsUrl, publishedFiles, resolveAgainstPage, fileTarget, servedAt} from './lib/urls';
+export {isMkdocsPage, isSiteAbsolutePath, mkdocsDestination, mkdocsUrl, publishedFiles, resolveAgainstPage, fileTarget, servedAt} from './lib/urls';
 export {ROUTES_FILE, emptyRoutes, linkResolver, readRoutes, siteRelative, slugOf, type LinkKind, type LinkResolver, type RoutesFile} from './lib/routes';
 export {remarkMkdocsUrls, rehypeMkdocsUrls, resolveImage, type Options} from './lib/rewrite';
 export {default as mkdocsDirectoryUrls, pageCopies} from './lib/aliases';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type {CustomIcons, CustomType} from '../../plugins/remark-mkdocs';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
-import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, linkResolver, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
+import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, isSiteAbsolutePath, linkResolver, resolveAgainstPage, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
 import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
@@ -213,7 +213,8 @@ interface PageLinks {
  * Markdown images to no file are added to `unresolvedLinks` (for a doc): the
  * build keeps them and warns, as MkDocs does; other raw HTML is only reported.
  */
-function checkLinks({into, lessonsDir, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport, resolver}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
+function checkLinks({input, into, lessonsDir, add}: PlanContext, {docsPath, siteFile, file, isDoc, scan, afterImport, resolver}: PageLinks, unresolvedLinks: UnresolvedLink[]): void {
+  const siteStatic = new Set(input.static?.files ?? []);
   const unresolved = (link: PageScan['links'][number], what: string) => {
     // MkDocs only warns about such a link; the site's build would fail on it
     // (onBrokenLinks, onBrokenMarkdownImages). Listed, it stays as written and the build warns.
@@ -237,6 +238,14 @@ function checkLinks({into, lessonsDir, add}: PlanContext, {docsPath, siteFile, f
         else add('warning', `HTML ${link.target}: ${what}: the browser shows it broken, as it did in MkDocs`, file, link.line, {column: link.column});
         continue;
       }
+    }
+    if (link.kind === 'image' && isSiteAbsolutePath(target)) {
+      // MkDocs left it to the browser; Docusaurus looks for it in the static folders and fails the build without it.
+      const served = resolver.resolve(siteFile, target, 'markdown');
+      if (served?.to !== 'file' && !siteStatic.has(resolveAgainstPage('/', target).pathname.slice(1))) {
+        unresolved(link, `goes to ${served?.url ?? target}, where neither the import nor the site's static folder puts a file`);
+      }
+      continue;
     }
     const resolved = resolveLocalLink(docsPath, target);
     if (resolved === undefined) continue;

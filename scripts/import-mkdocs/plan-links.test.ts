@@ -54,6 +54,31 @@ describe('links of imported lessons', () => {
     expect(flat.unresolvedLinks).toEqual([{file: 'docs/w/index.md', url: 'nowhere/', kind: 'link', line: 1, column: 1}]);
   });
 
+  it('lists a site-absolute link to nothing (MkDocs left `/1.0` as written, unchecked): the build would fail on it', () => {
+    const flat = planImport({docsDir: 'docs', docs: tree({'index.md': '[1.0](/1.0) [L](/w/lesson/) <a href="/old/">O</a> [F](/w/f.pdf)', 'lesson.md': '# L', 'f.pdf': 'pdf'}), site: tree({}), into: 'w'});
+    expect(flat.unresolvedLinks).toEqual([
+      {file: 'docs/w/index.md', url: '/1.0', kind: 'link', line: 1, column: 1},
+      {file: 'docs/w/index.md', url: '/old/', kind: 'link', line: 1, column: 29},
+    ]);
+    expect(flat.findings.map(formatFinding)).toContain(
+      'docs/index.md:1:1: link /1.0: goes to /1.0 (as on the MkDocs page), where the import puts no page or file: kept as written (its link text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]',
+    );
+  });
+
+  it('lists a site-absolute image no static folder serves (Docusaurus would fail the build on it), not one the import or the site serves', () => {
+    const flat = planImport({
+      docsDir: 'docs',
+      docs: tree({'index.md': '![gone](/img/gone.png) ![ours](/w/img/a.png) ![site](/img/logo.svg)', 'img/a.png': 'png'}),
+      site: tree({}),
+      static: tree({'img/logo.svg': '<svg/>'}),
+      into: 'w',
+    });
+    expect(flat.unresolvedLinks).toEqual([{file: 'docs/w/index.md', url: '/img/gone.png', kind: 'image', line: 1, column: 1}]);
+    expect(flat.findings.map(formatFinding)).toContain(
+      "docs/index.md:1:1: image /img/gone.png: goes to /img/gone.png, where neither the import nor the site's static folder puts a file: kept as written (its alt text too); the build warns instead of failing, as MkDocs does [import-unresolved-link]",
+    );
+  });
+
   it('says nothing about Markdown links and images that land', () => {
     expect(lines.filter((line) => line.includes('other.md') || (line.includes(' img/a.png:') && !line.includes('HTML')))).toEqual([]);
   });

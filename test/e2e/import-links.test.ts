@@ -46,13 +46,16 @@ describe('import of fixtures/mkdocs-links', () => {
   };
   const builtFile = (url: unknown) => path.join(imported.site.dir, 'build', String(url).replace(/^\//, ''));
 
-  test('builds, warning only about the three missing files and the file name two files have, as the import report said', () => {
+  test('builds, warning only about the three missing files, the three site-absolute links and images to nothing and the file name two files have, as the import report said', () => {
     expect(imported.build.code, `build exited ${imported.build.code}; ${imported.logFile} ends:\n${tail(imported.log, 40)}`).toBe(0);
     expect(buildWarningKeys(imported).sort()).toEqual([
       'docs/part-one/lesson.md:14:5 import-unresolved-link',
       'docs/part-one/lesson.md:14:53 import-unresolved-link',
       'docs/part-one/lesson.md:18:1 import-unresolved-link',
       'docs/part-one/lesson.md:20:108 mkdocs-autolinks-ambiguous',
+      'docs/part-two/other.md:11:1 import-unresolved-link',
+      'docs/part-two/other.md:9:33 import-unresolved-link',
+      'docs/part-two/other.md:9:5 import-unresolved-link',
     ]);
     expect(reportWarningKeys(imported.report).sort()).toEqual(buildWarningKeys(imported).sort());
     expect(imported.log).not.toMatch(/^\[(?:WARNING|ERROR)\]/m);
@@ -84,6 +87,13 @@ describe('import of fixtures/mkdocs-links', () => {
         expect(existsSync(builtFile(src)), `${src} in build/`).toBe(true);
       }
     }
+  });
+
+  test('a site-absolute link to nothing (`/1.0`, MkDocs left it as written) is kept as written, Markdown or raw HTML, an image too, and does not fail the build', () => {
+    expect(element(other, 'a', 'the old release').properties.href).toBe('/1.0');
+    expect(element(other, 'a', 'the old site').properties.href).toBe('/old/');
+    // An image too: Docusaurus looks for it in the static folders, and would fail the build.
+    expect(element(other, 'img', 'The old logo').properties.src).toBe('/img/old-logo.png');
   });
 
   test('a relative src in raw HTML resolves against the page\'s MkDocs URL, as the browser did there: broken in MkDocs, broken here, and the report says so', () => {

@@ -7,7 +7,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileTarget, isRelativeUrl, resolveAgainstPage, servedAt, splitTarget} from './urls';
+import {fileTarget, isRelativeUrl, isSiteAbsolutePath, resolveAgainstPage, servedAt, splitTarget} from './urls';
 import {autolinkIndex, resolveAutolink, type Autolink, type AutolinkIndex} from './autolinks';
 
 export const ROUTES_FILE = 'workshop/routes.json';
@@ -72,7 +72,8 @@ export interface LinkResolver {
    * - a Markdown link first names a file, relative to the page's file (MkDocs rewrites it):
    *   its URL under `static/`;
    * - otherwise (and always for raw HTML, which MkDocs does not touch) the browser resolved it
-   *   against the page's URL: to a page's URL, a file's, or, matching neither, the path it asked for.
+   *   against the page's URL: to a page's URL, a file's, or, matching neither, the path it asked for;
+   * - a site-absolute path (`/1.0`), which MkDocs leaves as written, likewise goes to what is served there.
    * A file's URL is given as `pathname://…`, Docusaurus's mark for a link its router and link
    * checker leave alone (the file is not a route).
    */
@@ -117,10 +118,15 @@ export function linkResolver(routes: Pick<RoutesFile, 'pages' | 'files' | 'autol
     },
     resolve(siteFile, target, kind) {
       const pageUrl = routes.pages[siteFile];
-      if (pageUrl === undefined || !isRelativeUrl(target)) return undefined;
+      if (pageUrl === undefined) return undefined;
+      // A site-absolute path (`/1.0`): MkDocs leaves it as written (validation.links.absolute_links: info), and the
+      // browser asks the server for it, so it goes to the page or file served there, or to nothing; Docusaurus would
+      // fail the build on nothing (onBrokenLinks) where MkDocs did not warn.
+      const siteAbsolute = isSiteAbsolutePath(target);
+      if (!siteAbsolute && !isRelativeUrl(target)) return undefined;
       // Links to `.md` files are Docusaurus's to resolve (to the page's slug), before the rehype step sees them.
       if (/\.mdx?$/i.test(splitTarget(target).pathname)) return undefined;
-      if (kind === 'markdown') {
+      if (kind === 'markdown' && !siteAbsolute) {
         const named = fileTarget(siteFile, target);
         if (named !== undefined) {
           const fileUrl = routes.files[named];

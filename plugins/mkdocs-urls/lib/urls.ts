@@ -79,6 +79,11 @@ export function isRelativeUrl(target: string): boolean {
   return splitTarget(target).pathname !== '';
 }
 
+/** A path from the server's root (`/1.0`), neither a protocol-relative URL (`//host/x`) nor a relative one. */
+export function isSiteAbsolutePath(target: string): boolean {
+  return /^\/(?![/\\])/.test(target);
+}
+
 function decoded(value: string): string {
   try {
     return decodeURI(value);

@@ -157,4 +157,15 @@ describe('linkResolver', () => {
     expect(withFile.resolve('docs/w/labs/1-essentials.md', 'x.pdf', 'markdown')).toEqual({url: 'pathname:///w/labs/x.pdf', to: 'file'});
     expect(withFile.resolve('docs/w/labs/1-essentials.md', 'x.pdf', 'html')).toEqual({url: '/w/labs/1-essentials/x.pdf', to: 'nothing'});
   });
+  it('a site-absolute path, which MkDocs leaves as written, goes to what is served there; a protocol-relative URL is not one', () => {
+    const withFile = linkResolver({...routes, files: {'docs/w/labs/x.pdf': '/w/labs/x.pdf'}});
+    for (const kind of ['markdown', 'html'] as const) {
+      expect(withFile.resolve('docs/w/labs/1-essentials.md', '/w/labs/2-deployments/#top', kind)).toEqual({url: '/w/labs/2-deployments/#top', to: 'page'});
+      expect(withFile.resolve('docs/w/labs/1-essentials.md', '/w/labs/x.pdf', kind)).toEqual({url: 'pathname:///w/labs/x.pdf', to: 'file'});
+      expect(withFile.resolve('docs/w/labs/1-essentials.md', '/1.0', kind)).toEqual({url: '/1.0', to: 'nothing'});
+      expect(withFile.resolve('docs/w/labs/1-essentials.md', '//cdn.example.org/x.js', kind)).toBeUndefined();
+    }
+    // On a page the import did not write: left alone.
+    expect(withFile.resolve('docs/own.md', '/1.0', 'markdown')).toBeUndefined();
+  });
 });
