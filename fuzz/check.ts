@@ -24,7 +24,8 @@ import remarkMkdocs, {mkdocsAbbreviationToMarkdown} from '../plugins/remark-mkdo
 import {mkdocsTableToMarkdown} from '../plugins/remark-mkdocs/lib/tables/to-markdown';
 import {hastWordCounts, joinedWordCounts, missingWords, treeWordCounts, type WordCounts} from '../plugins/remark-mkdocs/test/words';
 import {abbreviationDefinitionWords, isExemptWord, messageWords, wordCheckInput} from './word-check';
-import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../plugins/remark-mkdocs/lib/lists/indented-blocks';
+import {fragmentParser} from '../plugins/remark-mkdocs/lib/mdast-util/fragment-parser';
+import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../plugins/remark-mkdocs/lib/lists/indented-blocks';
 
 export type Target = 'docusaurus' | 'html';
 export const TARGETS: readonly Target[] = ['docusaurus', 'html'];

@@ -41,7 +41,7 @@ import {mkdocsHeadingIds, slugify, tocSlugify} from './docusaurus/heading-ids';
 import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode, type FenceDefaults} from './fence/transform';
-import {declineUnclosedFences, fenceLinesFromMarkdown} from './fence/closed-fence';
+import {closeFences, fenceLinesFromMarkdown} from './fence/closed-fence';
 import {mergeAdjacentBlockquotes} from './blockquotes/merge';
 import {importUsedComponents} from './docusaurus/component-imports';
 import {mkdocsKeysFromMarkdown} from './keys/from-markdown';
@@ -66,7 +66,8 @@ import {arithmatexToMarkdown} from './arithmatex/to-markdown';
 import {mathToTarget} from './arithmatex/transform';
 import {customFences, customFencesToTarget} from './fence/custom-fences';
 import {expandSnippetsBeforeParsing, reportSnippetProblems} from './snippets/parse';
-import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
+import {fragmentParser} from './mdast-util/fragment-parser';
+import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
 import {nestLazyFencesInLists} from './lists/lazy-fences';
 import {mergeAdjacentLists} from './lists/merge';
 import {pythonMarkdownSetextHeadings} from './headings/setext';
@@ -167,8 +168,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // A fence without its closing fence is text, and what follows it Markdown, as in Python-Markdown: the page is
     // read again with such fences declined (fence/closed-fence.ts), before any step reads the blocks.
     if (may.fences) {
-      const read = declineUnclosedFences(tree, file, String(file), reparse);
-      if (read !== tree) Object.assign(tree, {children: read.children, position: read.position});
+      closeFences(tree, file, reparse);
     }
     // Python-Markdown's list nesting: a block indented 4 spaces after a list whose content starts past column 5 is its
     // last item's, parsed again as Markdown (lists/indented-blocks.ts), before any step reads the blocks.

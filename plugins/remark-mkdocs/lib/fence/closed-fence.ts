@@ -3,7 +3,7 @@ import type {CompileContext, Extension as FromMarkdownExtension, Token as MdastT
 import type {Code, Construct, Extension, State, TokenizeContext, Tokenizer} from 'micromark-util-types';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {fromMarkdown} from 'mdast-util-from-markdown';
+import {fragmentParser} from '../mdast-util/fragment-parser';
 import {codeFenced} from 'micromark-core-commonmark';
 import {codes} from 'micromark-util-symbol';
 import {report} from '../messages';
@@ -45,12 +45,15 @@ export const remarkClosedFences: Plugin<[], Root> = function () {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(declinableFenceSyntax);
   (data.fromMarkdownExtensions ??= []).push(fenceLinesFromMarkdown());
-  const parse = (markdown: string) => fromMarkdown(markdown, {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []});
-  return (tree, file) => {
-    const read = declineUnclosedFences(tree, file, String(file), parse);
-    if (read !== tree) Object.assign(tree, {children: read.children, position: read.position});
-  };
+  const parse = fragmentParser(data);
+  return (tree, file) => closeFences(tree, file, parse);
 };
+
+/** `tree` (the page `file`) made the page read with every unclosed fence declined, in place (`declineUnclosedFences`). */
+export function closeFences(tree: Root, file: VFile, parse: (markdown: string) => Root): void {
+  const read = declineUnclosedFences(tree, file, String(file), parse);
+  if (read !== tree) Object.assign(tree, {children: read.children, position: read.position});
+}
 
 /** The page offsets of the fences declined in the parse under way (the parse is synchronous). */
 let declined: ReadonlySet<number> | undefined;

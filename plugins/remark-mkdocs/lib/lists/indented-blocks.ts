@@ -2,8 +2,6 @@ import type {Code, List, Nodes, Parent, Root, RootContent} from 'mdast';
 import type {Point, Position} from 'unist';
 import type {VFile} from 'vfile';
 import {location} from 'vfile-location';
-import {fromMarkdown} from 'mdast-util-from-markdown';
-import type {Data} from 'unified';
 
 /**
  * Python-Markdown nests a block indented 4 spaces after a list in the list's
@@ -94,16 +92,6 @@ function asList(node: RootContent, source: string, parse: (markdown: string) => 
   if (!/^(?:\d{1,9}[.)]|[-*+])[ \t]/.test(text)) return undefined;
   const root = reparsed(text, node.position.start.line, parse, lines);
   return root.children.length === 1 && root.children[0]!.type === 'list' ? root.children[0] : undefined;
-}
-
-/**
- * A fragment parsed with a processor's syntax (the micromark and mdast
- * extensions its plugins registered, `processor.data()`), without the
- * processor's parser wrappers (snippet expansion): what a nested block is
- * read with.
- */
-export function fragmentParser(data: Pick<Data, 'micromarkExtensions' | 'fromMarkdownExtensions'>): (markdown: string) => Root {
-  return (markdown) => fromMarkdown(markdown, {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []});
 }
 
 /**

@@ -6,7 +6,8 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkMkdocs from '../../index';
-import {fragmentParser, mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../../lib/lists/indented-blocks';
+import {fragmentParser} from '../../lib/mdast-util/fragment-parser';
+import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from '../../lib/lists/indented-blocks';
 import type {BoxNode} from '../../lib/boxes/nodes';
 
 const input = readFileSync(path.join(import.meta.dirname, '../fixtures/list-wide-marker-nested-blocks/input.md'), 'utf8');
