@@ -32,6 +32,7 @@ const {
   firstStageWorkerEnd,
   warmFirstStageWorker,
   deferredPrism,
+  ADDITIONAL_LANGUAGES,
   bundlerCacheInputs,
   builtHtmlGuard,
   katexAssets,
@@ -338,9 +339,8 @@ const config: Config = {
       // Above AA's 4.5 so a highlighted line's darker background still passes.
       theme: withMinimumContrast(prismThemes.github, 4.8),
       darkTheme: withMinimumContrast(prismThemes.dracula, 4.8),
-      // Beside prism-react-renderer's own: what workshops show (shells, manifests, Dockerfiles, the lines to change as
-      // a `diff`, configuration files, SQL, Terraform, Makefiles, Nextflow's Groovy).
-      additionalLanguages: ['bash', 'shell-session', 'powershell', 'yaml', 'docker', 'json', 'diff', 'ini', 'toml', 'sql', 'hcl', 'makefile', 'groovy'],
+      // Beside prism-react-renderer's own: what workshops' fences use most that MkDocs colours (src/prism/additional-languages.ts).
+      additionalLanguages: [...ADDITIONAL_LANGUAGES],
     },
   } satisfies Preset.ThemeConfig,
 };

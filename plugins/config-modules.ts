@@ -11,6 +11,7 @@ export {mkdocsDirectoryUrls, readRoutes, slugOf} from './mkdocs-urls';
 export {default as lessonWarningsPlugin} from './lesson-warnings';
 export {createLessonDescriberInWorker, firstStageWorkerEnd, warmFirstStageWorker} from './lesson-pipeline/first-stage';
 export {default as deferredPrism} from './deferred-prism';
+export {ADDITIONAL_LANGUAGES} from '../src/prism/additional-languages';
 export {default as bundlerCacheInputs} from './bundler-cache';
 export {default as builtHtmlGuard} from './built-html-guard';
 export {default as katexAssets} from './katex-assets';

@@ -9,7 +9,8 @@
 import siteConfig from '@generated/docusaurus.config';
 import type {PrismLib} from 'prism-react-renderer';
 import type {GrammarLoader} from '@site/src/prism/grammar-queue';
-import {grammarQueue} from '@site/src/prism/prism-instance';
+import {grammarQueue, Prism} from '@site/src/prism/prism-instance';
+import {addPygmentsAliases} from '@site/src/prism/pygments-aliases';
 
 function loadersFor(language: string): GrammarLoader[] {
   // Only the configured languages are bundled (theme-classic narrows this import to them).
@@ -25,4 +26,6 @@ function loadersFor(language: string): GrammarLoader[] {
 export default function prismIncludeLanguages(_PrismObject: PrismLib): void {
   const {additionalLanguages} = siteConfig.themeConfig.prism as {additionalLanguages: string[]};
   grammarQueue.add(additionalLanguages.flatMap(loadersFor));
+  // Last: MkDocs' names for the grammars loaded (```tf is HCL), src/prism/pygments-aliases.ts.
+  grammarQueue.add([async () => addPygmentsAliases(Prism)]);
 }

@@ -84,10 +84,12 @@ beforeAll(async () => {
   siteThemes = [prism.theme, prism.darkTheme];
   // Ours: the bundled grammars, then the site's extra ones, through the queue the site uses.
   grammarQueue.add(bundledGrammarLoaders);
-  grammarQueue.add(prism.additionalLanguages.map((language) => () => import(`prismjs/components/prism-${language}`)));
+  // PHP after its helper grammar, as src/theme/prism-include-languages.ts loads it.
+  const modules = prism.additionalLanguages.flatMap((language) => (language === 'php' ? ['markup-templating', language] : [language]));
+  grammarQueue.add(modules.map((language) => () => import(`prismjs/components/prism-${language}`)));
   await grammarQueue.idle();
   // Upstream: the same extra grammars run against prism-react-renderer's own instance.
-  for (const language of prism.additionalLanguages) {
+  for (const language of modules) {
     const source = readFileSync(require.resolve(`prismjs/components/prism-${language}`), 'utf8');
     new Function('Prism', source)(UpstreamPrism);
   }
