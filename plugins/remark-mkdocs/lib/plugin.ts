@@ -42,6 +42,7 @@ import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode, type FenceDefaults} from './fence/transform';
 import {closeFences, fenceLinesFromMarkdown} from './fence/closed-fence';
+import {splitParagraphFences} from './fence/paragraph-fences';
 import {mergeAdjacentBlockquotes} from './blockquotes/merge';
 import {importUsedComponents} from './docusaurus/component-imports';
 import {mkdocsKeysFromMarkdown} from './keys/from-markdown';
@@ -130,6 +131,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     data.toMarkdownExtensions.push(arithmatexToMarkdown());
   }
   const fences = customFences(settings.extensions);
+  const superfences = settings.extensions.has('pymdownx.superfences');
   // pymdownx.highlight's `linenums: true`: every fence numbered (one with `linenums="0"` excepted).
   // And `auto_title: true`: every block titled by its language (renamed by `auto_title_map`).
   const highlightOptions = settings.extensions.options('pymdownx.highlight');
@@ -173,6 +175,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // Python-Markdown's list nesting: a block indented 4 spaces after a list whose content starts past column 5 is its
     // last item's, parsed again as Markdown (lists/indented-blocks.ts), before any step reads the blocks.
     if (mayHaveWideListMarkers(String(file))) nestIndentedBlocksInLists(tree, file, reparse);
+    // superfences: a fence indented under a paragraph's line is a code block in it (fence/paragraph-fences.ts).
+    if (may.fences && superfences) splitParagraphFences(tree, file, reparse);
     // A fence right under a list item's text is the item's, and the list goes on after it (lists/lazy-fences.ts).
     if (may.fences) nestLazyFencesInLists(tree, file, reparse);
     // A list right after a list is the same list, whatever its markers, as in Python-Markdown (lists/merge.ts).

@@ -127,7 +127,7 @@ export function lineMap(text: string): LineMap {
 }
 
 /** Text of the page from `firstLine` on (each line's start cut) parsed as Markdown, its positions the page's. */
-function reparsed(text: string, firstLine: number, parse: (markdown: string) => Root, lines: LineMap): Root {
+export function reparsed(text: string, firstLine: number, parse: (markdown: string) => Root, lines: LineMap): Root {
   const root = parse(text);
   const valueLines = text.split('\n');
   const move = (point: Point): Point => {

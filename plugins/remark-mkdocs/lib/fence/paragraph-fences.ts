@@ -1,0 +1,109 @@
+import type {Code, Paragraph, Parent, Root, RootContent} from 'mdast';
+import type {VFile} from 'vfile';
+import {lineMap, reparsed, type LineMap} from '../lists/indented-blocks';
+
+/**
+ * pymdownx.superfences finds fences before Python-Markdown reads the blocks,
+ * at any indentation, and leaves a placeholder line in their place: a fence
+ * indented 4 or more columns right under a paragraph's line (no blank line
+ * between, `Check the deployment` ⏎ `    ```` ⏎ `    kubectl describe …` ⏎
+ * `    ```` ⏎ `Then save logs`) is a code block in the middle of that
+ * paragraph. CommonMark reads those lines as the paragraph's text (an indented
+ * line cannot interrupt a paragraph), so the backticks became inline code and
+ * the command lost its block and its copy button. Here the paragraph is cut
+ * around the block: its text before, the code block, its text after, each read
+ * again with the page's syntax, positions the page's. Python-Markdown's own
+ * fenced_code finds fences only at the line's start: without superfences,
+ * nothing changes. A fence it would not close (no line of the same
+ * indentation and fence before the paragraph ends) stays text, as there.
+ * Paragraphs in block quotes are left as they are.
+ */
+export function splitParagraphFences(tree: Root, file: VFile, parse: (markdown: string) => Root): void {
+  const source = String(file.value).replace(/^\uFEFF/, '');
+  let lines: LineMap | undefined;
+  const walk = (parent: Parent, quoted: boolean): void => {
+    const children = parent.children as RootContent[];
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      if (child.type === 'paragraph' && !quoted) {
+        const parts = split(child, source, parse, (lines ??= lineMap(source)));
+        if (parts) {
+          children.splice(index, 1, ...parts);
+          // The text after the block may hold another.
+          index += parts.length - 2;
+        }
+        continue;
+      }
+      if ('children' in child) walk(child as Parent, quoted || child.type === 'blockquote');
+    }
+  };
+  walk(tree, false);
+}
+
+/** A fence line as superfences' `RE_NESTED_FENCE_START` starts it: its indentation, its fence. */
+const FENCE_START = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
+
+/** The paragraph cut around its fences (its text before, between and after them, and the code blocks), or undefined. */
+function split(paragraph: Paragraph, source: string, parse: (markdown: string) => Root, lines: LineMap): RootContent[] | undefined {
+  const start = paragraph.position?.start;
+  const end = paragraph.position?.end;
+  if (!start || !end || end.line - start.line < 2 || start.offset === undefined || end.offset === undefined) return undefined;
+  const text = source.slice(start.offset, end.offset);
+  if (!text.includes('```') && !text.includes('~~~')) return undefined;
+  const parts: RootContent[] = [];
+  // Where the text not yet placed starts: its line, and its column on that line.
+  let textLine = start.line;
+  let textColumn = start.column;
+  for (let open = start.line + 1; open < end.line; open++) {
+    const opening = FENCE_START.exec(lines.lineText(open));
+    // CommonMark: a backtick fence's info holds no backtick (superfences' quoted options may; not read here).
+    if (!opening || (opening[2]!.startsWith('`') && opening[3]!.includes('`'))) continue;
+    const [, indent, fence] = opening as unknown as [string, string, string];
+    const close = closingLine(lines, open, end.line, indent, fence);
+    if (close === undefined) continue;
+    const before = open > textLine ? textFragment(lines, textLine, open - 1, textColumn, parse) : [];
+    const code = fenceFragment(lines, open, close, indent, parse);
+    if (!before || !code) return undefined;
+    parts.push(...before, code);
+    textLine = close + 1;
+    textColumn = 1;
+    open = close;
+  }
+  if (parts.length === 0) return undefined;
+  const after = textLine <= end.line ? textFragment(lines, textLine, end.line, textColumn, parse) : [];
+  return after ? [...parts, ...after] : undefined;
+}
+
+/** The line closing the fence opened on `open` (same indentation, the same fence alone), if every line between is indented as far. */
+function closingLine(lines: LineMap, open: number, last: number, indent: string, fence: string): number | undefined {
+  for (let line = open + 1; line <= last; line++) {
+    const text = lines.lineText(line);
+    if (text.trim() === '') continue;
+    // superfences gives the fence up at a line indented less than its opening.
+    if (!text.startsWith(indent)) return undefined;
+    // Its closing line: the same fence, only blanks after it (NESTED_FENCE_END).
+    const content = text.slice(indent.length);
+    if (content.startsWith(fence) && /^[ \t]*$/.test(content.slice(fence.length))) return line;
+  }
+  return undefined;
+}
+
+/**
+ * Lines `first`..`last` of the paragraph (the first from `column`, without its indentation) read as one paragraph:
+ * the others are its continuation lines, as they were (an indented one cannot start a block there either).
+ */
+function textFragment(lines: LineMap, first: number, last: number, column: number, parse: (markdown: string) => Root): RootContent[] | undefined {
+  const texts: string[] = [];
+  for (let line = first; line <= last; line++) texts.push(line === first ? lines.lineText(line).slice(column - 1).replace(/^[ \t]+/, '') : lines.lineText(line));
+  const root = reparsed(texts.join('\n'), first, parse, lines);
+  return root.children.length === 1 && root.children[0]!.type === 'paragraph' ? root.children : undefined;
+}
+
+/** The fence's lines without the fence's indentation, read as one fenced code block. */
+function fenceFragment(lines: LineMap, open: number, close: number, indent: string, parse: (markdown: string) => Root): Code | undefined {
+  const texts: string[] = [];
+  for (let line = open; line <= close; line++) texts.push(lines.lineText(line).slice(indent.length));
+  const root = reparsed(texts.join('\n'), open, parse, lines);
+  const only = root.children.length === 1 ? root.children[0] : undefined;
+  return only?.type === 'code' ? only : undefined;
+}
