@@ -130,13 +130,14 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
       // What became of the page's metadata (read as MkDocs reads it by `prepareLesson`); the workshop's tags only
       // with Material's tags plugin, as parseFrontMatter gives them (`lessonShowsTags`).
       bound(remarkMkdocsFrontMatter, {siteDir, tags: site?.tags ?? true}),
-      // What `prepareText` left of mkdocs-macros' Jinja as written (plugins/mkdocs-macros).
-      remarkMkdocsMacros,
       remarkAuthoringExamples,
       // `--8<--` includes were expanded by `prepareText` (the preprocessor); the plugin reports and maps them.
       // No heading gets an id the sanitizer refuses (`define`: `define_1`), which left it without one.
       bound(remarkMkdocs, {customTypes, components: COMPONENT_MODULES, markdownExtensions, expandedSnippets: expandedLessonSnippets, reservedIds: standsForReadGlobal, ...features, ...(customIcons ? {customIcons} : {})}),
       remarkAuthoringExampleHeadings,
+      // What `prepareText` left of mkdocs-macros' Jinja as written (plugins/mkdocs-macros), after remark-mkdocs, which
+      // records the page's includes: the places are the page's own text's.
+      remarkMkdocsMacros,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.
       bound(remarkUnresolvedLinks, unresolved),

@@ -12,6 +12,7 @@ import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {renderMacros, type MacroProblem} from './lib/render';
 import {whileFilesUnchanged} from '../workshop-site/data-file';
+import {expandedPlaceOf} from '../remark-mkdocs/lib/snippets/parse';
 
 export {renderMacros, parseExpression, RULE_ONE_LINE, RULE_UNRENDERED, type MacroProblem, type RenderResult} from './lib/render';
 
@@ -78,11 +79,15 @@ export function renderLessonMacros(text: string, filePath: string, siteDir: stri
   return result.text;
 }
 
-/** Reports, on the lesson's file, what `renderLessonMacros` left as written (warnings with line and column). */
+/**
+ * Reports, on the lesson's file, what `renderLessonMacros` left as written (warnings with line and column). Runs
+ * after remark-mkdocs: the macros were read in the page's own text, before its includes were expanded, so each place
+ * is moved to the expanded text the file's positions are in (and read back as the author's line when printed).
+ */
 export function remarkMkdocsMacros() {
   return (_tree: Root, file: VFile) => {
     for (const problem of (file.path ? problemsByFile.get(file.path) : undefined) ?? []) {
-      file.message(problem.reason, {place: {line: problem.line, column: problem.column}, ruleId: problem.ruleId, source: SOURCE});
+      file.message(problem.reason, {place: expandedPlaceOf(file, {line: problem.line, column: problem.column}), ruleId: problem.ruleId, source: SOURCE});
     }
   };
 }

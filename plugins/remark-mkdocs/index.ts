@@ -64,7 +64,7 @@ export {mkdocsHtmlFromMarkdown, htmlBlockClasses, isMkdocsHtml, type MkdocsHtml}
 export {mkdocsHtmlToMarkdown} from './lib/md-in-html/to-markdown';
 // Snippets (pymdownx.snippets): the include expansion, before parsing, and its line map.
 export {expandSnippets, type SnippetExpansion, type SnippetProblem, type SnippetSource} from './lib/snippets/expand';
-export {expandPageSnippets, frontMatterLines, missingAutoAppendFiles, snippetSourceOf, type SnippetPlace} from './lib/snippets/parse';
+export {expandedPlaceOf, expandPageSnippets, frontMatterLines, missingAutoAppendFiles, snippetSourceOf, type SnippetPlace} from './lib/snippets/parse';
 export type {IncludeProjectLayout} from './lib/snippets/expand';
 export {snippetsOptions, type SnippetsOptions} from './lib/snippets/options';
 export {includeMarkdownSettings, type IncludeMarkdownSettings} from './lib/include-markdown/include';

@@ -10,6 +10,7 @@
  * text; `file.data.mkdocsSnippets.sources` maps each of its lines back to the
  * file and line it was written in (`snippetSourceOf`).
  */
+import path from 'node:path';
 import type {Root} from 'mdast';
 import type {Processor} from 'unified';
 import type {VFile} from 'vfile';
@@ -108,6 +109,19 @@ export function snippetSourceOf(file: VFile, place: {line: number; column: numbe
     column: Math.max(1, place.column - source.indent),
     ...(source.includedAt ? {includedAt: {path: source.includedAt.path, line: source.includedAt.line}} : {}),
   };
+}
+
+/**
+ * Where a place of the page's own text, as its author wrote it (before the includes were expanded), is in the
+ * expanded text the file's positions are in: the inverse of `snippetSourceOf`, for what was read before the
+ * expansion (mkdocs-macros renders the page's own text, as MkDocs does). The place itself when nothing was expanded.
+ */
+export function expandedPlaceOf(file: VFile, place: {line: number; column: number}): {line: number; column: number} {
+  const expansion = file.data.mkdocsSnippets;
+  if (!expansion?.changed || !file.path) return place;
+  const page = path.resolve(file.path);
+  const index = expansion.sources.findIndex((source) => source.includedAt === undefined && source.line === place.line && path.resolve(source.path) === page);
+  return index < 0 ? place : {line: index + 1, column: place.column + expansion.sources[index]!.indent};
 }
 
 /**
