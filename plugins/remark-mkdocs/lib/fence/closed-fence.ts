@@ -4,7 +4,7 @@ import type {Code, Construct, Extension, State, TokenizeContext, Tokenizer} from
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {fragmentParser} from '../mdast-util/fragment-parser';
-import {codeFenced} from 'micromark-core-commonmark';
+import {tokenizeFencedCode} from './fenced-code';
 import {codes} from 'micromark-util-symbol';
 import {report} from '../messages';
 import {visit} from '../mdast-util/visit';
@@ -30,7 +30,7 @@ import {visit} from '../mdast-util/visit';
  */
 export const declinableFencedCode: Construct = {name: 'mkdocsDeclinableFencedCode', concrete: true, tokenize: tokenizeDeclinableFencedCode};
 
-/** The micromark extension: CommonMark's fence, declinable (`syntax.ts` adds it to the plugin's syntax). */
+/** The micromark extension: the fence (`fenced-code.ts`: CommonMark's, with superfences' headers), declinable (`syntax.ts` adds it). */
 export const declinableFenceSyntax: Extension = {
   flow: {[codes.graveAccent]: declinableFencedCode, [codes.tilde]: declinableFencedCode},
   disable: {null: ['codeFenced']},
@@ -60,9 +60,9 @@ let declined: ReadonlySet<number> | undefined;
 
 function tokenizeDeclinableFencedCode(this: TokenizeContext, effects: Parameters<Tokenizer>[0], ok: State, nok: State): State {
   const self = this;
-  // CommonMark's tokenizer itself, on this context: it reads `interrupt` there (a fence interrupting a paragraph
-  // is a check that ends with the opening line).
-  return (code: Code) => (declined?.has(self.now().offset) ? nok(code) : codeFenced.tokenize.call(self, effects, ok, nok)(code));
+  // The fence's tokenizer, on this context: it reads `interrupt` there (a fence interrupting a paragraph is a check
+  // that ends with the opening line).
+  return (code: Code) => (declined?.has(self.now().offset) ? nok(code) : tokenizeFencedCode.call(self, effects, ok, nok)(code));
 }
 
 /** How many fence lines (opening, closing) each fenced code block was built from. */
