@@ -14,7 +14,7 @@ export type Intro = 'output' | 'command';
  * command:", "by running:").
  */
 const IMPERATIVE =
-  /^(?:(?:now|then|next|first|finally|again|also|so|please|and|or)\b,?\s+)*(?:(?:run|type|execute|enter|issue|invoke|launch|try|use|paste|call|start)\b|(?:look at|open|view|check|inspect|display)\s)/i;
+  /^(?:(?:now|then|next|first|finally|again|also|so|please|and|or)\b,?\s+)*(?:(?:run|type|execute|enter|issue|invoke|launch|try|use|paste|call|start)\b|(?:look at|open|view|check|inspect|display|get)\s)/i;
 /**
  * The same in Portuguese ("Execute o comando:", "Rode:", "Digite:", "Agora, execute:", "Vamos executar:"), Spanish
  * ("Ejecuta:", "Escribe:"), French ("Exécutez :", "Lancez :", "Tapez :") and German ("Führen Sie aus:", "Gib ein:").
@@ -23,8 +23,11 @@ const IMPERATIVE_OTHER =
   /^(?:(?:agora|então|entao|depois|primeiro|em seguida|também|tambem|e|ahora|luego|primero|maintenant|puis|ensuite|jetzt|dann|nun)(?![\p{L}]),?\s+)*(?:(?:execute|executem|rode|rodem|digite|digitem|vamos\s+(?:executar|rodar|digitar)|ejecuta|ejecute|ejecutamos|escribe|escriba|corre|exécutez|executez|exécute|lancez|lance|tapez|tape|saisissez|führen\s+sie|führe|fuhre|geben\s+sie|gib|tippe|tippen\s+sie)(?![\p{L}]))/iu;
 /** Purpose clauses before the verb: "To see the pods, run:", "Para iniciar o servidor, execute:", "Pour lancer, tapez :", "Um … zu starten, führe … aus:". */
 const PURPOSE = /^(?:to|para|pour|um)\s[^,]*,\s*/i;
-/** Verbs of looking: "Look at them:" is a command to open them, "Look at the output:" points at output. */
-const LOOKING = /^(?:(?:now|then|next|first|finally|again|also|so|please|and|or)\b,?\s+)*(?:look at|open|view|check|inspect|display)\s/i;
+/**
+ * Verbs of looking (and getting): "Look at them:" is a command to open them, "Look at the output:" points at output;
+ * "Then get a list of available timezones:" is a command, "Get the result:" output.
+ */
+const LOOKING = /^(?:(?:now|then|next|first|finally|again|also|so|please|and|or)\b,?\s+)*(?:look at|open|view|check|inspect|display|get)\s/i;
 const COMMAND_FOLLOWS =
   /\b(?:(?:the|this|these)\s+(?:following\s+)?commands?|following\s+commands?|by\s+(?:running|typing|executing|entering)|with\s+(?:the\s+)?(?:following\s+)?command|(?:o|os|este|estes|esse|esses|el|los|este|le|la|les|cette|ce|der|den|diesen|folgenden)\s+(?:seguintes?\s+|siguientes?\s+|suivantes?\s+)?(?:comandos?|commandes?|Befehle?n?)|com\s+o\s+(?:seguinte\s+)?comando|con\s+el\s+(?:siguiente\s+)?comando|avec\s+la\s+commande|mit\s+dem\s+(?:folgenden\s+)?Befehl)\b/i;
 /** Words that name what a command printed. */

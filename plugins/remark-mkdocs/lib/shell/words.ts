@@ -40,6 +40,14 @@ const COMMANDS = new Set(
   dvc mlflow bentoml cml kedro ollama huggingface-cli streamlit uvicorn gunicorn flask django-admin pytest tox nox
   pre-commit ruff black mypy hatch pdm rye fastapi alembic coverage task fly
   yes seq shuf bc expr printf figlet cowsay lolcat sl
+  timedatectl localectl loginctl resolvectl networkctl systemd-analyze systemd-resolve adduser deluser addgroup delgroup groupdel groupmod
+  gpasswd chage chsh chfn visudo sudoedit newgrp getent ip6tables iptables-save iptables-restore atq atrm crontab dpkg-reconfigure dpkg-query
+  apt-key add-apt-repository do-release-upgrade unattended-upgrade needrestart nmap netplan nmcli ethtool arp mtr whois iftop nethogs who
+  vmstat iostat mpstat iotop nproc lscpu lsusb lspci lshw dmidecode blkid mkfs mkfs.ext4 fsck e2fsck tune2fs resize2fs parted mkswap partprobe
+  pvcreate vgcreate lvcreate lvextend pvs vgs lvs logrotate logger fail2ban-client a2enmod a2dismod a2ensite a2dissite apache2ctl certbot
+  umask ulimit updatedb locate shutdown reboot poweroff runlevel telinit strace ltrace ldd strings xxd hexdump dd renice bg fg jobs disown
+  lsattr chattr setfacl getfacl mktemp basename dirname realpath readlink mkfifo zless zgrep bunzip2 unxz ncdu pstree pidof tty stty tput mesg
+  ssh-keyscan sestatus aa-status auditctl ausearch setcap getcap nsenter unshare lsns apropos whatis mandb tldr lynx w3m
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -126,6 +134,9 @@ export function isCommandWord(word: string, dialect: Dialect): boolean {
 /** Four or more single characters, one space apart, at the start of the line. */
 const LETTER_SPACED = /^\S(?: \S){3,}(?: |$)/;
 
+/** What follows `at` when it schedules a job: a time (`now`, `noon`, `10:30`, `4pm`, `tomorrow`) or an option. */
+const AT_TIME = /^\s+(?:now|noon|midnight|teatime|today|tomorrow|\d{1,2}(?::?\d{2})?\s*(?:am|pm)?|-[a-zA-Z]+)(?:\s|$)/i;
+
 export function commandShape(text: string, dialect: Dialect): 'known' | 'assignment' | undefined {
   const trimmed = text.trim();
   // Letter-spaced words are a banner (`R N A S E Q - N F   P I P E L I N E` under Nextflow's own), not `R` run.
@@ -140,6 +151,9 @@ export function commandShape(text: string, dialect: Dialect): 'known' | 'assignm
   // a JSON document's `{`.
   if (word === '(' || word === '{') return commandShape(trimmed.slice(1), dialect) === 'known' ? 'known' : undefined;
   if (isCommandWord(word, dialect)) return 'known';
+  // `at now + 1 minutes`, `at 10:30 tomorrow`, `at -l`: `at` schedules a job only before a time or an option; a line
+  // of a stack trace (`at java.lang.Thread.run(Thread.java:748)`) starts with the same word.
+  if (dialect === 'posix' && word === 'at' && AT_TIME.test(trimmed.slice(trimmed.indexOf(word) + 2))) return 'known';
   // `/usr/bin/env python3 x`, `/opt/tool --flag`: an absolute path that takes
   // arguments. A bare path is more often output (`pwd`, `which`), and a path
   // followed by `:` is a log prefix (`/docker-entrypoint.sh: …`).
