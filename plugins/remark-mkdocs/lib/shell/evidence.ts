@@ -97,7 +97,12 @@ const STRONG: Array<[RegExp, string]> = [
   [/^[a-z][\w.-]+ (?:version v?\d+\.\d+[\w.+-]*|v?(?!\d+\.\d+\.\d+\.\d)\d+\.\d+\.\d+[\w.+-]*)(?:,? build \w+| \(.*\)| from \S.*)?\s*$/, 'a version line'],
   [/^\s*<(?:!DOCTYPE|html|head|body|title|h[1-6]|p|div|meta|center|hr|pre|table|\/\w+)\b/i, 'HTML'],
   [/^\s*% Total +% Received/, "curl's progress meter"],
-  [/^[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s/, 'an `ls -l` listing'],
+  // `ls -l`'s lines, with the inode number before them (`ls -li`: `35356766 -rw------- 1 root root …`) or the size in
+  // blocks (`ls -ls`).
+  [/^\s*(?:\d+\s+)?[-dlcbps][rwxsStT-]{9}[.+@]?\s+\d+\s/, 'an `ls -l` listing'],
+  // `stat`'s report: `  File: /etc/hosts` (older ones quote it as `` `/etc/hosts' ``), `Size: 260  Blocks: 8`,
+  // `Device: 2ch/44d  Inode: …`, `Access: (0600/-rw-------)`, and its dates.
+  [/^\s*(?:File: \S|Size: \d+\s+Blocks: \d+|Device: \S+\s+Inode: \d+|Access: \(\d{4}\/|(?:Access|Modify|Change|Birth): \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/, "`stat`'s report"],
   // `docker compose logs`: the service's name padded to a column, a bar, then the service's line, which starts
   // with a timestamp or a log level (`ps | grep ERROR` has a command after its bar; see also `blockEvidence`).
   [/^[\w.-]+ +\| +(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|(?:INFO|INF|WARN|WARNING|WRN|ERROR|ERR|DEBUG|DBG|FATAL|NOTICE|LOG)(?::|\s|$)|(?:info|warn|warning|error|debug|fatal|notice):)/, 'container log lines'],

@@ -15,6 +15,7 @@ import type {Certainty, ShellClassification} from './types';
 
 const TABLE = 'an aligned table with an upper-case header';
 const LOOSE_TABLE = 'an upper-case header over rows (not aligned)';
+const COLUMNS = 'a header of column labels over rows';
 /** A script's interpreter line: `#!/bin/bash`, `#!/usr/bin/env bash`. */
 const SHEBANG = /^#!\s*\/\S*\b(?:ba|z|k|da)?sh\b|^#!\s*\/usr\/bin\/env\s+(?:ba|z|k|da)?sh\b/;
 
@@ -304,7 +305,7 @@ function markTablesAndDocuments(context: Context, loose: number[], survey: Surve
       const text = run.map((index) => lines[index]);
       // Hand-edited samples often lose their alignment; an upper-case header
       // over rows is still no command anyone types.
-      const reason = parseOutputTables(text.join('\n')) ? TABLE : isHeaderLike(text[0]) ? LOOSE_TABLE : undefined;
+      const reason = parseOutputTables(text.join('\n')) ? TABLE : isHeaderLike(text[0]) ? LOOSE_TABLE : titledColumns(text) ? COLUMNS : undefined;
       if (reason) for (const index of run) survey.outputs.set(index, {strength: 'strong', reason});
     }
     run = [];
@@ -315,6 +316,21 @@ function markTablesAndDocuments(context: Context, loose: number[], survey: Surve
     else flush();
   }
   flush();
+}
+
+/** Labels (`State`, `Recv-Q`, `Local Address:Port`) two or more spaces apart: capitalised words, no shell syntax. */
+const COLUMN_LABEL = /^[A-Z][\w%/.:()-]*(?: [A-Za-z][\w%/.:()-]*)?$/;
+
+/**
+ * A header of three or more capitalised column labels two or more spaces apart (`State   Recv-Q  Send-Q   Local
+ * Address:Port …`, what `ss -ltp` prints), over rows of as many fields or more: output whose columns drifted
+ * (`ss` pads a cell past its column), no command.
+ */
+function titledColumns(text: readonly string[]): boolean {
+  const fields = (line: string) => line.trim().split(/\s{2,}/);
+  const labels = fields(text[0]);
+  if (labels.length < 3 || !labels.every((label) => COLUMN_LABEL.test(label))) return false;
+  return text.slice(1).every((row) => fields(row).length >= Math.min(3, labels.length - 1));
 }
 
 /**
