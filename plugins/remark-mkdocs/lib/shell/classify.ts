@@ -217,7 +217,7 @@ export function outputOf(classification: ShellClassification, previousCommand: s
 }
 
 /** Terminal editors and the GUI ones lessons open files with (`sudo vim /etc/fstab`, `code .`, `nano ~/.bashrc`). */
-const EDITORS = new Set(['vi', 'vim', 'nvim', 'nano', 'pico', 'emacs', 'micro', 'joe', 'ne', 'ed', 'code', 'gedit', 'kate', 'subl', 'mousepad', 'vimdiff', 'sudoedit']);
+const EDITORS = new Set(['vi', 'vim', 'nvim', 'nano', 'pico', 'emacs', 'micro', 'joe', 'ne', 'ed', 'code', 'gedit', 'kate', 'subl', 'mousepad', 'vimdiff', 'sudoedit', 'visudo', 'vipw', 'vigr']);
 
 /**
  * A command that shows nothing a next block could be the output of: an editor (what follows `vim kube-apiserver.yaml`
@@ -227,6 +227,8 @@ const EDITORS = new Set(['vi', 'vim', 'nvim', 'nano', 'pico', 'emacs', 'micro', 
 function printsNothing(command: string): boolean {
   const {word} = firstWords(command.trim());
   if (word !== undefined && EDITORS.has(word)) return true;
+  // `crontab -e`, `systemctl edit nginx`: an editor on a file whose text follows.
+  if (/^(?:sudo\s+)?(?:crontab\s+(?:-u\s+\S+\s+)?-e|systemctl\s+edit)\b/.test(command.trim())) return true;
   return STDOUT_TO_FILE.test(command);
 }
 

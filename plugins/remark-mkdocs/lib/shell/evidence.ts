@@ -245,7 +245,26 @@ function yamlText(lines: readonly string[]): boolean {
   return keys >= 2 && nested;
 }
 
-/** Whole-block signs: a Kubernetes object printed as YAML, a JSON document, YAML. */
+/** A crontab's lines (`* * * * * echo hi > /dev/pts/0`, `@reboot …`): a file's text, or what `crontab -l` printed. */
+export const CRONTAB_TEXT: Evidence = {strength: 'strong', reason: 'crontab lines'};
+/** APT's sources (`deb http://deb.debian.org/debian trixie main`): a file's text, or what `cat` printed. */
+export const APT_SOURCES_TEXT: Evidence = {strength: 'strong', reason: 'APT source lines'};
+
+const CRON_FIELD = String.raw`[\d*][\d*/,-]*`;
+const CRON_NAMED_FIELD = String.raw`(?:[\d*][\d*/,-]*|[A-Za-z]{3}(?:[-,][A-Za-z]{3})*)`;
+/** Five schedule fields (minutes, hours, day, month, weekday; names in the last two) or a nickname, then a command. */
+const CRON_LINE = new RegExp(
+  String.raw`^\s*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)|${CRON_FIELD}(?:\s+${CRON_FIELD}){2}(?:\s+${CRON_NAMED_FIELD}){2})\s+\S`,
+);
+/** `deb` or `deb-src`, options in brackets, a URI, a suite. */
+const APT_SOURCE_LINE = /^\s*deb(?:-src)?\s+(?:\[[^\]]*\]\s+)?(?:[a-z][\w+]*:)\S*\s+\S/;
+
+function everyLine(lines: readonly string[], pattern: RegExp): boolean {
+  const text = lines.filter((line) => line.trim() !== '' && !/^\s*#/.test(line));
+  return text.length > 0 && text.every((line) => pattern.test(line));
+}
+
+/** Whole-block signs: a Kubernetes object printed as YAML, a JSON document, YAML, crontab or APT source lines. */
 export function blockEvidence(lines: readonly string[]): Evidence | undefined {
   const text = lines.join('\n').trim();
   if (text === '') return undefined;
@@ -255,6 +274,8 @@ export function blockEvidence(lines: readonly string[]): Evidence | undefined {
     return lines.some((line) => SERVER_FIELD.test(line)) ? PRINTED_OBJECT : MANIFEST;
   }
   if (yamlText(lines)) return YAML_TEXT;
+  if (everyLine(lines, CRON_LINE)) return CRONTAB_TEXT;
+  if (everyLine(lines, APT_SOURCE_LINE)) return APT_SOURCES_TEXT;
   if (/^[[{]/.test(text) && /[\]}]$/.test(text)) {
     try {
       JSON.parse(text);

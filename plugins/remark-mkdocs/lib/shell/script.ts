@@ -6,7 +6,7 @@
  * output (a session the caller should warn about).
  */
 
-import {blockEvidence, ELISION, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
+import {APT_SOURCES_TEXT, blockEvidence, CRONTAB_TEXT, ELISION, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
 import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
@@ -290,8 +290,8 @@ function requirementsText(nonBlank: readonly string[]): boolean {
   );
 }
 
-/** Text in a shell fence that is a file's, to paste into it (see `analyse`): a Kubernetes manifest, YAML. */
-const PASTED_TEXT: ReadonlySet<Evidence> = new Set([MANIFEST, YAML_TEXT]);
+/** Text in a shell fence that is a file's, to paste into it (see `analyse`): a Kubernetes manifest, YAML, a crontab's or APT's sources' lines. */
+const PASTED_TEXT: ReadonlySet<Evidence> = new Set([MANIFEST, YAML_TEXT, CRONTAB_TEXT, APT_SOURCES_TEXT]);
 
 /** Runs of non-command lines that form an aligned table, or together a YAML object or JSON document, are output. */
 function markTablesAndDocuments(context: Context, loose: number[], survey: Survey) {
