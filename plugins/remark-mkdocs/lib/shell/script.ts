@@ -10,7 +10,7 @@ import {APT_SOURCES_TEXT, blockEvidence, CRONTAB_TEXT, ELISION, isHeaderLike, li
 import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
-import {FUNCTION_DEFINITION, firstWords, isCommandWord} from './words';
+import {commandShape, FUNCTION_DEFINITION, firstWords, isCommandWord} from './words';
 import type {Certainty, ShellClassification} from './types';
 
 const TABLE = 'an aligned table with an upper-case header';
@@ -59,6 +59,9 @@ export function analyse(context: Context): ShellClassification | undefined {
   // So is an untagged Dockerfile (`FROM ubuntu:$VERSION`, `RUN useradd … && \`) or pip requirements file
   // (`nbconvert>=7`, `pip`, `tox`): pasted into a terminal, `pip` and `tox` would run, `>=7` write a file.
   if (strict && (dockerfileText(nonBlank) || requirementsText(nonBlank) || containerDefinitionText(nonBlank))) return undefined;
+  // A configuration stanza (logrotate's `/var/log/apache2/*.log {` … `weekly` … `}`, nginx's `server {` … `listen 80;`
+  // … `}`): a file's text, a plain code block; output right after a command (`cat /etc/logrotate.d/apache2`).
+  if (stanzaText(nonBlank, context.dialect)) return previous === 'commands' ? output(lines, 'heuristic', 'a configuration stanza right after a command block') : undefined;
 
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
@@ -66,11 +69,13 @@ export function analyse(context: Context): ShellClassification | undefined {
   if (parseOutputTables(lines.join('\n'))) return output(lines, 'strong', TABLE);
   // `#!/bin/bash -e` then `#SBATCH` lines and tools: a script file's text, which the reader pastes whole.
   if (SHEBANG.test(nonBlank[0]) && context.dialect === 'posix') return asScript(context, 'strong', 'a script file (it starts with `#!`)');
-  const survey = surveyLines(context);
+  let survey = surveyLines(context, proseLines(lines));
+  // Sentences alone are what they were before: prose marks only tell sentences from the commands among them.
+  if (!survey.known && [...survey.outputs.values()].every((sign) => sign === PROSE)) survey = surveyLines(context, new Set());
 
   // `...` alone is output wherever it stands, but what the other lines are (YAML to write in a file, a table) tells more.
   const signs = [...survey.outputs.values()];
-  const strongOutput = signs.find((sign) => sign.reason !== ELISION) ?? signs[0];
+  const strongOutput = signs.find((sign) => sign.reason !== ELISION && sign !== PROSE) ?? signs.find((sign) => sign.reason !== ELISION) ?? signs[0];
   // Above an output announcement the author wrote what to type, whatever tool it runs (`samtools view …`).
   const typedAbove = survey.announcedAt !== undefined && lines.some((line, index) => index < survey.announcedAt! && line.trim() !== '' && !isCommentLine(line) && !survey.outputs.has(index));
   // A manifest alone in a shell fence, not right after a command that could have printed it: the text to paste
@@ -117,7 +122,7 @@ export function analyse(context: Context): ShellClassification | undefined {
  * `If you don't see a command prompt` must not open a quote that swallows the
  * rest of the block.
  */
-function surveyLines(context: Context): Survey {
+function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
   const {lines, dialect, strict} = context;
   const survey: Survey = {outputs: new Map(), known: 0, unknown: 0};
   const defined = new Set<string>();
@@ -135,7 +140,7 @@ function surveyLines(context: Context): Survey {
       index = markAnnouncedOutput(context, index + 1, survey);
       continue;
     }
-    const evidence = lineEvidence(line);
+    const evidence = prose.has(index) ? PROSE : lineEvidence(line);
     if (evidence?.strength === 'strong') {
       survey.outputs.set(index++, evidence);
       continue;
@@ -259,6 +264,56 @@ function unlikeCommand(line: string): string | undefined {
   return undefined;
 }
 
+/** Sentences: text to read, never a command (see `proseLines`). */
+const PROSE: Evidence = {strength: 'strong', reason: 'sentences'};
+
+/**
+ * The lines of English sentences in a block: a run of lines (up to a blank line) that starts with a capitalised word
+ * (`Ideally, you should be able to just type:`), ends a sentence (`.`, `:`, `!`, `?`), holds five words or more,
+ * most of them lower-case, and no shell syntax (pipes, `&`, `$`, redirections, backticks, `=`, braces).
+ */
+function proseLines(lines: readonly string[]): Set<number> {
+  const prose = new Set<number>();
+  let start = 0;
+  for (let index = 0; index <= lines.length; index++) {
+    if (index < lines.length && lines[index].trim() !== '') continue;
+    if (index > start && isProse(lines.slice(start, index))) for (let at = start; at < index; at++) prose.add(at);
+    start = index + 1;
+  }
+  return prose;
+}
+
+function isProse(run: readonly string[]): boolean {
+  const text = run.map((line) => line.trim()).join(' ');
+  if (!/^[A-Z][a-z]+,?\s/.test(text) || !/[.:!?]$/.test(text)) return false;
+  if (/[|&$`<>={}\\]|^\S+\s+-/.test(text.replace(/\b(?:https?|ftp):\/\/\S+/g, ''))) return false;
+  const words = text.split(/\s+/).filter((word) => /[A-Za-z]/.test(word));
+  const lower = words.filter((word) => /^[a-z][a-z'-]*[,.:;!?]?$/.test(word));
+  return words.length >= 5 && lower.length * 2 > words.length;
+}
+
+/** A section's opening line: a name or path and its arguments, then `{` (not `name() {`, a shell function). */
+const STANZA_OPEN = /^\s*[^\s{}();|&<>$`'"#]+(?:\s+[^\s{}();|&<>$`'"]+)*\s+\{\s*$/;
+/** A directive inside: a lower-case word and its arguments (`rotate 52`, `create 640 root adm`), or any line ending in `;` (nginx). */
+const STANZA_DIRECTIVE = /^\s*[a-z][\w-]*(?:\s+[^\s;|&<>`{}]+)*\s*$/;
+
+/**
+ * Every line a section's opening (`/var/log/apache2/*.log {`, `location / {`), a directive that reads as no command,
+ * a line ending in `;`, a comment or a closing `}`: a configuration file's stanzas (logrotate, nginx), balanced, the
+ * first line opening one.
+ */
+function stanzaText(nonBlank: readonly string[], dialect: Context['dialect']): boolean {
+  if (dialect !== 'posix' || nonBlank.length < 3 || !STANZA_OPEN.test(nonBlank[0]) || isCommandWord(firstWords(nonBlank[0]).word ?? '', dialect)) return false;
+  let depth = 0;
+  for (const line of nonBlank) {
+    if (STANZA_OPEN.test(line)) depth++;
+    else if (/^\s*\};?\s*$/.test(line)) {
+      if (--depth < 0) return false;
+    } else if (!isCommentLine(line) && !/;\s*$/.test(line) && !(STANZA_DIRECTIVE.test(line) && commandShape(line, dialect) !== 'known')) return false;
+  }
+  return depth === 0;
+}
+
 /** A Dockerfile instruction, upper case as Dockerfiles write them, then its arguments. */
 const DOCKERFILE_INSTRUCTION = /^(?:FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL|MAINTAINER)\s+\S/;
 
@@ -357,5 +412,8 @@ function split(context: Context, survey: Survey, evidence: Evidence): ShellClass
     index++;
   }
   if (builder.outputLines === 0) return asScript(context, strict ? 'heuristic' : 'strong', 'shell commands, no sign of output');
+  // Sentences among the commands (a README quoted with its `./configure`, `make`): the commands are copied, the
+  // sentences shown; nothing says what the block is, so the author is asked.
+  if (evidence === PROSE) return builder.result('session', 'ambiguous', 'commands among sentences (shown, not copied)');
   return builder.result('session', 'heuristic', `commands followed by output (${evidence.reason}); a separate \`text\` fence is clearer`);
 }
