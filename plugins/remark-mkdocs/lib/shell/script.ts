@@ -127,6 +127,9 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
   const survey: Survey = {outputs: new Map(), known: 0, unknown: 0};
   const defined = new Set<string>();
   const loose: number[] = [];
+  /** Paths alone (`/home/support/attacker`) that nothing before them in the block could have printed. */
+  const runPaths: Array<{index: number; evidence?: Evidence}> = [];
+  let printedPaths = false;
   for (let index = 0; index < lines.length; ) {
     const line = lines[index];
     if (line.trim() === '') {
@@ -157,6 +160,9 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
     const introduced = context.intro === 'command' && survey.known + survey.unknown === 0 && evidence === undefined && COMMAND_SHAPED.test(line) && !unlikeCommand(line);
     if (introduced || readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '')) {
       survey.known++;
+      printedPaths ||= PRINTS_PATHS.test(line);
+    } else if (!printedPaths && unit.lines.length === 1 && PATH_ALONE.test(line.trim())) {
+      runPaths.push({index, evidence});
     } else {
       survey.unknown++;
       if (evidence) survey.weak ??= evidence;
@@ -164,9 +170,25 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
     }
     index = unit.lastLine + 1;
   }
+  // A program run by its path, beside other commands (`/home/support/attacker` over `./attacker`, "either of two
+  // ways"), or where the paragraph before says to run it; not right after a command block, which could have printed it.
+  if (runPaths.length > 0 && (survey.known > 0 || context.intro === 'command') && context.previous !== 'commands') survey.known += runPaths.length;
+  else if (runPaths.length > 0) {
+    survey.unknown += runPaths.length;
+    for (const {index, evidence} of runPaths) {
+      if (evidence && survey.weak === undefined) survey.weak = evidence;
+      loose.push(index);
+    }
+    loose.sort((a, b) => a - b);
+  }
   markTablesAndDocuments(context, loose, survey);
   return survey;
 }
+
+/** An absolute path alone on its line. */
+const PATH_ALONE = /^\/[\w.@+~-]+(?:\/[\w.@+~-]+)*$/;
+/** Commands whose output is paths: what follows them in the block may be what they printed. */
+const PRINTS_PATHS = /^\s*(?:sudo\s+)?(?:pwd|which|whereis|type|command\s+-v|realpath|readlink|dirname|basename|find|locate|ls|ll|echo|printf|cat|tree|du|df|mount)(?:\s|$)/;
 
 /**
  * A comment that announces output: `# Output should be similar to :`,
