@@ -5,6 +5,7 @@ import {parseFenceInfo, type FenceInfo} from './info';
 import {pygmentsLexerName} from './pygments-lexers';
 import {classifyShellBlock, kindBefore, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
+import {commandShape} from '../shell/words';
 import {report} from '../messages';
 import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
@@ -79,7 +80,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     if (emit) {
       parent.children[index] =
         classification.kind === 'output'
-          ? outputBlock(node, shown, outputOf(classification, adjacent?.command))
+          ? outputBlock(node, shown, outputOf(classification, adjacent?.command, namedCommand(parent, index)))
           : commandBlock(node, shown, classification);
     } else {
       fenceToMkdocsHtml(node, shown, parent, index);
@@ -129,6 +130,22 @@ function boxTitleText(parent: Parent): string | undefined {
 function introText(parent: Parent, index: number): string | undefined {
   const before = parent.children[index - 1];
   return before?.type === 'paragraph' ? toString(before) : undefined;
+}
+
+/**
+ * The command the paragraph right before a block names in inline code ("Typing `sudo iptables -L` now will list the
+ * detailed rules …:"), when it names one: a known command with its arguments (`ls` alone, or `-i`, names a tool or
+ * an option in prose, not what printed the block). Two different ones say nothing.
+ */
+function namedCommand(parent: Parent, index: number): string | undefined {
+  const before = parent.children[index - 1];
+  if (before?.type !== 'paragraph') return undefined;
+  const named = new Set<string>();
+  visit(before, 'inlineCode', (code) => {
+    const text = code.value.trim();
+    if (/\S\s+\S/.test(text) && !text.includes('\n') && commandShape(text, 'posix') === 'known') named.add(text);
+  });
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** Only a short paragraph (or nothing) between two blocks still reads as "the command, then its output". */

@@ -207,13 +207,17 @@ function listsFiles(command: string): boolean {
 }
 
 /**
- * The command an output block's caption names ("Sample output of `tree src`"): the previous block's last command,
- * unless the block is a drawing of files that command did not list (`alembic init migrations` then the files it
- * made): the caption would say that command printed it.
+ * The command an output block's caption names ("Sample output of `tree src`"), when a command block comes right
+ * before it: the command the paragraph between names in inline code ("Typing `sudo iptables -L` now will list …:"
+ * after `sudo ufw enable`), else that block's last command; neither where the block is a drawing of files that
+ * command did not list (`alembic init migrations` then the files it made): the caption would say that command
+ * printed it. Without a command block before, a command named in prose (`kubectl get` "with the `-o wide` option")
+ * may be a fragment: no caption.
  */
-export function outputOf(classification: ShellClassification, previousCommand: string | undefined): string | undefined {
+export function outputOf(classification: ShellClassification, previousCommand: string | undefined, namedCommand?: string): string | undefined {
   if (previousCommand === undefined) return undefined;
-  return classification.reason === TREE_DRAWING && !listsFiles(previousCommand) ? undefined : previousCommand;
+  const command = namedCommand ?? previousCommand;
+  return classification.reason === TREE_DRAWING && !listsFiles(command) ? undefined : command;
 }
 
 /** Terminal editors and the GUI ones lessons open files with (`sudo vim /etc/fstab`, `code .`, `nano ~/.bashrc`). */
