@@ -6,6 +6,7 @@ import {pygmentsLexerName} from './pygments-lexers';
 import {classifyShellBlock, kindBefore, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {commandShape} from '../shell/words';
+import {lastSentence} from '../shell/intro';
 import {report} from '../messages';
 import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
@@ -140,10 +141,13 @@ function introText(parent: Parent, index: number): string | undefined {
 function namedCommand(parent: Parent, index: number): string | undefined {
   const before = parent.children[index - 1];
   if (before?.type !== 'paragraph') return undefined;
+  // Only in the sentence that leads into the block ("After `kubectl apply -f x.yaml` the pods start. You should see:"
+  // names what ran before, not what printed the block).
+  const leading = lastSentence(toString(before));
   const named = new Set<string>();
   visit(before, 'inlineCode', (code) => {
     const text = code.value.trim();
-    if (/\S\s+\S/.test(text) && !text.includes('\n') && commandShape(text, 'posix') === 'known') named.add(text);
+    if (/\S\s+\S/.test(text) && !text.includes('\n') && leading.includes(text) && commandShape(text, 'posix') === 'known') named.add(text);
   });
   return named.size === 1 ? [...named][0] : undefined;
 }

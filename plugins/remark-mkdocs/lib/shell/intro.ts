@@ -68,7 +68,7 @@ function outputWords(text: string): boolean {
 }
 
 /** The text after the last sentence end (`.`, `!`, `?` and a space): a colon or nothing ends what leads into a block. */
-function lastSentence(text: string): string {
+export function lastSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   // "e.g." and "i.e." end no sentence.
   const parts = flat.replace(/\b(e\.g|i\.e|etc|vs)\./gi, '$1\u0000').split(/(?<=[.!?])\s+(?=\S)/);
