@@ -22,6 +22,9 @@ import type {Certainty, ShellClassification} from './types';
 export function session(context: Context, mode: PromptMode, certainty: Certainty, reason: string): ShellClassification | undefined {
   const {lines, dialect} = context;
   const starts = lines.map((line) => matchPrompt(line, mode, dialect));
+  // A program's message printed after a prompt (`vagrant@ubuntu2204:~$ Greetings vagrant!`, from a job `at` ran):
+  // the prompt is shown, the message is output.
+  for (const [index, start] of starts.entries()) if (start && printedAtPrompt(start.body, dialect)) starts[index] = {prompt: start.prompt, body: ''};
   if (mode === 'script') ignoreHeredocBodiesBeforePrompts(lines, starts, dialect, context.annotations);
   if (!starts.some((start) => start && start.body.trim() !== '')) return undefined;
   const builder = new Builder(lines, context.annotations);
@@ -87,6 +90,15 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
     index++;
   }
   return builder.result('session', certainty, reason);
+}
+
+/**
+ * Text no one types after a prompt: a capitalised word that is no command, words and no shell syntax, ending as a
+ * sentence does (`Greetings vagrant!`, `Hello world.`).
+ */
+function printedAtPrompt(body: string, dialect: Context['dialect']): boolean {
+  const text = body.trim();
+  return /^[A-Z][a-z]+,?\s+\S/.test(text) && /[.!]$/.test(text) && !/[|&;<>$`=\\(){}[\]"']/.test(text) && commandShape(text, dialect) !== 'known';
 }
 
 /**
