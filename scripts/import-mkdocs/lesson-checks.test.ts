@@ -38,6 +38,10 @@ describe('lessonFindings: the lesson read as the site will read it', () => {
     expect(lessonFindings('docs/a.md', '# A\n\nText[^2].\n', {}, {markdownExtensions: footnotes}).map((item) => item.ruleId)).toEqual(['mkdocs-footnote-undefined']);
   });
 
+  it('a heading named as a script global (`process`) gets the id the build gives it, so nothing is predicted that the build does not print', () => {
+    expect(lessonFindings('docs/a.md', '# A\n\n### `process`\n\n### module\n', {}, {markdownExtensions: {toc: null}}).map(formatFinding)).toEqual([]);
+  });
+
   it('without the project folder, includes stay text and say nothing', () => {
     const lines = lessonFindings('docs/index.md', page, {}, {markdownExtensions: snippets}).map(formatFinding);
     expect(lines).toHaveLength(1);

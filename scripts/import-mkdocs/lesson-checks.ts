@@ -16,7 +16,7 @@ import remarkMkdocs, {type CustomIcons, type CustomType, type MarkdownExtensions
 import {warningsOf} from '../../plugins/lesson-warnings/lib/format';
 import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
-import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSanitizeLesson} from '../../plugins/remark-safe-html';
+import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSanitizeLesson, standsForReadGlobal} from '../../plugins/remark-safe-html';
 import {finding, type Finding} from './report';
 
 /** How the site will read the lesson: the workshop's extensions, and where its project is (for includes). */
@@ -51,6 +51,8 @@ export function lessonFindings(file: string, text: string, customTypes: Readonly
       // Included from the project's files, as the site includes them from its copy.
       ...(settings.includeMarkdown && projectDir ? {includeMarkdown: settings.includeMarkdown} : {}),
       ...(settings.customIcons ? {customIcons: settings.customIcons} : {}),
+      // As the site's pipeline: a heading the sanitizer would strip of its id (`process`) gets the next free one.
+      reservedIds: standsForReadGlobal,
     })
     // Docusaurus's parser extensions after the lesson plugins, as its loader adds them: GFM's footnotes and strikethrough
     // (without it every footnote reference was reported as undefined, which the build does not say).
