@@ -40,7 +40,7 @@ import {attributeLists} from './attribute-list/transform';
 import {mkdocsHeadingIds, slugify, tocSlugify} from './docusaurus/heading-ids';
 import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
-import {fencedCode, type FenceDefaults} from './fence/transform';
+import {fencedCode, withoutLeadingBlankLines, type FenceDefaults} from './fence/transform';
 import {closeFences, fenceLinesFromMarkdown} from './fence/closed-fence';
 import {splitParagraphFences} from './fence/paragraph-fences';
 import {mergeAdjacentBlockquotes} from './blockquotes/merge';
@@ -223,6 +223,7 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (fences.size > 0) customFencesToTarget(tree, fences, docusaurus);
     // 3. Annotations: code first (their notes are not prose), then prose,
     // both before boxes and md_in_html elements are converted (they read their classes).
+    if (docusaurus) withoutLeadingBlankLines(tree);
     if (docusaurus) codeAnnotationsToDocusaurus(tree, settings.annotateAllCode);
     if (may.annotate) proseAnnotations(tree, file, docusaurus);
     // 4. Fenced code: fence attributes, commands and sample output.

@@ -272,7 +272,8 @@ function codeLinePlace(file: VFile, code: Code, codeLine: number, columns: (sour
   if (!start) return code.position;
   const lines = String(file).split('\n');
   const fenced = /^[ \t>]*(?:```|~~~)/.test(lines[start.line - 1] ?? '');
-  const line = start.line + codeLine + (fenced ? 1 : 0);
+  // Lines Pygments' stripnl dropped from the start (fence/transform.ts) were in the page.
+  const line = start.line + codeLine + (fenced ? 1 : 0) + (code.data?.mkdocsLeadingNewlines ?? 0);
   const found = columns(lines[line - 1] ?? '');
   if (!found) return {start: {line, column: 1}, end: {line, column: 1}};
   return {start: {line, column: found[0] + 1}, end: {line, column: found[1] + 1}};

@@ -31,8 +31,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
 
   let previous: {kind: ShellBlockKind; parent: Parent; index: number; command?: string} | undefined;
   for (const {node, parent, index} of found) {
-    // Pygments drops the blank lines that end a block (its `stripnl`): on the site, a fence closed after a blank line
-    // shows no empty numbered line, and copies none. (The html target keeps CommonMark's code text.)
+    // The blank lines that end a block (Pygments' `stripnl`; those that start it went in `withoutLeadingBlankLines`).
     if (emit) {
       node.value = withoutTrailingNewlines(node.value);
       if (node.data?.mkdocsAnnotationCopy !== undefined) node.data.mkdocsAnnotationCopy = withoutTrailingNewlines(node.data.mkdocsAnnotationCopy);
@@ -317,6 +316,30 @@ function withFilename(node: Code, title: string): RootContent {
     ],
     position: node.position,
   };
+}
+
+/**
+ * Pygments drops the blank lines that start and end a block (its `stripnl`), so MkDocs shows none: on the site, a
+ * fence opened or closed with a blank line shows no empty first or last line and copies none, and `hl_lines` count
+ * from the first line shown, as there. The lines dropped at the start are counted (`mkdocsLeadingNewlines`) for
+ * the steps that place a code line in the page. Before any step reads a code block's lines; the site's target only
+ * (the html target keeps CommonMark's code text).
+ */
+declare module 'mdast' {
+  interface CodeData {
+    /** How many line breaks `withoutLeadingBlankLines` took off the start of the block's text. */
+    mkdocsLeadingNewlines?: number;
+  }
+}
+
+export function withoutLeadingBlankLines(tree: Root): void {
+  visit(tree, 'code', (node) => {
+    let start = 0;
+    while (node.value.charCodeAt(start) === 10) start++;
+    if (start === 0) return;
+    node.value = node.value.slice(start);
+    node.data = {...node.data, mkdocsLeadingNewlines: start};
+  });
 }
 
 function withoutTrailingNewlines(value: string): string {
