@@ -113,15 +113,16 @@ function lintType(node: BoxNode, file: VFile, options: ResolvedOptions): void {
 }
 
 /**
- * The line right after a box that did not make it into the box: indented
- * 1–3 spaces (a body that is not one), or unindented right under a header
- * (a box left empty). An unindented line after a non-empty body is the normal
- * way to end a box (and to go back to an outer box's body), so it is not reported.
+ * The paragraph after a box that did not make it into the box: indented 1–3
+ * spaces (a body that is not one; after blank lines too, where it reads as the
+ * body's next paragraph), or unindented right under a header (a box left
+ * empty). An unindented line after a non-empty body is the normal way to end a
+ * box (and to go back to an outer box's body), so it is not reported.
  */
 function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile, source: SourceLines): void {
   const next = parent.children[index + 1];
   if (!next?.position || !node.position || next.type !== 'paragraph') return;
-  if (next.position.start.line !== node.position.end.line + 1) return;
+  const adjacent = next.position.start.line === node.position.end.line + 1;
   const line = next.position.start.line;
   const boxColumn = source.columnWidth(node.position.start.line, node.position.start.column - 1);
   const indent = source.indentWidth(line) - boxColumn;
@@ -131,11 +132,13 @@ function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile
     report(
       file,
       'mkdocs-box-indent',
-      `Unexpected ${indent} space${indent === 1 ? '' : 's'} of indentation under \`${header}\`, expected 4 (or a tab): this line is not in the box`,
+      adjacent
+        ? `Unexpected ${indent} space${indent === 1 ? '' : 's'} of indentation under \`${header}\`, expected 4 (or a tab): this line is not in the box`
+        : `Unexpected ${indent} space${indent === 1 ? '' : 's'} of indentation in the paragraph after the box \`${header}\`, expected 4 (or a tab) to continue its body, or none: this paragraph is not in the box`,
       place,
       [node],
     );
-  } else if (indent <= 0 && boxBody(node).length === 0) {
+  } else if (adjacent && indent <= 0 && boxBody(node).length === 0) {
     report(
       file,
       'mkdocs-box-indent',
