@@ -24,7 +24,7 @@ export {snippetSettingsWarnings} from './snippets';
 import remarkAuthoringExamples, {remarkAuthoringExampleHeadings} from '../remark-authoring-examples';
 import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSafeHtmlGuard, rehypeSanitizeLesson, standsForReadGlobal} from '../remark-safe-html';
 import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-links';
-import {readRoutes, rehypeMkdocsUrls, remarkMkdocsUrls} from '../mkdocs-urls';
+import {browserUrlOnMkdocsPage, readRoutes, rehypeMkdocsUrls, remarkMkdocsUrls} from '../mkdocs-urls';
 import {readWorkshopSite} from '../workshop-site';
 import remarkLessonWarnings from '../lesson-warnings/lib/remark';
 import {notePreprocessedText, prepareLesson, preparedMeta, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
@@ -140,7 +140,7 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
       remarkMkdocsMacros,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.
-      bound(remarkUnresolvedLinks, unresolved),
+      bound(remarkUnresolvedLinks, {...unresolved, resolve: browserUrlOnMkdocsPage(siteDir, urls.routes)}),
       // On an imported MkDocs page, links written as URLs (`../2-deployments/`)
       // and to files beside it go where they went in MkDocs (plugins/mkdocs-urls).
       bound(remarkMkdocsUrls, urls),

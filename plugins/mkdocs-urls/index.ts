@@ -5,7 +5,7 @@
  * See README.md.
  */
 export {isMkdocsPage, isSiteAbsolutePath, mkdocsDestination, mkdocsUrl, publishedFiles, resolveAgainstPage, fileTarget, servedAt} from './lib/urls';
-export {ROUTES_FILE, emptyRoutes, linkResolver, readRoutes, siteRelative, slugOf, type LinkKind, type LinkResolver, type RoutesFile} from './lib/routes';
+export {ROUTES_FILE, browserUrlOnMkdocsPage, emptyRoutes, linkResolver, readRoutes, siteRelative, slugOf, type LinkKind, type LinkResolver, type RoutesFile} from './lib/routes';
 export {remarkMkdocsUrls, rehypeMkdocsUrls, resolveImage, type Options} from './lib/rewrite';
 export {default as mkdocsDirectoryUrls, pageCopies} from './lib/aliases';
 export {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, type Autolink} from './lib/autolinks';

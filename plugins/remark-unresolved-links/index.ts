@@ -39,6 +39,12 @@ export interface Options {
   /** The site folder the `file` paths are relative to. */
   siteDir: string;
   links: readonly UnresolvedLink[];
+  /**
+   * Where the browser went with a listed URL on the lesson's MkDocs page (absolute path of the lesson, the URL):
+   * the site-absolute path it asked for, or undefined to keep the URL as written. A relative URL left as written
+   * resolves against the site's URL for the page (`/w/lesson`, no final slash), not MkDocs' (`/w/lesson/`).
+   */
+  resolve?: (filePath: string, url: string) => string | undefined;
 }
 
 /** The plugin's options from the site's generated list; no list, no links. */
@@ -73,22 +79,22 @@ function listAttributes(node: Link | Image): MdxJsxAttribute[] {
  * it out of the broken-link check. A Markdown link would be resolved and
  * checked by Docusaurus's link steps, which run after this plugin.
  */
-function linkElement(node: Link): MdxJsxTextElement {
+function linkElement(node: Link, href: string): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name: 'a',
-    attributes: [attribute('href', node.url), ...(node.title ? [attribute('title', node.title)] : []), attribute('data-noBrokenLinkCheck', 'true'), ...listAttributes(node)],
+    attributes: [attribute('href', href), ...(node.title ? [attribute('title', node.title)] : []), attribute('data-noBrokenLinkCheck', 'true'), ...listAttributes(node)],
     children: node.children,
     ...(node.position ? {position: node.position} : {}),
   };
 }
 
 /** A JSX `<img>`: Docusaurus's image step would fail the build on a missing Markdown image. */
-function imageElement(node: Image): MdxJsxTextElement {
+function imageElement(node: Image, src: string): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name: 'img',
-    attributes: [attribute('src', node.url), attribute('alt', node.alt ?? ''), ...(node.title ? [attribute('title', node.title)] : []), ...listAttributes(node)],
+    attributes: [attribute('src', src), attribute('alt', node.alt ?? ''), ...(node.title ? [attribute('title', node.title)] : []), ...listAttributes(node)],
     children: [],
     ...(node.position ? {position: node.position} : {}),
   };
@@ -115,18 +121,21 @@ const remarkUnresolvedLinks: Plugin<[Options], Root> = function (options) {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
       if (!urls.has(node.url)) return;
       const what = node.type === 'image' ? 'image' : 'link';
+      // Where it went on the MkDocs page: the same place here.
+      const resolved = options.resolve && file.path ? options.resolve(path.resolve(file.path), node.url) : undefined;
+      const kept = resolved === undefined || resolved === node.url ? 'kept as written' : `kept, going where the browser went on the MkDocs page (\`${resolved}\`),`;
       file.message(
-        `Unexpected ${what} \`${node.url}\` to no page or file of the site, expected an existing target: kept as written and not checked, as the MkDocs import reported (MkDocs only warns too)`,
+        `Unexpected ${what} \`${node.url}\` to no page or file of the site, expected an existing target: ${kept} and not checked, as the MkDocs import reported (MkDocs only warns too)`,
         {place: node.position, ruleId: RULE_ID, source: 'remark-unresolved-links'},
       );
       if (node.type === 'definition') {
         // References render through the theme's link with this URL; `pathname://`
         // is Docusaurus's documented way to take a URL out of its link checks.
-        (node as Definition).url = `pathname://${node.url}`;
+        (node as Definition).url = `pathname://${resolved ?? node.url}`;
         return;
       }
       if (parent === undefined || index === undefined) return;
-      parent.children[index] = node.type === 'link' ? linkElement(node) : imageElement(node);
+      parent.children[index] = node.type === 'link' ? linkElement(node, resolved ?? node.url) : imageElement(node, resolved ?? node.url);
       return SKIP;
     });
   };

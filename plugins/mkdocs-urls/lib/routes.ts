@@ -141,3 +141,18 @@ export function linkResolver(routes: Pick<RoutesFile, 'pages' | 'files' | 'autol
     },
   };
 }
+
+/**
+ * For a link the import listed as unresolved (plugins/remark-unresolved-links): where the browser went with it
+ * on the imported page's MkDocs URL, a site-absolute path (`link` on `/workshop/` is `/workshop/link`), or
+ * undefined to keep it as written (not an imported page, a URL with a scheme or host). Kept as written, a
+ * relative URL would resolve against the site's URL for the page (`/workshop`, no final slash): elsewhere.
+ */
+export function browserUrlOnMkdocsPage(siteDir: string, routes: RoutesFile): (filePath: string, url: string) => string | undefined {
+  return (filePath, url) => {
+    const pageUrl = routes.pages[siteRelative(siteDir, filePath)];
+    if (pageUrl === undefined || !(isRelativeUrl(url) || isSiteAbsolutePath(url))) return undefined;
+    const {pathname, suffix} = resolveAgainstPage(pageUrl, url);
+    return `${encodeURI(pathname)}${suffix}`;
+  };
+}

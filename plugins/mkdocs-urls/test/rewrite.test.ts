@@ -12,7 +12,7 @@ import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import {linkResolver, rehypeMkdocsUrls, remarkMkdocsUrls, type RoutesFile} from '../index';
+import {browserUrlOnMkdocsPage, linkResolver, rehypeMkdocsUrls, remarkMkdocsUrls, type RoutesFile} from '../index';
 
 const SITE = '/site';
 const routes: RoutesFile = {
@@ -167,5 +167,16 @@ describe('linkResolver', () => {
     }
     // On a page the import did not write: left alone.
     expect(withFile.resolve('docs/own.md', '/1.0', 'markdown')).toBeUndefined();
+  });
+});
+
+describe('browserUrlOnMkdocsPage', () => {
+  it('resolves a URL left as written against the page\'s MkDocs URL, as the browser did there; not on other pages', () => {
+    const at = browserUrlOnMkdocsPage(path.resolve('/site'), routes);
+    expect(at(path.resolve('/site/docs/w/index.md'), 'link')).toBe('/w/link');
+    expect(at(path.resolve('/site/docs/w/labs/1-essentials.md'), '../gone.md#x')).toBe('/w/labs/gone.md#x');
+    expect(at(path.resolve('/site/docs/w/labs/1-essentials.md'), '/1.0')).toBe('/1.0');
+    expect(at(path.resolve('/site/docs/w/labs/1-essentials.md'), 'https://example.org/x')).toBeUndefined();
+    expect(at(path.resolve('/site/docs/own.md'), 'link')).toBeUndefined();
   });
 });

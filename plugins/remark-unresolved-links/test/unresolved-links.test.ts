@@ -44,6 +44,18 @@ describe('remark-unresolved-links', () => {
     expect(vfile.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[1, 5, RULE_ID]]);
   });
 
+  it('sends a listed link where the browser went on the MkDocs page, when told where that is, and says so', () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkUnresolvedLinks, {siteDir, links: listed, resolve: (filePath, url) => (filePath === path.join(siteDir, 'docs/w/lesson.md') ? `/w/lesson/${url}` : undefined)});
+    const vfile = new VFile({value: '[Slides](../pdf/slides.pdf) ![A picture](img/gone.png)\n', path: path.join(siteDir, 'docs/w/lesson.md')});
+    const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+    const [link, , image] = paragraph(tree) as MdxJsxTextElement[];
+    expect(link!.attributes[0]).toEqual({type: 'mdxJsxAttribute', name: 'href', value: '/w/lesson/../pdf/slides.pdf'});
+    expect(image!.attributes[0]).toEqual({type: 'mdxJsxAttribute', name: 'src', value: '/w/lesson/img/gone.png'});
+    expect(vfile.messages[0]!.reason).toContain('kept, going where the browser went on the MkDocs page (`/w/lesson/../pdf/slides.pdf`), and not checked');
+  });
+
   it('turns a listed image into a JSX <img> (Docusaurus would fail on the missing file)', () => {
     const {tree} = run('![A picture](img/gone.png)\n', listed);
     expect(paragraph(tree)[0]).toMatchObject({name: 'img', attributes: [{name: 'src', value: 'img/gone.png'}, {name: 'alt', value: 'A picture'}]});
