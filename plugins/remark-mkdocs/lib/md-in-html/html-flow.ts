@@ -8,6 +8,8 @@ import {rawHtmlDisabled} from '../micromark-util/raw-html';
 import {EMPTY_TAGS, parseOpeningTag} from './tag';
 import {closingTag} from './content-scan';
 import {elementNesting} from './construct';
+import {boxDepthAt} from '../boxes/nesting';
+import {continuesListItem} from '../micromark-util/list-context';
 
 /**
  * CommonMark's HTML block (`htmlFlow`), minus two kinds of line start that
@@ -47,12 +49,24 @@ function tokenizePythonMarkdownHtmlFlow(this: TokenizeContext, effects: Effects,
   function start(code: Code): State | undefined {
     if (code !== codes.lessThan || rawHtmlDisabled(self.parser)) return nok(code);
     const nested = elementNesting(self.parser, self.now().line) > 0;
+    const indented = inIndentedBody(self);
     return effects.check(
-      lineProbe((line) => isPythonMarkdownText(line, nested)),
+      lineProbe((text) => isPythonMarkdownText(text, nested, indented)),
       nok,
       htmlFlow.tokenize.call(self, effects, ok, nok),
     )(code);
   }
+}
+
+/**
+ * Whether the line is in a box's body (a tab's, a collapsible's) or a list item's, outside any `markdown` element:
+ * Python-Markdown takes raw HTML blocks from the page's unindented lines only (its preprocessor runs before the
+ * blocks are read), so there a tag line is text of a paragraph, and the Markdown around it is read
+ * (`<p align="center">` ⏎ `![diagram](d.png)` ⏎ `</p>` in a box shows the image).
+ */
+export function inIndentedBody(self: TokenizeContext): boolean {
+  const line = self.now().line;
+  return elementNesting(self.parser, line) === 0 && (boxDepthAt(self.parser, line) > 0 || continuesListItem(self.parser, line));
 }
 
 /**
@@ -74,7 +88,7 @@ function tokenizePythonMarkdownHtmlFlow(this: TokenizeContext, effects: Effects,
  *   attribute (`<span markdown>`), which stays an HTML block reported as
  *   `mkdocs-html-markdown` (README, md_in_html deviation 3).
  */
-export function isPythonMarkdownText(line: string, nested: boolean): boolean {
+export function isPythonMarkdownText(line: string, nested: boolean, indented = false): boolean {
   const closing = line[0] === '<' ? closingTag(line, 0) : undefined;
   if (closing && EMPTY_TAGS.has(closing.name)) return true;
   const opening = closing ? undefined : parseOpeningTag(line);
@@ -82,6 +96,9 @@ export function isPythonMarkdownText(line: string, nested: boolean): boolean {
   if (!tag) return false;
   const {name, end} = tag;
   if (TEXT_LEVEL_BLOCK_NAMES.has(name)) return true;
+  // Indented (a box's, a list item's): every tag line, but the raw ones (`<pre>`, `<script>`: their text is not
+  // Markdown), SVG and MathML, and an element with a `markdown` attribute (md_in_html's).
+  if (indented) return !htmlRawNames.includes(name) && !FOREIGN_ELEMENTS.has(name) && !opening?.attributes.some((attribute) => attribute.name === 'markdown');
   if (!/^[ \t]*$/.test(line.slice(end))) return false;
   if (htmlBlockNames.includes(name) || htmlRawNames.includes(name) || BLOCK_LEVEL_ELEMENTS.has(name) || FOREIGN_ELEMENTS.has(name)) return false;
   return nested || !opening?.attributes.some((attribute) => attribute.name === 'markdown');

@@ -8,6 +8,7 @@ import {rawHtmlDisabled} from '../micromark-util/raw-html';
 import {EMPTY_TAGS, parseOpeningTag, readMarkdownTag} from './tag';
 import {elementChain, elementTail, opensChain} from './chain';
 import {elementNesting, htmlElement} from './construct';
+import {inIndentedBody} from './html-flow';
 
 /**
  * A raw HTML block as Python-Markdown reads it: a block-level element
@@ -107,7 +108,8 @@ function tokenizeRawHtmlElement(this: TokenizeContext, effects: Effects, ok: Sta
 
   function start(code: Code): State | undefined {
     if (code !== codes.lessThan || linePrefixWidth(self.events) > 3) return nok(code);
-    if (rawHtmlDisabled(self.parser)) return nok(code);
+    // In a box's or a list item's body Python-Markdown reads no raw block (`html-flow.ts`).
+    if (rawHtmlDisabled(self.parser) || inIndentedBody(self)) return nok(code);
     return effects.check(lineProbe(acceptOpening), open, nok)(code);
   }
 
