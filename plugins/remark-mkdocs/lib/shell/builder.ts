@@ -19,6 +19,11 @@ export interface Context {
   previous?: ShellBlockKind;
   /** What the paragraph right before the block says it is ("You should see:", "Run:"), if it says. */
   intro?: Intro;
+  /**
+   * The indentation every non-blank line shares (`analyse` sets it): a block indented as a whole (a fence under a list
+   * item, its lines four spaces in) is not a block of its own inside it.
+   */
+  indent?: number;
 }
 
 /** Sample output: every line shown as output, nothing to copy. */
@@ -80,18 +85,31 @@ export class Builder {
   }
 }
 
-export function readsAsCommand(line: string, dialect: Dialect, strict: boolean): boolean {
+export function readsAsCommand(line: string, dialect: Dialect, strict: boolean, indent = 0): boolean {
   // In untagged text `mount home = yes` is a configuration file's setting (`key = value`), whatever its first word.
   if (strict && SETTING.test(line)) return false;
   // Nor is a line indented as a block of its own (a tool's help text: `    which will help to identify …`): a
-  // command's own lines (loop bodies, continuations) are read with it, never on their own.
-  if (strict && /^(?: {4}|\t)/.test(line)) return false;
+  // command's own lines (loop bodies, continuations) are read with it, never on their own. Indented past what every
+  // line of the block shares: `    brew tap tektoncd/tools` over `    brew install …` is a block indented as a whole.
+  if (strict && /^(?: {4}|\t)/.test(line.slice(indent))) return false;
   const shape = commandShape(line, dialect);
   // In untagged text `NAME=value` is as likely a properties file or `env` output.
   return shape === 'known' || (shape === 'assignment' && !strict);
 }
 
 /** `key = value`, `bind path = /opt`, `queueSize      = 1024` (aligned): words, then an `=` standing alone, then a value. */
+/** The indentation (in characters) every non-blank line starts with. */
+export function commonIndent(lines: readonly string[]): number {
+  let indent: number | undefined;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const own = /^[ \t]*/.exec(line)![0].length;
+    indent = indent === undefined ? own : Math.min(indent, own);
+    if (indent === 0) return 0;
+  }
+  return indent ?? 0;
+}
+
 export const SETTING = /^\s*[\w.-]+(?: [\w.-]+)* += +\S/;
 
 /** `# …` (a shebang too) and PowerShell's `<# …`. */

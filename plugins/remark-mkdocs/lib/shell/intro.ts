@@ -28,8 +28,9 @@ const PURPOSE = /^(?:to|para|pour|um)\s[^,]*,\s*/i;
  * "Then get a list of available timezones:" is a command, "Get the result:" output.
  */
 const LOOKING = /^(?:(?:now|then|next|first|finally|again|also|so|please|and|or)\b,?\s+)*(?:look at|open|view|check|inspect|display|get)\s/i;
+/** Not "the command line" ("control Tekton pipelines from the command line."), "the command prompt": places, not a command that follows. */
 const COMMAND_FOLLOWS =
-  /\b(?:(?:the|this|these)\s+(?:following\s+)?commands?|following\s+commands?|by\s+(?:running|typing|executing|entering)|with\s+(?:the\s+)?(?:following\s+)?command|(?:o|os|este|estes|esse|esses|el|los|este|le|la|les|cette|ce|der|den|diesen|folgenden)\s+(?:seguintes?\s+|siguientes?\s+|suivantes?\s+)?(?:comandos?|commandes?|Befehle?n?)|com\s+o\s+(?:seguinte\s+)?comando|con\s+el\s+(?:siguiente\s+)?comando|avec\s+la\s+commande|mit\s+dem\s+(?:folgenden\s+)?Befehl)\b/i;
+  /\b(?:(?:the|this|these)\s+(?:following\s+)?commands?|following\s+commands?|by\s+(?:running|typing|executing|entering)|with\s+(?:the\s+)?(?:following\s+)?command|(?:o|os|este|estes|esse|esses|el|los|este|le|la|les|cette|ce|der|den|diesen|folgenden)\s+(?:seguintes?\s+|siguientes?\s+|suivantes?\s+)?(?:comandos?|commandes?|Befehle?n?)|com\s+o\s+(?:seguinte\s+)?comando|con\s+el\s+(?:siguiente\s+)?comando|avec\s+la\s+commande|mit\s+dem\s+(?:folgenden\s+)?Befehl)\b(?![-\s]+(?:line|prompt|palette|window|interface)s?\b)/i;
 /** Words that name what a command printed. */
 const OUTPUT_WORDS =
   /\b(?:outputs?|results?|responses?|returns?|returned|prints?|printed|gives?)\b|\b(?:you|we)(?:'ll|\s+will|\s+should|\s+would|\s+may|\s+might|\s+can)?\s+(?:now\s+|then\s+|also\s+)?(?:see|get)\b|\bshould\s+(?:match|return|print|show|display)\b/i;

@@ -7,7 +7,7 @@
  */
 
 import {APT_SOURCES_TEXT, blockEvidence, CRONTAB_TEXT, ELISION, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
-import {Builder, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
+import {Builder, commonIndent, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
 import {commandShape, FUNCTION_DEFINITION, firstWords, isCommandWord} from './words';
@@ -49,10 +49,11 @@ interface Survey {
   announcedAt?: number;
 }
 
-export function analyse(context: Context): ShellClassification | undefined {
-  const {lines, previous, strict} = context;
-  const nonBlank = lines.filter((line) => line.trim() !== '');
+export function analyse(given: Context): ShellClassification | undefined {
+  const nonBlank = given.lines.filter((line) => line.trim() !== '');
   if (nonBlank.length === 0) return undefined;
+  const context: Context = {...given, indent: commonIndent(nonBlank)};
+  const {lines, previous, strict} = context;
   // Untagged `key = value` lines (and `#` or `//` comments), in sections (`process {` … `}`, Nextflow's and HCL's
   // configuration): a configuration file's text, copied whole wherever it stands.
   if (strict && nonBlank.some((line) => SETTING.test(line)) && nonBlank.every((line) => isCommentLine(line) || /^\s*\/\//.test(line) || SETTING.test(line) || SECTION.test(line) || MAP_ENTRY.test(line))) return undefined;
@@ -158,7 +159,7 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
     if (definition) defined.add(definition[1] ?? definition[2]);
     // "Run:", "Look at them:" before the block: its first line is typed, whatever tool it names (`qiv a-18.png`).
     const introduced = context.intro === 'command' && survey.known + survey.unknown === 0 && evidence === undefined && COMMAND_SHAPED.test(line) && !unlikeCommand(line);
-    if (introduced || readsAsCommand(line, dialect, strict) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '')) {
+    if (introduced || readsAsCommand(line, dialect, strict, context.indent) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '')) {
       survey.known++;
       printedPaths ||= PRINTS_PATHS.test(line);
     } else if (!printedPaths && unit.lines.length === 1 && PATH_ALONE.test(line.trim())) {
@@ -219,12 +220,12 @@ function markAnnouncedOutput(context: Context, from: number, survey: Survey): nu
   for (; index < lines.length; index++) {
     if (lines[index].trim() === '') {
       const next = lines.findIndex((line, at) => at > index && line.trim() !== '');
-      if (next === -1 || isCommentLine(lines[next]) || readsAsCommand(lines[next], dialect, strict)) return next === -1 ? lines.length : next;
+      if (next === -1 || isCommentLine(lines[next]) || readsAsCommand(lines[next], dialect, strict, context.indent)) return next === -1 ? lines.length : next;
       continue;
     }
     // Output written as comments (`# Expected response:` then `# Language: Hebrew`) is already safe to paste;
     // a command line ends the announced output (`# Output as YAML:` above `helm list -o yaml` announces nothing).
-    if (isCommentLine(lines[index]) || (readsAsCommand(lines[index], dialect, strict) && lineEvidence(lines[index])?.strength !== 'strong')) return index;
+    if (isCommentLine(lines[index]) || (readsAsCommand(lines[index], dialect, strict, context.indent) && lineEvidence(lines[index])?.strength !== 'strong')) return index;
     survey.outputs.set(index, ANNOUNCED);
   }
   return index;
@@ -420,7 +421,7 @@ function split(context: Context, survey: Survey, evidence: Evidence): ShellClass
   const builder = new Builder(lines, context.annotations);
   const above = survey.announcedAt ?? -1;
   const startsCommand = (index: number) =>
-    !survey.outputs.has(index) && !isCommentLine(lines[index]) && lines[index].trim() !== '' && (index < above || readsAsCommand(lines[index], dialect, strict));
+    !survey.outputs.has(index) && !isCommentLine(lines[index]) && lines[index].trim() !== '' && (index < above || readsAsCommand(lines[index], dialect, strict, context.indent));
   let seenCommand = false;
   for (let index = 0; index < lines.length; ) {
     if (startsCommand(index)) {

@@ -104,6 +104,8 @@ describe('readIntro', () => {
     ['You can check the name of the Storage Class with the following command:', 'command'],
     ['You can also verify that the daemon is reachable by running:', 'command'],
     ['Otherwise you will get an error message.', undefined],
+    ['Tekton CLI: Used to help control Tekton pipelines from the command line.', undefined],
+    ['Open the command prompt and type the following command:', 'command'],
     ['It should look like this:', undefined],
     ['Create the deployment.', undefined],
     ['', undefined],
