@@ -63,13 +63,36 @@ const FAMILIES: Record<string, Family> = {
 
 /**
  * `title="Output"`, "Sample output", "Expected output", "Initial output", "Result", "Output of kubectl get pods",
- * "Output: fastqc version": output (or a result) is what the title names, with a word or two before it, or what it
- * starts with before a colon; not a title where it is the object of a verb ("Capture output", "Redirect output to a
- * file"): those name commands. The same words in Portuguese ("Saída", "Saída do comando", "Resultado", "Saída
- * esperada"), Spanish ("Salida", "Resultado"), French ("Sortie", "Résultat") and German ("Ausgabe", "Ergebnis").
+ * "Output: fastqc version", "Output should look like": output (or a result) is what the title names, with a word or
+ * two before it, or what it starts with before a colon; not a title where it is the object of a verb ("Capture
+ * output", "Redirect output to a file"): those name commands. The same words in Portuguese ("Saída", "Saída do
+ * comando", "Resultado", "Saída esperada", "Retorno"), Spanish ("Salida", "Resultado"), French ("Sortie", "Résultat")
+ * and German ("Ausgabe", "Ergebnis").
  */
 const OUTPUT_TITLE =
-  /^(?!(?:save|capture|redirect|show|print|check|view|get|see|read|pipe|filter|format|parse|display|log|write|export|collect|inspect|compare|verify|store|clear|hide|copy|send|stream|tail|watch)\b)(?:[\p{L}\d-]+\s+){0,2}(?:output|outputs|result|results|response|sa[ií]das?|resultados?|respostas?|salidas?|respuestas?|sorties?|r[ée]sultats?|r[ée]ponses?|ausgaben?|ergebnisse?|antwort)(?:\s+(?:esperad[ao]s?|obtid[ao]s?|attendue?s?))?(?:\s+(?:of|from|d[oae]s?|del|du|von|der)\s.*|\s*:.*)?$/iu;
+  /^(?!(?:save|capture|redirect|show|print|check|view|get|see|read|pipe|filter|format|parse|display|log|write|export|collect|inspect|compare|verify|store|clear|hide|copy|send|stream|tail|watch)\b)(?:[\p{L}\d-]+\s+){0,2}(?:output|outputs|result|results|response|sa[ií]das?|resultados?|respostas?|retornos?|salidas?|respuestas?|sorties?|r[ée]sultats?|r[ée]ponses?|ausgaben?|ergebnisse?|antwort)(?:\s+(?:esperad[ao]s?|obtid[ao]s?|attendue?s?))?(?:\s+(?:of|from|d[oae]s?|del|du|von|der)\s.*|\s+(?:should|will|would|may|might|must)\s+(?:be|look|resemble|read|appear)\b.*|\s*:.*)?$/iu;
+/**
+ * A title that says what comes back, as a phrase of its own: "Should return", "Should output", "You should see",
+ * "Should look like", "It will print something like this:", "Returns", "Prints:", "Expected", "Expected result:";
+ * "Should return the pod's address:" too (a colon leads into the block). Not "Returns the list of pods" or "Print
+ * the version": a description of what a command does. The same in Portuguese ("Deve retornar", "Você deverá ver",
+ * "Esperado"), Spanish ("Debería devolver", "Deberías ver", "Devuelve"), French ("Devrait afficher", "Vous devriez
+ * voir", "Attendu") and German ("Sollte ausgeben", "Erwartet").
+ */
+const RETURNS_TITLE = new RegExp(
+  [
+    String.raw`^(?:(?:you|it|this|that|we|which|the\s+command)\s+)?(?:should|will|would|must|may|might)\s+(?:(?:now|then|also)\s+)?(?:return|output|print|show|display|see|get|give|produce|look|resemble|be)\b(?:(?:\s+(?:something|similar|like|to|this|the\s+following|as\s+follows))*\s*:?|\s.*:)$`,
+    String.raw`^(?:returns|returned|prints|printed|outputs|gives|shows|expected|expected\s+to\s+(?:see|get|print|return))\b(?:(?:\s+(?:something|similar|like|to|this|the\s+following|as\s+follows))*\s*:?|\s.*:)$`,
+    String.raw`^(?:(?:voc[eê]|tu|vous|sie|du)\s+)?(?:deve(?:ria|r[aá])?|debe(?:r[ií]a)?s?|devrai[st]|devriez|doit|sollte(?:n|st)?|wird)\s+(?:retornar|mostrar|exibir|imprimir|ver|devolver|mostrar|afficher|retourner|renvoyer|voir|ausgeben|zur[uü]ckgeben|sehen|zeigen)(?:\s.*:|\s*:?)$`,
+    String.raw`^(?:esperad[oa]s?|devuelve|retorna|attendue?s?|erwartet(?:e|es)?|r[uü]ckgabe)\s*:?$`,
+  ].join('|'),
+  'iu',
+);
+
+/** A title that says the block is output: "Output", "Expected output", "Should return", "Returns". */
+function outputTitle(title: string): boolean {
+  return OUTPUT_TITLE.test(title) || RETURNS_TITLE.test(title);
+}
 /**
  * A file's name as a fence title: a dotfile (`.gitignore`, `~/.bashrc`), a path (`scripts/run.sh`), a lower-case
  * name with an extension (`deploy.sh`, `docker-compose.yml`), or a file known by its name alone (`Dockerfile`). Not
@@ -99,12 +122,12 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
     const transcript = family !== undefined && family !== 'output' ? noCopyTranscript(lines, family) : undefined;
     return transcript ?? output(lines, 'marker', 'the author marked it `.no-copy`');
   }
-  if (OUTPUT_TITLE.test(title)) return output(lines, 'marker', `the title "${title}"`);
+  if (outputTitle(title)) return output(lines, 'marker', `the title "${title}"`);
   if (family === 'output') return output(lines, 'marker', 'the language `output`');
   if (family === undefined) return undefined;
   // A shell or untagged block in a box titled as output (MkDocs lessons put the output under the command that way).
   const boxTitle = input.boxTitle?.trim() ?? '';
-  if (OUTPUT_TITLE.test(boxTitle)) return output(lines, 'marker', `the box title "${boxTitle}"`);
+  if (outputTitle(boxTitle)) return output(lines, 'marker', `the box title "${boxTitle}"`);
 
   const dialect: Dialect = family === 'powershell' || family === 'powershell-session' ? 'powershell' : 'posix';
   // Pygments has comment tokens (so Material has annotations) only for real lexers.

@@ -140,9 +140,20 @@ const WEAK: Array<[RegExp, string]> = [
 /** An upper-case table header: two or more words of capitals, digits and `()%/_-`. */
 const HEADER_WORD = /^[A-Z][A-Z0-9()%/_.-]*$/;
 
+/**
+ * A command's error message: its name, a colon, what went wrong (`cat: can't open '/message/message.txt': Permission
+ * denied`, `ls: cannot access 'x': No such file or directory`, `mkdir: /data: Read-only file system`). No one types a
+ * command's name and a colon; see `lineEvidence`, which also asks that the name be a known command.
+ */
+const COMMAND_ERROR =
+  /^([a-z][\w.+-]*): (?:.*\s)?(?:can't|cannot|could not|couldn't|unable to|failed to) (?:open|access|stat|remove|create|read|write|find|execute|connect|resolve|change|move|copy|make)\b|^([a-z][\w.+-]*): .*(?:Permission denied|No such file or directory|Operation not permitted|Is a directory|Not a directory|Read-only file system|Directory not empty|File exists|command not found)\s*$/;
+const COMMAND_ERROR_EVIDENCE: Evidence = {strength: 'strong', reason: "a command's error message"};
+
 export function lineEvidence(line: string): Evidence | undefined {
   // A console's prompt with nothing typed after it (`mysql>`, `sftp>`): what the program shows when it waits.
   if (isBareProgramPrompt(line)) return {strength: 'strong', reason: 'a console prompt with nothing typed'};
+  const error = COMMAND_ERROR.exec(line);
+  if (error && isCommandWord(error[1] ?? error[2]!, 'posix')) return COMMAND_ERROR_EVIDENCE;
   let typed: boolean | undefined;
   for (const rule of STRONG) {
     if (!rule[0].test(line)) continue;
