@@ -149,9 +149,21 @@ const COMMAND_ERROR =
   /^([a-z][\w.+-]*): (?:.*\s)?(?:can't|cannot|could not|couldn't|unable to|failed to) (?:open|access|stat|remove|create|read|write|find|execute|connect|resolve|change|move|copy|make)\b|^([a-z][\w.+-]*): .*(?:Permission denied|No such file or directory|Operation not permitted|Is a directory|Not a directory|Read-only file system|Directory not empty|File exists|command not found)\s*$/;
 const COMMAND_ERROR_EVIDENCE: Evidence = {strength: 'strong', reason: "a command's error message"};
 
+/** The reason of image references alone (see `analyse`: shown, never copied; output right after a command). */
+export const IMAGE_REFERENCE: Evidence = {strength: 'strong', reason: 'image references (`name:tag`)'};
+
+/**
+ * A container image's reference alone, perhaps with a comment: `myapp:latest    # Can change over time`,
+ * `quay.io/myorg/myapp:v1.0`, `registry:5000/team/app:2.1`, `nginx@sha256:0d17b565…`. A tag or digest is required (a
+ * bare `nginx` could be a command); no command is a word and a colon.
+ */
+const IMAGE_REFERENCE_LINE =
+  /^\s*(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d+)?\/)?(?:[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*\/)*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::\w[\w.-]{0,127}|@sha256:[0-9a-f]{6,}…?)(?:\s+#.*)?\s*$/;
+
 export function lineEvidence(line: string): Evidence | undefined {
   // A console's prompt with nothing typed after it (`mysql>`, `sftp>`): what the program shows when it waits.
   if (isBareProgramPrompt(line)) return {strength: 'strong', reason: 'a console prompt with nothing typed'};
+  if (IMAGE_REFERENCE_LINE.test(line)) return IMAGE_REFERENCE;
   const error = COMMAND_ERROR.exec(line);
   if (error && isCommandWord(error[1] ?? error[2]!, 'posix')) return COMMAND_ERROR_EVIDENCE;
   let typed: boolean | undefined;

@@ -6,7 +6,7 @@
  * output (a session the caller should warn about).
  */
 
-import {APT_SOURCES_TEXT, blockEvidence, CRONTAB_TEXT, ELISION, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
+import {APT_SOURCES_TEXT, blockEvidence, CRONTAB_TEXT, ELISION, IMAGE_REFERENCE, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
 import {Builder, commonIndent, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
@@ -85,6 +85,10 @@ export function analyse(given: Context): ShellClassification | undefined {
   // A directory drawn as `tree` draws it (`├── notebooks/`), alone in an untagged fence: a picture of the files, a
   // plain code block as in MkDocs. In a shell fence, or right after a command (`tree`), it is what `tree` printed.
   if (strict && strongOutput?.reason === TREE_DRAWING && !survey.known && previous !== 'commands' && treeDrawing(nonBlank)) return undefined;
+  // Image references alone (`myapp:latest    # Can change over time`, `quay.io/org/app:v1` to set in a file): what a
+  // command takes, nothing bash runs; a plain code block, copied whole, as YAML is. Output right after a command that
+  // could print them (`docker images --format …`) or where the paragraph before says so.
+  if (strongOutput === IMAGE_REFERENCE && !survey.known && previous !== 'commands' && context.intro !== 'output') return undefined;
   if (strongOutput && !survey.known && !typedAbove) return output(lines, 'strong', strongOutput.reason);
   if (strongOutput) return split(context, survey, strongOutput);
 
@@ -438,5 +442,7 @@ function split(context: Context, survey: Survey, evidence: Evidence): ShellClass
   // Sentences among the commands (a README quoted with its `./configure`, `make`): the commands are copied, the
   // sentences shown; nothing says what the block is, so the author is asked.
   if (evidence === PROSE) return builder.result('session', 'ambiguous', 'commands among sentences (shown, not copied)');
+  // So are image references among commands (`myapp:v1.0  # Semantic version`): what a command printed, or examples.
+  if (evidence === IMAGE_REFERENCE) return builder.result('session', 'ambiguous', 'commands among image references (shown, not copied)');
   return builder.result('session', 'heuristic', `commands followed by output (${evidence.reason}); a separate \`text\` fence is clearer`);
 }
