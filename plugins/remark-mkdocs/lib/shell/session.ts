@@ -25,6 +25,7 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
   // A program's message printed after a prompt (`vagrant@ubuntu2204:~$ Greetings vagrant!`, from a job `at` ran):
   // the prompt is shown, the message is output.
   for (const [index, start] of starts.entries()) if (start && printedAtPrompt(start.body, dialect)) starts[index] = {prompt: start.prompt, body: ''};
+  quotedInHelloWorld(lines, starts);
   if (mode === 'script') ignoreHeredocBodiesBeforePrompts(lines, starts, dialect, context.annotations);
   if (!starts.some((start) => start && start.body.trim() !== '')) return undefined;
   const builder = new Builder(lines, context.annotations);
@@ -90,6 +91,27 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
     index++;
   }
   return builder.result('session', certainty, reason);
+}
+
+/**
+ * hello-world's message (`Hello from Docker!` … `For more examples and ideas, visit:`) quotes a command to try: `To try
+ * something more ambitious, you can run an Ubuntu container with:` over ` $ docker run -it ubuntu bash`. Inside that
+ * message (no command typed since `Hello from Docker!`), a prompt right under a printed sentence that ends with a
+ * colon is the message's text, not a command: no prompt there. Authors' own sentences in a session are not touched
+ * (they read the same, so only a program's known message tells).
+ */
+function quotedInHelloWorld(lines: readonly string[], starts: Array<ReturnType<typeof matchPrompt>>): void {
+  let inMessage = false;
+  for (const [index, line] of lines.entries()) {
+    const start = starts[index];
+    if (!start) {
+      if (/^\s*Hello from Docker!\s*$/.test(line)) inMessage = true;
+      continue;
+    }
+    const above = index > 0 ? lines[index - 1] : '';
+    if (inMessage && !starts[index - 1] && /^\s*[A-Z][^$|&;<>`]*\s\S[^$|&;<>`]*:\s*$/.test(above)) starts[index] = undefined;
+    else if (start.body.trim() !== '') inMessage = false;
+  }
 }
 
 /**
