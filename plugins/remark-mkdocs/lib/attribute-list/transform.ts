@@ -201,8 +201,10 @@ export function attributeLists(tree: Root, file: VFile, options: AttributeListOp
 /**
  * Run after Docusaurus's default remark plugins (`remarkPlugins`): links and
  * images that Docusaurus turned into JSX `<a>`/`<img>` get their attribute
- * list back as JSX attributes. Width or height from the list replaces the
- * image's intrinsic size (both, so the aspect ratio is not distorted).
+ * list back as JSX attributes. Width or height from the list, or a style that
+ * sizes the image (`max-height: 360px`), replaces the image's intrinsic size
+ * (both, so the aspect ratio is not distorted: Material's image has none, and
+ * with the intrinsic width kept a capped height squashed it).
  */
 export function restoreAttributeLists(tree: Root): void {
   visit(tree, (node) => {
@@ -210,7 +212,7 @@ export function restoreAttributeLists(tree: Root): void {
     const properties = applied.get(node);
     if (!properties) return;
     const element = node as MdxJsxTextElement | MdxJsxFlowElement;
-    const sized = 'width' in properties || 'height' in properties;
+    const sized = 'width' in properties || 'height' in properties || stylesSize(properties.style);
     const names = new Set(Object.keys(properties).map(jsxName));
     element.attributes = element.attributes.filter(
       (attribute) =>
@@ -228,6 +230,18 @@ export function restoreAttributeLists(tree: Root): void {
       element.attributes.push({type: 'mdxJsxAttribute', name: jsxName(name), value: text});
     }
   });
+}
+
+/** CSS properties that size a box: with one in an image's style, its intrinsic width and height would fight it. */
+const SIZING = new Set(['width', 'height', 'maxWidth', 'maxHeight', 'minWidth', 'minHeight', 'aspectRatio', 'inlineSize', 'blockSize', 'maxInlineSize', 'maxBlockSize']);
+
+function stylesSize(style: unknown): boolean {
+  if (typeof style !== 'string') return false;
+  try {
+    return Object.keys(styleToJs(style, {reactCompat: true})).some((key) => SIZING.has(key));
+  } catch {
+    return false;
+  }
 }
 
 /**

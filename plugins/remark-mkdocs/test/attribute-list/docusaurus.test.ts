@@ -114,6 +114,13 @@ describe('inside the Docusaurus .md pipeline', () => {
     expect(attribute(image, 'height')).toBeUndefined();
   });
 
+  it('a style that sizes a local image replaces its intrinsic size too (a capped height squashed it); one that does not keeps it', async () => {
+    const {hast} = await compile('![Dot](img/dot.png){ style="max-height:360px" } ![Dot](img/dot.png){ style="border: 1px solid red" }');
+    const [capped, bordered] = jsxElements(hast, 'img');
+    expect([attribute(capped, 'width'), attribute(capped, 'height')]).toEqual([undefined, undefined]);
+    expect([attribute(bordered, 'width'), attribute(bordered, 'height')]).toEqual([expect.anything(), expect.anything()]);
+  });
+
   it('a style on a local image is given to JSX as an object, as React takes it', async () => {
     const {hast, js} = await compile('![Dot](img/dot.png){: style="width:200px; border-top: 2px solid red" }');
     const [image] = jsxElements(hast, 'img');
