@@ -36,6 +36,10 @@ function isEmpty(children: ReactNode): boolean {
   return React.Children.toArray(children).every((child) => typeof child === 'string' && child.trim() === '');
 }
 
+function followLinks(event: React.MouseEvent<HTMLElement>): void {
+  if (event.target instanceof Element && event.target.closest('a[href]')) event.stopPropagation();
+}
+
 /**
  * A collapsible MkDocs box (`???` / `???+`), drawn like the admonition of the
  * same type. Built on the theme's `Details`, which keeps the native
@@ -57,7 +61,9 @@ export default function MkdocsDetails({type = 'neutral', label, iconPath, open, 
       open={open}
       className={clsx(BOX_CLASS, 'lsr-details', `theme-admonition-${type}`, className)}
       summary={
-        <summary className={clsx('lsr-details__summary', summary?.props.className)}>
+        // A link in the title is followed, as in Material: the theme's Details takes every click in the summary
+        // for a toggle and cancels it (its handler is on <details>, so stopping the click here leaves the link's).
+        <summary className={clsx('lsr-details__summary', summary?.props.className)} onClick={followLinks}>
           {iconPath !== undefined && <MdiIcon path={iconPath} className="lsr-details__icon" />}
           <span className="lsr-admonition__title">{name}</span>
         </summary>
