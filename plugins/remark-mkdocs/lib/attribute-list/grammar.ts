@@ -168,8 +168,11 @@ export function findAllAttributeLists(value: string): AttributeListMatch[] {
 export function looksLikeAttributeList(braces: string): boolean {
   const inner = braces.replace(/^\{/, '').replace(/\}$/, '');
   if (inner.startsWith(':')) return inner.slice(1).trim() !== '';
-  return scanAttributeList(inner).tokens.some((token) => token.kind !== 'pair' || token.key !== token.value);
+  return scanAttributeList(inner).tokens.some((token) => (token.kind === 'pair' ? token.key !== token.value : NAME_START.test(token.value)));
 }
+
+/** How a class or id an author means starts (a CSS name): `{...}` (the class `..`) or `{.5}` is prose. */
+const NAME_START = /^-?[A-Za-z_\u0080-\uFFFF]/;
 
 /** `BASE_RE` matched at `brace`: `{`, optional `:`, spaces, content up to the first `}` on the line. */
 function listAt(value: string, brace: number): AttributeListSearch {

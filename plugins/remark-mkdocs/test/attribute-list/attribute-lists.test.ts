@@ -255,6 +255,11 @@ const cases: Case[] = [
     html: '<p>Replace {placeholder} and {} here; <code>{ .x }</code> is code.</p>',
   },
   {
+    name: 'prose braces holding dots or numbers are no attribute lists either (`{...}`, `{.5}`: no CSS name)',
+    markdown: 'The data for SFT {messages: [...], meta: {...}} is a list; scale by {.5}.',
+    html: '<p>The data for SFT {messages: [...], meta: {...}} is a list; scale by {.5}.</p>',
+  },
+  {
     name: 'escaped braces are text, silently',
     markdown: '[a](b)\\{ .x } and ## not \\{ .y }',
     html: '<p><a href="b">a</a>{ .x } and ## not { .y }</p>',
