@@ -145,7 +145,8 @@ const EXTRA_BY_TAG: Record<string, Definitions> = {
   area: ['href', 'alt', 'target', 'rel'],
   time: ['dateTime'],
   data: ['value'],
-  style: ['media'],
+  // `type="text/css"` as old tutorials write it: another type only makes the browser ignore the CSS.
+  style: ['media', 'type'],
   td: ['bgColor'],
   th: ['bgColor'],
   table: ['bgColor'],

@@ -63,6 +63,13 @@ describe('rehypeSanitizeLesson', () => {
     expect(messages).toEqual([expect.stringMatching(/^3:1 Unexpected `<style>` element in a lesson, expected no site-wide CSS: it is kept.* \[mkdocs-html-style\]$/)]);
   });
 
+  it('keeps the `type` of a <style> (`text/css`, as old tutorials write it) with no second warning', async () => {
+    const {html, messages} = await render('<style type="text/css">.lesson h2 { color: teal }</style>\n');
+    expect(html).toContain('<style type="text/css">');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('[mkdocs-html-style]');
+  });
+
   it.each([
     '<style>*{background:url("\\6a avascript:alert(1)")}</style>',
     '<style>@import "javascript:alert(1)";</style>',
