@@ -79,6 +79,8 @@ const KNOWN: Record<string, string> = {
   'md-in-html-orphan-hr-end-tag': 'a line ending before an orphan `</hr>` in a paragraph is written as a space',
   // The same for `</center>` (a block name to CommonMark, inline HTML to Python-Markdown and the plugin).
   'html-inline-tag-lines': 'a line ending before `</center>` in a paragraph is written as a space',
+  // And for tag lines in a box's or a list item's paragraph (`<li>`, `</ol>`, `</p>`), which start no HTML block there.
+  'html-in-indented-bodies': 'a line ending before a tag line in a box\'s or a list item\'s paragraph is written as a space',
 };
 
 describe('to-markdown round trip through remark-stringify', () => {
