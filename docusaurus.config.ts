@@ -52,6 +52,7 @@ const {
   workshopFooter,
   workshopHomePlugin,
   workshopPalettePlugin,
+  workshopCustomCss,
 } = loadTypeScript(__filename)('./plugins/config-modules') as typeof ConfigModules;
 
 /** LESSONSAURUS_STRICT=1 turns every lesson warning into a build failure (CI). */
@@ -272,7 +273,8 @@ const config: Config = {
           },
         },
         blog: false,
-        theme: {customCss: ['./src/css/custom.css', './src/css/keys-and-marks.css', './src/css/critic-tasklist.css', './src/css/material-layout.css']},
+        // Last, the workshop's own extra_css rules for its lessons (workshop/extra.css), as Material loads extra_css last.
+        theme: {customCss: ['./src/css/custom.css', './src/css/keys-and-marks.css', './src/css/critic-tasklist.css', './src/css/material-layout.css', ...workshopCustomCss(__dirname, workshop)]},
       } satisfies Preset.Options,
     ],
   ],

@@ -21,6 +21,16 @@ export const MANIFEST_FILE = 'workshop/manifest.json';
 export const WORKSHOP_DOCS = 'workshop/docs';
 /** Files the site serves for the workshop (logo, favicon): a static directory of the config when present. */
 export const STATIC_DIR = 'workshop/static';
+/**
+ * The workshop's extra_css rules for its lessons' own classes and elements, scoped to the lessons
+ * (scripts/import-mkdocs/extra-css.ts): loaded by the classic theme (customCss) when the workshop is the site.
+ */
+export const WORKSHOP_CSS = 'workshop/extra.css';
+
+/** `./workshop/extra.css` in a list for the theme's customCss when the workshop is the site and the import wrote it. */
+export function workshopCustomCss(siteDir: string, site: WorkshopSite | undefined): string[] {
+  return site !== undefined && existsSync(path.join(siteDir, ...WORKSHOP_CSS.split('/'))) ? [`./${WORKSHOP_CSS}`] : [];
+}
 
 /** An SVG icon as the site draws it inline. */
 export interface SvgIcon {

@@ -467,6 +467,36 @@ describe('re-running, --dry-run, --force and the manifest', () => {
   });
 });
 
+describe("extra_css rules for the lessons (workshop/extra.css): written, updated, removed with the workshop's", () => {
+  const WITH_CSS = {
+    ...SMALL,
+    'mkdocs.yml': `${SMALL['mkdocs.yml']}\nextra_css:\n  - stylesheets/mkdocs.css\n`,
+    'docs/stylesheets/mkdocs.css': '.no-mkdocs {\n    display: none;\n}\n',
+  };
+
+  it('UPPMAX/LLM-workshop: `.no-mkdocs` scoped to the lessons; gone from the workshop, the file is removed', () => {
+    write(project, WITH_CSS);
+    const first = run().output;
+    expect(first).toContain('\n+ workshop/extra.css: added\n');
+    expect(first).toContain('docs/stylesheets/mkdocs.css:1: extra_css: carried over into workshop/extra.css, scoped to the lessons (.plugin-id-default .theme-doc-markdown): .no-mkdocs (line 1)');
+    expect(first).not.toContain('extra_css stylesheets/mkdocs.css: not loaded');
+    expect(read('workshop/extra.css')).toContain('\n.plugin-id-default .theme-doc-markdown .no-mkdocs {\n    display: none;\n}\n');
+    expect(JSON.parse(read('workshop/manifest.json')).files).toHaveProperty(['workshop/extra.css']);
+    expect(run().output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
+    write(project, {'docs/stylesheets/mkdocs.css': '.md-header { display: none }\n'});
+    const second = run().output;
+    expect(second).toContain('\n- workshop/extra.css: removed (no longer in the workshop)\n');
+    expect(existsSync(path.join(site, 'workshop/extra.css'))).toBe(false);
+  });
+
+  it('imported into a folder of the demo site: no stylesheet, "not loaded" as before', () => {
+    write(project, WITH_CSS);
+    const output = run('--into', 'w').output;
+    expect(output).toContain('extra_css stylesheets/mkdocs.css: not loaded');
+    expect(existsSync(path.join(site, 'workshop/extra.css'))).toBe(false);
+  });
+});
+
 /** A workshop declaring the custom box type `coffee` with Material's recipe. */
 const COFFEE = {
   'mkdocs.yml': 'site_name: Coffee\nextra_css:\n  - extra.css\nnav:\n  - Home: index.md\n',

@@ -20,7 +20,7 @@ import type {SidebarItem} from './nav';
 import {planImport, type FileTree, type ImportPlan} from './plan';
 import {LineLocator, finding, formatFinding, formatFindings, type Finding} from './report';
 import {IMPORTED_TYPES_FILE, UNRESOLVED_LINKS_FILE, mergeImportedTypes, mergeUnresolvedLinks} from './generated';
-import {SITE_FILE, STATIC_DIR as WORKSHOP_STATIC, WORKSHOP_DOCS, type WorkshopSite} from '../../plugins/workshop-site';
+import {SITE_FILE, STATIC_DIR as WORKSHOP_STATIC, WORKSHOP_CSS, WORKSHOP_DOCS, type WorkshopSite} from '../../plugins/workshop-site';
 import {PAGE_EXTENSIONS} from './plan-context';
 import {checkNavTargets, checkPythonTags} from './project-errors';
 import {MANIFEST_FILE, applyWrites, formatChanges, ownedFiles, planWrites, readManifest, writesAnything, type Change, type Output} from './site-writer';
@@ -327,6 +327,8 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       if (!home) findings.push(finding('info', "no index.md or README.md at the top of the docs folder: the site's / leads to the sidebar's first page"));
       outputs.push({file: SITE_FILE, content: json(site)});
       for (const asset of settings.assets) outputs.push({file: asset.target, content: 'source' in asset ? docs.read(asset.source) : Buffer.from(asset.content)});
+      // extra_css's rules for the lessons (docusaurus.config.ts loads the file when it is there); none: an earlier one is removed.
+      if (plan.stylesheet !== undefined) outputs.push({file: WORKSHOP_CSS, content: Buffer.from(plan.stylesheet)});
     }
   }
   const lessons = new Set(plan.files.filter((file) => file.kind === 'page' && file.target !== undefined && file.action !== 'clash').map((file) => `${lessonsDir}/${file.target}`));
@@ -356,6 +358,7 @@ export function runImport(options: CliOptions, env: NodeJS.ProcessEnv = process.
       ? `The workshop is the site: ${SITE_FILE} (title, logo, colours, links, footer) and ${SIDEBAR_FILE} (its nav) are read by docusaurus.config.ts and sidebars.ts; npm start shows it. The site's own docs/ (the demo lesson, the authoring guide) moves under /authoring/.`
       : `The lessons are a section of the site: ${SIDEBAR_FILE} is shown as "Imported" in the navbar${into ? ' (an import into docs/ itself makes the workshop the site: its title, logo, colours, links and footer)' : ''}.`,
     `Links and images to no file of the site (${plan.unresolvedLinks.length}) are listed in ${UNRESOLVED_LINKS_FILE}: the build keeps them and warns, any other broken link fails it.`,
+    ...(plan.stylesheet !== undefined && site ? [`extra_css rules for the lessons' own classes and elements are in ${WORKSHOP_CSS} (scoped to the lessons), which docusaurus.config.ts loads.`] : []),
     ...(Object.keys(plan.importedTypes).length > 0 ? [`Box types carried over from extra_css (${Object.keys(plan.importedTypes).join(', ')}) are in ${IMPORTED_TYPES_FILE}.`] : []),
   ];
   const report = `${lines.join('\n')}\n`;

@@ -92,13 +92,20 @@ describe('corpus: sib-swiss-containers-training', () => {
         'mkdocs.yml:16: theme.custom_dir overrides: Material template overrides (Jinja HTML, partials, .icons but the one theme.icon.logo names and the folders of pymdownx.emoji custom_icons) are not carried over (its static files are, at the paths MkDocs served them); Docusaurus customises through swizzled theme components in src/theme/',
         'mkdocs.yml:20: theme.features announce.dismiss: set themeConfig.announcementBar (isCloseable: true) for an announcement',
         'mkdocs.yml:68: markdown_extensions smarty: quotes and dashes stay straight (--, "…")',
-        expect.stringMatching(/^mkdocs\.yml:84: extra_css stylesheets\/extra\.css: not loaded/),
         expect.stringMatching(/^mkdocs\.yml:87: extra_javascript javascripts\/consent\.js: not loaded/),
         'mkdocs.yml:40: extra.consent: no cookie consent banner: Docusaurus has none built in; add one through a client module (clientModules) if the analytics need it',
         // Raw HTML is resolved against the page's URL (/course_material/1_introduction_containers/), as the browser did on the MkDocs site.
         '1_introduction_containers.md:83:7: HTML ../assets/images/running_container_dashboard.png: goes to /course_material/assets/images/running_container_dashboard.png (as on the MkDocs page), where the import puts no page or file: the browser shows it broken, as it did in MkDocs',
       ]),
     );
+    // extra.css holds only Material's colour variables: nothing to carry over as CSS, and said so.
+    expect(lines('info')).toEqual(
+      expect.arrayContaining([
+        "extra.css:1: extra_css rule :root: Material's variables, not carried over as CSS (its palette colours and box icons are read into the site's settings; the rest is Material's own layout)",
+        "mkdocs.yml:84: extra_css stylesheets/extra.css: no rule for the lessons' own classes or elements to carry over (see the lines of extra.css above)",
+      ]),
+    );
+    expect(plan.stylesheet).toBeUndefined();
     // What the site carries (abbr; the primary colour of extra.css, into workshop/site.json) is not listed.
     expect(plan.findings.map((item) => item.message).filter((message) => /markdown_extensions abbr|primary colour/.test(message))).toEqual([]);
   });

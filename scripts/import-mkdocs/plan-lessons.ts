@@ -10,6 +10,7 @@ import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugin
 import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, isSiteAbsolutePath, linkResolver, resolveAgainstPage, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
+import {portExtraCss, workshopStylesheet} from './extra-css';
 import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import {lessonFindings} from './lesson-checks';
 import {hiddenMetadataLines, RULE_ID as FRONT_MATTER_RULE} from '../../plugins/mkdocs-front-matter/lib/remark';
@@ -23,9 +24,14 @@ import type {PlannedFile} from './plan';
 import {frontMatterOf, posixJoin, type PlanContext} from './plan-context';
 import {LineLocator} from './report';
 
-/** extra_css files that are there: the custom box types they declare which the site does not, and what else in them does not carry over. */
-export function readExtraCss({input, config, findings, shown, add}: PlanContext, byDocsPath: ReadonlyMap<string, PlannedFile>): Record<string, CssBoxType> {
+/**
+ * extra_css files that are there: the custom box types they declare which the site does not; with the workshop as the
+ * site, the rules for the lessons' own classes and elements (`extra-css.ts`), carried over into one stylesheet; and
+ * what else in them does not carry over.
+ */
+export function readExtraCss({input, config, into, findings, shown, add}: PlanContext, byDocsPath: ReadonlyMap<string, PlannedFile>): {types: Record<string, CssBoxType>; stylesheet?: string} {
   const importedTypes: Record<string, CssBoxType> = {};
+  const ported: Array<{file: string; css: string}> = [];
   const docsFiles = new Set(input.docs.files);
   const themeFiles = new Set(input.theme?.files.files ?? []);
   const sitePath = siteUrlPath(config?.raw.site_url);
@@ -50,8 +56,23 @@ export function readExtraCss({input, config, findings, shown, add}: PlanContext,
     });
     findings.push(...result.findings);
     Object.assign(importedTypes, result.types);
+    // With the workshop as the site its lessons are the default docs instance, which the rules are scoped to; imported
+    // into a folder of the demo site, the config step's "not loaded" stands.
+    if (into === '') {
+      const notLoaded = findings.findIndex((item) => item.message.startsWith(`extra_css ${css}: not loaded;`));
+      if (notLoaded >= 0) findings.splice(notLoaded, 1);
+      const file = shown(planned.source);
+      const rules = portExtraCss(file, input.docs.read(planned.source).toString('utf8'));
+      findings.push(...rules.findings);
+      if (rules.css === '') {
+        const line = input.config ? new LineLocator(input.config.text).find(css, 1) : undefined;
+        add('info', `extra_css ${css}: no rule for the lessons' own classes or elements to carry over (see the lines of ${file} above)`, config?.file, line);
+      }
+      ported.push({file, css: rules.css});
+    }
   }
-  return importedTypes;
+  const stylesheet = workshopStylesheet(ported);
+  return {types: importedTypes, ...(stylesheet === undefined ? {} : {stylesheet})};
 }
 
 /** The path of `site_url` (`https://o.github.io/repo/` → `/repo/`), where MkDocs serves the docs folder; `/` without one. */

@@ -123,6 +123,8 @@ export interface ImportPlan {
   unresolvedLinks: UnresolvedLink[];
   /** Custom box types of extra_css the site does not declare itself, carried over (`src/admonitions/imported-types.json`). */
   importedTypes: Record<string, CssBoxType>;
+  /** With the workshop as the site: extra_css's rules for the lessons' own classes and elements, scoped to them (`workshop/extra.css`, scripts/import-mkdocs/extra-css.ts). */
+  stylesheet?: string;
   /** With pymdownx.snippets: included files to copy (outside docs_dir) and the site's base_path (scripts/import-mkdocs/snippets.ts). */
   snippets?: SnippetsImportPlan;
   /** With the include-markdown plugin, the workshop as the site: the files its directives include from outside docs_dir, to copy (scripts/import-mkdocs/include-markdown.ts). */
@@ -148,7 +150,7 @@ export function planImport(input: ImportInput): ImportPlan {
 
   // 2. Lessons. extra_css first: the page checks must know the box types it declares; and the icons the site will
   // draw (Material's custom_icons), which the checks look up as the build does.
-  const importedTypes = readExtraCss(context, byDocsPath);
+  const {types: importedTypes, stylesheet} = readExtraCss(context, byDocsPath);
   const customIcons = planCustomIcons(context);
   const {pages, importedDocIds, unresolvedLinks} = checkPages(context, byDocsPath, files, {...input.customTypes, ...importedTypes}, routes, customIcons?.icons);
 
@@ -183,6 +185,7 @@ export function planImport(input: ImportInput): ImportPlan {
     findings,
     unresolvedLinks,
     importedTypes,
+    ...(stylesheet === undefined ? {} : {stylesheet}),
     routes,
     staticFiles,
     ...(config?.siteName === undefined ? {} : {siteName: config.siteName}),

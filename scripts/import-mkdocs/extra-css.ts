@@ -1,0 +1,278 @@
+/**
+ * The rules of an `extra_css` file the site can apply as they are: those that
+ * style the workshop's own classes and the lessons' elements (`.no-mkdocs {
+ * display: none }`, `.center { text-align: center }` for attr_list's `{ .center
+ * }` or `<div class="center" markdown>`), carried over into
+ * {@link WORKSHOP_CSS}, which docusaurus.config.ts loads when the workshop is
+ * the site. Each selector is scoped to the workshop's lessons
+ * ({@link LESSON_SCOPE}), so no rule restyles the site's navbar, sidebar or
+ * footer, nor the authoring guide. Left out, each with a finding at its line:
+ * rules on Material's own markup (`.md-*` classes, `[data-md-*]`, the markup of
+ * its boxes, tabs and code blocks, which the site draws its own way), on the
+ * whole page (`html`, `body`, `:root`), Material's variables (`--md-*`), and
+ * anything that loads or runs something (`@import`, `url(…)` other than a
+ * `data:` image, `behavior`, `-moz-binding`, `expression(…)`). Parsed with
+ * postcss and postcss-selector-parser. Pure: text in, text and findings out.
+ */
+import postcss, {type AtRule, type ChildNode, type Container, type Declaration, type Rule} from 'postcss';
+import selectorParser from 'postcss-selector-parser';
+import valueParser from 'postcss-value-parser';
+import {WORKSHOP_CSS} from '../../plugins/workshop-site';
+import {finding, type Finding} from './report';
+
+export {WORKSHOP_CSS};
+
+/**
+ * The workshop's lessons: their Markdown container (`.theme-doc-markdown`) in
+ * the default docs instance (`plugin-id-default` on `<html>`: the workshop's
+ * lessons when it is the site; the site's own docs are the `authoring` instance).
+ */
+export const LESSON_SCOPE = '.plugin-id-default .theme-doc-markdown';
+
+/**
+ * Classes of the markup Material (and its Markdown extensions) writes, which the
+ * site writes differently or styles its own way: a rule on them is Material's
+ * look, not the workshop's content.
+ */
+const MATERIAL_MARKUP = new Set([
+  'admonition',
+  'admonition-title',
+  'tabbed-set',
+  'tabbed-labels',
+  'tabbed-content',
+  'tabbed-block',
+  'tabbed-alternate',
+  'tabbed-control',
+  'highlight',
+  'highlighttable',
+  'linenos',
+  'linenodiv',
+  'filename',
+  'annotate',
+  'headerlink',
+  'footnote',
+  'footnote-ref',
+  'footnote-backref',
+  'arithmatex',
+  'task-list',
+  'task-list-item',
+  'task-list-control',
+  'task-list-indicator',
+  'twemoji',
+  'critic',
+  'keys',
+  'mermaid',
+  'toc',
+]);
+
+/** Material's collapsible boxes (`??? note`), which the site draws as its own component. */
+const MATERIAL_BOX_TAGS = new Set(['details', 'summary']);
+
+/** The page as a whole: a rule on them restyles the site's chrome too. */
+const PAGE_ELEMENTS = new Set(['html', 'body']);
+const PAGE_PSEUDOS = new Set([':root', ':host', ':scope']);
+
+/** At-rules whose rules are carried over inside them. */
+const CONDITIONAL = new Set(['media', 'supports']);
+
+const UNSAFE_PROPERTIES = new Set(['behavior', '-moz-binding', '-ms-behavior']);
+
+export interface PortedCss {
+  /** The carried-over rules, scoped (postcss's text), or '' when none. */
+  css: string;
+  findings: Finding[];
+}
+
+/** `.md-typeset .x`, `.md-typeset.x`: what of a selector is Material's, or undefined when nothing is. */
+function materialPart(selector: selectorParser.Selector): string | undefined {
+  let found: string | undefined;
+  selector.walk((node) => {
+    if (found !== undefined) return false;
+    if (node.type === 'class' && (node.value.startsWith('md-') || MATERIAL_MARKUP.has(node.value))) found = `.${node.value}`;
+    else if (node.type === 'attribute' && node.attribute.startsWith('data-md-')) found = `[${node.attribute}]`;
+    else if (node.type === 'id' && node.value.startsWith('__')) found = `#${node.value}`;
+    else if (node.type === 'tag' && MATERIAL_BOX_TAGS.has(node.value.toLowerCase())) found = node.value.toLowerCase();
+    return undefined;
+  });
+  return found;
+}
+
+function pagePart(selector: selectorParser.Selector): string | undefined {
+  let found: string | undefined;
+  selector.walk((node) => {
+    if (found !== undefined) return false;
+    if (node.type === 'tag' && PAGE_ELEMENTS.has(node.value.toLowerCase())) found = node.value;
+    else if (node.type === 'pseudo' && PAGE_PSEUDOS.has(node.value.toLowerCase())) found = node.value;
+    return undefined;
+  });
+  return found;
+}
+
+/**
+ * A selector scoped to the lessons, or why it is left out. A leading `.md-typeset` (Material's content container,
+ * alone in its compound) is the lessons' container: `.md-typeset .center` → `<scope> .center`.
+ */
+function scopedSelector(selector: selectorParser.Selector): {scoped: string} | {problem: string} {
+  const first = selector.nodes[0];
+  const second = selector.nodes[1];
+  if (first?.type === 'class' && first.value === 'md-typeset' && (second === undefined || second.type === 'combinator')) {
+    const rest = selector.clone();
+    rest.nodes[0]!.remove();
+    const restPart = materialPart(rest) ?? pagePart(rest);
+    if (restPart !== undefined) return {problem: restPart};
+    return {scoped: `${LESSON_SCOPE}${rest.toString().trimEnd()}`};
+  }
+  const problem = materialPart(selector) ?? pagePart(selector);
+  if (problem !== undefined) return {problem};
+  return {scoped: `${LESSON_SCOPE} ${selector.toString().trim()}`};
+}
+
+/** Why a declaration is left out, or undefined when it is carried over. */
+function declarationProblem(declaration: Declaration): string | undefined {
+  const property = declaration.prop.toLowerCase();
+  if (property.startsWith('--md-')) return "Material's variable (the site's palette is set from its colours)";
+  if (UNSAFE_PROPERTIES.has(property)) return 'loads or runs code';
+  const value = declaration.value;
+  if (/expression\s*\(|javascript:/i.test(value)) return 'runs script';
+  if (/var\(\s*--md-/i.test(value)) return "uses Material's variables, which the site does not set";
+  let url: string | undefined;
+  valueParser(value).walk((node) => {
+    if (url !== undefined) return false;
+    if (node.type === 'function' && node.value.toLowerCase() === 'url') {
+      const target = node.nodes.map((child) => (child.type === 'string' ? child.value : valueParser.stringify(child))).join('').trim();
+      if (!/^data:image\//i.test(target)) url = target;
+    }
+    return undefined;
+  });
+  if (url !== undefined) return `loads ${url || 'a URL'} (only data: URLs of images are carried over: the site serves the stylesheet elsewhere, and loads nothing from another host)`;
+  return undefined;
+}
+
+function lineOf(node: ChildNode): number | undefined {
+  return node.source?.start?.line;
+}
+
+/**
+ * The rules of `css` (an extra_css file, `file` as the report names it) that the site can apply, scoped to the
+ * lessons; a finding for each rule, declaration or at-rule left out, and one listing what was carried over.
+ */
+export function portExtraCss(file: string, css: string): PortedCss {
+  const findings: Finding[] = [];
+  const carried: string[] = [];
+  let root: postcss.Root;
+  try {
+    root = postcss.parse(css, {from: undefined});
+  } catch (error) {
+    const line = (error as {line?: number}).line;
+    findings.push(finding('warning', `extra_css: not carried over, postcss cannot parse it (${(error as {reason?: string}).reason ?? String(error)})`, file, line));
+    return {css: '', findings};
+  }
+  const drop = (node: ChildNode, what: string, why: string) => {
+    findings.push(finding('warning', `extra_css ${what}: not carried over, ${why}`, file, lineOf(node)));
+    node.remove();
+  };
+
+  const portRule = (rule: Rule) => {
+    let selectors: selectorParser.Root;
+    try {
+      selectors = selectorParser().astSync(rule.selector);
+    } catch {
+      drop(rule, `rule ${rule.selector}`, 'a selector postcss-selector-parser cannot read');
+      return;
+    }
+    const kept: string[] = [];
+    const keptAsWritten: string[] = [];
+    const left: string[] = [];
+    const problems: string[] = [];
+    for (const selector of selectors.nodes) {
+      const result = scopedSelector(selector);
+      if ('scoped' in result) {
+        kept.push(result.scoped);
+        keptAsWritten.push(selector.toString().replace(/\s+/g, ' ').trim());
+      } else {
+        left.push(`${selector.toString().replace(/\s+/g, ' ').trim()} (${result.problem})`);
+        problems.push(result.problem);
+      }
+    }
+    const shown = rule.selector.replace(/\s+/g, ' ').trim();
+    if (kept.length === 0) {
+      const page = problems.every((problem) => PAGE_ELEMENTS.has(problem.toLowerCase()) || PAGE_PSEUDOS.has(problem.toLowerCase()));
+      const onlyMaterialVariables = (rule.nodes ?? []).every((child) => child.type !== 'decl' || child.prop.toLowerCase().startsWith('--md-'));
+      const why = page
+        ? "it styles the whole page, the site's navigation included"
+        : problems.some((problem) => ['.admonition', '.admonition-title', 'details', 'summary'].includes(problem))
+          ? "Material's box markup (the site draws boxes its own way; custom box types are carried over on their own)"
+          : "Material's own markup (the site draws it its own way): port it by hand if it matters";
+      if (onlyMaterialVariables && rule.nodes.some((child) => child.type === 'decl')) {
+        // Read elsewhere: the palette's colours (site-settings.ts) and the box types' icons (css.ts); the rest is Material's layout.
+        findings.push(finding('info', `extra_css rule ${shown}: Material's variables, not carried over as CSS (its palette colours and box icons are read into the site's settings; the rest is Material's own layout)`, file, lineOf(rule)));
+        rule.remove();
+      } else drop(rule, `rule ${shown}`, why);
+      return;
+    }
+    if (left.length > 0) findings.push(finding('warning', `extra_css rule ${shown}: selectors ${left.join(', ')} not carried over (Material's markup or the whole page)`, file, lineOf(rule)));
+    for (const child of [...(rule.nodes ?? [])]) {
+      if (child.type === 'comment') child.remove();
+      else if (child.type === 'decl') {
+        const problem = declarationProblem(child);
+        if (problem !== undefined) drop(child, `declaration ${child.prop} in ${shown}`, problem);
+      } else drop(child, `nested ${child.type === 'rule' ? `rule ${child.selector}` : `@${child.name}`} in ${shown}`, 'nested CSS is not carried over');
+    }
+    if (!rule.nodes.some((child) => child.type === 'decl')) {
+      rule.remove();
+      return;
+    }
+    rule.selector = kept.join(',\n');
+    carried.push(`${keptAsWritten.join(', ')} (line ${lineOf(rule) ?? '?'})`);
+  };
+
+  const portContainer = (container: Container) => {
+    for (const node of [...(container.nodes ?? [])]) {
+      if (node.type === 'comment') node.remove();
+      else if (node.type === 'rule') portRule(node);
+      else if (node.type === 'atrule') portAtRule(node);
+      else drop(node, `declaration ${node.prop}`, 'outside any rule');
+    }
+  };
+
+  const portAtRule = (atRule: AtRule) => {
+    const name = atRule.name.toLowerCase();
+    if (name === 'charset') atRule.remove();
+    else if (name === 'import') drop(atRule, `@import ${atRule.params}`, 'the site loads no other stylesheet');
+    else if (CONDITIONAL.has(name)) {
+      portContainer(atRule);
+      if ((atRule.nodes ?? []).length === 0) atRule.remove();
+    } else if (/^(-\w+-)?keyframes$/.test(name) || name === 'font-face') {
+      // Kept whole, or left out whole: a font or animation without one of its parts is another one.
+      let problem: string | undefined;
+      atRule.walkDecls((declaration) => {
+        problem ??= declarationProblem(declaration);
+      });
+      if (problem !== undefined) drop(atRule, `@${atRule.name} ${atRule.params}`.trim(), problem);
+      else {
+        atRule.walkComments((comment) => {
+          comment.remove();
+        });
+        carried.push(`@${atRule.name} ${atRule.params}`.trim() + ` (line ${lineOf(atRule) ?? '?'})`);
+      }
+    } else drop(atRule, `@${atRule.name}`, 'an at-rule the import does not carry over');
+  };
+
+  portContainer(root);
+  if (carried.length > 0) {
+    findings.push(finding('info', `extra_css: carried over into ${WORKSHOP_CSS}, scoped to the lessons (${LESSON_SCOPE}): ${carried.join(', ')}`, file, 1));
+  }
+  root.raws.after = '\n';
+  for (const node of root.nodes) node.raws.before = '\n';
+  return {css: root.nodes.length > 0 ? root.toString().trim() : '', findings};
+}
+
+/** The stylesheet of the carried-over rules of each extra_css file, in the config's order. */
+export function workshopStylesheet(parts: ReadonlyArray<{file: string; css: string}>): string | undefined {
+  const kept = parts.filter((part) => part.css !== '');
+  if (kept.length === 0) return undefined;
+  return [
+    `/* Written by npm run import:mkdocs: the workshop's extra_css rules for its lessons' own classes and elements, each selector scoped to the lessons (${LESSON_SCOPE}). What was left out, and why, is in import-report.txt. */`,
+    ...kept.map((part) => `\n/* ${part.file} */\n${part.css}`),
+  ].join('\n') + '\n';
+}
