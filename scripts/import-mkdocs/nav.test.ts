@@ -102,3 +102,27 @@ describe('nav → sidebar', () => {
     expect(navToSidebar(nav, {pages, indexes: true, file: 'mkdocs.yml'}).items).toEqual([{type: 'doc', id: 'basics/index', label: 'Basics'}]);
   });
 });
+
+describe('nav entries naming a file that is no page (UPPMAX/LLM-workshop: day2/quantization.ipynb)', () => {
+  const text = ['site_name: x', 'nav:', '  - Home: index.md', '  - Quantization: day2/quantization.ipynb', '  - day2/slides.pdf', '  - Gone: day2/gone.ipynb'].join('\n');
+  const nav = (parseYaml(text) as {nav: unknown[]}).nav;
+  const files = new Map([
+    ['day2/quantization.ipynb', '/day2/quantization.ipynb'],
+    ['day2/slides.pdf', '/day2/slides.pdf'],
+  ]);
+
+  it('a link to the copy the site serves, not "not in the docs folder"; a notebook is said not to be rendered', () => {
+    const {items, findings, used} = navToSidebar(nav, {pages, files, indexes: false, file: 'mkdocs.yml', source: text});
+    expect(items).toEqual([
+      {type: 'doc', id: 'index', label: 'Home'},
+      {type: 'link', label: 'Quantization', href: 'pathname:///day2/quantization.ipynb'},
+      {type: 'link', label: 'slides.pdf', href: 'pathname:///day2/slides.pdf'},
+    ]);
+    expect(findings.map(formatFinding)).toEqual([
+      'mkdocs.yml:4: nav entry "Quantization: day2/quantization.ipynb": day2/quantization.ipynb is copied and served at /day2/quantization.ipynb, but not rendered as a page (MkDocs renders notebooks with the mkdocs-jupyter plugin, which the site does not have): the sidebar links to the file',
+      'mkdocs.yml:5: nav entry day2/slides.pdf: day2/slides.pdf is not a page: copied and served at /day2/slides.pdf, the sidebar links to the file',
+      'mkdocs.yml:6: nav entry "Gone: day2/gone.ipynb": day2/gone.ipynb is not in the docs folder: left out of the sidebar',
+    ]);
+    expect([...used]).toEqual(['index.md']);
+  });
+});

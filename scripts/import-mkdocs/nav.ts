@@ -9,6 +9,7 @@
  * | `- Section: [ … ]`                 | `{type: 'category', label: 'Section', items}`             |
  * | index page in a section            | the category's `link: {type: 'doc', id}` (Material's `navigation.indexes`) |
  * | `- Name: https://…`                | `{type: 'link', label: 'Name', href}`                     |
+ * | `- Name: notebook.ipynb` (a file, no page) | `{type: 'link', label: 'Name', href: 'pathname:///notebook.ipynb'}`, its served copy |
  * | missing file, `!include`, glob, anchor, other shapes | reported and left out                   |
  */
 import path from 'node:path';
@@ -35,6 +36,11 @@ export interface NavOptions {
   pages: ReadonlyMap<string, NavPage>;
   /** Material's `navigation.indexes`: a section's index page becomes the category's link. */
   indexes: boolean;
+  /**
+   * Other files of the docs folder the site serves (a notebook, a PDF), by path relative to docs_dir: the site path
+   * where the copy is served. A nav entry naming one becomes a link to that file.
+   */
+  files?: ReadonlyMap<string, string>;
   /** Config file name and text, for line numbers in findings. */
   file: string;
   source?: string;
@@ -119,6 +125,15 @@ export function navToSidebar(nav: readonly unknown[], options: NavOptions): NavR
     }
     const file = normalizeNavPath(value);
     const target = options.pages.get(file);
+    const served = target ? undefined : options.files?.get(file);
+    if (served !== undefined) {
+      // `pathname://`: a file, not a route of the client router (Docusaurus adds the base URL and opens it as a file).
+      const label = title ?? path.posix.basename(file);
+      if (/\.ipynb$/i.test(file)) {
+        report('warning', `${where}: ${file} is copied and served at ${served}, but not rendered as a page (MkDocs renders notebooks with the mkdocs-jupyter plugin, which the site does not have): the sidebar links to the file`, line);
+      } else report('info', `${where}: ${file} is not a page: copied and served at ${served}, the sidebar links to the file`, line);
+      return {item: {type: 'link', label, href: `pathname://${served}`}, index: false};
+    }
     if (!target) {
       report('warning', `${where}: ${file} is not in the docs folder: left out of the sidebar`, line);
       return undefined;

@@ -39,13 +39,21 @@ export function checkHomeRoute({into, shown, add}: PlanContext, byDocsPath: Read
 
 /** The sidebar from nav (with the pages nav leaves out reported), or from the nav MkDocs makes of the files when there is none. */
 export function buildSidebar(
-  {input, config, into, findings, shown, add}: PlanContext,
+  {input, config, into, lessonsDir, findings, shown, add}: PlanContext,
   pages: ReadonlyMap<string, NavPage>,
   byDocsPath: ReadonlyMap<string, PlannedFile>,
+  routes?: Pick<ImportPlan['routes'], 'files'>,
 ): Pick<ImportPlan, 'sidebar' | 'sidebarFrom'> {
   if (config?.nav && input.config) {
+    // Other files nav may name (a notebook): where the site serves each copy.
+    const files = new Map<string, string>();
+    for (const [docsPath, planned] of byDocsPath) {
+      const url = planned.kind === 'asset' && planned.target !== undefined ? routes?.files[`${lessonsDir}/${planned.target}`] : undefined;
+      if (url !== undefined) files.set(docsPath, url);
+    }
     const result = navToSidebar(config.nav, {
       pages,
+      files,
       indexes: config.features.includes('navigation.indexes'),
       file: config.file,
       source: input.config.text,

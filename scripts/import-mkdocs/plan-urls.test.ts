@@ -8,6 +8,7 @@ import {URL_WORKSHOP} from '../../test/data-paths';
 import {fileTree, locateProject} from './cli';
 import {planImport, type FileTree} from './plan';
 import {formatFinding} from './report';
+import {readMkdocsConfig} from './config';
 import {mergeRoutes} from './write-urls';
 
 const empty: FileTree = {files: [], read: () => Buffer.alloc(0)};
@@ -108,5 +109,21 @@ describe('import of test/data/url-workshop', () => {
     expect(merged.pages['docs/other/x.md']).toBe('/other/x/');
     expect(merged.pages['docs/urls/gone.md']).toBeUndefined();
     expect(merged.pages['docs/urls/02-Pod/README.md']).toBe('/urls/02-Pod/');
+  });
+});
+
+describe('a nav entry naming a notebook (UPPMAX/LLM-workshop: day2/quantization.ipynb)', () => {
+  const text = ['site_name: W', 'nav:', '  - Home: index.md', '  - Quantization: day2/quantization.ipynb'].join('\n');
+  const docs: FileTree = {files: ['day2/quantization.ipynb', 'index.md'], read: (file) => Buffer.from(file.endsWith('.md') ? '# W\n' : '{"cells": []}\n')};
+  const plan = (into: string) => planImport({config: {parsed: readMkdocsConfig(text, {file: 'mkdocs.yml'}), text}, docsDir: 'docs', docs, site: {files: [], read: () => Buffer.from('')}, into});
+
+  it('links to the copy served at its MkDocs URL, in the workshop as the site and in a folder', () => {
+    for (const [into, url] of [['', '/day2/quantization.ipynb'], ['w', '/w/day2/quantization.ipynb']] as const) {
+      const result = plan(into);
+      expect(result.sidebar.at(-1)).toEqual({type: 'link', label: 'Quantization', href: `pathname://${url}`});
+      expect(result.findings.map(formatFinding)).toContain(
+        `mkdocs.yml:4: nav entry "Quantization: day2/quantization.ipynb": day2/quantization.ipynb is copied and served at ${url}, but not rendered as a page (MkDocs renders notebooks with the mkdocs-jupyter plugin, which the site does not have): the sidebar links to the file`,
+      );
+    }
   });
 });

@@ -159,7 +159,7 @@ export function planImport(input: ImportInput): ImportPlan {
   checkHomeRoute(context, byDocsPath);
 
   // 4. The sidebar, from the pages' ids and titles.
-  const {sidebar, sidebarFrom} = buildSidebar(context, pages, byDocsPath);
+  const {sidebar, sidebarFrom} = buildSidebar(context, pages, byDocsPath, routes);
 
   // 5. Files the pages include (pymdownx.snippets) and the base paths the site resolves them with.
   const snippets = planSnippetsOf(input, context.into, context.lessonsDir);
