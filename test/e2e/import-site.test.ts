@@ -5,7 +5,8 @@
  * and favicon, its palette in both colour modes, its repository link, edit
  * links pointing where MkDocs' pointed, its footer (copyright, social links),
  * its index page as `/` with no duplicate route; the demo content under
- * /authoring/; its own icons (Material's custom_icons) drawn inline; axe finds
+ * /authoring/; its own icons (Material's custom_icons) drawn inline; its
+ * extra_css rule for its own class (`.no-mkdocs`) applied to its lessons only; axe finds
  * nothing. A second import changes nothing; a failed one leaves the site as it was.
  */
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -158,6 +159,38 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
     expect(readdirSync(path.join(imported.site.dir, icons))).not.toContain('tracker.svg');
     expect(imported.report).toMatch(/^overrides\/\.icons\/tracker\.svg: custom icon :tracker: .*the file holds what the site does not serve \(Unexpected element `<script>`.*: not imported, the shortcode stays text$/m);
     expect(readFileSync(path.join(imported.site.dir, 'build/index.html'), 'utf8')).not.toContain('tracker.example');
+  });
+
+  test("extra_css rules for the workshop's own classes apply to its lessons only (workshop/extra.css); Material's are left out, with file:line", async () => {
+    const opened = await open('light');
+    try {
+      const {page} = opened;
+      // `<div class="no-mkdocs" markdown>` (slide-only content), hidden by the workshop's `.no-mkdocs { display: none }`.
+      const slideOnly = page.locator('article .no-mkdocs');
+      expect(await slideOnly.count()).toBe(1);
+      expect(await slideOnly.isHidden()).toBe(true);
+      expect(await page.locator('article').textContent()).toContain('Welcome!');
+      // Scoped to the lessons' container: the same class in the navbar or the sidebar is not hidden.
+      const outside = await page.evaluate(() =>
+        ['.navbar', '.theme-doc-sidebar-container', 'article .theme-doc-markdown'].map((selector) => {
+          const probe = document.createElement('span');
+          probe.className = 'no-mkdocs';
+          probe.textContent = 'probe';
+          document.querySelector(selector)!.append(probe);
+          const display = getComputedStyle(probe).display;
+          probe.remove();
+          return display;
+        }),
+      );
+      // (A flex container's child is blockified: only `none` matters.)
+      expect(outside.map((display) => display === 'none')).toEqual([false, false, true]);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+    expect(readFileSync(path.join(imported.site.dir, 'workshop/extra.css'), 'utf8')).toContain('.plugin-id-default .theme-doc-markdown .no-mkdocs {');
+    expect(imported.report).toMatch(/^docs\/stylesheets\/extra\.css:1: extra_css: carried over into workshop\/extra\.css, .*: \.no-mkdocs \(line 2\)$/m);
+    expect(imported.report).toMatch(/^docs\/stylesheets\/extra\.css:7: extra_css rule \.md-header: not carried over, Material's own markup/m);
   });
 
   test('the authoring guide and the demo lesson live under /authoring/', async () => {
