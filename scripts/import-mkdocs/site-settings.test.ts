@@ -162,6 +162,16 @@ describe('edit links by MkDocs rules', () => {
   });
 });
 
+describe('template placeholders in the settings', () => {
+  it('a cookiecutter repo_url never filled in is said, at its line', () => {
+    const {findings} = settingsOf(['site_name: W', "repo_url: 'https://github.com/{{cookiecutter.github_username}}/{{cookiecutter.repo_name}}'"].join('\n'));
+    expect(findings.map((f) => `${f.line}: ${f.severity}: ${f.message}`)).toContain(
+      '2: warning: repo_url https://github.com/{{cookiecutter.github_username}}/{{cookiecutter.repo_name}}: holds template placeholders never filled in (a project template published as it was): shown and linked as written, as in MkDocs',
+    );
+    expect(settingsOf('site_name: W\nrepo_url: https://github.com/o/r\n').findings.filter((f) => f.message.includes('placeholders'))).toEqual([]);
+  });
+});
+
 describe('site settings', () => {
   const demo = [
     'site_name: Cluster Basics', // 1

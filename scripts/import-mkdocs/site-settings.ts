@@ -427,6 +427,14 @@ export function siteSettings(input: SiteSettingsInput): SiteSettingsResult {
   const faviconFile = favicon ? themeFile('favicon', favicon, 'the site keeps its own favicon') : undefined;
   if (faviconFile) site.favicon = faviconFile;
 
+  // A template's placeholders never filled in (`repo_url: https://github.com/{{cookiecutter.github_username}}/…`, a
+  // cookiecutter project published as it was): MkDocs shows them as written, and so does the site; said, to fix.
+  for (const key of ['site_name', 'site_url', 'repo_url', 'repo_name', 'edit_uri'] as const) {
+    const value = str(raw[key]);
+    if (value && /\{\{.*?\}\}|\{%.*?%\}/.test(value)) {
+      note('warning', `${key} ${value}: holds template placeholders never filled in (a project template published as it was): shown and linked as written, as in MkDocs`, locate.topLevelKey(key));
+    }
+  }
   const repoUrl = str(raw.repo_url);
   if (repoUrl) {
     const iconName = (isRecord(theme.icon) ? str(theme.icon.repo) : undefined) ?? repoIconName(repoUrl);
