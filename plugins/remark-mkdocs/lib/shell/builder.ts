@@ -24,6 +24,12 @@ export interface Context {
    * item, its lines four spaces in) is not a block of its own inside it.
    */
   indent?: number;
+  /**
+   * A shell fence titled with a script's name (`title="01_fastqc.sh"`), read strictly: its `NAME=value` lines
+   * (`READS_1="data/${SAMPLE_ID}_1.fq"`, `export OUTDIR=…`) set variables for the commands beside them, as in any
+   * shell fence. Alone (`title=".env"`) they stay the file's text (see `surveyLines`).
+   */
+  typedAssignments?: boolean;
 }
 
 /** Sample output: every line shown as output, nothing to copy. */

@@ -148,7 +148,9 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   // where its lines read as commands (a script), else a plain code block, copied whole (never output: a file's text
   // after a command block is not what the command printed).
   if (FILE_TITLE.test(title) && !classes.has('command') && !classes.has('session')) {
-    const script = analyse({...context, strict: true, previous: undefined, intro: undefined});
+    // In a shell fence the script's assignments are commands where commands stand beside them (`SAMPLE_ID=gut` over
+    // `fastqc …`); in an untagged one (`title="config.properties"`) `NAME=value` is as likely a file's setting.
+    const script = analyse({...context, strict: true, typedAssignments: !context.strict, previous: undefined, intro: undefined});
     return script?.kind === 'commands' ? script : undefined;
   }
   if (classes.has('command') || COMMAND_TITLE.test(title)) {

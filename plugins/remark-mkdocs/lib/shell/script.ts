@@ -131,6 +131,10 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
   const {lines, dialect, strict} = context;
   const survey: Survey = {outputs: new Map(), known: 0, unknown: 0};
   const defined = new Set<string>();
+  /** Variables the block sets (`READS_1="data/${SAMPLE_ID}_1.fq"`): a line that uses one is a command. */
+  const variables = new Set<string>();
+  /** A script file's assignments, commands where commands stand beside them (see `Context.typedAssignments`). */
+  const assignments: number[] = [];
   const loose: number[] = [];
   /** Paths alone (`/home/support/attacker`) that nothing before them in the block could have printed. */
   const runPaths: Array<{index: number; evidence?: Evidence}> = [];
@@ -163,9 +167,14 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
     if (definition) defined.add(definition[1] ?? definition[2]);
     // "Run:", "Look at them:" before the block: its first line is typed, whatever tool it names (`qiv a-18.png`).
     const introduced = context.intro === 'command' && survey.known + survey.unknown === 0 && evidence === undefined && COMMAND_SHAPED.test(line) && !unlikeCommand(line);
-    if (introduced || readsAsCommand(line, dialect, strict, context.indent) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '')) {
+    const variable = ASSIGNED.exec(line)?.[1];
+    if (introduced || readsAsCommand(line, dialect, strict, context.indent) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '') || usesVariable(line, variables, evidence)) {
       survey.known++;
       printedPaths ||= PRINTS_PATHS.test(line);
+      if (variable) variables.add(variable);
+    } else if (context.typedAssignments && evidence === undefined && commandShape(line, dialect) === 'assignment') {
+      assignments.push(index);
+      if (variable) variables.add(variable);
     } else if (!printedPaths && unit.lines.length === 1 && PATH_ALONE.test(line.trim())) {
       runPaths.push({index, evidence});
     } else {
@@ -174,6 +183,12 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
       for (const part of unit.lines) loose.push(part.index);
     }
     index = unit.lastLine + 1;
+  }
+  if (assignments.length > 0 && survey.known > 0) survey.known += assignments.length;
+  else if (assignments.length > 0) {
+    survey.unknown += assignments.length;
+    loose.push(...assignments);
+    loose.sort((a, b) => a - b);
   }
   // A program run by its path, beside other commands (`/home/support/attacker` over `./attacker`, "either of two
   // ways"), or where the paragraph before says to run it; not right after a command block, which could have printed it.
@@ -188,6 +203,19 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
   }
   markTablesAndDocuments(context, loose, survey);
   return survey;
+}
+
+/** The variable a line sets (`READS_1="…"`, `export OUTDIR=…`). */
+const ASSIGNED = /^\s*(?:(?:export|declare|local|readonly|typeset)(?:\s+-\w+)*\s+)?([A-Za-z_]\w*)=/;
+
+/**
+ * `salmon quant -1 ${READS_1}` under `READS_1="data/${SAMPLE_ID}_1.fq"`: a lower-case word and its arguments that use
+ * a variable the block set is a command whatever the tool; a program prints a variable's value, not its name.
+ */
+function usesVariable(line: string, variables: ReadonlySet<string>, evidence: Evidence | undefined): boolean {
+  if (variables.size === 0 || evidence !== undefined || !COMMAND_SHAPED.test(line) || unlikeCommand(line)) return false;
+  for (const match of line.matchAll(/\$\{?([A-Za-z_]\w*)/g)) if (variables.has(match[1]!)) return true;
+  return false;
 }
 
 /** An absolute path alone on its line. */
@@ -241,10 +269,11 @@ const COMMAND_SHAPED = /^\s*[a-z][\w.+-]*(?:\s+[^\s=:].*)?$/;
 /**
  * `seqtool trim --min 100 in.fq \` continued on the next line: a word, its
  * arguments and a line continuation are a command whatever the tool (output
- * does not end a line with ` \`). Text art can, so the line must start with a word.
+ * does not end a line with ` \`). Text art can, so the line must start with a word. The word alone too (`fastqc \`
+ * over `    --outdir … \`): its arguments are on the lines below.
  */
 function continuedTool(line: string, unitLines: number): boolean {
-  return unitLines > 1 && /^\s*[A-Za-z][\w.+-]*\s.*\s\\$/.test(line);
+  return unitLines > 1 && /^\s*[A-Za-z][\w.+-]*(?:\s.*)?\s\\$/.test(line);
 }
 
 /**
