@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo, type FenceInfo} from './info';
 import {pygmentsLexerName} from './pygments-lexers';
-import {classifyShellBlock, kindBefore, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {classifyShellBlock, foreignCodeLine, kindBefore, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {commandShape} from '../shell/words';
 import {lastSentence} from '../shell/intro';
@@ -51,6 +51,15 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     });
     // The title the reader sees (`auto_title`), not one the classifier weighs: only the author's says "Output".
     const shown = withAutoTitle(info, highlight);
+    const foreign = classification ? undefined : foreignCodeLine({info, value: node.value});
+    if (foreign !== undefined) {
+      report(
+        file,
+        'shell-block-ambiguous',
+        `Unexpected \`${info.language}\` block of another language's code (\`${foreign}\` reads as function calls), expected the fence tagged with its language (\`groovy\`, \`nextflow\`, \`python\`, …) or \`text\`: shown as a plain code block, not as commands`,
+        node.position,
+      );
+    }
     if (!classification) {
       if (emit) {
         node.lang = info.language ?? null;

@@ -19,7 +19,7 @@
 
 import {output, type Context} from './builder';
 import {readIntro} from './intro';
-import {analyse, asScript, treeDrawing} from './script';
+import {analyse, asScript, foreignCode, treeDrawing} from './script';
 import {TREE_DRAWING} from './evidence';
 import {session} from './session';
 import {matchPrompt} from './prompts';
@@ -212,6 +212,17 @@ function withoutPrompts(context: Context, why: string): ShellClassification | un
   if (!result) return output(context.lines, 'heuristic', `no prompt and no command (${why})`);
   if (result.kind === 'output') return result;
   return {...result, certainty: 'ambiguous', reason: `no prompt at all (${why}); ${result.reason}`};
+}
+
+/**
+ * The first line of another language's code (`tuple val(sample_id), path(reads_1)`) in a shell fence the classifier
+ * left a plain code block: the fence's language is wrong, which the author should hear of (call it only where
+ * `classifyShellBlock` returned undefined).
+ */
+export function foreignCodeLine(input: ShellBlockInput): string | undefined {
+  const language = input.info.language?.toLowerCase();
+  if (language === undefined || FAMILIES[language] !== 'script') return undefined;
+  return input.value.split('\n').find((line) => foreignCode(line, 'posix'))?.trim();
 }
 
 /** Commands that print a listing of files, perhaps drawn as `tree` draws it. */

@@ -89,6 +89,10 @@ export function analyse(given: Context): ShellClassification | undefined {
   // command takes, nothing bash runs; a plain code block, copied whole, as YAML is. Output right after a command that
   // could print them (`docker images --format …`) or where the paragraph before says so.
   if (strongOutput === IMAGE_REFERENCE && !survey.known && previous !== 'commands' && context.intro !== 'output') return undefined;
+  // Code of another language (Nextflow's `tuple val(sample_id), path(reads_1)` in a `bash` fence), no command beside
+  // it: nothing bash runs, a plain code block as in MkDocs (the fence step says its language is wrong). Output right
+  // after a command (`cat main.nf`) or where the paragraph says so; among commands shown, not copied.
+  if (strongOutput === FOREIGN_CODE && !survey.known && previous !== 'commands' && context.intro !== 'output') return undefined;
   if (strongOutput && !survey.known && !typedAbove) return output(lines, 'strong', strongOutput.reason);
   if (strongOutput) return split(context, survey, strongOutput);
 
@@ -152,7 +156,7 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
       index = markAnnouncedOutput(context, index + 1, survey);
       continue;
     }
-    const evidence = prose.has(index) ? PROSE : lineEvidence(line);
+    const evidence = prose.has(index) ? PROSE : foreignCode(line, dialect) ? FOREIGN_CODE : lineEvidence(line);
     if (evidence?.strength === 'strong') {
       survey.outputs.set(index++, evidence);
       continue;
@@ -320,6 +324,23 @@ function unlikeCommand(line: string): string | undefined {
   return undefined;
 }
 
+/** Code of another language in a shell fence (see `foreignCode`): shown, never copied. */
+export const FOREIGN_CODE: Evidence = {strength: 'strong', reason: "another language's code (function calls)"};
+
+/** A call: a name, its arguments in parentheses (one level of nesting). */
+const CALL = String.raw`[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)`;
+/** Calls one after another, commas between (`tuple val(sample_id), path(reads_1), path(reads_2)`), a keyword before. */
+const CALLS = new RegExp(String.raw`^\s*(?:[A-Za-z_]\w*\s+)?${CALL}(?:\s*,\s*${CALL})+\s*[;,]?\s*$`);
+
+/**
+ * Function calls separated by commas, no known command first: Nextflow's or Groovy's code (`tuple val(sample_id),
+ * path(reads_1), path(reads_2)`, a process's input) in a shell fence. Bash has no such syntax: a name right before
+ * `(` is a function's definition (`greet() {`), an array (`files=(a b)`) or a substitution (`$(date)`).
+ */
+export function foreignCode(line: string, dialect: Context['dialect']): boolean {
+  return dialect === 'posix' && CALLS.test(line) && commandShape(line, dialect) !== 'known';
+}
+
 /** Sentences: text to read, never a command (see `proseLines`). */
 const PROSE: Evidence = {strength: 'strong', reason: 'sentences'};
 
@@ -471,6 +492,7 @@ function split(context: Context, survey: Survey, evidence: Evidence): ShellClass
   // Sentences among the commands (a README quoted with its `./configure`, `make`): the commands are copied, the
   // sentences shown; nothing says what the block is, so the author is asked.
   if (evidence === PROSE) return builder.result('session', 'ambiguous', 'commands among sentences (shown, not copied)');
+  if (evidence === FOREIGN_CODE) return builder.result('session', 'ambiguous', 'commands among code of another language (shown, not copied)');
   // So are image references among commands (`myapp:v1.0  # Semantic version`): what a command printed, or examples.
   if (evidence === IMAGE_REFERENCE) return builder.result('session', 'ambiguous', 'commands among image references (shown, not copied)');
   return builder.result('session', 'heuristic', `commands followed by output (${evidence.reason}); a separate \`text\` fence is clearer`);
