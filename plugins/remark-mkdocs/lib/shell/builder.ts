@@ -48,11 +48,18 @@ export function output(lines: readonly string[], certainty: Certainty, reason: s
 export class Builder {
   readonly lines: ShellLine[];
   readonly commands: ShellCommand[] = [];
-  private readonly copy: string[] = [];
+  /** What is copied, with the lines it comes from. */
+  private readonly copy: Array<{text: string; first: number; last: number}> = [];
 
+  /**
+   * `blankLines`: copy the blank lines the author left between commands (a script: `01_fastqc.sh` copied to a file
+   * keeps its paragraphs, and a blank line pasted at a prompt does nothing). A transcript's prompts say what is typed,
+   * and its blank lines are what was printed: not copied.
+   */
   constructor(
     source: readonly string[],
     private readonly annotations: boolean,
+    private readonly blankLines = false,
   ) {
     this.lines = source.map((text) => ({text, role: text.trim() === '' ? 'blank' : 'output'}));
   }
@@ -67,14 +74,14 @@ export class Builder {
     }
     const text = commandText(unit.lines, this.annotations);
     this.commands.push({text, firstLine: unit.firstLine, lastLine: unit.lastLine});
-    this.copy.push(text);
+    this.copy.push({text, first: unit.firstLine, last: unit.lastLine});
   }
 
   /** `annotations` false where Pygments sees no comment token (a console block's non-prompt lines are output to it). */
   comment(index: number, annotations = this.annotations) {
     this.lines[index].role = 'comment';
     const text = commentText(this.lines[index].text, annotations);
-    if (text !== undefined) this.copy.push(text);
+    if (text !== undefined) this.copy.push({text, first: index, last: index});
   }
 
   /** A prompt with nothing after it: shown, never copied. */
@@ -83,7 +90,24 @@ export class Builder {
   }
 
   result(kind: ShellBlockKind, certainty: Certainty, reason: string): ShellClassification {
-    return {kind, certainty, reason, lines: this.lines, commands: this.commands, copyAll: joinCopyText(this.copy)};
+    return {kind, certainty, reason, lines: this.lines, commands: this.commands, copyAll: joinCopyText(this.copyParts())};
+  }
+
+  /** The copied texts, with the blank lines between two of them where nothing else (output) stands between. */
+  private copyParts(): string[] {
+    const parts: string[] = [];
+    for (const [at, part] of this.copy.entries()) {
+      const before = this.copy[at - 1];
+      if (this.blankLines && before !== undefined) {
+        const between = this.lines.slice(before.last + 1, part.first);
+        // A comment of annotation markers alone (`# (1)!`) is not copied, nor does it part the blank lines around it.
+        if (between.every((line) => line.role === 'blank' || line.role === 'comment')) {
+          for (const line of between) if (line.role === 'blank') parts.push('');
+        }
+      }
+      parts.push(part.text);
+    }
+    return parts;
   }
 
   get outputLines(): number {

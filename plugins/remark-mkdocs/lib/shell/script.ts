@@ -21,7 +21,7 @@ const SHEBANG = /^#!\s*\/\S*\b(?:ba|z|k|da)?sh\b|^#!\s*\/usr\/bin\/env\s+(?:ba|z
 
 /** Every line a command (or comment): the `.command` marker. */
 export function asScript(context: Context, certainty: Certainty, reason: string): ShellClassification {
-  const builder = new Builder(context.lines, context.annotations);
+  const builder = new Builder(context.lines, context.annotations, true);
   for (let index = 0; index < context.lines.length; ) {
     const line = context.lines[index];
     if (line.trim() === '') index++;
@@ -472,7 +472,7 @@ function titledColumns(text: readonly string[]): boolean {
  */
 function split(context: Context, survey: Survey, evidence: Evidence): ShellClassification {
   const {lines, dialect, strict} = context;
-  const builder = new Builder(lines, context.annotations);
+  const builder = new Builder(lines, context.annotations, true);
   const above = survey.announcedAt ?? -1;
   const startsCommand = (index: number) =>
     !survey.outputs.has(index) && !isCommentLine(lines[index]) && lines[index].trim() !== '' && (index < above || readsAsCommand(lines[index], dialect, strict, context.indent));
