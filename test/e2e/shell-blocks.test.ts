@@ -199,6 +199,7 @@ const AUTHORING_SESSION_OUTPUT = [
   '# Output should be similar to:',
   '  MemoryPressure   False   KubeletHasSufficientMemory   kubelet has sufficient memory available',
   'PLAY [Apache server installed] *************************',
+  'TASK [Gathering Facts] *********************************',
   'ok: [node1]',
 ];
 
@@ -592,6 +593,25 @@ describe.each(cases)('sample output and layout, $mode mode, $width px', ({mode, 
       ['nginx   3/3     3            3           4h', true],
       ['$ kubectl scale deployment nginx --replicas=4', false],
       ['deployment.apps/nginx scaled', true],
+    ]);
+  });
+
+  test("a blank line inside a command's output is marked with it, one before the output is not", async () => {
+    const session = authoring.page.locator('article .shell-block--session').filter({hasText: 'TASK [Gathering Facts]'});
+    expect(await session.count()).toBe(1);
+    const lines = await session.locator('pre code > div').evaluateAll((divs) =>
+      divs.map((div) => {
+        const style = getComputedStyle(div);
+        return [(div.textContent ?? '').replace(/\n$/, ''), style.boxShadow !== 'none' && style.backgroundColor !== 'rgba(0, 0, 0, 0)'];
+      }),
+    );
+    expect(lines).toEqual([
+      ['[student@ansible-1 ~]$ ansible-playbook apache.yml', false],
+      ['', false],
+      ['PLAY [Apache server installed] *************************', true],
+      ['', true],
+      ['TASK [Gathering Facts] *********************************', true],
+      ['ok: [node1]', true],
     ]);
   });
 

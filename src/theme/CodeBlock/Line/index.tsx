@@ -54,6 +54,8 @@ export default function LineWrapper(props: Props): ReactNode {
       props.classNames,
       showLineNumbers && styles.codeLine,
       shell.outputLines.has(text) && styles.outputLine,
+      // Blank lines are matched by no text of their own: the stylesheet draws one between two output lines as output.
+      shell.kind === 'session' && text.trim() === '' && styles.blankLine,
     ),
   });
   const prompt = shell.promptByFirstLine.get(text);
