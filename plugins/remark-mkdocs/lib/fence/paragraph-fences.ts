@@ -1,6 +1,7 @@
 import type {Code, Paragraph, Parent, Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
 import {lineMap, reparsed, type LineMap} from '../lists/indented-blocks';
+import {isSuperfencesHeader} from './header';
 
 /**
  * pymdownx.superfences finds fences before Python-Markdown reads the blocks,
@@ -56,8 +57,8 @@ function split(paragraph: Paragraph, source: string, parse: (markdown: string) =
   let textColumn = start.column;
   for (let open = start.line + 1; open < end.line; open++) {
     const opening = FENCE_START.exec(lines.lineText(open));
-    // CommonMark: a backtick fence's info holds no backtick (superfences' quoted options may; not read here).
-    if (!opening || (opening[2]!.startsWith('`') && opening[3]!.includes('`'))) continue;
+    // A backtick in a backtick fence's header only where superfences reads it (inside braces or quotes: `header.ts`).
+    if (!opening || (opening[2]!.startsWith('`') && opening[3]!.includes('`') && !isSuperfencesHeader(opening[3]!))) continue;
     const [, indent, fence] = opening as unknown as [string, string, string];
     const close = closingLine(lines, open, end.line, indent, fence);
     if (close === undefined) continue;
