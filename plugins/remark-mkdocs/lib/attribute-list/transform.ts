@@ -212,7 +212,9 @@ export function restoreAttributeLists(tree: Root): void {
     const properties = applied.get(node);
     if (!properties) return;
     const element = node as MdxJsxTextElement | MdxJsxFlowElement;
-    const sized = 'width' in properties || 'height' in properties || stylesSize(properties.style);
+    // Read once: whether the style sizes the image, and the object JSX is given.
+    const style = properties.style === undefined || properties.style === null ? undefined : styleDeclarations(propertyText(properties.style));
+    const sized = 'width' in properties || 'height' in properties || (style !== undefined && Object.keys(style).some((key) => SIZING.has(key)));
     const names = new Set(Object.keys(properties).map(jsxName));
     element.attributes = element.attributes.filter(
       (attribute) =>
@@ -221,10 +223,9 @@ export function restoreAttributeLists(tree: Root): void {
     );
     for (const [name, value] of Object.entries(properties)) {
       if (value === undefined || value === null) continue;
-      const text = Array.isArray(value) ? value.join(' ') : String(value);
+      const text = propertyText(value);
       if (name === 'style') {
-        const style = styleAttribute(text);
-        if (style) element.attributes.push(style);
+        if (style) element.attributes.push(styleAttribute(style));
         continue;
       }
       element.attributes.push({type: 'mdxJsxAttribute', name: jsxName(name), value: text});
@@ -235,28 +236,28 @@ export function restoreAttributeLists(tree: Root): void {
 /** CSS properties that size a box: with one in an image's style, its intrinsic width and height would fight it. */
 const SIZING = new Set(['width', 'height', 'maxWidth', 'maxHeight', 'minWidth', 'minHeight', 'aspectRatio', 'inlineSize', 'blockSize', 'maxInlineSize', 'maxBlockSize']);
 
-function stylesSize(style: unknown): boolean {
-  if (typeof style !== 'string') return false;
+/** A property's value as the attribute's text (a class list joined with spaces). */
+function propertyText(value: unknown): string {
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/**
+ * The declarations of an attribute list's `style` as React takes them on a JSX element (`{width: '200px'}`), or
+ * undefined for CSS that cannot be parsed (values.ts has dropped such a list's `style` already).
+ */
+function styleDeclarations(css: string): Record<string, string> | undefined {
   try {
-    return Object.keys(styleToJs(style, {reactCompat: true})).some((key) => SIZING.has(key));
+    return styleToJs(css, {reactCompat: true});
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /**
- * `style` as React takes it on a JSX element: an object (`{width: '200px'}`),
- * given as an expression with its estree, as MDX compiles it. A string there
- * fails the page's render, and with it the build. Undefined for CSS that
- * cannot be parsed (values.ts has dropped such a list's `style` already).
+ * `style` as a JSX attribute: an object, given as an expression with its estree, as MDX compiles one. A string
+ * there fails the page's render, and with it the build.
  */
-function styleAttribute(css: string): MdxJsxAttribute | undefined {
-  let declarations: Record<string, string>;
-  try {
-    declarations = styleToJs(css, {reactCompat: true});
-  } catch {
-    return undefined;
-  }
+function styleAttribute(declarations: Record<string, string>): MdxJsxAttribute {
   const entries = Object.entries(declarations);
   const expression: ObjectExpression = {
     type: 'ObjectExpression',
