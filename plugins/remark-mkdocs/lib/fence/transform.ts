@@ -327,13 +327,6 @@ function withFilename(node: Code, title: string): RootContent {
   };
 }
 
-/**
- * Pygments drops the blank lines that start and end a block (its `stripnl`), so MkDocs shows none: on the site, a
- * fence opened or closed with a blank line shows no empty first or last line and copies none, and `hl_lines` count
- * from the first line shown, as there. The lines dropped at the start are counted (`mkdocsLeadingNewlines`) for
- * the steps that place a code line in the page. Before any step reads a code block's lines; the site's target only
- * (the html target keeps CommonMark's code text).
- */
 declare module 'mdast' {
   interface CodeData {
     /** How many line breaks `withoutLeadingBlankLines` took off the start of the block's text. */
@@ -341,6 +334,13 @@ declare module 'mdast' {
   }
 }
 
+/**
+ * Pygments drops the blank lines that start and end a block (its `stripnl`), so MkDocs shows none: on the site, a
+ * fence opened or closed with a blank line shows no empty first or last line and copies none, and `hl_lines` count
+ * from the first line shown, as there. The lines dropped at the start are counted (`mkdocsLeadingNewlines`) for
+ * the steps that place a code line in the page. Before any step reads a code block's lines; the site's target only
+ * (the html target keeps CommonMark's code text).
+ */
 export function withoutLeadingBlankLines(tree: Root): void {
   visit(tree, 'code', (node) => {
     let start = 0;
