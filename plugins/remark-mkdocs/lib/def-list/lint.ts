@@ -1,6 +1,6 @@
 import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit} from '../mdast-util/visit';
+import {SKIP, visit} from '../mdast-util/visit';
 import {report} from '../messages';
 import {SourceLines} from '../mdast-util/source-lines';
 import {MAX_DEFINITION_DEPTH} from './construct';
@@ -40,9 +40,10 @@ export function lintDefinitionLists(tree: Root, file: VFile): void {
       node.position?.start,
       [parent],
     );
-    const replacement = asText(node, text);
-    (parent as Parent).children.splice(index, 1, ...replacement);
-    return index + replacement.length;
+    // Its blocks are the parent's now and are walked there (a definition nested in it is an orphan too); the
+    // detached node is not walked, or what is reported and replaced in it would stay in the moved copy.
+    (parent as Parent).children.splice(index, 1, ...asText(node, text));
+    return [SKIP, index];
   });
 }
 
@@ -58,7 +59,13 @@ function asText(node: DefListDescription, source: string): RootContent[] {
     const paragraph: Paragraph = {...first, children: [markerText, ...first.children], position: node.position && first.position && {start: {...node.position.start}, end: {...first.position.end}}};
     return [paragraph, ...rest];
   }
-  return [{type: 'paragraph', children: [markerText], position: markerText.position}, ...node.children];
+  // The marker alone: its paragraph ends on its line (the blocks after it are linted where they are).
+  const alone = marker.trimEnd();
+  const position = node.position?.start && {
+    start: {...node.position.start},
+    end: {line: node.position.start.line, column: node.position.start.column + alone.length, offset: start === undefined ? undefined : start + alone.length},
+  };
+  return [{type: 'paragraph', children: [{...markerText, value: alone, position}], position}, ...node.children];
 }
 
 function lintParagraph(paragraph: Paragraph, file: VFile, source: SourceLines, atDepthLimit: boolean): void {
