@@ -1,7 +1,7 @@
 /**
  * Fences in the languages workshops write that MkDocs colours (Pygments) are
  * coloured here too (`test/e2e/lessons/languages.md`, a test-only page), under
- * MkDocs' names for them (`tf`, `ps1`, `c#`: src/prism/pygments-aliases.ts),
+ * MkDocs' names for them (`tf`, `ps1`, `c#`: src/prism/pygments-aliases.ts; `R` in any case),
  * in the server's HTML and in the browser after hydration alike.
  */
 import type {Browser} from 'playwright-core';

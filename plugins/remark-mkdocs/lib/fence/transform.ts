@@ -36,7 +36,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
       node.value = withoutTrailingNewlines(node.value);
       if (node.data?.mkdocsAnnotationCopy !== undefined) node.data.mkdocsAnnotationCopy = withoutTrailingNewlines(node.data.mkdocsAnnotationCopy);
     }
-    const info = withDefaults(parseFenceInfo(node.lang, node.meta), highlight);
+    const info = withDefaults(forPrism(parseFenceInfo(node.lang, node.meta), emit), highlight);
     for (const problem of info.problems) report(file, 'mkdocs-fence-option', problem.reason, node.position);
     reportUnrenderedAttributes(file, node, info);
     const adjacent = previous && previous.parent === parent && isAdjacent(parent, previous.index, index) ? previous : undefined;
@@ -122,6 +122,17 @@ function withAutoTitle(info: FenceInfo, defaults: FenceDefaults): FenceInfo {
 /** Python's `str.title()` of a lower-case word: each letter after a non-letter upper-cased (`c++` → `C++`, `3d` → `3D`). */
 function titleCase(word: string): string {
   return word.replace(/(^|[^\p{L}])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * Pygments finds a lexer by any case of its name (```` ```R ````, ```` ```Python ```` are coloured in MkDocs); Prism's
+ * grammars are looked up by their lower-case name only. For the Docusaurus target a language Pygments knows is
+ * written in lower case; the `html` target keeps the author's, as MkDocs' class does.
+ */
+function forPrism(info: FenceInfo, emit: boolean): FenceInfo {
+  const language = info.language;
+  if (!emit || language === undefined || language === language.toLowerCase() || pygmentsLexerName(language) === 'Text only') return info;
+  return {...info, language: language.toLowerCase()};
 }
 
 function withDefaults(info: FenceInfo, defaults: FenceDefaults): FenceInfo {
