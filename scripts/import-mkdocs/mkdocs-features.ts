@@ -116,7 +116,7 @@ export const EXTENSIONS: Readonly<Record<string, SupportNote>> = {
   meta: carried('carried over: front matter'),
   'pymdownx.tasklist': carried('carried over by the remark plugin: - [ ] / - [x] as pymdownx reads them (text on the box\'s line), custom_checkbox drawn as Material\'s round check, clickable_checkbox'),
   'pymdownx.saneheaders': carried('carried over: CommonMark also needs a space after #'),
-  sane_lists: partial('lists follow CommonMark, which differs from Python-Markdown on list types and indentation'),
+  sane_lists: carried('carried over by the remark plugin: a list joins only a list of its own kind, and keeps its start number'),
   'pymdownx.betterem': partial('emphasis follows CommonMark'),
   'pymdownx.magiclink': partial('bare URLs become links (GFM autolinks); repository shorthands (@user, #123) do not'),
   def_list: carried('carried over by the remark plugin: <dl> with Python-Markdown\'s rules (several terms and definitions, blocks inside, loose after a blank line); lists inside definitions follow CommonMark'),

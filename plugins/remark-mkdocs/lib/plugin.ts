@@ -179,8 +179,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (may.fences && superfences) splitParagraphFences(tree, file, reparse);
     // A fence right under a list item's text is the item's, and the list goes on after it (lists/lazy-fences.ts).
     if (may.fences) nestLazyFencesInLists(tree, file, reparse);
-    // A list right after a list is the same list, whatever its markers, as in Python-Markdown (lists/merge.ts).
-    if (may.lists) mergeAdjacentLists(tree, String(file));
+    // A list right after a list is the same list, whatever its markers (of its own kind with sane_lists), as in
+    // Python-Markdown (lists/merge.ts).
+    if (may.lists) mergeAdjacentLists(tree, String(file), settings.extensions.has('sane_lists'));
     // Quotes separated by blank lines are one quote, as Python-Markdown appends a quote to the one before it.
     if (may.blockquotes) mergeAdjacentBlockquotes(tree);
     // A setext underline under several lines of text: MkDocs' paragraph, then a rule (headings/setext.ts).

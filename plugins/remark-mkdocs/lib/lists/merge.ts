@@ -14,11 +14,23 @@ import {mergeAdjacentSiblings} from '../mdast-util/merge-siblings';
  * (Python-Markdown makes only the items next to a blank line loose, which a
  * list here cannot say: a blank line between does not make them all loose).
  * A list numbered `1)` is left alone: Python-Markdown has no such list.
+ *
+ * `sameKindOnly` (the `sane_lists` extension): a numbered list's siblings are
+ * numbered lists only, a bullet list's bullet lists only (its processors'
+ * `SIBLING_TAGS`), so a bullet list after numbered steps is a list of its own.
+ * (`CHILD_RE` changes too: a line with the other kind of marker right under an
+ * item, no blank line between, is text of that item in Python-Markdown; here
+ * it starts its list, as CommonMark reads it and as the author likely meant.)
  */
-export function mergeAdjacentLists(tree: Root, source: string): void {
+export function mergeAdjacentLists(tree: Root, source: string, sameKindOnly = false): void {
   mergeAdjacentSiblings<List>(
     tree,
-    (previous, current) => previous.type === 'list' && current.type === 'list' && !parenNumbered(previous, source) && !parenNumbered(current, source),
+    (previous, current) =>
+      previous.type === 'list' &&
+      current.type === 'list' &&
+      (!sameKindOnly || Boolean(previous.ordered) === Boolean(current.ordered)) &&
+      !parenNumbered(previous, source) &&
+      !parenNumbered(current, source),
     mergeInto,
   );
 }
