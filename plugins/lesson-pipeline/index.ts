@@ -27,6 +27,7 @@ import remarkUnresolvedLinks, {readUnresolvedLinks} from '../remark-unresolved-l
 import {browserUrlOnMkdocsPage, readRoutes, rehypeMkdocsUrls, remarkMkdocsUrls} from '../mkdocs-urls';
 import {readWorkshopSite} from '../workshop-site';
 import remarkLessonWarnings from '../lesson-warnings/lib/remark';
+import {rehypeLessonAnchors} from '../lesson-warnings/lib/anchors';
 import {notePreprocessedText, prepareLesson, preparedMeta, remarkMkdocsFrontMatter} from '../mkdocs-front-matter';
 import {remarkMkdocsMacros, renderLessonMacros} from '../mkdocs-macros';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
@@ -157,7 +158,14 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
     // resolved them there; then the allow-list sanitizer: what is checked is
     // what is emitted, KaTeX's HTML and MathML included.
     // First of all, the placeholders become their MDX nodes again.
-    rehypePlugins: [rehypeRestoreMdx, ...(math ? [rehypeKatex] : []), bound(rehypeMkdocsUrls, urls) as UnifiedPlugin<[], HastRoot>, rehypeSanitizeLesson],
+    // Last, the page's ids and fragment links as emitted, for the check of links to ids across lessons (lesson-warnings).
+    rehypePlugins: [
+      rehypeRestoreMdx,
+      ...(math ? [rehypeKatex] : []),
+      bound(rehypeMkdocsUrls, urls) as UnifiedPlugin<[], HastRoot>,
+      rehypeSanitizeLesson,
+      bound(rehypeLessonAnchors, {siteDir}) as UnifiedPlugin<[], HastRoot>,
+    ],
   };
 }
 

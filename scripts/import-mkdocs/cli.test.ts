@@ -774,3 +774,19 @@ describe('mistakes in the project: one line with file and line, exit 1, the site
     expect(JSON.parse(read('workshop/markdown-extensions.json'))['pymdownx.emoji']).toEqual({emoji_index: '!!python/name:material.extensions.emoji.twemoji'});
   });
 });
+
+describe('links to headings', () => {
+  it('the report lists a link to a heading its page does not have, by .md path, by MkDocs URL and on the page, as the build will', () => {
+    write(project, {
+      'mkdocs.yml': 'site_name: x\n',
+      'docs/index.md': '# Home\n\nSee [setup](setup.md#instal), [setup](setup/#install), [setup](setup/#installing) and [below](#home).\n',
+      'docs/setup.md': '# Setup\n\n## Install\n\nBack [home](index.md#hom).\n',
+    });
+    const lines = run('--dry-run').output.split('\n').filter((line) => line.includes('mkdocs-link-anchor'));
+    expect(lines).toEqual([
+      'docs/index.md:3:5: Unexpected link to `#instal`, which no heading or element of `docs/setup.md` has, expected one of its ids (`#setup`, `#install`): the link opens the page at its top [mkdocs-link-anchor]',
+      'docs/index.md:3:56: Unexpected link to `#installing`, which no heading or element of `docs/setup.md` has, expected one of its ids (`#setup`, `#install`): the link opens the page at its top [mkdocs-link-anchor]',
+      'docs/setup.md:5:6: Unexpected link to `#hom`, which no heading or element of `docs/index.md` has, expected one of its ids (`#home`): the link opens the page at its top [mkdocs-link-anchor]',
+    ]);
+  });
+});

@@ -13,7 +13,8 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import remarkMkdocs, {type CustomIcons, type CustomType, type MarkdownExtensionsOption} from '../../plugins/remark-mkdocs';
-import {warningsOf} from '../../plugins/lesson-warnings/lib/format';
+import {warningsOf, type LessonWarning} from '../../plugins/lesson-warnings/lib/format';
+import {brokenAnchorWarnings, rehypeLessonAnchors, type LessonAnchors} from '../../plugins/lesson-warnings/lib/anchors';
 import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
 import remarkSafeHtml, {RAW_PASS_THROUGH, rehypeSanitizeLesson, standsForReadGlobal} from '../../plugins/remark-safe-html';
@@ -29,6 +30,8 @@ export interface LessonCheckSettings {
   includeMarkdown?: Record<string, unknown>;
   /** The icons of Material's custom_icons the site will draw (the import's copies, as the build looks them up). */
   customIcons?: CustomIcons;
+  /** Given the lesson's ids and links with a fragment, for the check across lessons (`anchorFindings`). */
+  onAnchors?: (anchors: LessonAnchors) => void;
 }
 
 export function lessonFindings(file: string, text: string, customTypes: Readonly<Record<string, CustomType>>, settings: LessonCheckSettings = {}): Finding[] {
@@ -61,17 +64,34 @@ export function lessonFindings(file: string, text: string, customTypes: Readonly
     // Then, as the site's build does, the raw HTML parsed in context and the tree sanitizer's findings.
     .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...RAW_PASS_THROUGH]})
     .use(rehypeRaw, {passThrough: [...RAW_PASS_THROUGH]})
-    .use(rehypeSanitizeLesson);
+    .use(rehypeSanitizeLesson)
+    .use(rehypeLessonAnchors, {siteDir: projectDir ?? vfile.cwd});
   try {
     processor.runSync(processor.parse(vfile), vfile);
   } catch (error) {
     return [finding('error', `the remark plugin fails on this lesson: ${(error as Error).message}: the Docusaurus build fails too`, file)];
   }
+  if (vfile.data.lessonAnchors) settings.onAnchors?.(vfile.data.lessonAnchors);
   // At the places the build names: a warning about an included file's text at that file's line.
-  return warningsOf(vfile, projectDir ?? vfile.cwd).map((warning) =>
-    finding('warning', warning.includedAt ? `${warning.reason} (included at ${warning.includedAt})` : warning.reason, warning.file ?? file, warning.line, {
-      column: warning.column,
-      ...(warning.ruleId ? {ruleId: warning.ruleId} : {}),
-    }),
+  return warningsOf(vfile, projectDir ?? vfile.cwd).map((warning) => warningFinding(file, warning));
+}
+
+function warningFinding(file: string, warning: LessonWarning): Finding {
+  return finding('warning', warning.includedAt ? `${warning.reason} (included at ${warning.includedAt})` : warning.reason, warning.file ?? file, warning.line, {
+    column: warning.column,
+    ...(warning.ruleId ? {ruleId: warning.ruleId} : {}),
+  });
+}
+
+/**
+ * Links to an id their lesson does not have, across the imported lessons, as the build will report them
+ * (`mkdocs-link-anchor`): `file` is each lesson's path as the report shows it (relative to `projectDir`), `url` the
+ * page's MkDocs URL (links written as URLs, `../setup/#install`, resolve against it).
+ */
+export function anchorFindings(lessons: ReadonlyArray<{file: string; url?: string; anchors: LessonAnchors}>, projectDir: string): Finding[] {
+  const broken = brokenAnchorWarnings(
+    lessons.map(({file, url, anchors}) => ({file, anchors, ...(url === undefined ? {} : {permalink: url})})),
+    projectDir,
   );
+  return [...broken].flatMap(([file, warnings]) => warnings.map((warning) => warningFinding(file, warning)));
 }

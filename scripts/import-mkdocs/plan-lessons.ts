@@ -7,12 +7,13 @@
 import path from 'node:path';
 import type {CustomIcons, CustomType} from '../../plugins/remark-mkdocs';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
-import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, isSiteAbsolutePath, linkResolver, resolveAgainstPage, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
+import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, isSiteAbsolutePath, linkResolver, mkdocsUrl, resolveAgainstPage, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
 import {portExtraCss, workshopStylesheet} from './extra-css';
 import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
-import {lessonFindings} from './lesson-checks';
+import {anchorFindings, lessonFindings} from './lesson-checks';
+import type {LessonAnchors} from '../../plugins/lesson-warnings/lib/anchors';
 import {hiddenMetadataLines, RULE_ID as FRONT_MATTER_RULE} from '../../plugins/mkdocs-front-matter/lib/remark';
 import {docusaurusTags, readMkdocsMeta} from '../../plugins/mkdocs-front-matter';
 import {markdownExtensionsSetting, usesTagsPlugin} from './site-settings';
@@ -23,6 +24,7 @@ import {MKDOCS_FRONT_MATTER, hideNote, invalidDocusaurusFrontMatter, resolveLoca
 import type {PlannedFile} from './plan';
 import {frontMatterOf, posixJoin, type PlanContext} from './plan-context';
 import {LineLocator} from './report';
+import {usesDirectoryUrls} from './plan-urls';
 
 /**
  * extra_css files that are there: the custom box types they declare which the site does not; with the workshop as the
@@ -124,6 +126,8 @@ export function checkPages(
   const includeMarkdown = config ? includeMarkdownSetting(config) : undefined;
   const afterImport = new Set<string>([...input.site.files, ...files.flatMap((file) => (file.target && file.action !== 'skip' ? [file.target] : []))]);
   const checked: CheckedPages = {pages: new Map(), importedDocIds: new Map(), unresolvedLinks: []};
+  const anchored: Array<{file: string; url: string; anchors: LessonAnchors}> = [];
+  const directoryUrls = usesDirectoryUrls({config});
   for (const [docsPath, planned] of byDocsPath) {
     if (planned.kind !== 'page' || planned.target === undefined) continue;
     const file = shown(planned.source);
@@ -166,10 +170,13 @@ export function checkPages(
           ...(input.projectDir ? {projectDir: input.projectDir} : {}),
           ...(includeMarkdown ? {includeMarkdown} : {}),
           ...(customIcons ? {customIcons} : {}),
+          onAnchors: (anchors) => anchored.push({file, url: `/${mkdocsUrl(docsPath, directoryUrls)}`, anchors}),
         }),
       );
     }
   }
+  // Links to a heading a lesson does not have, known once every lesson's headings are.
+  findings.push(...anchorFindings(anchored, input.projectDir ?? '.'));
   return checked;
 }
 

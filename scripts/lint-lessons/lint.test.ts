@@ -33,6 +33,16 @@ describe('lint:lessons', () => {
     expect(stderr).toMatch(/4:5\s+warning\s+Unexpected box type `nope`/);
   });
 
+  it('reports a link to an id its lesson does not have, across the lessons linted, at the link (--strict counts it)', async () => {
+    writeFileSync(path.join(dir, 'a.md'), '# A\n\nSee [setup](b.md#instal) and [below](#a).\n');
+    writeFileSync(path.join(dir, 'b.md'), '# B\n\n## Install\n');
+    expect(await main(['--strict', dir])).toBe(1);
+    expect(stderr).toMatch(/3:5\s+warning\s+Unexpected link to `#instal`, which no heading or element of `[^`]*b\.md` has, expected one of its ids \(`#b`, `#install`\)/);
+    expect(stderr).toContain('mkdocs-link-anchor');
+    writeFileSync(path.join(dir, 'a.md'), '# A\n\nSee [setup](b.md#install) and [below](#a).\n');
+    expect(await main(['--strict', dir])).toBe(0);
+  });
+
   it('walks folders for .md and .mdx files in order', () => {
     writeFileSync(path.join(dir, 'b.md'), '');
     writeFileSync(path.join(dir, 'a.mdx'), '');

@@ -12,7 +12,8 @@ import path from 'node:path';
 import {VFile} from 'vfile';
 import {reporter} from 'vfile-reporter';
 import {checkLesson} from '../../plugins/lesson-pipeline';
-import {warningsOf} from '../../plugins/lesson-warnings';
+import {relativePath, warningsOf} from '../../plugins/lesson-warnings';
+import {brokenAnchorWarnings} from '../../plugins/lesson-warnings/lib/anchors';
 import {parseCommandLine} from '../cli-arguments';
 
 /** The site whose pipeline checks the lessons: this repository. */
@@ -57,6 +58,24 @@ export function atWrittenPlaces(file: VFile): VFile[] {
   return [...files.values()];
 }
 
+/**
+ * Links to an id the lesson they point to does not have, among the lessons linted (as the build checks them across
+ * its lessons: `brokenAnchorWarnings`), added to `files` at the places written (the file a link was written in is
+ * one of `files`, or a new one).
+ */
+export function addBrokenAnchors(linted: readonly VFile[], files: VFile[]): void {
+  const lessons = linted.flatMap((file) => (file.data.lessonAnchors ? [{file: relativePath(file.path, SITE_DIR), anchors: file.data.lessonAnchors}] : []));
+  for (const [lesson, warnings] of brokenAnchorWarnings(lessons, SITE_DIR)) {
+    for (const warning of warnings) {
+      const target = path.resolve(SITE_DIR, warning.file ?? lesson);
+      let written = files.find((file) => file.path === target);
+      if (!written) files.push((written = new VFile({path: target})));
+      const reason = warning.includedAt ? `${warning.reason} (included at ${warning.includedAt})` : warning.reason;
+      written.message(reason, {place: {line: warning.line, column: warning.column}, ruleId: warning.ruleId, source: 'lesson-warnings'});
+    }
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine({args: argv, options: {strict: {type: 'boolean', default: false}}, allowPositionals: true});
   if ('error' in parsed) {
@@ -67,7 +86,13 @@ export async function main(argv: string[]): Promise<number> {
   // The site's own lessons, and an imported workshop's (npm run import:mkdocs) when there is one.
   const targets = positionals.length > 0 ? positionals : ['docs', ...(existsSync('workshop/docs') ? ['workshop/docs'] : [])];
   const files: VFile[] = [];
-  for (const lesson of targets.flatMap(collectLessons)) files.push(...atWrittenPlaces(await lintLesson(lesson)));
+  const linted: VFile[] = [];
+  for (const lesson of targets.flatMap(collectLessons)) {
+    const file = await lintLesson(lesson);
+    linted.push(file);
+    files.push(...atWrittenPlaces(file));
+  }
+  addBrokenAnchors(linted, files);
   process.stderr.write(reporter(files, {quiet: true}) + '\n');
   const errors = files.some((file) => file.messages.some((message) => message.fatal));
   const warnings = files.some((file) => file.messages.length > 0);

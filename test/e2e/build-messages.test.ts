@@ -12,6 +12,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
 import {collectLessons, lintLesson} from '../../scripts/lint-lessons/lint';
 import {formatWarningLine, relativePath, STORE_DIR, warningsOf} from '../../plugins/lesson-warnings';
+import {brokenAnchorWarnings, type AnchoredLesson} from '../../plugins/lesson-warnings/lib/anchors';
 import {sourceText} from './pages';
 import {ARTIFACTS, BUILD_DIR, BUILD_LOG, ROOT, docusaurus, readLog, tail, type CommandResult} from './site';
 
@@ -87,7 +88,22 @@ describe('test pages (LESSONSAURUS_TEST_PAGES=1, set by the global setup)', () =
       .split('\n')
       .filter((line) => line.startsWith('test/e2e/lessons/'));
     const rules = new Set(fromTestPages.map((line) => line.split('  ').pop()));
-    expect([...rules].sort()).toEqual(['mkdocs-attr-unsafe', 'mkdocs-html-unsafe', 'mkdocs-link-url']);
+    expect([...rules].sort()).toEqual(['mkdocs-attr-unsafe', 'mkdocs-html-unsafe', 'mkdocs-link-anchor', 'mkdocs-link-url']);
+  });
+
+  // Docusaurus names only the page a broken anchor is on, by URL; MkDocs names the file.
+  test('a link to a heading that is not there, on the page or another, is reported at its line', () => {
+    const lesson = 'test/e2e/lessons/anchor-links.md';
+    const lines = sourceText(lesson).split('\n');
+    const reported = readLog(BUILD_LOG)
+      .split('\n')
+      .filter((line) => line.startsWith(`${lesson}:`));
+    const renamed = lines.findIndex((line) => line.includes('(#a-heading-that-was-here)'));
+    const elsewhere = lines.findIndex((line) => line.includes('(languages.md#colours)'));
+    expect(reported).toEqual([
+      `${lesson}:${renamed + 1}:${lines[renamed]!.indexOf('[a heading renamed') + 1}  Unexpected link to \`#a-heading-that-was-here\`, which no heading or element of this page has, expected one of its ids (\`#links-to-headings\`, \`#a-heading-that-is-here\`): the link opens the page at its top  mkdocs-link-anchor`,
+      `${lesson}:${elsewhere + 1}:1  Unexpected link to \`#colours\`, which no heading or element of \`test/e2e/lessons/languages.md\` has, expected one of its ids (\`#languages-mkdocs-colours\`): the link opens the page at its top  mkdocs-link-anchor`,
+    ]);
   });
 
   // Docusaurus's link steps once failed the whole build on these, with no line.
@@ -178,13 +194,18 @@ describe('a second build on the warm cache (same settings as the global setup\'s
 describe('npm run lint:lessons and the build agree', () => {
   test('on every lesson of the site and of the test pages, warning for warning', async () => {
     const lines: string[] = [];
+    const anchored: AnchoredLesson[] = [];
     for (const lesson of [...collectLessons(path.join(ROOT, 'docs')), ...collectLessons(path.join(ROOT, 'test/e2e/lessons'))]) {
       const file = await lintLesson(lesson);
       const name = relativePath(file.path, ROOT);
       const warnings = warningsOf(file).sort((a, b) => a.line - b.line || a.column - b.column);
       lines.push(...warnings.map((warning) => formatWarningLine(name, warning)));
+      if (file.data.lessonAnchors) anchored.push({file: name, anchors: file.data.lessonAnchors});
     }
-    const byFile = (list: string[]) => [...list].sort((a, b) => a.split(':')[0].localeCompare(b.split(':')[0]));
+    // Links to ids are checked across the lessons linted together, as `npm run lint:lessons` does.
+    for (const [name, warnings] of brokenAnchorWarnings(anchored, ROOT)) lines.push(...warnings.map((warning) => formatWarningLine(name, warning)));
+    // The same lines, in any order (the build prints a lesson's in reading order, links to ids among them).
+    const byFile = (list: string[]) => [...list].sort();
     expect(byFile(lines)).toEqual(byFile(lessonWarnings(readLog(BUILD_LOG))));
   });
 });

@@ -16,6 +16,7 @@ import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {VFile} from 'vfile';
+import {brokenAnchorWarnings} from './anchors';
 import {byPlace, formatWarningLine, relativePath, warningsOf} from './format';
 import type {LessonRecord, LessonWarningsStore} from './store';
 
@@ -53,7 +54,7 @@ export interface LessonWarningsPluginOptions {
 
 /** The lessons of every docs plugin instance (the site's docs and, in the e2e build, the test pages). */
 interface DocsContent {
-  loadedVersions?: ReadonlyArray<{docs: ReadonlyArray<{source: string}>}>;
+  loadedVersions?: ReadonlyArray<{docs: ReadonlyArray<{source: string; permalink?: string}>}>;
 }
 
 export interface LessonReport {
@@ -95,12 +96,14 @@ export async function reportLessons(
   check: LessonWarningsPluginOptions['check'],
   prepare: NonNullable<LessonWarningsPluginOptions['prepare']> = (text) => text,
   keyCache?: LessonKeyCache,
+  permalinks: ReadonlyMap<string, string> = new Map(),
 ): Promise<LessonReport> {
   const lines: string[] = [];
   const keys: string[] = [];
   const lessonFiles: string[] = [];
   let rechecked = 0;
   const ordered = [...files].sort((a, b) => relativePath(a, store.siteDir).localeCompare(relativePath(b, store.siteDir)));
+  const found: Array<{file: string; key: string; record: LessonRecord; permalink?: string}> = [];
   for (const filePath of ordered) {
     const file = relativePath(filePath, store.siteDir);
     const stamp = keyCache && fileStamp(filePath);
@@ -123,10 +126,19 @@ export async function reportLessons(
     let record: LessonRecord | undefined = store.get(key);
     if (!record) {
       rechecked += 1;
-      record = {file, warnings: warningsOf(await check(filePath), store.siteDir)};
+      const checked = await check(filePath);
+      const anchors = checked.data.lessonAnchors;
+      record = {file, warnings: warningsOf(checked, store.siteDir), ...(anchors ? {anchors} : {})};
       store.set(key, record);
     }
-    for (const warning of [...record.warnings].sort(byPlace)) {
+    const permalink = permalinks.get(filePath);
+    found.push({file, key, record, ...(permalink === undefined ? {} : {permalink})});
+  }
+  // Links to an id their lesson does not have: known once every lesson's ids are.
+  const anchored = found.flatMap(({file, record, permalink}) => (record.anchors ? [{file, anchors: record.anchors, ...(permalink === undefined ? {} : {permalink})}] : []));
+  const broken = brokenAnchorWarnings(anchored, store.siteDir);
+  for (const {file, key, record} of found) {
+    for (const warning of [...record.warnings, ...(broken.get(file) ?? [])].sort(byPlace)) {
       lines.push(formatWarningLine(file, warning));
       keys.push(key);
       lessonFiles.push(file);
@@ -145,6 +157,8 @@ export default function lessonWarningsPlugin(context: LoadContext, options: Less
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const building = process.env.NODE_ENV === 'production';
   let lessons: string[] = [];
+  /** Each lesson's URL (absolute path → permalink), for links resolved to it. */
+  let permalinks = new Map<string, string>();
   /** Lines printed by this process, keyed with the text's key: each version of a lesson is told once. */
   const printed = new Set<string>();
   const keyCache: LessonKeyCache = new Map();
@@ -152,7 +166,7 @@ export default function lessonWarningsPlugin(context: LoadContext, options: Less
 
   /** Prints what was not printed yet; returns the lines strict mode counts. */
   async function tell(): Promise<string[]> {
-    const report = await reportLessons(lessons, store, check, prepare, keyCache);
+    const report = await reportLessons(lessons, store, check, prepare, keyCache, permalinks);
     const settings = settingsWarnings();
     const lines = [...settings, ...report.lines];
     const keys = [...settings.map(() => 'settings'), ...report.keys];
@@ -178,10 +192,10 @@ export default function lessonWarningsPlugin(context: LoadContext, options: Less
 
     async allContentLoaded({allContent}) {
       const docs = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<string, DocsContent>;
-      const sources = Object.values(docs).flatMap((instance) =>
-        (instance.loadedVersions ?? []).flatMap((version) => version.docs.map((doc) => doc.source)),
-      );
-      lessons = [...new Set(sources)].map((source) => path.join(context.siteDir, source.replace(/^@site\//, '')));
+      const loaded = Object.values(docs).flatMap((instance) => (instance.loadedVersions ?? []).flatMap((version) => version.docs));
+      const absolute = (source: string) => path.join(context.siteDir, source.replace(/^@site\//, ''));
+      lessons = [...new Set(loaded.map((doc) => absolute(doc.source)))];
+      permalinks = new Map(loaded.flatMap((doc) => (doc.permalink === undefined ? [] : [[absolute(doc.source), doc.permalink] as const])));
     },
 
     configureWebpack(_config, isServer) {

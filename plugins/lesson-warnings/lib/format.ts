@@ -25,20 +25,27 @@ export interface LessonWarning {
  * (paths relative to `siteDir`, default the file's `cwd`).
  */
 export function warningsOf(file: VFile, siteDir: string = file.cwd): LessonWarning[] {
-  return file.messages.map((message) => {
+  return file.messages.map((message) => ({
     // `1:1` when the message has no place, as vfile-reporter does.
-    const place = {line: message.line ?? 1, column: message.column ?? 1};
-    const source = message.line == null ? undefined : snippetSourceOf(file, place);
-    const elsewhere = source !== undefined && source.path !== file.path;
-    return {
-      line: source?.line ?? place.line,
-      column: source?.column ?? place.column,
-      reason: message.reason.replace(/\s*\n\s*/g, ' '),
-      ...(message.ruleId ? {ruleId: message.ruleId} : {}),
-      ...(elsewhere ? {file: relativePath(source.path, siteDir)} : {}),
-      ...(elsewhere && source.includedAt ? {includedAt: `${relativePath(source.includedAt.path, siteDir)}:${source.includedAt.line}`} : {}),
-    };
-  });
+    ...(message.line == null ? {line: 1, column: message.column ?? 1} : authorPlace(file, {line: message.line, column: message.column ?? 1}, siteDir)),
+    reason: message.reason.replace(/\s*\n\s*/g, ' '),
+    ...(message.ruleId ? {ruleId: message.ruleId} : {}),
+  }));
+}
+
+/**
+ * A place in the text the lesson was parsed from (its includes expanded) as the author wrote it: the lesson's own
+ * line, or the included file (site-relative) with its line and the lesson's line it came through.
+ */
+export function authorPlace(file: VFile, place: {line: number; column: number}, siteDir: string): Pick<LessonWarning, 'line' | 'column' | 'file' | 'includedAt'> {
+  const source = snippetSourceOf(file, place);
+  const elsewhere = source !== undefined && source.path !== file.path;
+  return {
+    line: source?.line ?? place.line,
+    column: source?.column ?? place.column,
+    ...(elsewhere ? {file: relativePath(source.path, siteDir)} : {}),
+    ...(elsewhere && source.includedAt ? {includedAt: `${relativePath(source.includedAt.path, siteDir)}:${source.includedAt.line}`} : {}),
+  };
 }
 
 /** A site-relative POSIX path (`docs/a.md`), so editors and CI annotate it on any OS. */

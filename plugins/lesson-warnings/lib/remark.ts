@@ -35,7 +35,8 @@ const remarkLessonWarnings: Plugin<[RecorderOptions], Node> = function (options)
   return function (tree, file) {
     const relative = relativePath(file.path, store.siteDir);
     const warnings = warningsOf(file, store.siteDir);
-    store.set(store.key(relative, String(file.value)), {file: relative, warnings});
+    const anchors = file.data.lessonAnchors;
+    store.set(store.key(relative, String(file.value)), {file: relative, warnings, ...(anchors ? {anchors} : {})});
     if (panelComponent !== undefined && warnings.length > 0) {
       (tree as Parent).children.push(panelElement(relative, warnings));
       importUsedComponents(tree as Root, new Map([[PANEL_ELEMENT, panelComponent]]));

@@ -17,6 +17,7 @@ import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import type {LessonAnchors} from './anchors';
 import type {LessonWarning} from './format';
 
 /** Where the records live, under the site folder. */
@@ -26,6 +27,8 @@ export interface LessonRecord {
   /** Site-relative POSIX path (`docs/a.md`). */
   file: string;
   warnings: LessonWarning[];
+  /** Its ids and the links with a fragment it makes (`./anchors.ts`), for the check across lessons. */
+  anchors?: LessonAnchors;
 }
 
 export interface FingerprintInputs {
