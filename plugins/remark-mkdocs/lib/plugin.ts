@@ -42,7 +42,7 @@ import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode, withoutLeadingBlankLines, type FenceDefaults} from './fence/transform';
 import {closeFences, fenceLinesFromMarkdown} from './fence/closed-fence';
-import {splitParagraphFences} from './fence/paragraph-fences';
+import {splitHtmlFences, splitParagraphFences} from './fence/paragraph-fences';
 import {mergeAdjacentBlockquotes} from './blockquotes/merge';
 import {importUsedComponents} from './docusaurus/component-imports';
 import {mkdocsKeysFromMarkdown} from './keys/from-markdown';
@@ -177,6 +177,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     if (mayHaveWideListMarkers(String(file))) nestIndentedBlocksInLists(tree, file, reparse);
     // superfences: a fence indented under a paragraph's line is a code block in it (fence/paragraph-fences.ts).
     if (may.fences && superfences) splitParagraphFences(tree, file, reparse);
+    // A fence between the lines of a raw HTML block is a code block in that element (fence/paragraph-fences.ts).
+    if (may.fences) splitHtmlFences(tree, file, reparse, superfences);
     // A fence right under a list item's text is the item's, and the list goes on after it (lists/lazy-fences.ts).
     if (may.fences) nestLazyFencesInLists(tree, file, reparse);
     // A list right after a list is the same list, whatever its markers (of its own kind with sane_lists), as in

@@ -1,4 +1,5 @@
-import type {Code, Paragraph, Parent, Root, RootContent} from 'mdast';
+import type {Code, Html, Paragraph, Parent, Root, RootContent} from 'mdast';
+import type {Point} from 'unist';
 import type {VFile} from 'vfile';
 import {lineMap, reparsed, type LineMap} from '../lists/indented-blocks';
 import {isSuperfencesHeader} from './header';
@@ -107,4 +108,90 @@ function fenceFragment(lines: LineMap, open: number, close: number, indent: stri
   const root = reparsed(texts.join('\n'), open, parse, lines);
   const only = root.children.length === 1 ? root.children[0] : undefined;
   return only?.type === 'code' ? only : undefined;
+}
+
+/** Raw HTML whose text Python-Markdown's fence preprocessors do not reach in practice here: left as it is. */
+const RAW_TEXT_START = /^<(?:pre|script|style|textarea)[\s>]|^<!--/i;
+
+/**
+ * Python-Markdown's fence preprocessors (fenced_code's, superfences') run before its raw HTML blocks are taken
+ * from the page, so a closed fence between a block-level tag's lines is a code block inside that element
+ * (`<div class="result">` ⏎ ```` ``` ```` ⏎ `No interfaces found` ⏎ ```` ``` ```` ⏎ `</div>`). CommonMark's HTML
+ * block runs to the next blank line, and the fence's lines were shown as written, backticks and all. Here the HTML
+ * block is cut around each closed fence: its lines before (raw HTML still), the code block (read again with the
+ * page's syntax, positions the page's), its lines after. fenced_code finds fences at the line's start only,
+ * superfences (`anyIndent`) at any indentation. `<pre>`, `<script>`, `<style>`, `<textarea>` and comments are
+ * left whole.
+ */
+export function splitHtmlFences(tree: Root, file: VFile, parse: (markdown: string) => Root, anyIndent: boolean): void {
+  const source = String(file.value).replace(/^\uFEFF/, '');
+  if (!source.includes('```') && !source.includes('~~~')) return;
+  let lines: LineMap | undefined;
+  const walk = (parent: Parent): void => {
+    const children = parent.children as RootContent[];
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      if (child.type === 'html') {
+        const parts = splitHtml(child, parse, (lines ??= lineMap(source)), anyIndent);
+        if (parts) {
+          children.splice(index, 1, ...parts);
+          index += parts.length - 1;
+        }
+        continue;
+      }
+      // Phrasing HTML (in a paragraph, a heading, a cell) is inline: no block starts there.
+      if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading' && child.type !== 'tableCell') walk(child as Parent);
+    }
+  };
+  walk(tree);
+}
+
+function splitHtml(node: Html, parse: (markdown: string) => Root, lines: LineMap, anyIndent: boolean): RootContent[] | undefined {
+  const start = node.position?.start;
+  if (!start || (!node.value.includes('```') && !node.value.includes('~~~')) || RAW_TEXT_START.test(node.value)) return undefined;
+  const values = node.value.split('\n');
+  const parts: RootContent[] = [];
+  let first = 0;
+  for (let open = 1; open < values.length - 1; open++) {
+    const opening = FENCE_START.exec(values[open]!);
+    if (!opening || (!anyIndent && opening[1] !== '')) continue;
+    if (opening[2]!.startsWith('`') && opening[3]!.includes('`') && !isSuperfencesHeader(opening[3]!)) continue;
+    const [, indent, fence] = opening as unknown as [string, string, string];
+    const close = closingValueLine(values, open, indent, fence);
+    if (close === undefined) continue;
+    const root = reparsed(values.slice(open, close + 1).map((line) => line.slice(indent.length)).join('\n'), start.line + open, parse, lines);
+    const code = root.children.length === 1 && root.children[0]!.type === 'code' ? root.children[0] : undefined;
+    if (!code) continue;
+    if (open > first) parts.push(htmlLines(values, first, open - 1, start, lines));
+    parts.push(code);
+    first = close + 1;
+    open = close;
+  }
+  if (parts.length === 0) return undefined;
+  if (first < values.length) parts.push(htmlLines(values, first, values.length - 1, start, lines));
+  return parts;
+}
+
+/** The line of `values` closing the fence opened on `open` (the same fence alone, as far indented), if any. */
+function closingValueLine(values: readonly string[], open: number, indent: string, fence: string): number | undefined {
+  for (let line = open + 1; line < values.length; line++) {
+    const text = values[line]!;
+    if (text.trim() === '') continue;
+    if (!text.startsWith(indent)) return undefined;
+    const content = text.slice(indent.length);
+    if (content.startsWith(fence) && /^[ \t]*$/.test(content.slice(fence.length))) return line;
+  }
+  return undefined;
+}
+
+/** Lines `first`..`last` of an HTML block as a block of their own, placed on the page's lines. */
+function htmlLines(values: readonly string[], first: number, last: number, start: Point, lines: LineMap): Html {
+  const place = (index: number, atEnd: boolean): Point => {
+    const line = start.line + index;
+    const text = lines.lineText(line);
+    // What the container took off the line's start (a box's indentation, a quote's `>`).
+    const column = atEnd ? text.length + 1 : index === 0 ? start.column : Math.max(1, text.length - values[index]!.length + 1);
+    return {line, column, offset: lines.lineStart(line) + column - 1};
+  };
+  return {type: 'html', value: values.slice(first, last + 1).join('\n'), position: {start: place(first, false), end: place(last, true)}};
 }
