@@ -223,6 +223,9 @@ const config: Config = {
   trailingSlash: false,
 
   onBrokenLinks: 'throw',
+  // Links to a missing heading are the lesson warnings' `mkdocs-link-anchor`, at the link's file:line (plugins/lesson-warnings):
+  // Docusaurus's own list names only the page's URL, and takes `#top` (the page's top, by HTML's rules) for broken.
+  onBrokenAnchors: 'ignore',
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
