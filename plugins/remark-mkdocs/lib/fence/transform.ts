@@ -6,7 +6,7 @@ import {pygmentsLexerName} from './pygments-lexers';
 import {classifyShellBlock, foreignCodeLine, kindBefore, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {commandShape} from '../shell/words';
-import {lastSentence} from '../shell/intro';
+import {lastSentence, readIntro} from '../shell/intro';
 import {report} from '../messages';
 import {codeClassNames, docusaurusMetastring, fenceClasses} from './meta';
 import {jsxAttribute, jsxFlowElement} from '../mdast-util/jsx';
@@ -47,7 +47,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
       previous: adjacent?.kind,
       previousCommand: adjacent?.command,
       intro: introText(parent, index),
-      boxTitle: boxTitleText(parent),
+      boxTitle: boxTitleText(parent) ?? summaryText(parent, index),
     });
     // The title the reader sees (`auto_title`), not one the classifier weighs: only the author's says "Output".
     const shown = withAutoTitle(info, highlight);
@@ -144,6 +144,35 @@ function boxTitleText(parent: Parent): string | undefined {
   if (!isBox(parent)) return undefined;
   const title = boxTitle(parent);
   return title ? toString({type: 'paragraph', children: title}) : undefined;
+}
+
+/**
+ * The `<summary>` of the raw `<details>` the block is in (`<details>` then `<summary>Expected output</summary>` on
+ * the lines before the fence): the title of a box the reader opens, read as a box's title is. Raw HTML reaches the
+ * tree as `html` nodes beside the Markdown inside it (in a `<details markdown>` the `<summary>` is the container's
+ * first child), so the block is in that box when an earlier sibling holds a `<summary>` that no `</details>` after it
+ * closes, with only short paragraphs (captions: "Third search — response times:") and other code blocks between. Not
+ * where the box goes on to explain and then gives a command ("Still failing? Read the generated config:" over
+ * `kubectl get cm …` under "Expected"): a long paragraph between, or one right before that says to run it.
+ */
+function summaryText(parent: Parent, index: number): string | undefined {
+  const before = parent.children[index - 1];
+  if (before?.type === 'paragraph' && readIntro(toString(before)) === 'command') return undefined;
+  for (let at = index - 1; at >= 0; at--) {
+    const node = parent.children[at]!;
+    if (node.type === 'paragraph') {
+      if (textLength(node) >= 200) return undefined;
+      continue;
+    }
+    // Earlier blocks in the box are code, or already a `CommandBlock` or `OutputBlock`.
+    if (node.type === 'code' || (node.type === 'mdxJsxFlowElement' && /^(?:Command|Output)Block$/.test(node.name ?? ''))) continue;
+    if (node.type !== 'html') return undefined;
+    const opened = node.value.lastIndexOf('<summary');
+    if (opened === -1 || /<\/details\s*>/i.test(node.value.slice(opened))) return undefined;
+    const summary = /^<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i.exec(node.value.slice(opened));
+    return summary ? summary[1]!.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : undefined;
+  }
+  return undefined;
 }
 
 /** The text of the paragraph right before the block ("For example, your output will look something like:"), if one is. */

@@ -74,7 +74,8 @@ const OUTPUT_TITLE =
 /**
  * A title that says what comes back, as a phrase of its own: "Should return", "Should output", "You should see",
  * "Should look like", "It will print something like this:", "Returns", "Prints:", "Expected", "Expected result:";
- * "Should return the pod's address:" too (a colon leads into the block). Not "Returns the list of pods" or "Print
+ * "Should return the pod's address:" too (a colon leads into the block); "Expected — the busiest routes" (a dash after
+ * "Expected", then what the output shows). Not "Returns the list of pods" or "Print
  * the version": a description of what a command does. The same in Portuguese ("Deve retornar", "Você deverá ver",
  * "Esperado"), Spanish ("Debería devolver", "Deberías ver", "Devuelve"), French ("Devrait afficher", "Vous devriez
  * voir", "Attendu") and German ("Sollte ausgeben", "Erwartet").
@@ -83,6 +84,8 @@ const RETURNS_TITLE = new RegExp(
   [
     String.raw`^(?:(?:you|it|this|that|we|which|the\s+command)\s+)?(?:should|will|would|must|may|might)\s+(?:(?:now|then|also)\s+)?(?:return|output|print|show|display|see|get|give|produce|look|resemble|be)\b(?:(?:\s+(?:something|similar|like|to|this|the\s+following|as\s+follows))*\s*:?|\s.*:)$`,
     String.raw`^(?:returns|returned|prints|printed|outputs|gives|shows|expected|expected\s+to\s+(?:see|get|print|return))\b(?:(?:\s+(?:something|similar|like|to|this|the\s+following|as\s+follows))*\s*:?|\s.*:)$`,
+    // "Expected — the busiest routes", "Expected: three lines": what comes back, then what it shows.
+    String.raw`^expected\s*(?:[—–:]|\s-)\s*\S.*$`,
     String.raw`^(?:(?:voc[eê]|tu|vous|sie|du)\s+)?(?:deve(?:ria|r[aá])?|debe(?:r[ií]a)?s?|devrai[st]|devriez|doit|sollte(?:n|st)?|wird)\s+(?:retornar|mostrar|exibir|imprimir|ver|devolver|mostrar|afficher|retourner|renvoyer|voir|ausgeben|zur[uü]ckgeben|sehen|zeigen)(?:\s.*:|\s*:?)$`,
     String.raw`^(?:esperad[oa]s?|devuelve|retorna|attendue?s?|erwartet(?:e|es)?|r[uü]ckgabe)\s*:?$`,
   ].join('|'),
