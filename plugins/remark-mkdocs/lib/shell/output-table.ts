@@ -7,6 +7,7 @@
  */
 import {readAligned} from './table/aligned';
 import {type Grid, groupLines} from './table/lines';
+import {isLowerCase} from './table/header';
 import {readTabSeparated} from './table/tab-separated';
 
 export interface OutputTable {
@@ -37,7 +38,17 @@ export function parseOutputTables(text: string): OutputTable[] | undefined {
 /** TAB-separated when every line has TABs (helm), else aligned with spaces. */
 function readGroup(lines: string[]): Grid | undefined {
   const grid = readTabSeparated(lines) ?? readAligned(lines);
+  if (grid && isLowerCase(grid.header) && !numberColumn(grid)) return undefined;
   return grid && withoutSeparator(grid);
+}
+
+/**
+ * A column of numbers in every row (`count`, `avg_ms`): what makes field names in lower case a query's result, not
+ * lines of words that happen to line up (`cd project` over `make build`).
+ */
+function numberColumn(grid: Grid): boolean {
+  const rows = grid.rows.filter((row) => !row.every((cell) => cell === '' || /^[-=]+(?:[ \t]+[-=]+)*$/.test(cell)));
+  return rows.length > 0 && grid.header.some((_label, column) => rows.every((row) => /^-?\d[\d,]*(?:\.\d+)?%?$/.test(row[column] ?? '')));
 }
 
 /**

@@ -3,7 +3,7 @@
  * row. A start is only ever put just after a gutter, so no word is cut in two.
  */
 import {type Column, NUDGE_TOLERANCE, type Word, labelColumns, labelEnd, wordText} from './columns';
-import {isTitleCase} from './header';
+import {isLowerCase, isTitleCase} from './header';
 import {type Chars, sliceTrimmed} from './lines';
 import {Occupancy} from './occupancy';
 
@@ -63,10 +63,12 @@ export class Gutters {
    * right-align numbers (ps, df); kubectl and docker put one space only inside
    * a label, and there text under a label's second word is as likely a nudged
    * cell. So one-space columns need a Title-case header (df) or a proven
-   * right-aligned numeric column.
+   * right-aligned numeric column. A query's field names (`count avg_ms`) are one word a label, so a space between
+   * them is a gutter too.
    */
   allowsOneSpaceColumns(words: Word[]): boolean {
-    if (isTitleCase(words.map((word) => wordText(this.header, word)))) return true;
+    const texts = words.map((word) => wordText(this.header, word));
+    if (isTitleCase(texts) || isLowerCase(texts)) return true;
     // Only a word that starts a label can head a column of its own.
     return words.some(
       (word, index) => (index === 0 || word.start - words[index - 1].end >= MIN_LABEL_GAP) && this.isRightAligned(word),
