@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo, type FenceInfo} from './info';
 import {pygmentsLexerName} from './pygments-lexers';
-import {classifyShellBlock, foreignCodeLine, kindBefore, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {classifyShellBlock, foreignCodeLine, kindBefore, queryStageLine, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {commandShape} from '../shell/words';
 import {lastSentence, readIntro} from '../shell/intro';
@@ -57,6 +57,15 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
         file,
         'shell-block-ambiguous',
         `Unexpected \`${info.language}\` block of another language's code (\`${foreign}\` reads as function calls), expected the fence tagged with its language (\`groovy\`, \`nextflow\`, \`python\`, …) or \`text\`: shown as a plain code block, not as commands`,
+        node.position,
+      );
+    }
+    const stage = classification || foreign !== undefined ? undefined : queryStageLine({info, value: node.value});
+    if (stage !== undefined) {
+      report(
+        file,
+        'shell-block-ambiguous',
+        `Unexpected \`${info.language}\` block of a query (\`${stage}\` goes on with the query above it; no shell command starts with \`|\`), expected the fence tagged with the query's language (\`spl\`, \`sql\`, …) or \`text\`: shown as a plain code block, not as commands`,
         node.position,
       );
     }

@@ -19,7 +19,7 @@
 
 import {output, type Context} from './builder';
 import {readIntro} from './intro';
-import {analyse, asScript, foreignCode, treeDrawing} from './script';
+import {analyse, asScript, foreignCode, queryText, treeDrawing} from './script';
 import {TREE_DRAWING} from './evidence';
 import {session} from './session';
 import {matchPrompt} from './prompts';
@@ -226,6 +226,18 @@ export function foreignCodeLine(input: ShellBlockInput): string | undefined {
   const language = input.info.language?.toLowerCase();
   if (language === undefined || FAMILIES[language] !== 'script') return undefined;
   return input.value.split('\n').find((line) => foreignCode(line, 'posix'))?.trim();
+}
+
+/**
+ * The first stage of a query's pipeline (`| stats count by host` under `index=web_logs`) in a shell fence the
+ * classifier left a plain code block: the fence's language is wrong, as for `foreignCodeLine` (call it only where
+ * `classifyShellBlock` returned undefined).
+ */
+export function queryStageLine(input: ShellBlockInput): string | undefined {
+  const language = input.info.language?.toLowerCase();
+  if (language === undefined || FAMILIES[language] !== 'script') return undefined;
+  const lines = input.value.split('\n');
+  return queryText(lines, 'posix') ? lines.find((line) => /^\s*\|/.test(line))?.trim() : undefined;
 }
 
 /** Commands that print a listing of files, perhaps drawn as `tree` draws it. */

@@ -63,6 +63,10 @@ export function analyse(given: Context): ShellClassification | undefined {
   // A configuration stanza (logrotate's `/var/log/apache2/*.log {` … `weekly` … `}`, nginx's `server {` … `listen 80;`
   // … `}`): a file's text, a plain code block; output right after a command (`cat /etc/logrotate.d/apache2`).
   if (stanzaText(nonBlank, context.dialect)) return previous === 'commands' ? output(lines, 'heuristic', 'a configuration stanza right after a command block') : undefined;
+  // A query's pipeline (Splunk's `index=web_logs status=500` over `| stats count by host`): a line that starts with
+  // `|` starts no shell command, it goes on with the query above it. Text to paste into the search bar, a plain code
+  // block copied whole wherever it stands, as YAML is (in a shell fence the fence step says its language is wrong).
+  if (queryText(nonBlank, context.dialect)) return undefined;
 
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
@@ -339,6 +343,34 @@ const CALLS = new RegExp(String.raw`^\s*(?:[A-Za-z_]\w*\s+)?${CALL}(?:\s*,\s*${C
  */
 export function foreignCode(line: string, dialect: Context['dialect']): boolean {
   return dialect === 'posix' && CALLS.test(line) && commandShape(line, dialect) !== 'known';
+}
+
+/** A pipeline's next stage on a line of its own (`| rename src{} as ip`, `| stats count by host`), not a table's row (`| 1 |`). */
+const PIPE_STAGE = /^\s*\|(?!\|)\s*[a-z][\w-]*(?:\s|$)(?!.*\|\s*$)/;
+
+/**
+ * A query in a shell fence or untagged (Splunk's `index=web_logs "user.name"="guest"` over `| rename clientips{} as
+ * ip` over `| stats count by ip`; `index=…` is no assignment there): a line that starts with `|` after a line that
+ * does not end in `\` or `|` (bash has no such syntax; a pipeline goes on after `|` or a continuation), and no line at
+ * the start of a query (not indented, no `|`) whose first word is a command (`kubectl logs x` over `| grep y` is a
+ * pipeline written loosely). PowerShell 7 continues a pipeline with a leading `|`: only in POSIX shells.
+ */
+export function queryText(lines: readonly string[], dialect: Context['dialect']): boolean {
+  if (dialect !== 'posix') return false;
+  let previous: string | undefined;
+  let stages = 0;
+  for (const line of lines) {
+    if (line.trim() === '' || isCommentLine(line)) continue;
+    if (PIPE_STAGE.test(line)) {
+      if (previous === undefined || /[\\|]\s*$/.test(previous)) return false;
+      stages++;
+    } else if (!/^\s/.test(line)) {
+      const {word} = firstWords(line.trim());
+      if (word !== undefined && isCommandWord(word, dialect)) return false;
+    }
+    previous = line;
+  }
+  return stages > 0;
 }
 
 /** Sentences: text to read, never a command (see `proseLines`). */
