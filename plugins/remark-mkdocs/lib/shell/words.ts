@@ -48,6 +48,7 @@ const COMMANDS = new Set(
   umask ulimit updatedb locate shutdown reboot poweroff runlevel telinit strace ltrace ldd strings xxd hexdump dd renice bg fg jobs disown
   lsattr chattr setfacl getfacl mktemp basename dirname realpath readlink mkfifo zless zgrep bunzip2 unxz ncdu pstree pidof tty stty tput mesg
   ssh-keyscan sestatus aa-status auditctl ausearch setcap getcap nsenter unshare lsns apropos whatis mandb tldr lynx w3m
+  ne pico micro joe gedit kate subl mousepad vimdiff vipw vigr envsubst
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -59,7 +60,8 @@ const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'u
 /** cmd.exe and PowerShell built-ins and aliases worth knowing (compared lower-cased). */
 const WINDOWS = new Set(
   `set dir copy del erase move ren type cls start echo cd md mkdir rd where
-   foreach if while for do switch try function param return write-host`
+   foreach if while for do switch try function param return write-host
+   icacls takeown attrib robocopy xcopy ipconfig netsh tasklist taskkill`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -151,6 +153,9 @@ export function commandShape(text: string, dialect: Dialect): 'known' | 'assignm
   // a JSON document's `{`.
   if (word === '(' || word === '{') return commandShape(trimmed.slice(1), dialect) === 'known' ? 'known' : undefined;
   if (isCommandWord(word, dialect)) return 'known';
+  // `$SPLUNK list index`, `"${TOOL}" status`: a program named by a variable, run with arguments (`SPLUNK=/opt/…/splunk`
+  // above it). Alone, `$HOME` is more likely what `echo` printed.
+  if (dialect === 'posix' && /^"?\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})"?$/.test(word) && /^\S+\s+\S/.test(trimmed.slice(trimmed.indexOf(word)))) return 'known';
   // `at now + 1 minutes`, `at 10:30 tomorrow`, `at -l`: `at` schedules a job only before a time or an option; a line
   // of a stack trace (`at java.lang.Thread.run(Thread.java:748)`) starts with the same word.
   if (dialect === 'posix' && word === 'at' && AT_TIME.test(trimmed.slice(trimmed.indexOf(word) + 2))) return 'known';
