@@ -68,7 +68,7 @@ import {mathToTarget} from './arithmatex/transform';
 import {customFences, customFencesToTarget} from './fence/custom-fences';
 import {expandSnippetsBeforeParsing, reportSnippetProblems} from './snippets/parse';
 import {fragmentParser} from './mdast-util/fragment-parser';
-import {mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
+import {mayHaveLazyListLines, mayHaveWideListMarkers, nestIndentedBlocksInLists} from './lists/indented-blocks';
 import {nestLazyFencesInLists} from './lists/lazy-fences';
 import {mergeAdjacentLists} from './lists/merge';
 import {pythonMarkdownSetextHeadings} from './headings/setext';
@@ -173,8 +173,9 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
       closeFences(tree, file, reparse);
     }
     // Python-Markdown's list nesting: a block indented 4 spaces after a list whose content starts past column 5 is its
-    // last item's, parsed again as Markdown (lists/indented-blocks.ts), before any step reads the blocks.
-    if (mayHaveWideListMarkers(String(file))) nestIndentedBlocksInLists(tree, file, reparse);
+    // last item's, parsed again as Markdown, and so is a paragraph on the line right after a list (lists/indented-blocks.ts),
+    // before any step reads the blocks.
+    if (mayHaveWideListMarkers(String(file)) || mayHaveLazyListLines(String(file))) nestIndentedBlocksInLists(tree, file, reparse);
     // superfences: a fence indented under a paragraph's line is a code block in it (fence/paragraph-fences.ts).
     if (may.fences && superfences) splitParagraphFences(tree, file, reparse);
     // A fence between the lines of a raw HTML block is a code block in that element (fence/paragraph-fences.ts).

@@ -1,4 +1,4 @@
-import type {Code, List, Nodes, Parent, Root, RootContent} from 'mdast';
+import type {Code, List, Nodes, Paragraph, Parent, Root, RootContent} from 'mdast';
 import type {Point, Position} from 'unist';
 import type {VFile} from 'vfile';
 import {location} from 'vfile-location';
@@ -16,6 +16,9 @@ import {location} from 'vfile-location';
  * blocks become the item's, the item loose (a blank line came before);
  * a list of the same kind right after it goes on in the same list, as it
  * does in MkDocs. Positions are the page's.
+ *
+ * A paragraph on the line right after a list (no blank line between) is the
+ * last item's too (`isLazyLine`), and so are the blocks indented after it.
  *
  * A fenced block after a list keeps its place (a fence is no indented block
  * even when indented 4: then it is the fence CommonMark found inside the code
@@ -35,6 +38,16 @@ export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markd
       for (;;) {
         const next = children[index + 1];
         if (!next) break;
+        if (isLazyLine(next, list)) {
+          // A paragraph on the line right after the list, no blank line between: in MkDocs the item's.
+          const item = list.children[list.children.length - 1]!;
+          item.children.push(next);
+          if (list.position && next.position) list.position.end = next.position.end;
+          if (item.position && next.position) item.position.end = next.position.end;
+          children.splice(index + 1, 1);
+          nested = true;
+          continue;
+        }
         if (isIndentedCode(next, source)) {
           // Consecutive code blocks (micromark ends one at a lazy line) are one indented block, as in the page.
           let last = index + 1;
@@ -57,6 +70,18 @@ export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markd
     for (const child of children) if ('children' in child) walk(child as Parent);
   };
   walk(tree);
+}
+
+/**
+ * A paragraph that starts on the line right after the list's last (`More info.` under an item that ends with a box
+ * or a fence). Python-Markdown reads a page in blocks between blank lines, and a block that goes on from a list
+ * item's is the item's, whatever its lines' indentation; CommonMark continues only a paragraph lazily, so after a
+ * box or a fence the line ended the list, and the item's next block, indented 4 spaces after it, was an indented
+ * code block (`??? note "Why"` shown as code) and the next step started a new list.
+ */
+function isLazyLine(node: RootContent, list: List): node is Paragraph {
+  const end = list.position?.end.line;
+  return node.type === 'paragraph' && end !== undefined && node.position?.start.line === end + 1;
 }
 
 /** The blocks' text as in the page: their values with the blank lines between them. */
@@ -111,6 +136,14 @@ function isIndentedCode(node: Nodes, source: string): node is Code {
 export function mayHaveWideListMarkers(source: string): boolean {
   for (const match of source.matchAll(/^[ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+/gm)) if (match[0].length > 4) return true;
   return false;
+}
+
+/**
+ * A list item's indented line right above an unindented line of text (`    ```` over `More info.`): where a
+ * paragraph may follow a list on the next line (`isLazyLine`). A cheap check on the page's source.
+ */
+export function mayHaveLazyListLines(source: string): boolean {
+  return /^(?:[-*+]|\d{1,9}[.)])[ \t]/m.test(source) && /^[ \t]+\S[^\n]*\r?\n[^\s>#|*+\-\d]/m.test(source);
 }
 
 export interface LineMap {
