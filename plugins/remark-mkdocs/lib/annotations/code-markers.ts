@@ -62,6 +62,15 @@ export function commentStart(text: string, language: string | undefined): {at: n
 }
 const MARKER = /\((\d+)\)(!?)/g;
 
+/**
+ * A block's first line `#!/bin/bash  # (1)!`: Pygments reads it whole as a shebang (`Comment.Hashbang`, class `ch`),
+ * which Material does not look in for markers, so the marker stays text and the line stays whole (a marker bound
+ * there took the shebang out of the page and out of the copied script).
+ */
+function isShebang(text: string): boolean {
+  return text.startsWith('#!');
+}
+
 export interface AnnotationMarker {
   /** 1-based list position the marker points at. */
   n: number;
@@ -82,7 +91,7 @@ export interface AnnotationMarker {
 export function findAnnotationMarkers(code: string, language: string | undefined): AnnotationMarker[] {
   const markers: AnnotationMarker[] = [];
   code.split('\n').forEach((text, line) => {
-    const comment = commentStart(text, language);
+    const comment = line === 0 && isShebang(text) ? undefined : commentStart(text, language);
     if (!comment) return;
     const at = comment.at;
     for (const match of text.slice(at).matchAll(MARKER)) {
@@ -113,8 +122,8 @@ function commentEnd(text: string, at: number, opener: string): number {
 export function stripAnnotationMarkers(code: string, bound: ReadonlySet<number>, language: string | undefined): string {
   return code
     .split('\n')
-    .map((text) => {
-      const comment = commentStart(text, language);
+    .map((text, line) => {
+      const comment = line === 0 && isShebang(text) ? undefined : commentStart(text, language);
       if (!comment) return text;
       const {at} = comment;
       const before = text.slice(0, at);
