@@ -22,7 +22,7 @@ import {readIntro} from './intro';
 import {analyse, asScript, foreignCode, queryText, treeDrawing} from './script';
 import {TREE_DRAWING} from './evidence';
 import {session} from './session';
-import {matchPrompt} from './prompts';
+import {matchPrompt, SECOND_LINE_PROMPT, takesHeader} from './prompts';
 import type {ShellBlockInput, ShellBlockKind, ShellClassification} from './types';
 import {firstWords, type Dialect} from './words';
 
@@ -170,6 +170,9 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   const transcript = family !== 'text' || matchPrompt(lines.find((line) => line.trim() !== '') ?? '', 'script', dialect) !== undefined;
   const prompted = transcript ? session(context, 'script', 'strong', 'prompts mark the commands') : undefined;
   if (prompted) return prompted;
+  // A device's prompt with nothing typed after it (`(pr)[/configure …]` over `A:admin@g4-pe2#`, then what `info`
+  // showed there): what the device shows, nothing to copy.
+  if (transcript && lines.some((line) => devicePromptAlone(line, dialect))) return output(lines, 'strong', "a device's prompt with nothing typed after it");
   const result = analyse(context);
   if (family === 'text') {
     // `text` is the author's way to say "not code": only sample output is worth rendering differently.
@@ -198,6 +201,12 @@ function noCopyTranscript(lines: readonly string[], family: Family): ShellClassi
   const context: Context = {lines, dialect, annotations: family !== 'untagged' && family !== 'text', strict: family === 'untagged' || family === 'text'};
   const shown = session(context, 'script', 'marker', 'prompts mark the commands; the author marked it `.no-copy`: nothing to copy');
   return shown && {...shown, copyAll: '', noCopy: true};
+}
+
+/** A line that is a device's prompt (`A:admin@g4-pe2#`, `router#`, `user@host>`) and nothing else. */
+function devicePromptAlone(line: string, dialect: Dialect): boolean {
+  const match = matchPrompt(line, 'script', dialect);
+  return match !== undefined && match.body.trim() === '' && takesHeader(match.prompt) && !SECOND_LINE_PROMPT.test(match.prompt);
 }
 
 /**

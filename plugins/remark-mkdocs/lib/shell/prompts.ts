@@ -102,6 +102,51 @@ function zshArrowPrompt(line: string, dialect: Dialect): number | undefined {
   return !isPath && commandShape(after, dialect) === 'known' ? arrow.length : arrow.length + directory.length;
 }
 
+/**
+ * A network device's CLI prompt (the shape is the device's, as shell prompts' are): Nokia SR OS and SR Linux
+ * (`A:admin@pe3# `, `A:leaf21# `, classic CLI's `*A:pe1>config>router# `), Junos (`user@host> `), and a hostname
+ * in configuration mode (`switch(config)# `, `leaf1(config-if)# `, Cisco, Arista). Whatever follows is typed there.
+ */
+const DEVICE_PROMPTS: RegExp[] = [
+  /^\*?[A-D]:[\w.-]+(?:@[\w.-]+)?(?:>[\w>-]+)?#(?: |$)/,
+  /^[\w.-]+@[\w.-]+>(?: |$)/,
+  /^[A-Za-z][\w.-]*\((?:config|conf|vlan|cfg)[\w.\/-]*\)#(?: |$)/,
+];
+
+/**
+ * A hostname alone before `#` or `>` (`router# `, `R1> `, `switch# `): a Cisco or Arista prompt, or a word and a
+ * comment, so only before what those CLIs are typed with (`show ip route`, `configure terminal`).
+ */
+const HOSTNAME_PROMPT = /^[A-Za-z][\w.-]*[#>] /;
+const DEVICE_VERB = /^(?:show|sh|configure|conf|config|enable|disable|ping|traceroute|write|wr|copy|reload|terminal|clear|debug|display|interface|int|exit|end|commit|do)(?:\s|$)/;
+
+/**
+ * The first line of a prompt of two lines, shown above the line where the command is typed: SR OS's context
+ * (`[/]`, `(gl)[/configure log]`, `*(pr)[/configure router "Base"]`, `[gl:/configure]`), SR Linux's
+ * (`--{ running }--[  ]--`), a themed shell's (`[x]─[client11]─[/]`, Parrot's; `┌──(kali㉿kali)-[~]`, Kali's).
+ * Only directly above a prompt (see `promptHeader`).
+ */
+const PROMPT_HEADERS: RegExp[] = [
+  /^[*!+]*\s?(?:\([\w-]+\))?\[[^\]\n]*\]\s*$/,
+  /^--\{[^}\n]*\}--\[[^\]\n]*\]--\s*$/,
+  /^[┌╭]?─*(?:[\[(][^\])\n]*[\])]─*-?)+\S*\s*$/,
+];
+
+/** The second line of a themed shell's two-line prompt: `└──> `, `└─$ `, `╰─➤ `. */
+export const SECOND_LINE_PROMPT = /^[└╰]─+(?:[>$#%]|➤)(?: |$)/;
+
+/** Whether a line is the first line of a two-line prompt, when the line below it is the prompt the command follows. */
+export function promptHeader(line: string): boolean {
+  return PROMPT_HEADERS.some((pattern) => pattern.test(line.trimEnd()));
+}
+
+/** Whether the prompt `matchPrompt` found is one a header line may stand above (a device's, or `└──> `). */
+export function takesHeader(prompt: string): boolean {
+  const shown = prompt.trim();
+  if (isProgramPrompt(shown)) return false;
+  return [...DEVICE_PROMPTS, SECOND_LINE_PROMPT, HOSTNAME_PROMPT].some((pattern) => pattern.test(`${shown} `));
+}
+
 /** The prompts still taken when indented. */
 const INDENTED_PROMPTS: RegExp[] = [...SHELL_PROMPTS, ...PROGRAM_PROMPTS];
 const UNMISTAKABLE: RegExp[] = [...INDENTED_PROMPTS, ...UNINDENTED];
@@ -130,6 +175,14 @@ export function matchPrompt(line: string, mode: PromptMode, dialect: Dialect = '
       ? {prompt: line.slice(0, indent) + match.prompt, body: match.body}
       : undefined;
   }
+  for (const pattern of DEVICE_PROMPTS) {
+    const match = pattern.exec(line);
+    if (match) return split(line, match[0].length);
+  }
+  const secondLine = SECOND_LINE_PROMPT.exec(line);
+  if (secondLine) return split(line, secondLine[0].length);
+  const hostname = HOSTNAME_PROMPT.exec(line);
+  if (hostname && DEVICE_VERB.test(line.slice(hostname[0].length))) return split(line, hostname[0].length);
   const venv = VENV.exec(line)?.[0] ?? '';
   const rest = line.slice(venv.length);
   for (const pattern of UNMISTAKABLE) {

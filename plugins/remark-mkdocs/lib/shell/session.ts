@@ -13,7 +13,7 @@
 
 import {Builder, isCommentLine, nextIsCommand, type Context} from './builder';
 import {lineEvidence} from './evidence';
-import {isProgramPrompt, matchPrompt, type PromptMode} from './prompts';
+import {isProgramPrompt, matchPrompt, promptHeader, SECOND_LINE_PROMPT, takesHeader, type PromptMode} from './prompts';
 import {commandShape} from './words';
 import {readCommand} from './structure';
 import type {Certainty, ShellClassification} from './types';
@@ -26,6 +26,7 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
   // the prompt is shown, the message is output.
   for (const [index, start] of starts.entries()) if (start && printedAtPrompt(start.body, dialect)) starts[index] = {prompt: start.prompt, body: ''};
   quotedInHelloWorld(lines, starts);
+  twoLinePrompts(lines, starts, dialect);
   if (mode === 'script') ignoreHeredocBodiesBeforePrompts(lines, starts, dialect, context.annotations);
   if (!starts.some((start) => start && start.body.trim() !== '')) return undefined;
   const builder = new Builder(lines, context.annotations);
@@ -91,6 +92,21 @@ export function session(context: Context, mode: PromptMode, certainty: Certainty
     index++;
   }
   return builder.result('session', certainty, reason);
+}
+
+/**
+ * Prompts of two lines: the device's context above its prompt (SR OS's `(gl)[/configure log]` over `A:admin@pe3# info`,
+ * SR Linux's `--{ running }--[  ]--` over `A:leaf21# show version`), a themed shell's first line (`[x]─[client11]─[/]`
+ * over `└──> ping -c 1 10.30.0.13`). The first line is the prompt's, shown and never copied. A themed second line
+ * (`└──> `) with no such line above is a prompt only before a known command: a drawing may use the arrow too.
+ */
+function twoLinePrompts(lines: readonly string[], starts: Array<ReturnType<typeof matchPrompt>>, dialect: Context['dialect']): void {
+  for (const [index, start] of starts.entries()) {
+    if (!start || !takesHeader(start.prompt)) continue;
+    const header = index > 0 && !starts[index - 1] && promptHeader(lines[index - 1]);
+    if (header) starts[index - 1] = {prompt: lines[index - 1], body: ''};
+    else if (SECOND_LINE_PROMPT.test(start.prompt) && commandShape(start.body, dialect) !== 'known') starts[index] = undefined;
+  }
 }
 
 /**
