@@ -63,6 +63,12 @@ export function analyse(given: Context): ShellClassification | undefined {
   // A configuration stanza (logrotate's `/var/log/apache2/*.log {` … `weekly` … `}`, nginx's `server {` … `listen 80;`
   // … `}`): a file's text, a plain code block; output right after a command (`cat /etc/logrotate.d/apache2`).
   if (stanzaText(nonBlank, context.dialect)) return previous === 'commands' ? output(lines, 'heuristic', 'a configuration stanza right after a command block') : undefined;
+  // A device's configuration (SR OS's `configure {` … `}`) likewise; where it holds the lines typed to enter and
+  // commit it (`/edit global`, `commit`), it is what to paste into the device whatever came before.
+  if (deviceConfigText(nonBlank, context.dialect)) {
+    const typed = nonBlank.some((line) => DEVICE_COMMAND.test(line));
+    return previous === 'commands' && !typed ? output(lines, 'heuristic', "a device's configuration right after a command block") : undefined;
+  }
   // A query's pipeline (Splunk's `index=web_logs status=500` over `| stats count by host`): a line that starts with
   // `|` starts no shell command, it goes on with the query above it. Text to paste into the search bar, a plain code
   // block copied whole wherever it stands, as YAML is (in a shell fence the fence step says its language is wrong).
@@ -109,6 +115,8 @@ export function analyse(given: Context): ShellClassification | undefined {
     if (afterCommands && survey.weak) return output(lines, 'strong', `${survey.weak.reason} right after a command block`);
     if (announced) return output(lines, afterCommands ? 'strong' : 'heuristic', `no known command, and ${introReason}`);
     if (strict) return afterCommands ? output(lines, 'heuristic', 'untagged text right after a command block') : undefined;
+    // A device's report (SR OS's `show` commands) framed by ruler lines (`=====…`, `-----…`): printed, never typed.
+    if (nonBlank.filter((line) => RULER.test(line)).length >= 2) return output(lines, 'heuristic', 'a report between ruler lines, no known command');
     if (survey.weak) return asScript(context, 'ambiguous', `${survey.weak.reason}, but no strong sign of output`);
     // `#SBATCH --array=0-10` alone: a line for a file (a job script's directive) or a note, nothing to run.
     if (nonBlank.every(isCommentLine)) return asScript(context, 'ambiguous', `only comments (\`${nonBlank[0].trim()}\`), nothing to run`);
@@ -271,6 +279,9 @@ function markAnnouncedOutput(context: Context, from: number, survey: Survey): nu
   return index;
 }
 
+/** A ruler line a report is framed with: twenty `=` or `-` or more, alone. */
+const RULER = /^\s*(?:={20,}|-{20,})\s*$/;
+
 /** A lower-case word, alone or before its arguments: how a command starts (`qiv a-18.png a-19.png`, `htop`). */
 const COMMAND_SHAPED = /^\s*[a-z][\w.+-]*(?:\s+[^\s=:].*)?$/;
 
@@ -421,6 +432,51 @@ function stanzaText(nonBlank: readonly string[], dialect: Context['dialect']): b
     } else if (!isCommentLine(line) && !/;\s*$/.test(line) && !(STANZA_DIRECTIVE.test(line) && commandShape(line, dialect) !== 'known')) return false;
   }
   return depth === 0;
+}
+
+/** A diff's mark before a line of configuration (`+               tls-server-profile "srx-tls-profile"`). */
+const DIFF_MARK = /^[+-](?=\s)/;
+/** `log-id "98" {`, `radius access-accept direction ingress {`, `/configure {`: words (quotes, paths, `[`, `:` in them), then `{`. */
+const DEVICE_OPEN = /^\s*(?!(?:function|if|for|while|until|select|case|then|do|else)\s)[^\s{}()|&;<>$`#'"]+(?:\s+[^\s{}()|&;<>$`]+)*\s+\{\s*$/;
+/** A section with nothing in it (`mount-point "/show" { }`), or a list opened (`paths [`). */
+const DEVICE_EMPTY = /^\s*[^\s{}()|&;<>$`#'"]+(?:\s+[^\s{}()|&;<>$`]+)*\s+\{\s*\}\s*$/;
+const DEVICE_LIST_OPEN = /^\s*[a-z][\w-]*\s+\[\s*$/;
+/** A line typed at a network device's CLI around its configuration: `/configure …`, `/edit global`, `commit`, `exit all`. */
+const DEVICE_COMMAND = /^\s*(?:\/(?:configure|edit|edit-config|commit|show|state|tools|admin|environment|info|discard|validate|compare|quit-config|exit|candidate)\b[^|&;<>$`]*|(?:edit-config|commit|compare|exit(?:\s+all)?|quit-config|discard|validate|info)(?:\s+[\w-]+)*)\s*$/;
+
+/**
+ * A network device's configuration as its CLI shows and takes it (SR OS, SR Linux, Junos): sections opened with
+ * words then `{` (`configure {`, `log-id "98" {`), closed with `}`, settings inside (`admin-state enable`,
+ * `cli-command "show router bgp summary | match \"AS:\""`), perhaps a diff's `+`/`-` before them, around it the lines
+ * typed to enter and leave it (`/edit global`, `/configure system …`, `commit`, `exit all`). No prompt: a file's or
+ * a device's text, not lines for bash, which would run `configure` and `}` one by one. Balanced, one section at least,
+ * and nothing outside the sections that reads as a shell command.
+ */
+function deviceConfigText(nonBlank: readonly string[], dialect: Context['dialect']): boolean {
+  if (dialect !== 'posix' || nonBlank.length < 3) return false;
+  let depth = 0;
+  let sections = 0;
+  /** A context entered with its path (`/configure test-oam`) before the sections. */
+  let context = false;
+  for (const raw of nonBlank) {
+    // A placeholder to fill in (`connectivity-association <CA name> {`) stands for a word.
+    const line = raw.replace(DIFF_MARK, ' ').replace(/<[^<>\n]+>/g, 'x');
+    // A comment, or what the author left out (`...`, `. . .`).
+    if (isCommentLine(line) || /^\s*(?:(?:\.\s*){3}|…)\s*$/.test(line)) continue;
+    if (DEVICE_OPEN.test(line)) {
+      depth++;
+      sections++;
+    } else if (DEVICE_LIST_OPEN.test(line) || /^\s*\{\s*$/.test(line)) depth++;
+    else if (/^\s*[}\]]\s*$/.test(line)) {
+      if (--depth < 0) return false;
+    } else if (depth > 0) {
+      // A setting: a word and its value, as the device prints it; never a command substitution.
+      if (!/^\s*(?:[a-z][\w-]*(?:\s.*)?|"[^"]*")$/.test(line) || /\$\(|`/.test(line)) return false;
+    } else if (DEVICE_COMMAND.test(line)) context ||= /^\s*\/configure\s+\S/.test(line);
+    else if (!DEVICE_EMPTY.test(line) && !(/^\s+[a-z][\w-]*\s+[^|&;<>$`{}]+$/.test(line) && commandShape(line, dialect) !== 'known')) return false;
+  }
+  // Sections left open are the author's excerpt under a context entered first (`/configure router "Base" isis 0`).
+  return (depth === 0 || (depth > 0 && context)) && sections > 0;
 }
 
 /** A Dockerfile instruction, upper case as Dockerfiles write them, then its arguments. */
