@@ -62,6 +62,9 @@ export function analyse(given: Context): ShellClassification | undefined {
   if (strict && (dockerfileText(nonBlank) || requirementsText(nonBlank) || containerDefinitionText(nonBlank))) return undefined;
   // A configuration stanza (logrotate's `/var/log/apache2/*.log {` … `weekly` … `}`, nginx's `server {` … `listen 80;`
   // … `}`): a file's text, a plain code block; output right after a command (`cat /etc/logrotate.d/apache2`).
+  // A YANG module (`module example-car {`, `yang-version 1.1;`): another language's code, a plain code block as in
+  // MkDocs; output right after a command (`cat example-car.yang`).
+  if (yangModule(nonBlank)) return previous === 'commands' ? output(lines, 'heuristic', 'a YANG module right after a command block') : undefined;
   if (stanzaText(nonBlank, context.dialect)) return previous === 'commands' ? output(lines, 'heuristic', 'a configuration stanza right after a command block') : undefined;
   // A device's configuration (SR OS's `configure {` … `}`) likewise; where it holds the lines typed to enter and
   // commit it (`/edit global`, `commit`), it is what to paste into the device whatever came before.
@@ -277,6 +280,20 @@ function markAnnouncedOutput(context: Context, from: number, survey: Survey): nu
     survey.outputs.set(index, ANNOUNCED);
   }
   return index;
+}
+
+/**
+ * A YANG module or submodule (RFC 7950): `module example-car {` first, a header statement (`yang-version 1.1;`,
+ * `namespace "…";`, `prefix car;`, `belongs-to …`) in it, `}` last. Bash would run `module` (Environment Modules'
+ * command) with `example-car {` and every statement after it.
+ */
+function yangModule(nonBlank: readonly string[]): boolean {
+  return (
+    nonBlank.length >= 3 &&
+    /^\s*(?:sub)?module\s+[\w.-]+\s*\{\s*$/.test(nonBlank[0]) &&
+    /^\s*\}\s*$/.test(nonBlank[nonBlank.length - 1]) &&
+    nonBlank.some((line) => /^\s*(?:yang-version|namespace|prefix|belongs-to)\s+\S.*[;{]\s*$/.test(line))
+  );
 }
 
 /** A ruler line a report is framed with: twenty `=` or `-` or more, alone. */
