@@ -10,11 +10,11 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {renderMacros, type MacroProblem} from './lib/render';
+import {jinjaDelimiters, renderMacros, type JinjaDelimiters, type MacroProblem} from './lib/render';
 import {whileFilesUnchanged} from '../workshop-site/data-file';
 import {expandedPlaceOf} from '../remark-mkdocs/lib/snippets/parse';
 
-export {renderMacros, parseExpression, RULE_ONE_LINE, RULE_UNRENDERED, type MacroProblem, type RenderResult} from './lib/render';
+export {renderMacros, parseExpression, jinjaDelimiters, DEFAULT_DELIMITERS, RULE_ONE_LINE, RULE_UNRENDERED, type JinjaDelimiters, type MacroProblem, type RenderResult} from './lib/render';
 
 /** Relative to the site folder. */
 export const MACROS_FILE = 'workshop/mkdocs-macros.json';
@@ -31,6 +31,11 @@ export interface MacrosData {
   config: Record<string, unknown>;
   /** mkdocs.yml's `extra` (`{{ extra.x }}`, and each key at the top level: `{{ x }}`). */
   extra: Record<string, unknown>;
+  /**
+   * Jinja's delimiters when the workshop sets the plugin's `j2_*` options (`j2_variable_start_string: "-{{"`, …), each
+   * filled in; absent: Jinja's own (`{{ }}`, `{% %}`, `{# #}`).
+   */
+  delimiters?: JinjaDelimiters;
 }
 
 export function readMacrosData(siteDir: string): MacrosData | undefined {
@@ -40,7 +45,8 @@ export function readMacrosData(siteDir: string): MacrosData | undefined {
   if (typeof parsed !== 'object' || parsed === null || typeof parsed.lessons !== 'string') {
     throw new Error(`${MACROS_FILE}: expected {lessons, config, extra} (run npm run import:mkdocs again)`);
   }
-  return {lessons: parsed.lessons, renderByDefault: parsed.renderByDefault !== false, config: parsed.config ?? {}, extra: parsed.extra ?? {}};
+  const delimiters = typeof parsed.delimiters === 'object' && parsed.delimiters !== null ? {delimiters: jinjaDelimiters(parsed.delimiters)} : {};
+  return {lessons: parsed.lessons, renderByDefault: parsed.renderByDefault !== false, config: parsed.config ?? {}, extra: parsed.extra ?? {}, ...delimiters};
 }
 
 /**
@@ -74,7 +80,7 @@ export function renderLessonMacros(text: string, filePath: string, siteDir: stri
   const relative = path.relative(path.resolve(siteDir, data.lessons), path.resolve(siteDir, filePath));
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return text;
   if (!rendersPage(data, meta)) return text;
-  const result = renderMacros(text, pageVariables(data, meta));
+  const result = renderMacros(text, pageVariables(data, meta), data.delimiters);
   if (result.problems.length > 0) problemsByFile.set(filePath, result.problems);
   return result.text;
 }

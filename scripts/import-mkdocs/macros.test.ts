@@ -40,6 +40,37 @@ describe('mkdocs-macros → workshop/mkdocs-macros.json', () => {
     expect(JSON.parse(JSON.stringify(setting)).config.markdown_extensions).toEqual([{'pymdownx.emoji': {emoji_index: '!!python/name:material.extensions.emoji.twemoji'}}]);
   });
 
+  it('carries the j2_* delimiter options (nokia/SReXperts: -{{ }}-), Jinja\'s default for those unset or empty; none when none is set', () => {
+    const source = [
+      'site_name: Hackathon 2026',
+      'plugins:',
+      '  - macros:',
+      '      j2_block_start_string: "-{{%"',
+      '      j2_block_end_string: "%}}-"',
+      '      j2_variable_start_string: "-{{"',
+      '      j2_variable_end_string: "}}-"',
+      '      j2_comment_start_string: ""',
+      '      include_yaml:',
+      '        - macros/vars.yml',
+    ].join('\n');
+    expect(macrosSetting(config(source), 'workshop/docs')?.delimiters).toEqual({
+      variableStart: '-{{',
+      variableEnd: '}}-',
+      blockStart: '-{{%',
+      blockEnd: '%}}-',
+      commentStart: '{#',
+      commentEnd: '#}',
+    });
+    expect(macrosSetting(config('site_name: A\nplugins: [macros]\n'), 'workshop/docs')?.delimiters).toBeUndefined();
+  });
+
+  it('lists what a page leaves with the custom delimiters: the default {{ }} is plain text there', () => {
+    const source = 'site_name: Hackathon 2026\nplugins:\n  - macros:\n      j2_variable_start_string: "-{{"\n      j2_variable_end_string: "}}-"\n';
+    const setting = macrosSetting(config(source), 'workshop/docs')!;
+    const text = '# -{{ config.site_name }}-\n\n```yaml\neda_api_url: "{{ eda_api_url }}"\n```\n\n-{{image(url="x.png")}}-\n';
+    expect(unrenderedMacros(setting, text, {}).map(({line, column, source}) => [line, column, source])).toEqual([[7, 1, '-{{image(url="x.png")}}-']]);
+  });
+
   it('lists what a page leaves as written, in the page\'s lines (front matter included in the count)', () => {
     const setting = macrosSetting(config('site_name: A\nplugins: [macros]\nextra: {v: 1}\n'), 'workshop/docs')!;
     const text = '---\nlevel: 2\n---\n{{ v }} {{ level }} {{ nope }}\n{% if v %}x{% endif %}\n';

@@ -5,7 +5,7 @@
  * pages with (plugins/mkdocs-macros); and, for the report, what in a page the
  * site leaves as written, found by the same renderer.
  */
-import {MACROS_FILE, pageVariables, renderMacros, rendersPage, type MacroProblem, type MacrosData} from '../../plugins/mkdocs-macros';
+import {MACROS_FILE, jinjaDelimiters, pageVariables, renderMacros, rendersPage, type JinjaDelimiters, type MacroProblem, type MacrosData} from '../../plugins/mkdocs-macros';
 import {prepareLesson} from '../../plugins/mkdocs-front-matter';
 import {hasPlugin, type MkdocsConfig} from './config';
 import {normalizePluginName} from './mkdocs-features';
@@ -13,6 +13,24 @@ import {defaultRepoName, jsonOptions} from './site-settings';
 import {isRecord} from './yaml';
 
 export {MACROS_FILE};
+
+/** mkdocs-macros' options for Jinja's delimiters. */
+const DELIMITER_OPTIONS: ReadonlyArray<[string, keyof JinjaDelimiters]> = [
+  ['j2_variable_start_string', 'variableStart'],
+  ['j2_variable_end_string', 'variableEnd'],
+  ['j2_block_start_string', 'blockStart'],
+  ['j2_block_end_string', 'blockEnd'],
+  ['j2_comment_start_string', 'commentStart'],
+  ['j2_comment_end_string', 'commentEnd'],
+];
+
+/** The delimiters the plugin's `j2_*` options set (those unset or empty keep Jinja's), or undefined when none is set. */
+function delimitersSetting(options: unknown): JinjaDelimiters | undefined {
+  if (!isRecord(options)) return undefined;
+  const set = DELIMITER_OPTIONS.filter(([option]) => typeof options[option] === 'string' && options[option] !== '');
+  if (set.length === 0) return undefined;
+  return jinjaDelimiters(Object.fromEntries(set.map(([option, key]) => [key, options[option]])));
+}
 
 const COMMENT = 'Written by npm run import:mkdocs: what mkdocs-macros exposes to the pages (config, extra); the site renders {{ variables }} of the lessons under `lessons` with it.';
 
@@ -24,17 +42,19 @@ export function macrosSetting(config: Pick<MkdocsConfig, 'plugins' | 'raw'>, les
   const extra = isRecord(raw.extra) ? raw.extra : {};
   // MkDocs' default repo_name (GitHub, GitLab, …) when repo_url is set and repo_name is not: what {{ config.repo_name }} shows there.
   if (typeof raw.repo_url === 'string' && (raw.repo_name === undefined || raw.repo_name === null)) raw.repo_name = defaultRepoName(raw.repo_url);
+  const delimiters = delimitersSetting(options);
   return {
     comment: COMMENT,
     lessons,
     renderByDefault: !(isRecord(options) && options.render_by_default === false),
     config: {...raw, extra},
     extra,
+    ...(delimiters ? {delimiters} : {}),
   };
 }
 
 /** What the site leaves as written in one page (its text as in the workshop), with lines and columns. */
 export function unrenderedMacros(data: MacrosData, text: string, frontMatter: Readonly<Record<string, unknown>>): MacroProblem[] {
   if (!rendersPage(data, frontMatter)) return [];
-  return renderMacros(prepareLesson(text), pageVariables(data, frontMatter)).problems;
+  return renderMacros(prepareLesson(text), pageVariables(data, frontMatter), data.delimiters).problems;
 }

@@ -15,6 +15,10 @@
  *
  * Lines are kept: a value with line breaks is put on one line (breaks become
  * spaces) and reported, so every later line keeps its number for the checks.
+ *
+ * The delimiters are Jinja's unless the workshop sets mkdocs-macros' `j2_*`
+ * options (`j2_variable_start_string: "-{{"`, …): then those are the only
+ * ones, and the default `{{ }}` is plain text, as in Jinja.
  */
 
 export const RULE_UNRENDERED = 'mkdocs-macros-unrendered';
@@ -36,6 +40,37 @@ export interface RenderResult {
   /** The `{{ … }}` replaced: offsets in the text given (end exclusive), in order, and the value put there. */
   replaced: Array<{start: number; end: number; value: string}>;
 }
+
+/** Jinja's delimiters (mkdocs-macros' `j2_variable_start_string`, `j2_block_start_string`, `j2_comment_start_string` and their ends). */
+export interface JinjaDelimiters {
+  variableStart: string;
+  variableEnd: string;
+  blockStart: string;
+  blockEnd: string;
+  commentStart: string;
+  commentEnd: string;
+}
+
+export const DEFAULT_DELIMITERS: Readonly<JinjaDelimiters> = Object.freeze({
+  variableStart: '{{',
+  variableEnd: '}}',
+  blockStart: '{%',
+  blockEnd: '%}',
+  commentStart: '{#',
+  commentEnd: '#}',
+});
+
+/** The delimiters with these set: one unset, empty or not a string keeps Jinja's default (as mkdocs-macros does). */
+export function jinjaDelimiters(options: Readonly<Partial<Record<keyof JinjaDelimiters, unknown>>>): JinjaDelimiters {
+  const delimiters = {...DEFAULT_DELIMITERS};
+  for (const key of Object.keys(DEFAULT_DELIMITERS) as Array<keyof JinjaDelimiters>) {
+    const value = options[key];
+    if (typeof value === 'string' && value !== '') delimiters[key] = value;
+  }
+  return delimiters;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Step = {key: string | number};
 type Filter = {name: 'upper' | 'lower'} | {name: 'default'; value: string};
@@ -180,22 +215,53 @@ function position(starts: number[], offset: number): {line: number; column: numb
   return {line: low + 1, column: offset - starts[low] + 1};
 }
 
-/** The end (exclusive) of a `{{ … }}` starting at `at`: the first `}}` outside a string literal; -1 if none. */
-function expressionEnd(text: string, at: number): number {
-  for (let index = at + 2; index < text.length; index++) {
+/** The end (exclusive) of a `{{ … }}` whose inside starts at `from`: the first `closer` outside a string literal; -1 if none. */
+function expressionEnd(text: string, from: number, closer: string): number {
+  for (let index = from; index < text.length; index++) {
     const char = text[index];
     if (char === "'" || char === '"') {
       const literal = stringLiteral(text, index);
       if (!literal) return -1;
       index = literal.end - 1;
-    } else if (char === '}' && text[index + 1] === '}') return index + 2;
+    } else if (text.startsWith(closer, index)) return index + closer.length;
   }
   return -1;
 }
 
-const OPENER = /\{[{%#]/g;
-const RAW_START = /^\{%-?\s*raw\s*-?%\}$/;
-const RAW_END = /\{%-?\s*endraw\s*-?%\}/g;
+type Kind = 'variable' | 'block' | 'comment';
+
+interface Lexer {
+  /** The start strings, longest first (Jinja's order where two begin at one place: `-{{%` before `-{{`). */
+  opener: RegExp;
+  kinds: Map<string, Kind>;
+  rawStart: RegExp;
+  rawEnd: RegExp;
+}
+
+const lexers = new Map<string, Lexer>();
+
+function lexer(delimiters: JinjaDelimiters): Lexer {
+  const key = JSON.stringify(delimiters);
+  let found = lexers.get(key);
+  if (!found) {
+    const kinds = new Map<string, Kind>();
+    // Variable, then block, then comment, where two are the same string (Jinja refuses such a setting).
+    for (const [start, kind] of [[delimiters.variableStart, 'variable'], [delimiters.blockStart, 'block'], [delimiters.commentStart, 'comment']] as const) {
+      if (!kinds.has(start)) kinds.set(start, kind);
+    }
+    const starts = [...kinds.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const blockStart = escapeRegExp(delimiters.blockStart);
+    const blockEnd = escapeRegExp(delimiters.blockEnd);
+    found = {
+      opener: new RegExp(starts.join('|'), 'g'),
+      kinds,
+      rawStart: new RegExp(`^${blockStart}-?\\s*raw\\s*-?${blockEnd}$`),
+      rawEnd: new RegExp(`${blockStart}-?\\s*endraw\\s*-?${blockEnd}`, 'g'),
+    };
+    lexers.set(key, found);
+  }
+  return found;
+}
 
 /** One line of a construct for a report: its first line, shortened. */
 function shown(source: string): string {
@@ -208,7 +274,8 @@ function shown(source: string): string {
  * Renders the variables of `text` from `variables` (see the top of this file).
  * Never throws; text outside the `{{ … }}` it renders is left byte for byte.
  */
-export function renderMacros(text: string, variables: Readonly<Record<string, unknown>>): RenderResult {
+export function renderMacros(text: string, variables: Readonly<Record<string, unknown>>, delimiters: Readonly<JinjaDelimiters> = DEFAULT_DELIMITERS): RenderResult {
+  const {opener: OPENER, kinds, rawStart: RAW_START, rawEnd: RAW_END} = lexer(delimiters);
   const starts = lineStarts(text);
   const problems: MacroProblem[] = [];
   let output = '';
@@ -220,21 +287,23 @@ export function renderMacros(text: string, variables: Readonly<Record<string, un
   OPENER.lastIndex = 0;
   for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
     const at = match.index;
-    const kind = match[0][1];
-    const closer = kind === '{' ? '}}' : kind === '%' ? '%}' : '#}';
-    const found = kind === '{' ? expressionEnd(text, at) : text.indexOf(closer, at + 2);
-    const end = kind === '{' || found === -1 ? found : found + 2;
+    const opening = match[0];
+    const kind = kinds.get(opening)!;
+    const closer = kind === 'variable' ? delimiters.variableEnd : kind === 'block' ? delimiters.blockEnd : delimiters.commentEnd;
+    const from = at + opening.length;
+    const found = kind === 'variable' ? expressionEnd(text, from, closer) : text.indexOf(closer, from);
+    const end = kind === 'variable' || found === -1 ? found : found + closer.length;
     if (end === -1) {
-      report(at, text.slice(at, at + 2), RULE_UNRENDERED, `Jinja ${match[0]} without its ${closer}: left as written (mkdocs-macros fails on the page)`);
+      report(at, opening, RULE_UNRENDERED, `Jinja ${opening} without its ${closer}: left as written (mkdocs-macros fails on the page)`);
       continue;
     }
     const source = text.slice(at, end);
     OPENER.lastIndex = end;
-    if (kind === '#') {
+    if (kind === 'comment') {
       report(at, source, RULE_UNRENDERED, `Jinja comment ${shown(source)}: left as written (mkdocs-macros removes it)`);
       continue;
     }
-    if (kind === '%') {
+    if (kind === 'block') {
       report(at, source, RULE_UNRENDERED, `Jinja statement ${shown(source)}: not run, left as written (the site renders mkdocs-macros variables only)`);
       if (RAW_START.test(source)) {
         // Jinja prints a raw block's content as is: nothing in it is a construct.
@@ -244,7 +313,7 @@ export function renderMacros(text: string, variables: Readonly<Record<string, un
       }
       continue;
     }
-    const inner = source.slice(2, -2);
+    const inner = source.slice(opening.length, source.length - closer.length);
     // Whitespace control (`{{-`) changes text around it; an expression over several lines would lose lines.
     const expression = inner.startsWith('-') || inner.endsWith('-') || /[\r\n]/.test(inner) ? undefined : parseExpression(inner);
     if (!expression) {

@@ -6,14 +6,17 @@
  */
 import {spawnSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
-import {pageVariables, renderMacros} from '..';
+import {jinjaDelimiters, pageVariables, renderMacros, type JinjaDelimiters} from '..';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = `
 import json, sys
 from jinja2 import Environment, DebugUndefined
 data = json.load(sys.stdin)
-env = Environment(undefined=DebugUndefined)
+d = data['delimiters']
+env = Environment(undefined=DebugUndefined, variable_start_string=d['variableStart'], variable_end_string=d['variableEnd'],
+                  block_start_string=d['blockStart'], block_end_string=d['blockEnd'],
+                  comment_start_string=d['commentStart'], comment_end_string=d['commentEnd'])
 print(json.dumps([env.from_string(text).render(**data['variables']) for text in data['texts']]))
 `;
 
@@ -32,8 +35,8 @@ const TEXTS = [
   'Text {a} } { {{ level}} {b}',
 ];
 
-function jinja(texts: string[]): string[] {
-  const result = spawnSync(PYTHON, ['-c', SCRIPT], {input: JSON.stringify({texts, variables}), encoding: 'utf8'});
+function jinja(texts: string[], delimiters: JinjaDelimiters = jinjaDelimiters({})): string[] {
+  const result = spawnSync(PYTHON, ['-c', SCRIPT], {input: JSON.stringify({texts, variables, delimiters}), encoding: 'utf8'});
   if (result.status !== 0) throw new Error(`Jinja2 oracle failed (install python3-jinja2 for ${PYTHON}): ${result.error?.message ?? result.stderr}`);
   return JSON.parse(result.stdout) as string[];
 }
@@ -43,5 +46,21 @@ describe('renderMacros against Jinja2 (mkdocs-macros defaults)', () => {
   it.each(TEXTS.map((text, index) => [text, index] as const))('%s', (text, index) => {
     const result = renderMacros(text, variables);
     expect(result.text).toBe(expected[index]);
+  });
+});
+
+// mkdocs-macros' j2_* options as nokia/SReXperts sets them: `{{ }}` is plain text there.
+const CUSTOM = jinjaDelimiters({variableStart: '-{{', variableEnd: '}}-', blockStart: '-{{%', blockEnd: '%}}-'});
+const CUSTOM_TEXTS = [
+  '# -{{ config.site_name }}-\n\nVersion -{{ version }}- (site -{{extra.version}}-), level -{{ page.meta.level | upper }}-.',
+  '```yaml\neda_api_url: "{{ eda_api_url }}"\nname: {{ config.site_name }} {% if x %}\n```',
+  "-{{ missing | default('n/a') }}- -{{ '{{' }}- {{ version }}-",
+  '-{{ count }}- {{ count }} -{{ beta }}-{{ none }}',
+];
+
+describe('renderMacros against Jinja2 with custom delimiters (j2_* options)', () => {
+  const expected = jinja(CUSTOM_TEXTS, CUSTOM);
+  it.each(CUSTOM_TEXTS.map((text, index) => [text, index] as const))('%s', (text, index) => {
+    expect(renderMacros(text, variables, CUSTOM).text).toBe(expected[index]);
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
-import {MACROS_FILE, RULE_ONE_LINE, RULE_UNRENDERED, pageVariables, renderMacros, type MacrosData} from '..';
+import {MACROS_FILE, RULE_ONE_LINE, RULE_UNRENDERED, jinjaDelimiters, pageVariables, renderMacros, type MacrosData} from '..';
 import {checkLesson, prepareText} from '../../lesson-pipeline';
 
 const data: Pick<MacrosData, 'config' | 'extra'> = {
@@ -76,6 +76,63 @@ describe('renderMacros: what stays as written', () => {
   });
 });
 
+describe('renderMacros: custom delimiters (mkdocs-macros\' j2_* options)', () => {
+  // nokia/SReXperts: `-{{ }}-` for variables, `-{{% %}}-` for statements; comments keep `{# #}`.
+  const custom = jinjaDelimiters({variableStart: '-{{', variableEnd: '}}-', blockStart: '-{{%', blockEnd: '%}}-'});
+
+  it('renders with the custom delimiters, which go with the value', () => {
+    const result = renderMacros('# -{{ config.site_name }}- and -{{version|upper}}-', vars(), custom);
+    expect(result.text).toBe('# Granite Workshop and 1.2');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('leaves the default {{ }} and {% %} as plain text, without a warning (code included)', () => {
+    const text = '```yaml\neda_api_url: "{{ eda_api_url }}"\nname: {{ config.site_name }}\n{% if x %}\n```\n';
+    const result = renderMacros(text, vars(), custom);
+    expect(result.text).toBe(text);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reports what it leaves with the construct as written, delimiters included', () => {
+    const text = 'a\n-{{image(url="x.png", shadow=true)}}-\n-{{% if x %}}- -{{ nope }}- {# c #} -{{ v';
+    const result = renderMacros(text, vars(), custom);
+    expect(result.text).toBe(text);
+    expect(result.problems.map(({line, column, source}) => [line, column, source])).toEqual([
+      [2, 1, '-{{image(url="x.png", shadow=true)}}-'],
+      [3, 1, '-{{% if x %}}-'],
+      [3, 16, '-{{ nope }}-'],
+      [3, 29, '{# c #}'],
+      [3, 37, '-{{'],
+    ]);
+    expect(result.problems[1].reason).toContain('statement');
+    expect(result.problems[3].reason).toContain('comment');
+    expect(result.problems[4].reason).toContain('without its }}-');
+  });
+
+  it('the longest start wins where two begin (-{{% is a statement, not a variable)', () => {
+    expect(renderMacros('-{{% set a = 1 %}}-', vars(), custom).problems.map((problem) => problem.reason)).toEqual([expect.stringContaining('statement')]);
+  });
+
+  it('whitespace control with custom delimiters is reported, as with {{-', () => {
+    expect(renderMacros('-{{- version }}-', vars(), custom).problems).toHaveLength(1);
+  });
+
+  it('does not look into a raw block written with the custom block delimiters', () => {
+    const text = '-{{% raw %}}- -{{ version }}- -{{% endraw %}}- -{{ version }}-';
+    const result = renderMacros(text, vars(), custom);
+    expect(result.text).toBe('-{{% raw %}}- -{{ version }}- -{{% endraw %}}- 1.2');
+    expect(result.problems.map((problem) => problem.source)).toEqual(['-{{% raw %}}-', '-{{% endraw %}}-']);
+  });
+
+  it('custom comment delimiters; an option left empty or unset keeps Jinja\'s default', () => {
+    const comments = jinjaDelimiters({commentStart: '<#', commentEnd: '#>', variableStart: ''});
+    expect(comments).toMatchObject({variableStart: '{{', variableEnd: '}}', commentStart: '<#'});
+    const result = renderMacros('{{ version }} {# plain #} <# note #>', vars(), comments);
+    expect(result.text).toBe('1.2 {# plain #} <# note #>');
+    expect(result.problems.map((problem) => problem.source)).toEqual(['<# note #>']);
+  });
+});
+
 describe('renderMacros: line numbers', () => {
   it('puts a value with line breaks on one line, with a warning, so later lines keep their number', () => {
     const text = 'x {{ multi }}\nline 2 {{ nope }}\n';
@@ -103,6 +160,27 @@ describe('renderMacros: properties', () => {
           expect(start).toBeGreaterThanOrEqual(at);
           expect(text.slice(start, start + 2)).toBe('{{');
           expect(text.slice(end - 2, end)).toBe('}}');
+          rebuilt += text.slice(at, start) + value;
+          at = end;
+        }
+        expect(result.text).toBe(rebuilt + text.slice(at));
+      }),
+      {numRuns: 500},
+    );
+  });
+
+  it('the same with custom delimiters (-{{ }}-, -{{% %}}-)', () => {
+    const custom = jinjaDelimiters({variableStart: '-{{', variableEnd: '}}-', blockStart: '-{{%', blockEnd: '%}}-'});
+    fc.assert(
+      fc.property(texts, (text) => {
+        const result = renderMacros(text, vars(), custom);
+        expect(result.text.split(/\r\n|\r|\n/).length).toBe(text.split(/\r\n|\r|\n/).length);
+        let rebuilt = '';
+        let at = 0;
+        for (const {start, end, value} of result.replaced) {
+          expect(start).toBeGreaterThanOrEqual(at);
+          expect(text.slice(start, start + 3)).toBe('-{{');
+          expect(text.slice(end - 3, end)).toBe('}}-');
           rebuilt += text.slice(at, start) + value;
           at = end;
         }
@@ -143,6 +221,20 @@ describe('the lesson pipeline', () => {
     ]);
     const box = file.messages.find((message) => message.ruleId === 'mkdocs-box-type');
     expect(box?.line).toBe(7);
+  });
+
+  it('renders with the custom delimiters the data file holds (j2_* options)', () => {
+    const custom = mkdtempSync(path.join(os.tmpdir(), 'macros-site-'));
+    try {
+      mkdirSync(path.join(custom, 'workshop/docs'), {recursive: true});
+      writeFileSync(path.join(custom, 'package.json'), '{}');
+      writeFileSync(path.join(custom, 'workshop/markdown-extensions.json'), '{}');
+      const delimiters = jinjaDelimiters({variableStart: '-{{', variableEnd: '}}-'});
+      writeFileSync(path.join(custom, MACROS_FILE), JSON.stringify({lessons: 'workshop/docs', renderByDefault: true, config: {site_name: 'W'}, extra: {}, delimiters}));
+      expect(prepareText('-{{ config.site_name }}- {{ config.site_name }}\n', path.join(custom, 'workshop/docs/a.md'), custom)).toBe('W {{ config.site_name }}\n');
+    } finally {
+      rmSync(custom, {recursive: true, force: true});
+    }
   });
 
   it('the metadata checks still see the page once its variables are rendered', async () => {
