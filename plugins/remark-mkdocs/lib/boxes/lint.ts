@@ -118,10 +118,13 @@ function lintType(node: BoxNode, file: VFile, options: ResolvedOptions): void {
  * body's next paragraph), or unindented right under a header (a box left
  * empty). An unindented line after a non-empty body is the normal way to end a
  * box (and to go back to an outer box's body), so it is not reported.
+ * A `///` block (pymdownx.blocks) has no indented body: its `///` line closes
+ * it, so nothing after it is checked.
  */
 function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile, source: SourceLines): void {
   const next = parent.children[index + 1];
   if (!next?.position || !node.position || next.type !== 'paragraph') return;
+  if (/^\/{3,}/.test(source.line(node.position.start.line).slice(node.position.start.column - 1))) return;
   const adjacent = next.position.start.line === node.position.end.line + 1;
   const line = next.position.start.line;
   const boxColumn = source.columnWidth(node.position.start.line, node.position.start.column - 1);
