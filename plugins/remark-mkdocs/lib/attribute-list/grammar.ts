@@ -146,6 +146,9 @@ export function findAllAttributeLists(value: string): AttributeListMatch[] {
     }
     // No `}` before the line ends: no brace before that either closes a list (a run of `{` stayed quadratic).
     if (close === -1) break;
+    // A template's `{{ … }}` or `{% … %}` (mkdocs-macros, Jinja, Helm): never an attribute list, and said by the
+    // macros' own warning where the site leaves one unrendered.
+    if (value[brace + 1] === '{' || value[brace + 1] === '%' || value[brace - 1] === '{') continue;
     if (close > lineEnd) {
       brace = lineEnd;
       continue;

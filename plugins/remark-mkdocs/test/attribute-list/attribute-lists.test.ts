@@ -260,6 +260,11 @@ const cases: Case[] = [
     html: '<p>The data for SFT {messages: [...], meta: {...}} is a list; scale by {.5}.</p>',
   },
   {
+    name: 'template braces are no attribute lists (mkdocs-macros, Jinja: its own warning says what stays unrendered)',
+    markdown: 'See -{{image(url="x.png")}}- and {{ config.site_name }} or {% if x %}y{% endif %}.',
+    html: '<p>See -{{image(url="x.png")}}- and {{ config.site_name }} or {% if x %}y{% endif %}.</p>',
+  },
+  {
     name: 'escaped braces are text, silently',
     markdown: '[a](b)\\{ .x } and ## not \\{ .y }',
     html: '<p><a href="b">a</a>{ .x } and ## not { .y }</p>',
