@@ -71,7 +71,9 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     }
     if (!classification) {
       if (emit) {
-        node.lang = info.language ?? null;
+        // A `mermaid` fence here is no custom fence of the page's superfences (those are diagrams by now): code, as
+        // in MkDocs, not a diagram Docusaurus's mermaid step would draw (the site turns it on for its own pages).
+        node.lang = info.language === 'mermaid' ? 'text' : (info.language ?? null);
         node.meta = docusaurusMetastring(shown);
         addCodeClasses(node, info, true);
       } else {
