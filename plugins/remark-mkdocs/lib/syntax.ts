@@ -37,7 +37,7 @@ import {declinableFenceSyntax} from './fence/closed-fence';
  * read from text nodes after parsing, as Python-Markdown's inline and tree
  * processors do. Inline constructs of pymdownx, each only when enabled:
  * `++keys++` (`+`), and the marker runs of mark, caret and tilde (`=`, `^`,
- * `~`; with tilde, GFM's strikethrough is switched off).
+ * `~`; GFM's strikethrough is always switched off: `~` is tilde's or text).
  *
  * `extensions`: the workshop's `markdown_extensions`; constructs of an
  * extension it does not list are not tokenized (they stay text, as in MkDocs).
@@ -73,6 +73,9 @@ export function mkdocsSyntax(extensions: MarkdownExtensions = new MarkdownExtens
     // Without `tables`, no table at all, as in Python-Markdown.
     extensions.has('tables') ? {flow: {null: [table], [codes.numberSign]: [table]}} : {},
     {disable: {null: ['table']}},
+    // Python-Markdown has no `~` syntax but pymdownx.tilde's: GFM's strikethrough (remark-gfm) is switched off, so
+    // `Y~i~` and `~~x~~` stay text as in MkDocs (with tilde, the marks construct reads them).
+    {disable: {null: ['strikethrough']}},
     {flow, document: {null: [listContext]}, text: {[codes.exclamationMark]: exclamationData}, disable: {null: ['htmlFlow']}},
     // CommonMark's fenced code, declined where the plugin finds the fence never closes (fence/closed-fence.ts).
     declinableFenceSyntax,
