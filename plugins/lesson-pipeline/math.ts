@@ -41,11 +41,34 @@ export const rehypeKatex: Plugin<[], HastRoot> = function () {
     if (!hasKatexElement(tree)) return;
     const before = file.messages.length;
     render(tree, file);
+    flattenTokenElements(tree);
     for (const message of file.messages.slice(before)) {
       if (message.source === 'rehype-katex' && message.cause instanceof Error) message.reason += `: ${message.cause.message}`;
     }
   };
 };
+
+/** MathML's token elements: the browser's HTML parser reads what is inside them as HTML (text integration points). */
+const TOKEN_ELEMENTS = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);
+
+/**
+ * KaTeX writes a few operators as elements inside a token element (`\bmod`: `<mo><mrow><mi>m</mi><mi>o</mi><mi>d</mi>
+ * </mrow></mo>`), which the sanitizer refuses (an element there is HTML once the browser reads the page) and showed,
+ * MathML and all, as text to screen readers and the search index. The token gets its text (`<mo>mod</mo>`): what a
+ * screen reader reads, and what the browser would make of it.
+ */
+function flattenTokenElements(tree: HastRoot): void {
+  visit(tree, 'element', (element: Element) => {
+    if (!TOKEN_ELEMENTS.has(element.tagName) || !element.children.some((child) => child.type === 'element')) return undefined;
+    element.children = [{type: 'text', value: textOf(element)}];
+    return 'skip';
+  });
+}
+
+function textOf(node: Element | HastRoot['children'][number]): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => textOf(child as Element)).join('') : '';
+}
 
 /** The elements rehype-katex renders: a `className` list with `language-math`, `math-display` or `math-inline`. */
 const KATEX_CLASSES = ['language-math', 'math-display', 'math-inline'];
