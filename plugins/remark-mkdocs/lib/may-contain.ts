@@ -79,7 +79,8 @@ export function mayContain(source: string): MayContain {
     tables: /\|[ -]*:|:[ -]*\|/.test(source),
     pipes: source.includes('|'),
     lists: differentListMarkers(source),
-    blockquotes: /^[\t ]*>[^\n]*\n[\t ]*\r?\n/m.test(source),
+    // Quotes blank lines apart, or a quote line over a line that is not one (a lazy paragraph or list).
+    blockquotes: /^[\t ]*>[^\n]*\n[\t ]*(?:\r?\n|[^\s>])/m.test(source),
     fences: /^[\t >]*(?:(?:[-*+]|\d{1,9}[.)])[\t >]+)*(?:`{3}|~{3})/m.test(source),
     setextHeadings: /\n[\t >]*(?:=+|-+)[ \t]*(?:\r?\n|$)/.test(source),
   };

@@ -49,8 +49,13 @@ const MERGED_QUOTES =
 const MERGED_LISTS =
   'A list right after a list is the same list whatever its marker (lists/merge.ts), as Python-Markdown continues a list with any marker.';
 
+const LAZY_QUOTE_BLOCK =
+  'A paragraph or list on the line right after a quote (no blank line between) is the quote’s (blockquotes/merge.ts), as Python-Markdown reads a block that starts as a quote whole (Python-Markdown 3.4: `<blockquote><p>bar</p><p>baz</p></blockquote>`; `> - foo` ⏎ `- bar` one list in the quote).';
+
 /** Spec example number → why the plugin reads it as Python-Markdown does. */
 const INTENDED: Readonly<Record<number, string>> = {
+  235: LAZY_QUOTE_BLOCK,
+  249: LAZY_QUOTE_BLOCK,
   81: SETEXT_ONE_LINE,
   82: SETEXT_ONE_LINE,
   95: SETEXT_ONE_LINE,
