@@ -237,8 +237,8 @@ function usesVariable(line: string, variables: ReadonlySet<string>, evidence: Ev
   return false;
 }
 
-/** An absolute path alone on its line. */
-const PATH_ALONE = /^\/[\w.@+~-]+(?:\/[\w.@+~-]+)*$/;
+/** An absolute path alone on its line, or one into a hidden directory (`.git/hooks/pre-push`, `.venv/bin/activate`). */
+const PATH_ALONE = /^(?:\/|\.[\w-]+\/)[\w.@+~-]+(?:\/[\w.@+~-]+)*$/;
 /** Commands whose output is paths: what follows them in the block may be what they printed. */
 const PRINTS_PATHS = /^\s*(?:sudo\s+)?(?:pwd|which|whereis|type|command\s+-v|realpath|readlink|dirname|basename|find|locate|ls|ll|echo|printf|cat|tree|du|df|mount)(?:\s|$)/;
 

@@ -49,6 +49,7 @@ const COMMANDS = new Set(
   lsattr chattr setfacl getfacl mktemp basename dirname realpath readlink mkfifo zless zgrep bunzip2 unxz ncdu pstree pidof tty stty tput mesg
   ssh-keyscan sestatus aa-status auditctl ausearch setcap getcap nsenter unshare lsns apropos whatis mandb tldr lynx w3m
   ne pico micro joe gedit kate subl mousepad vimdiff vipw vigr envsubst
+  mkdocs flake8 virtualenv workon deactivate mkvirtualenv rmvirtualenv lsvirtualenv cpvirtualenv cdvirtualenv setprojectdir mkproject cdproject
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -61,7 +62,8 @@ const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'u
 const WINDOWS = new Set(
   `set dir copy del erase move ren type cls start echo cd md mkdir rd where
    foreach if while for do switch try function param return write-host
-   icacls takeown attrib robocopy xcopy ipconfig netsh tasklist taskkill`
+   icacls takeown attrib robocopy xcopy ipconfig netsh tasklist taskkill
+   notepad iex iwr irm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -146,6 +148,9 @@ export function commandShape(text: string, dialect: Dialect): 'known' | 'assignm
   // A function definition: `greet() {`, `function greet {`.
   if (dialect === 'posix' && FUNCTION_DEFINITION.test(trimmed)) return 'known';
   if (dialect === 'powershell' && /^\$[\w:]+\s*(?:[+\-*/]?=|\.|\[)/.test(trimmed)) return 'known';
+  // `[System.Net.ServicePointManager]::SecurityProtocol = …`, `[Environment]::SetEnvironmentVariable(…)`: a .NET type's
+  // static member, set or called.
+  if (dialect === 'powershell' && /^\[[A-Za-z][\w.]*\]::[A-Za-z]\w*\s*(?:=|\()/.test(trimmed)) return 'known';
   const {word, assignments} = firstWords(trimmed);
   if (word === undefined) return assignments > 0 ? 'assignment' : undefined;
   // `(cd app && make)`, `{ echo a; echo b; }`: a group is a command when its
