@@ -144,8 +144,13 @@ export const SETTING = /^\s*[\w.-]+(?: [\w.-]+)* += +\S/;
 
 /** `# …` (a shebang too) and PowerShell's `<# …`. */
 export function isCommentLine(line: string): boolean {
-  return /^\s*(?:#|<#)/.test(line);
+  // cmd's `REM …` and `:: …` (a batch file's comments, in a `cmd`/`bat` fence or a bash one beside it): nothing bash
+  // or cmd runs either, so they are comments in every shell block, as `#` lines are. `::1  localhost` (IPv6) is not.
+  return /^\s*(?:#|<#)/.test(line) || CMD_COMMENT.test(line);
 }
+
+/** `REM Read your requirements.txt`, `@rem`, `:: note`. */
+const CMD_COMMENT = /^\s*(?:@?(?:REM|[Rr]em)(?:\s|$)|::(?:\s|$))/;
 
 /** The next line that is neither blank nor a comment starts a command. */
 export function nextIsCommand(lines: readonly string[], from: number, startsCommand: (index: number) => boolean): boolean {
