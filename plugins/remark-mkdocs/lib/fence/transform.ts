@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo, type FenceInfo} from './info';
 import {pygmentsLexerName} from './pygments-lexers';
-import {classifyShellBlock, foreignCodeLine, kindBefore, queryStageLine, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {addressLine, classifyShellBlock, foreignCodeLine, kindBefore, queryStageLine, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {commandShape} from '../shell/words';
 import {lastSentence, readIntro} from '../shell/intro';
@@ -66,6 +66,15 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
         file,
         'shell-block-ambiguous',
         `Unexpected \`${info.language}\` block of a query (\`${stage}\` goes on with the query above it; no shell command starts with \`|\`), expected the fence tagged with the query's language (\`spl\`, \`sql\`, …) or \`text\`: shown as a plain code block, not as commands`,
+        node.position,
+      );
+    }
+    const address = classification || foreign !== undefined || stage !== undefined ? undefined : addressLine({info, value: node.value});
+    if (address !== undefined) {
+      report(
+        file,
+        'shell-block-ambiguous',
+        `Unexpected \`${info.language}\` block of addresses (\`${address}\` is a URL or a page's path to open, not a command), expected the fence tagged \`text\`: shown as a plain code block, not as commands`,
         node.position,
       );
     }

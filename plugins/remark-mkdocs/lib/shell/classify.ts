@@ -19,7 +19,7 @@
 
 import {output, type Context} from './builder';
 import {readIntro} from './intro';
-import {analyse, asScript, foreignCode, queryText, treeDrawing} from './script';
+import {addressText, analyse, asScript, foreignCode, queryText, treeDrawing} from './script';
 import {TREE_DRAWING} from './evidence';
 import {session} from './session';
 import {matchPrompt, SECOND_LINE_PROMPT, takesHeader} from './prompts';
@@ -247,6 +247,18 @@ export function queryStageLine(input: ShellBlockInput): string | undefined {
   if (language === undefined || FAMILIES[language] !== 'script') return undefined;
   const lines = input.value.split('\n');
   return queryText(lines, 'posix') ? lines.find((line) => /^\s*\|/.test(line))?.trim() : undefined;
+}
+
+/**
+ * The first address (`../jupyterlite/lab/index.html?path=x.ipynb`, a URL) in a shell fence of addresses alone that the
+ * classifier left a plain code block: the fence's language is wrong, as for `foreignCodeLine` (call it only where
+ * `classifyShellBlock` returned undefined).
+ */
+export function addressLine(input: ShellBlockInput): string | undefined {
+  const language = input.info.language?.toLowerCase();
+  if (language === undefined || FAMILIES[language] !== 'script') return undefined;
+  const lines = input.value.split('\n');
+  return addressText(lines) ? lines.find((line) => line.trim() !== '' && !/^\s*#/.test(line))?.trim() : undefined;
 }
 
 /** Commands that print a listing of files, perhaps drawn as `tree` draws it. */

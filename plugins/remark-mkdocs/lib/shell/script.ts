@@ -10,7 +10,7 @@ import {APT_SOURCES_TEXT, blockEvidence, CRONTAB_TEXT, ELISION, IMAGE_REFERENCE,
 import {Builder, commonIndent, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
-import {commandShape, FUNCTION_DEFINITION, firstWords, isCommandWord} from './words';
+import {ADDRESS, commandShape, FUNCTION_DEFINITION, firstWords, isCommandWord} from './words';
 import type {Certainty, ShellClassification} from './types';
 
 const TABLE = 'an aligned table with an upper-case header';
@@ -76,6 +76,10 @@ export function analyse(given: Context): ShellClassification | undefined {
   // `|` starts no shell command, it goes on with the query above it. Text to paste into the search bar, a plain code
   // block copied whole wherever it stands, as YAML is (in a shell fence the fence step says its language is wrong).
   if (queryText(nonBlank, context.dialect)) return undefined;
+  // Addresses alone (`../jupyterlite/lab/index.html?path=Python_Basics_01.ipynb`, a URL): what to open or put in a
+  // link, nothing a shell runs; a plain code block copied whole (in a shell fence the fence step says its language is
+  // wrong); right after a command block, what it printed (`minikube service web --url`).
+  if (addressText(nonBlank)) return previous === 'commands' ? output(lines, 'heuristic', 'addresses right after a command block') : undefined;
 
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
@@ -399,6 +403,12 @@ export function queryText(lines: readonly string[], dialect: Context['dialect'])
     previous = line;
   }
   return stages > 0;
+}
+
+/** Every line an address (`ADDRESS`: a URL, a relative path with a query or to a web page), or a comment. */
+export function addressText(lines: readonly string[]): boolean {
+  const typed = lines.filter((line) => line.trim() !== '' && !isCommentLine(line));
+  return typed.length > 0 && typed.every((line) => ADDRESS.test(line.trim()));
 }
 
 /** Sentences: text to read, never a command (see `proseLines`). */

@@ -135,6 +135,13 @@ export function isCommandWord(word: string, dialect: Dialect): boolean {
  *   but in untagged text just as likely a properties file or `env` output);
  * - undefined: nothing tells.
  */
+/**
+ * A line that is only an address: a URL (`https://example.com/x`, `file:///tmp/a.html`), or a relative path with a
+ * query (`../jupyterlite/lab/index.html?path=Python_Basics_01.ipynb`) or to a web page (`../../jupyterlite/lab/index.html`,
+ * `./docs/index.html#setup`). A program run by its path takes no query, and nobody runs an `.html` file.
+ */
+export const ADDRESS = /^(?:[a-z][a-z\d+.-]*:\/\/[^\s'"`]+|(?:\.{1,2}\/|~\/)[^\s'"`|&;<>$]*(?:\?[^\s'"`|&;<>$]*=[^\s'"`|&;<>$]*|\.html?(?:#[^\s'"`|&;<>$]*)?))$/i;
+
 /** Four or more single characters, one space apart, at the start of the line. */
 const LETTER_SPACED = /^\S(?: \S){3,}(?: |$)/;
 
@@ -143,6 +150,8 @@ const AT_TIME = /^\s+(?:now|noon|midnight|teatime|today|tomorrow|\d{1,2}(?::?\d{
 
 export function commandShape(text: string, dialect: Dialect): 'known' | 'assignment' | undefined {
   const trimmed = text.trim();
+  // `../jupyterlite/lab/index.html?path=x.ipynb`, `https://example.com/docs`: an address to open, not a program run.
+  if (ADDRESS.test(trimmed)) return undefined;
   // Letter-spaced words are a banner (`R N A S E Q - N F   P I P E L I N E` under Nextflow's own), not `R` run.
   if (LETTER_SPACED.test(trimmed)) return undefined;
   // A function definition: `greet() {`, `function greet {`.
