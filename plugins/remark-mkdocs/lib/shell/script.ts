@@ -60,6 +60,13 @@ export function analyse(given: Context): ShellClassification | undefined {
   // So is an untagged Dockerfile (`FROM ubuntu:$VERSION`, `RUN useradd … && \`) or pip requirements file
   // (`nbconvert>=7`, `pip`, `tox`): pasted into a terminal, `pip` and `tox` would run, `>=7` write a file.
   if (strict && (dockerfileText(nonBlank) || requirementsText(nonBlank) || containerDefinitionText(nonBlank))) return undefined;
+  // A JSON document (`[` over `  {` … `]`, what `gnmic get` printed): never commands, though `[` and `{` start a test
+  // and a group in bash. Valid JSON is output wherever it stands, as the per-line signs made a document starting with
+  // `{` already; JSON that only nearly parses (a trailing comma, an elided `...`) is output right after a command block
+  // or where the paragraph says so, else a plain code block copied whole.
+  const json = jsonDocument(nonBlank);
+  if (json === 'valid') return output(lines, 'strong', 'a JSON document');
+  if (json === 'nearly') return previous === 'commands' || context.intro === 'output' ? output(lines, 'heuristic', 'a JSON document (nearly valid) right after a command block') : undefined;
   // A configuration stanza (logrotate's `/var/log/apache2/*.log {` … `weekly` … `}`, nginx's `server {` … `listen 80;`
   // … `}`): a file's text, a plain code block; output right after a command (`cat /etc/logrotate.d/apache2`).
   // A YANG module (`module example-car {`, `yang-version 1.1;`): another language's code, a plain code block as in
@@ -403,6 +410,31 @@ export function queryText(lines: readonly string[], dialect: Context['dialect'])
     previous = line;
   }
   return stages > 0;
+}
+
+/**
+ * The block is one JSON document: it starts with `{` or `[`, ends with `}` or `]`, and parses ('valid'), or parses once
+ * elisions (`...`, `…`, `// …` lines) and trailing commas are taken away ('nearly'). `{ echo a; } > log` and
+ * `[ -f x ] && …` do not parse.
+ */
+function jsonDocument(nonBlank: readonly string[]): 'valid' | 'nearly' | undefined {
+  const text = nonBlank.join('\n').trim();
+  if (!/^[[{]/.test(text) || !/[\]}]$/.test(text) || nonBlank.length < 2) return undefined;
+  if (parses(text)) return 'valid';
+  const cleaned = nonBlank
+    .filter((line) => !/^\s*(?:\.{3}|…|\/\/.*)\s*,?\s*$/.test(line))
+    .join('\n')
+    .replace(/,(\s*[\]}])/g, '$1');
+  return /[{[]\s*\S/.test(cleaned) && parses(cleaned) ? 'nearly' : undefined;
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Every line an address (`ADDRESS`: a URL, a relative path with a query or to a web page), or a comment. */
