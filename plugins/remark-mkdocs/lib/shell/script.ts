@@ -413,19 +413,30 @@ export function queryText(lines: readonly string[], dialect: Context['dialect'])
 }
 
 /**
- * The block is one JSON document: it starts with `{` or `[`, ends with `}` or `]`, and parses ('valid'), or parses once
- * elisions (`...`, `…`, `// …` lines) and trailing commas are taken away ('nearly'). `{ echo a; } > log` and
- * `[ -f x ] && …` do not parse.
+ * The block is a JSON document, or a stream of them one after another: it starts with `{` or `[`, ends with `}` or
+ * `]`, and each document parses ('valid'), or parses once elisions (`...`, `…`, `// …` lines) and trailing commas are
+ * taken away ('nearly'). `{ echo a; } > log` and `[ -f x ] && …` do not parse.
  */
 function jsonDocument(nonBlank: readonly string[]): 'valid' | 'nearly' | undefined {
   const text = nonBlank.join('\n').trim();
   if (!/^[[{]/.test(text) || !/[\]}]$/.test(text) || nonBlank.length < 2) return undefined;
-  if (parses(text)) return 'valid';
-  const cleaned = nonBlank
-    .filter((line) => !/^\s*(?:\.{3}|…|\/\/.*)\s*,?\s*$/.test(line))
-    .join('\n')
-    .replace(/,(\s*[\]}])/g, '$1');
-  return /[{[]\s*\S/.test(cleaned) && parses(cleaned) ? 'nearly' : undefined;
+  // A stream of documents (`gnmic subscribe` prints one object per event): each closed by an unindented `}` or `]`.
+  const documents: string[][] = [[]];
+  for (const line of nonBlank) {
+    documents.at(-1)!.push(line);
+    if (/^[}\]],?\s*$/.test(line)) documents.push([]);
+  }
+  if (documents.at(-1)!.length === 0) documents.pop();
+  if (documents.every((document) => parses(document.join('\n')))) return 'valid';
+  const nearly = documents.every((document) => {
+    const cleaned = document
+      .filter((line) => !/^\s*(?:\.{3}|…|\/\/.*)\s*,?\s*$/.test(line))
+      .join('\n')
+      .replace(/,(\s*[\]}])/g, '$1')
+      .replace(/[,\s]+$/, '');
+    return /^[[{]\s*\S/.test(cleaned) && parses(cleaned);
+  });
+  return nearly ? 'nearly' : undefined;
 }
 
 function parses(text: string): boolean {
