@@ -61,7 +61,7 @@ function split(paragraph: Paragraph, source: string, parse: (markdown: string) =
     // A backtick in a backtick fence's header only where superfences reads it (inside braces or quotes: `header.ts`).
     if (!opening || (opening[2]!.startsWith('`') && opening[3]!.includes('`') && !isSuperfencesHeader(opening[3]!))) continue;
     const [, indent, fence] = opening as unknown as [string, string, string];
-    const close = closingLine(lines, open, end.line, indent, fence);
+    const close = closingLine(lines.lineText, open, end.line, indent, fence);
     if (close === undefined) continue;
     const before = open > textLine ? textFragment(lines, textLine, open - 1, textColumn, parse) : [];
     const code = fenceFragment(lines, open, close, indent, parse);
@@ -76,10 +76,13 @@ function split(paragraph: Paragraph, source: string, parse: (markdown: string) =
   return after ? [...parts, ...after] : undefined;
 }
 
-/** The line closing the fence opened on `open` (same indentation, the same fence alone), if every line between is indented as far. */
-function closingLine(lines: LineMap, open: number, last: number, indent: string, fence: string): number | undefined {
+/**
+ * The line closing the fence opened on `open` (same indentation, the same fence alone), if every line between is
+ * indented as far; `lineText` reads lines `open + 1` to `last`.
+ */
+function closingLine(lineText: (line: number) => string, open: number, last: number, indent: string, fence: string): number | undefined {
   for (let line = open + 1; line <= last; line++) {
-    const text = lines.lineText(line);
+    const text = lineText(line);
     if (text.trim() === '') continue;
     // superfences gives the fence up at a line indented less than its opening.
     if (!text.startsWith(indent)) return undefined;
@@ -157,7 +160,7 @@ function splitHtml(node: Html, parse: (markdown: string) => Root, lines: LineMap
     if (!opening || (!anyIndent && opening[1] !== '')) continue;
     if (opening[2]!.startsWith('`') && opening[3]!.includes('`') && !isSuperfencesHeader(opening[3]!)) continue;
     const [, indent, fence] = opening as unknown as [string, string, string];
-    const close = closingValueLine(values, open, indent, fence);
+    const close = closingLine((line) => values[line]!, open, values.length - 1, indent, fence);
     if (close === undefined) continue;
     const root = reparsed(values.slice(open, close + 1).map((line) => line.slice(indent.length)).join('\n'), start.line + open, parse, lines);
     const code = root.children.length === 1 && root.children[0]!.type === 'code' ? root.children[0] : undefined;
@@ -170,18 +173,6 @@ function splitHtml(node: Html, parse: (markdown: string) => Root, lines: LineMap
   if (parts.length === 0) return undefined;
   if (first < values.length) parts.push(htmlLines(values, first, values.length - 1, start, lines));
   return parts;
-}
-
-/** The line of `values` closing the fence opened on `open` (the same fence alone, as far indented), if any. */
-function closingValueLine(values: readonly string[], open: number, indent: string, fence: string): number | undefined {
-  for (let line = open + 1; line < values.length; line++) {
-    const text = values[line]!;
-    if (text.trim() === '') continue;
-    if (!text.startsWith(indent)) return undefined;
-    const content = text.slice(indent.length);
-    if (content.startsWith(fence) && /^[ \t]*$/.test(content.slice(fence.length))) return line;
-  }
-  return undefined;
 }
 
 /** Lines `first`..`last` of an HTML block as a block of their own, placed on the page's lines. */
