@@ -13,7 +13,7 @@ import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import rehypeKatexPlugin from 'rehype-katex';
-import {EXIT, visit} from '../remark-mkdocs/lib/mdast-util/visit';
+import {EXIT, SKIP, visit} from '../remark-mkdocs/lib/mdast-util/visit';
 
 /** The component a page with math renders once (it links the stylesheet). */
 export const KATEX_STYLESHEET_COMPONENT = {name: 'KatexStylesheet', module: '@site/src/components/KatexStylesheet'};
@@ -58,10 +58,16 @@ const TOKEN_ELEMENTS = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);
  * screen reader reads, and what the browser would make of it.
  */
 function flattenTokenElements(tree: HastRoot): void {
-  visit(tree, 'element', (element: Element) => {
-    if (!TOKEN_ELEMENTS.has(element.tagName) || !element.children.some((child) => child.type === 'element')) return undefined;
-    element.children = [{type: 'text', value: textOf(element)}];
-    return 'skip';
+  visit(tree, 'element', (mathml: Element) => {
+    // KaTeX's MathML only (`<span class="katex-mathml">`): a lesson's own raw `<math>` is the sanitizer's to judge.
+    const classes = mathml.properties.className;
+    if (!Array.isArray(classes) || !classes.includes('katex-mathml')) return undefined;
+    visit(mathml, 'element', (element: Element) => {
+      if (!TOKEN_ELEMENTS.has(element.tagName) || !element.children.some((child) => child.type === 'element')) return undefined;
+      element.children = [{type: 'text', value: textOf(element)}];
+      return SKIP;
+    });
+    return SKIP;
   });
 }
 
