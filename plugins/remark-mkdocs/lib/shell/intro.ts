@@ -49,9 +49,18 @@ const LEADS_IN = /(?::|\b(?:like|to|following|this|below|com|como|abaixo|seguint
 /** "The output of this command", "the result of the following command": output, whatever command is named. */
 const OUTPUT_OF = /\b(?:outputs?|results?|responses?)\s+(?:of|from)\b|(?<![\p{L}])(?:resultados?|respostas?|sa[ií]das?|salidas?|respuestas?|r[ée]sultats?|sorties?|r[ée]ponses?)\s+d(?:[oae]s?|el|u|es|e\s+la)(?![\p{L}])/iu;
 
+/**
+ * A paragraph that is only a label for what follows: "output", "Output:", "Result", "Response", "Sample output",
+ * "Expected output", "**Output**" (Portuguese "Saída", Spanish "Salida", French "Sortie", German "Ausgabe" too). A
+ * heading of a word, no sentence to end with a colon: it names the block.
+ */
+const OUTPUT_LABEL =
+  /^[*_]*(?:(?:sample|expected|example|actual|typical)\s+)?(?:outputs?|results?|responses?|sa[ií]das?|resultados?|salidas?|sorties?|r[ée]sultats?|ausgaben?|ergebnis(?:se)?)[*_]*\s*:?\s*[*_]*$/iu;
+
 /** What the paragraph's last sentence says the block is, if it says. */
 export function readIntro(text: string | undefined): Intro | undefined {
   if (text === undefined) return undefined;
+  if (OUTPUT_LABEL.test(text.trim())) return 'output';
   const sentence = lastSentence(text);
   if (sentence === '') return undefined;
   // "To see the pods, run:": the purpose clause says why, the verb after it what to do.
