@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo, type FenceInfo} from './info';
 import {pygmentsLexerName} from './pygments-lexers';
-import {addressLine, classifyShellBlock, foreignCodeLine, kindBefore, queryStageLine, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {addressLine, classifyShellBlock, fileTitleLine, foreignCodeLine, kindBefore, queryStageLine, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {commandShape} from '../shell/words';
 import {lastSentence, readIntro} from '../shell/intro';
@@ -51,7 +51,17 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     });
     // The title the reader sees (`auto_title`), not one the classifier weighs: only the author's says "Output".
     const shown = withAutoTitle(info, highlight);
-    const foreign = classification ? undefined : foreignCodeLine({info, value: node.value});
+    // `title="main.tf"` on a `bash` fence: that file's text, in another language than the fence says.
+    const fileTitle = classification ? undefined : fileTitleLine({info, value: node.value});
+    if (fileTitle !== undefined) {
+      report(
+        file,
+        'shell-block-ambiguous',
+        `Unexpected \`${info.language}\` block titled with a file of another language (\`${fileTitle}\`), expected the fence tagged with that file's language (\`hcl\`, \`yaml\`, \`json\`, …) or \`text\`: shown as a plain code block, not as commands`,
+        node.position,
+      );
+    }
+    const foreign = classification || fileTitle !== undefined ? undefined : foreignCodeLine({info, value: node.value});
     if (foreign !== undefined) {
       report(
         file,
@@ -60,7 +70,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
         node.position,
       );
     }
-    const stage = classification || foreign !== undefined ? undefined : queryStageLine({info, value: node.value});
+    const stage = classification || fileTitle !== undefined || foreign !== undefined ? undefined : queryStageLine({info, value: node.value});
     if (stage !== undefined) {
       report(
         file,
@@ -69,7 +79,7 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
         node.position,
       );
     }
-    const address = classification || foreign !== undefined || stage !== undefined ? undefined : addressLine({info, value: node.value});
+    const address = classification || fileTitle !== undefined || foreign !== undefined || stage !== undefined ? undefined : addressLine({info, value: node.value});
     if (address !== undefined) {
       report(
         file,

@@ -103,6 +103,35 @@ function outputTitle(title: string): boolean {
  */
 const FILE_TITLE = /^(?:~?\/?(?:[\w.-]+\/)*\.[\w.-]+|~?\/?(?:[\w.-]+\/)+[\w.-]+|[a-z0-9_][\w-]*(?:\.[\w-]+)*\.[a-z0-9]{1,10}|(?:Docker|Make|Jenkins|Vagrant|Proc|Container|Gem|Brew|Snake)file)$/;
 
+/**
+ * Extensions of files a shell runs or sources (`deploy.sh`, `profile.ps1`, `build.bat`) and of text files, whose
+ * lines may be commands; any other extension (`main.tf`, `dev.tfvars`, `values.yaml`, `nginx.conf`, `app.py`) names a
+ * file of another language.
+ */
+const SCRIPT_EXTENSION = /^(?:sh|bash|zsh|ksh|csh|tcsh|fish|command|bashrc|zshrc|profile|envrc|ps1|psm1|psd1|bat|cmd|txt|text|log|out|md|env|sample|example|template|tmpl)$/i;
+
+/** The extension of a fence title that names a file of another language (`tf` for `main.tf`), if it does. */
+function foreignFileName(title: string): string | undefined {
+  // A dotfile without another extension (`.bashrc`, `.env`, `.gitignore`) and `Dockerfile` are read as before.
+  const name = title.split('/').pop() ?? '';
+  const match = /^[^.].*\.([A-Za-z][\w-]*)$/.exec(name);
+  return match && !SCRIPT_EXTENSION.test(match[1]!) ? match[1] : undefined;
+}
+
+/**
+ * The name of another language's file (`main.tf`, `values.yaml`) a shell fence is titled with, which the classifier
+ * left a plain code block: the fence's language is wrong, as for `foreignCodeLine` (call it only where
+ * `classifyShellBlock` returned undefined).
+ */
+export function fileTitleLine(input: ShellBlockInput): string | undefined {
+  const language = input.info.language?.toLowerCase();
+  if (language === undefined || (FAMILIES[language] !== 'script' && FAMILIES[language] !== 'powershell')) return undefined;
+  const classes = new Set(input.info.classes.map((name) => name.toLowerCase()));
+  const title = input.info.title?.trim() ?? '';
+  if (classes.has('no-copy') || classes.has('command') || classes.has('session') || !FILE_TITLE.test(title)) return undefined;
+  return foreignFileName(title) !== undefined ? title : undefined;
+}
+
 /** `title="Command"`, "Run", "Commands", "Run this". */
 const COMMAND_TITLE = /^(?:commands?|run(?: this| it)?|terminal commands?)\s*:?$/i;
 
@@ -151,6 +180,10 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   // where its lines read as commands (a script), else a plain code block, copied whole (never output: a file's text
   // after a command block is not what the command printed).
   if (FILE_TITLE.test(title) && !classes.has('command') && !classes.has('session')) {
+    // `title="main.tf"`, `variables.tf`, `dev.tfvars`, `values.yaml`: a file of another language, whatever its lines
+    // look like (`resource "x" "y" {`, `ignore_changes = [`, `tags,`): that file's text, copied whole (in a shell fence
+    // the fence step says its language is wrong).
+    if (foreignFileName(title) !== undefined) return undefined;
     // In a shell fence the script's assignments are commands where commands stand beside them (`SAMPLE_ID=gut` over
     // `fastqc …`); in an untagged one (`title="config.properties"`) `NAME=value` is as likely a file's setting.
     const script = analyse({...context, strict: true, typedAssignments: !context.strict, previous: undefined, intro: undefined});

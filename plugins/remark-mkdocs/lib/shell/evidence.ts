@@ -262,7 +262,9 @@ function yamlText(lines: readonly string[]): boolean {
     if (YAML_KEY.test(line)) keys++;
     else if (!YAML_ITEM.test(line)) return false;
     if (YAML_ITEM.test(line) || (previousIndent !== undefined && indent > previousIndent)) nested = true;
-    if (YAML_BLOCK_SCALAR.test(line)) scalarIndent = indent;
+    // The block's text is indented past the key, not past a list item's dash (`- powershell: |` then `    git …`, with
+    // `  displayName: …` a key of the same item after it).
+    if (YAML_BLOCK_SCALAR.test(line)) scalarIndent = indent + (/^\s*(?:- +)*/.exec(line)![0].length - indent);
     previousIndent = indent;
   }
   return keys >= 2 && nested;

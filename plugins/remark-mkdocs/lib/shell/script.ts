@@ -88,6 +88,10 @@ export function analyse(given: Context): ShellClassification | undefined {
   // wrong); right after a command block, what it printed (`minikube service web --url`).
   if (addressText(nonBlank)) return previous === 'commands' ? output(lines, 'heuristic', 'addresses right after a command block') : undefined;
 
+  // YAML through and through, commands only in its block scalars (Azure Pipelines' `- powershell: |` over `git config
+  // …`, then `displayName: …`): the pipeline's text, whose steps the agent runs, not the reader; a plain code block
+  // copied whole as YAML alone is, output right after a command block.
+  if (blockEvidence(nonBlank) === YAML_TEXT) return previous === 'commands' ? output(lines, 'strong', YAML_TEXT.reason) : undefined;
   // A table's header is upper- or Title-case words, never a command line, so
   // a block that is tables through and through is output whatever its rows
   // hold (a `df` row starts with `/dev/vda1`, which could pass for a command).
