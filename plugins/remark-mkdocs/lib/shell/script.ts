@@ -71,6 +71,10 @@ export function analyse(given: Context): ShellClassification | undefined {
   // … `}`): a file's text, a plain code block; output right after a command (`cat /etc/logrotate.d/apache2`).
   // A YANG module (`module example-car {`, `yang-version 1.1;`): another language's code, a plain code block as in
   // MkDocs; output right after a command (`cat example-car.yang`).
+  // Terraform's plan (`Terraform will perform the following actions:`, `# x will be created`, `+ resource "…" "…" {`,
+  // `+ id = (known after apply)`, closing braces): what `terraform plan` printed, never commands (bash would run `}`);
+  // output right after a command block or where the paragraph says so, else a plain code block.
+  if (terraformPlan(nonBlank)) return previous === 'commands' || context.intro === 'output' ? output(lines, 'strong', "Terraform's plan") : undefined;
   if (yangModule(nonBlank)) return previous === 'commands' ? output(lines, 'heuristic', 'a YANG module right after a command block') : undefined;
   if (stanzaText(nonBlank, context.dialect)) return previous === 'commands' ? output(lines, 'heuristic', 'a configuration stanza right after a command block') : undefined;
   // A device's configuration (SR OS's `configure {` … `}`) likewise; where it holds the lines typed to enter and
@@ -135,6 +139,11 @@ export function analyse(given: Context): ShellClassification | undefined {
     if (strict) return afterCommands ? output(lines, 'heuristic', 'untagged text right after a command block') : undefined;
     // A device's report (SR OS's `show` commands) framed by ruler lines (`=====…`, `-----…`): printed, never typed.
     if (nonBlank.filter((line) => RULER.test(line)).length >= 2) return output(lines, 'heuristic', 'a report between ruler lines, no known command');
+    // Right after a command block, lines that read as a program's messages (`Initializing the backend...`, `Apply
+    // complete! Resources: 1 added, …`, `"bitnami" already exists …, skipping`), no command among them: what it printed.
+    if (afterCommands && context.intro !== 'command' && nonBlank.every((line) => isCommentLine(line) || programMessage(line))) {
+      return output(lines, 'heuristic', "a program's messages right after a command block");
+    }
     if (survey.weak) return asScript(context, 'ambiguous', `${survey.weak.reason}, but no strong sign of output`);
     // `#SBATCH --array=0-10` alone: a line for a file (a job script's directive) or a note, nothing to run.
     if (nonBlank.every(isCommentLine)) return asScript(context, 'ambiguous', `only comments (\`${nonBlank[0].trim()}\`), nothing to run`);
@@ -312,6 +321,31 @@ function yangModule(nonBlank: readonly string[]): boolean {
 }
 
 /** A ruler line a report is framed with: twenty `=` or `-` or more, alone. */
+/** The lines only Terraform's plan prints: a resource's action, its diff's head, an attribute known later, the summary. */
+const PLAN_MARK =
+  /^\s*(?:# \S+ (?:will|must) be (?:created|destroyed|updated in-place|replaced|read during apply)|(?:[+~-]|-\/\+|\+\/-) (?:resource|data) "[^"]+" "[^"]+" \{|(?:[+~-] )?[\w"-]+\s*= \(known after apply\)|Plan: \d+ to (?:add|import)|[Tt]erraform will perform the following actions:)/;
+/** Other lines of a plan: a diff's line (`+ name = "x"`, `~ tags {`), an unchanged attribute, a closing brace, a sentence, `...`. */
+const PLAN_LINE =
+  /^\s*(?:(?:[+~-]|-\/\+|\+\/-)\s+\S.*|[\w"\[\].-]+\s*=\s*\S.*|[\w-]+\s*\{\s*|[}\])],?|\.+|…|#.*|[A-Z][\w\s,'"().:!?/-]*|\s+terraform apply\b.*)\s*$/;
+
+/** Terraform's plan output, alone: at least two lines only a plan prints, every other line one a plan holds. */
+function terraformPlan(nonBlank: readonly string[]): boolean {
+  const marks = nonBlank.filter((line) => PLAN_MARK.test(line)).length;
+  return marks >= 2 && nonBlank.every((line) => PLAN_MARK.test(line) || PLAN_LINE.test(line) || lineEvidence(line)?.reason === 'a terraform message');
+}
+
+/**
+ * A program's message: words ending a sentence (`...`, `…`, `!`, `.` on the last word, `Initializing the backend...`,
+ * `Success! The configuration is valid.`), or a clause and a comma then one word (`… with the same configuration,
+ * skipping`); or a `Key: value` report (`Outputs: 2`). No shell syntax outside quotes.
+ */
+function programMessage(line: string): boolean {
+  const text = line.trim().replace(/^[-*] /, '');
+  if (/[|;&<>`$]/.test(text.replace(/"[^"]*"|'[^']*'/g, ''))) return false;
+  if (/^[A-Z][\w ()-]{0,40}: \S/.test(text)) return true;
+  return /^\S+(?:\s+\S+)+$/.test(text) && (/[\p{L}\d)"'\]](?:\.{3}|…|!|\.)$/u.test(text) || /\p{L}, \p{L}+$/u.test(text));
+}
+
 const RULER = /^\s*(?:={20,}|-{20,})\s*$/;
 
 /** A lower-case word, alone or before its arguments: how a command starts (`qiv a-18.png a-19.png`, `htop`). */
