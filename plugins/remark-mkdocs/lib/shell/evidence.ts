@@ -64,6 +64,9 @@ const STRONG: Array<[RegExp, string]> = [
   // Nextflow's run: its banner, the executor line, a task's hash and progress (`[a8/5345da] FASTQC | 1 of 1 ✔`).
   [/^(?:N E X T F L O W\b|executor > {1,2}\S|\[(?:[0-9a-f]{2}\/[0-9a-f]{6}|- {8})\] (?:process > |[\w:.-]+(?: \([^)]*\))? *\| ))/, "Nextflow's progress lines"],
   [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
+  // gdb's `info registers`: a register, its value in hex, then in decimal or as an address (`eip  0x804853a
+  // 0x804853a <main+17>`, `eflags  0x246  [ PF ZF IF ]`).
+  [/^[a-z][a-z0-9]{1,6}\s+0x[0-9a-f]+\s+(?:-?\d+|0x[0-9a-f]+(?:\s+<[^>]+>)?|\[[\sA-Z]*\])\s*$/, "a debugger's register dump"],
   // A step and its outcome on one line (`Waiting for session... Done`, `Building wheel... done`), and a login's
   // report (`successfully logged in as me@example.com`, `Logged in as me`): what a CLI prints, no one types it.
   [/^\S.*(?:\.{3}|…) ?(?:done|Done|DONE|ok|OK|failed|FAILED)[.!]?$|^(?:[Ss]uccessfully )?[Ll]ogged in (?:as|to) \S/, 'a progress line'],

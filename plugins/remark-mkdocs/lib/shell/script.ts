@@ -75,6 +75,10 @@ export function analyse(given: Context): ShellClassification | undefined {
   // `+ id = (known after apply)`, closing braces): what `terraform plan` printed, never commands (bash would run `}`);
   // output right after a command block or where the paragraph says so, else a plain code block.
   if (terraformPlan(nonBlank)) return previous === 'commands' || context.intro === 'output' ? output(lines, 'strong', "Terraform's plan") : undefined;
+  // An assembly listing (`main:`, `push rbp`, `mov rbp, rsp`, `test rax, rax`, `ret`): another language's code, a plain
+  // code block as in MkDocs (bash has `test` and `cmp`, never with registers); output right after a command block
+  // (`objdump -d`); "We can see the compilation results in … instructions for the CPU:" is no command's output.
+  if (assemblyListing(nonBlank)) return previous === 'commands' ? output(lines, 'heuristic', 'an assembly listing') : undefined;
   if (yangModule(nonBlank)) return previous === 'commands' ? output(lines, 'heuristic', 'a YANG module right after a command block') : undefined;
   if (stanzaText(nonBlank, context.dialect)) return previous === 'commands' ? output(lines, 'heuristic', 'a configuration stanza right after a command block') : undefined;
   // A device's configuration (SR OS's `configure {` … `}`) likewise; where it holds the lines typed to enter and
@@ -320,7 +324,6 @@ function yangModule(nonBlank: readonly string[]): boolean {
   );
 }
 
-/** A ruler line a report is framed with: twenty `=` or `-` or more, alone. */
 /** The lines only Terraform's plan prints: a resource's action, its diff's head, an attribute known later, the summary. */
 const PLAN_MARK =
   /^\s*(?:# \S+ (?:will|must) be (?:created|destroyed|updated in-place|replaced|read during apply)|(?:[+~-]|-\/\+|\+\/-) (?:resource|data) "[^"]+" "[^"]+" \{|(?:[+~-] )?[\w"-]+\s*= \(known after apply\)|Plan: \d+ to (?:add|import)|[Tt]erraform will perform the following actions:)/;
@@ -346,6 +349,26 @@ function programMessage(line: string): boolean {
   return /^\S+(?:\s+\S+)+$/.test(text) && (/[\p{L}\d)"'\]](?:\.{3}|…|!|\.)$/u.test(text) || /\p{L}, \p{L}+$/u.test(text));
 }
 
+/** x86 and ARM registers as operands (`rbp`, `eax`, `al`, `r8d`, `xmm0`, `x0`, `sp`). */
+const REGISTER = String.raw`(?:[re]?[abcd]x|[abcd][lh]|[re]?(?:si|di|sp|bp|ip)|(?:si|di|sp|bp)l|r(?:[89]|1[0-5])[dwb]?|[xy]mm\d{1,2}|[wx]\d{1,2}|lr|pc)`;
+/** An instruction: a mnemonic, then operands (registers, numbers, memory `[rbp-5]`, `DWORD PTR`, labels) or none. */
+const INSTRUCTION = /^\s*(?:mov[a-z]*|push[a-z]?|pop[a-z]?|lea[a-z]?|call[a-z]?|ret[a-z]?|leave[a-z]?|jmp|j[a-z]{1,3}|cmp[a-z]?|test[a-z]?|add[a-z]?|sub[a-z]?|i?mul[a-z]?|i?div[a-z]?|xor[a-z]?|and[a-z]?|or[a-z]?|not[a-z]?|neg[a-z]?|inc[a-z]?|dec[a-z]?|sh[lr][a-z]?|sa[lr][a-z]?|nop[a-z]?|int|syscall|set[a-z]{1,3}|cdq|cqo|cdqe|endbr(?:32|64)|hlt|xchg|ldr[a-z]?|str[a-z]?|bl|bx|b\.[a-z]{2}|cbn?z|svc|adr[a-z]?|stp|ldp)(?:\s+[^\s;#].*?)?\s*(?:[;#].*)?$/i;
+const LABEL = /^\s*[.\w$@]+:\s*(?:[;#].*)?$/;
+const DIRECTIVE = /^\s*\.[a-z]\w*(?:\s+\S.*)?$/;
+
+/**
+ * An assembly listing: two lines or more, every one an instruction, a label (`main:`, `.L3:`) or a directive
+ * (`.string "…"`), and an instruction naming a register (`cmp rax, rbx`: bash's `cmp` and `test` never take one).
+ */
+function assemblyListing(nonBlank: readonly string[]): boolean {
+  const withRegister = new RegExp(String.raw`^\s*[a-z.]+\s+(?:[^,]*[\s,[+*-])?${REGISTER}\b`, 'i');
+  const lines = nonBlank.filter((line) => !/^\s*[;#]/.test(line));
+  if (lines.length < 2 || !lines.every((line) => INSTRUCTION.test(line) || LABEL.test(line) || DIRECTIVE.test(line))) return false;
+  const registers = lines.filter((line) => INSTRUCTION.test(line) && withRegister.test(line)).length;
+  return registers >= 1;
+}
+
+/** A ruler line a report is framed with: twenty `=` or `-` or more, alone. */
 const RULER = /^\s*(?:={20,}|-{20,})\s*$/;
 
 /** A lower-case word, alone or before its arguments: how a command starts (`qiv a-18.png a-19.png`, `htop`). */

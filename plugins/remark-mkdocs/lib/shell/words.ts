@@ -166,6 +166,8 @@ export function commandShape(text: string, dialect: Dialect): 'known' | 'assignm
   // first word is; `  (use "git add <file>...")` in git's output is not, nor is
   // a JSON document's `{`.
   if (word === '(' || word === '{') return commandShape(trimmed.slice(1), dialect) === 'known' ? 'known' : undefined;
+  // `! grep -q x log` negates a command; `!` alone (a line of a program's printed punctuation) runs nothing.
+  if (word === '!' && dialect === 'posix') return commandShape(trimmed.slice(trimmed.indexOf('!') + 1), dialect) === 'known' ? 'known' : undefined;
   if (isCommandWord(word, dialect)) return 'known';
   // `$SPLUNK list index`, `"${TOOL}" status`: a program named by a variable, run with arguments (`SPLUNK=/opt/…/splunk`
   // above it). Alone, `$HOME` is more likely what `echo` printed.
