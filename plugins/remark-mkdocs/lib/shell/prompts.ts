@@ -91,6 +91,8 @@ const CUSTOM_PROMPTS: RegExp[] = [/^[\w.-]+:>(?: |$)/, /^\[[\d:.]+\]>(?: |$)/];
  * undefined when the line does not start with the arrow.
  */
 function zshArrowPrompt(line: string, dialect: Dialect): number | undefined {
+  const themed = themedPrompt(line, dialect);
+  if (themed !== undefined) return themed;
   const arrow = /^➜(?: +|$)/.exec(line)?.[0];
   if (arrow === undefined) return undefined;
   const after = line.slice(arrow.length);
@@ -100,6 +102,20 @@ function zshArrowPrompt(line: string, dialect: Dialect): number | undefined {
   // A path (`~`, `/srv/app`) is the directory whatever follows; any other word is one only when it is no command.
   const isPath = /^(?:~|\/)/.test(directory);
   return !isPath && commandShape(after, dialect) === 'known' ? arrow.length : arrow.length + directory.length;
+}
+
+/**
+ * Other themes' prompts: a symbol (Vercel's and pure's `▲`, starship's and pure's `❯`, cmder's `λ`), perhaps the
+ * directory as a path (`▲ ~/examples `, `λ /srv/app `), then a known command (`▲ ~/examples file file-a.jpg`: `file
+ * file-a.jpg` is typed). The symbols alone are no prompt where no command follows (a drawing's `▲`, a formula's `λ`).
+ */
+function themedPrompt(line: string, dialect: Dialect): number | undefined {
+  const symbol = /^[▲❯λ](?: +)/.exec(line)?.[0];
+  if (symbol === undefined) return undefined;
+  const after = line.slice(symbol.length);
+  const directory = /^(?:~|\/)\S*(?: +|$)/.exec(after)?.[0] ?? '';
+  const length = symbol.length + directory.length;
+  return commandShape(line.slice(length), dialect) === 'known' ? length : undefined;
 }
 
 /**
