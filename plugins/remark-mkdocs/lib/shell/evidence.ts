@@ -64,6 +64,10 @@ const STRONG: Array<[RegExp, string]> = [
   // Nextflow's run: its banner, the executor line, a task's hash and progress (`[a8/5345da] FASTQC | 1 of 1 ✔`).
   [/^(?:N E X T F L O W\b|executor > {1,2}\S|\[(?:[0-9a-f]{2}\/[0-9a-f]{6}|- {8})\] (?:process > |[\w:.-]+(?: \([^)]*\))? *\| ))/, "Nextflow's progress lines"],
   [/^HTTP\/\d(?:\.\d)? \d{3}\b/, 'an HTTP status line'],
+  // A table drawn with `+`, `-` and `|` (mysql's and sqlite's results, psql's ascii border, PrettyTable): its border
+  // (`+----+-------+`) and its rows (`| id | name  |`: padded cells between `|`s, the last closed by one); no command
+  // starts with `|`. Not figlet's letters (`| __/ _ \/ __| __|`, no padding).
+  [/^\s*\+(?:[-=]+\+){1,}\s*$|^\s*\| [^|]*\|.*\s\|\s*$/, 'a drawn table'],
   // gdb's `info registers`: a register, its value in hex, then in decimal or as an address (`eip  0x804853a
   // 0x804853a <main+17>`, `eflags  0x246  [ PF ZF IF ]`).
   [/^[a-z][a-z0-9]{1,6}\s+0x[0-9a-f]+\s+(?:-?\d+|0x[0-9a-f]+(?:\s+<[^>]+>)?|\[[\sA-Z]*\])\s*$/, "a debugger's register dump"],
