@@ -51,43 +51,9 @@ export function fencedCode(tree: Root, file: VFile, emit: boolean, highlight: Fe
     });
     // The title the reader sees (`auto_title`), not one the classifier weighs: only the author's says "Output".
     const shown = withAutoTitle(info, highlight);
-    // `title="main.tf"` on a `bash` fence: that file's text, in another language than the fence says.
-    const fileTitle = classification ? undefined : fileTitleLine({info, value: node.value});
-    if (fileTitle !== undefined) {
-      report(
-        file,
-        'shell-block-ambiguous',
-        `Unexpected \`${info.language}\` block titled with a file of another language (\`${fileTitle}\`), expected the fence tagged with that file's language (\`hcl\`, \`yaml\`, \`json\`, …) or \`text\`: shown as a plain code block, not as commands`,
-        node.position,
-      );
-    }
-    const foreign = classification || fileTitle !== undefined ? undefined : foreignCodeLine({info, value: node.value});
-    if (foreign !== undefined) {
-      report(
-        file,
-        'shell-block-ambiguous',
-        `Unexpected \`${info.language}\` block of another language's code (\`${foreign}\` reads as function calls), expected the fence tagged with its language (\`groovy\`, \`nextflow\`, \`python\`, …) or \`text\`: shown as a plain code block, not as commands`,
-        node.position,
-      );
-    }
-    const stage = classification || fileTitle !== undefined || foreign !== undefined ? undefined : queryStageLine({info, value: node.value});
-    if (stage !== undefined) {
-      report(
-        file,
-        'shell-block-ambiguous',
-        `Unexpected \`${info.language}\` block of a query (\`${stage}\` goes on with the query above it; no shell command starts with \`|\`), expected the fence tagged with the query's language (\`spl\`, \`sql\`, …) or \`text\`: shown as a plain code block, not as commands`,
-        node.position,
-      );
-    }
-    const address = classification || fileTitle !== undefined || foreign !== undefined || stage !== undefined ? undefined : addressLine({info, value: node.value});
-    if (address !== undefined) {
-      report(
-        file,
-        'shell-block-ambiguous',
-        `Unexpected \`${info.language}\` block of addresses (\`${address}\` is a URL or a page's path to open, not a command), expected the fence tagged \`text\`: shown as a plain code block, not as commands`,
-        node.position,
-      );
-    }
+    // A shell fence holding another language's text (shown as a plain code block): its warning, the first that applies.
+    const wrongLanguage = classification ? undefined : wrongLanguageReason(info, node.value);
+    if (wrongLanguage !== undefined) report(file, 'shell-block-ambiguous', wrongLanguage, node.position);
     if (!classification) {
       if (emit) {
         // A `mermaid` fence here is no custom fence of the page's superfences (those are diagrams by now): code, as
@@ -152,6 +118,32 @@ function withAutoTitle(info: FenceInfo, defaults: FenceDefaults): FenceInfo {
 /** Python's `str.title()` of a lower-case word: each letter after a non-letter upper-cased (`c++` → `C++`, `3d` → `3D`). */
 function titleCase(word: string): string {
   return word.replace(/(^|[^\p{L}])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * Why a shell fence the classifier left a plain code block holds another language's text, in the order the checks
+ * apply (the first that finds a line is said): a file title of another language (`title="main.tf"`), another
+ * language's code, a query's pipeline, addresses. Undefined: nothing says the fence's language is wrong.
+ */
+function wrongLanguageReason(info: FenceInfo, value: string): string | undefined {
+  const input = {info, value};
+  const fileTitle = fileTitleLine(input);
+  if (fileTitle !== undefined) {
+    return `Unexpected \`${info.language}\` block titled with a file of another language (\`${fileTitle}\`), expected the fence tagged with that file's language (\`hcl\`, \`yaml\`, \`json\`, …) or \`text\`: shown as a plain code block, not as commands`;
+  }
+  const foreign = foreignCodeLine(input);
+  if (foreign !== undefined) {
+    return `Unexpected \`${info.language}\` block of another language's code (\`${foreign}\` reads as function calls), expected the fence tagged with its language (\`groovy\`, \`nextflow\`, \`python\`, …) or \`text\`: shown as a plain code block, not as commands`;
+  }
+  const stage = queryStageLine(input);
+  if (stage !== undefined) {
+    return `Unexpected \`${info.language}\` block of a query (\`${stage}\` goes on with the query above it; no shell command starts with \`|\`), expected the fence tagged with the query's language (\`spl\`, \`sql\`, …) or \`text\`: shown as a plain code block, not as commands`;
+  }
+  const address = addressLine(input);
+  if (address !== undefined) {
+    return `Unexpected \`${info.language}\` block of addresses (\`${address}\` is a URL or a page's path to open, not a command), expected the fence tagged \`text\`: shown as a plain code block, not as commands`;
+  }
+  return undefined;
 }
 
 /**
