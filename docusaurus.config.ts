@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
-import type {Config, LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
+import type {Config, LoadContext, ParseFrontMatter} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {createRequire} from 'node:module';
 import type * as ConfigModules from './plugins/config-modules';
@@ -38,7 +38,7 @@ const {
   katexAssets,
   serverSharedChunk,
   customTypes,
-  customTypeCss,
+  boxTypeStyles,
   MATERIAL_BOX_THEMES,
   withMinimumContrast,
   SEARCH_IGNORE,
@@ -191,16 +191,6 @@ function lessonPipelinePlugins(): NonNullable<Config['plugins']> {
   ];
 }
 
-/** Colours of the custom box types, from the same object the remark plugin gets. */
-function customTypeStyles(): Plugin {
-  return {
-    name: 'lessonsaurus-custom-type-styles',
-    injectHtmlTags() {
-      return {headTags: [{tagName: 'style', innerHTML: customTypeCss(customTypes)}]};
-    },
-  };
-}
-
 const config: Config = {
   title: workshop?.title ?? 'Lessonsaurus',
   tagline: workshop ? (workshop.tagline ?? '') : 'MkDocs-Material lessons, published with Docusaurus',
@@ -283,7 +273,7 @@ const config: Config = {
   ],
 
   plugins: [
-    customTypeStyles,
+    boxTypeStyles,
     ...(workshop ? [() => workshopPalettePlugin(workshop), ...(workshop.home ? [] : [(context: LoadContext) => workshopHomePlugin(context, workshop)])] : []),
     deferredPrism,
     // Imported pages with MkDocs directory URLs (`/a/b/`) are served there too, not only at `/a/b`.

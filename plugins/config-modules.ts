@@ -17,7 +17,7 @@ export {default as builtHtmlGuard} from './built-html-guard';
 export {default as katexAssets} from './katex-assets';
 export {default as serverSharedChunk} from './server-shared-chunk';
 export {customTypes} from '../src/admonitions/custom-types';
-export {customTypeCss} from '../src/admonitions/custom-type-css';
+export {default as boxTypeStyles} from './box-type-styles';
 export {MATERIAL_BOX_THEMES} from '../src/admonitions/box-types';
 export {withMinimumContrast} from '../src/prism/accessible-theme';
 export {SEARCH_IGNORE} from '../src/search-ignore';

@@ -32,7 +32,7 @@ import {notePreprocessedText, prepareLesson, preparedMeta, remarkMkdocsFrontMatt
 import {remarkMkdocsMacros, renderLessonMacros} from '../mkdocs-macros';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
 import {customTypes} from '../../src/admonitions/custom-types';
-import {BOX_THEMES} from '../../src/admonitions/box-types';
+import {BOX_LABELS} from '../../src/admonitions/box-types';
 import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
 import {rehypeKatex, remarkKatexStylesheet} from './math';
 import {customIconDependencies, siteCustomIcons} from './custom-icons';
@@ -147,12 +147,13 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
       bound(remarkMkdocsUrls, urls),
     ],
     // Restore attributes Docusaurus's link/image steps drop, and give boxes
-    // (`!!!`, `???` and `:::type`) their label and icon, per page; then show
+    // (`!!!`, `???` and `:::type`) their label (their icon is the site's CSS:
+    // plugins/box-type-styles.ts); then show
     // raw HTML that would run script as text (every node is built by now).
     // A page with math imports KaTeX's stylesheet (only with arithmatex).
     // Last, the MDX nodes rehype-raw can parse with the page are handed to it as
     // placeholders (`./raw-stitch.ts`: one parse instead of one per node).
-    remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_THEMES}), remarkSafeHtml, ...(math ? [remarkKatexStylesheet] : []), remarkHideMdxFromRaw],
+    remarkPlugins: [bound(remarkMkdocsAfterDefaults, {boxThemes: BOX_LABELS}), remarkSafeHtml, ...(math ? [remarkKatexStylesheet] : []), remarkHideMdxFromRaw],
     // Math rendered by KaTeX at build time (only with arithmatex); raw HTML
     // links and images of imported MkDocs pages resolved as the browser
     // resolved them there; then the allow-list sanitizer: what is checked is

@@ -50,9 +50,10 @@ export const NEUTRAL_BOX_THEME: BoxTheme = {label: 'Note', icon: mdiPencilCircle
 
 /**
  * Every box type the theme can draw, keyed by the canonical name the plugin
- * emits as `type`. Read at build time only (docusaurus.config.ts hands it to
- * remark-mkdocs' after-defaults step, which gives each box its label and
- * icon), so no page's bundle holds every icon.
+ * emits as `type`. Read at build time only: the labels go to remark-mkdocs'
+ * after-defaults step, which gives each box its default title
+ * (`BOX_LABELS`); the icons go to the site's style sheet
+ * (plugins/box-type-styles.ts), so no page carries an icon's path data.
  */
 export const BOX_THEMES: Readonly<Record<string, BoxTheme>> = {
   ...MATERIAL_BOX_THEMES,
@@ -64,3 +65,8 @@ export const BOX_THEMES: Readonly<Record<string, BoxTheme>> = {
   ),
   neutral: NEUTRAL_BOX_THEME,
 };
+
+/** The box types' default titles, for remark-mkdocs' `boxThemes` (no icons: those are drawn by CSS). */
+export const BOX_LABELS: Readonly<Record<string, {label: string}>> = Object.fromEntries(
+  Object.entries(BOX_THEMES).map(([name, theme]) => [name, {label: theme.label}]),
+);

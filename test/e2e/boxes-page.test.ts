@@ -217,6 +217,50 @@ describe.each(cases)('authoring boxes, $mode mode, $width px', ({mode, width}) =
     expect(await body.textContent()).toContain('kubectl exec -it nginx1 -- sh');
   });
 
+  test("every title bar draws its type's icon, in the box's accent colour, beside the title", async () => {
+    const icons = await opened.page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('article .lsr-admonition')).flatMap((box) => {
+        const bar = box.tagName === 'DETAILS' ? box.querySelector(':scope > summary') : box.querySelector(':scope > [class*="admonitionHeading"]');
+        if (!bar) return [];
+        const icon = bar.querySelector<HTMLElement>('.lsr-icon');
+        const title = bar.querySelector('.lsr-admonition__title');
+        // The accent as the browser resolves it, through an element of the box.
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--lsr-admonition-color)';
+        box.append(probe);
+        const accent = getComputedStyle(probe).color;
+        probe.remove();
+        const style = icon ? getComputedStyle(icon) : undefined;
+        const rect = icon?.getBoundingClientRect();
+        return [
+          {
+            type: Array.from(box.classList).find((name) => name.startsWith('theme-admonition-'))?.slice('theme-admonition-'.length),
+            title: title?.textContent ?? '',
+            mask: style ? decodeURIComponent(style.maskImage || style.webkitMaskImage) : 'no icon',
+            colour: style?.backgroundColor,
+            accent,
+            size: rect ? [Math.round(rect.width), Math.round(rect.height)] : [0, 0],
+            beforeTitle: icon && title ? Boolean(icon.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING) : false,
+          },
+        ];
+      }),
+    );
+    expect(icons.length).toBeGreaterThan(10);
+    const {BOX_THEMES} = await import('../../src/admonitions/box-types');
+    for (const icon of icons) {
+      const where = `${icon.type} box "${icon.title}"`;
+      expect(icon.mask, where).toContain(`d='${BOX_THEMES[icon.type!]!.icon}'`);
+      expect(icon.colour, where).toBe(icon.accent);
+      expect(icon.size[0], where).toBeGreaterThan(10);
+      expect(icon.size, where).toEqual([icon.size[0], icon.size[0]]);
+      expect(icon.beforeTitle, where).toBe(true);
+    }
+    // Each type its own icon: the page shows more than one type, and their icons differ.
+    const byType = new Map(icons.map((icon) => [icon.type, icon.mask]));
+    expect(byType.size).toBeGreaterThan(3);
+    expect(new Set(byType.values()).size).toBe(byType.size);
+  });
+
   test('no console errors or page errors', () => {
     expect(opened.errors).toEqual([]);
   });

@@ -1,15 +1,14 @@
 import React, {type ComponentProps, type ReactElement, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Details from '@theme/Details';
-import MdiIcon from '@site/src/components/MdiIcon';
-import {BOX_CLASS} from '@site/src/components/BoxAdmonition';
+import {BOX_CLASS, BoxIcon} from '@site/src/components/BoxAdmonition';
 
 export interface Props {
   /** Canonical box type (`tip`, `lab`, `neutral`, …); none draws as `neutral`. */
   readonly type?: string;
   /** The type's default title (remark-mkdocs' after-defaults step); names an empty summary for screen readers. */
   readonly label?: string;
-  /** The type's icon, SVG path data for a 24×24 viewBox (after-defaults step); none draws no icon. */
+  /** An icon of the box's own, SVG path data for a 24×24 viewBox; none: its type's, from the site's CSS. */
   readonly iconPath?: string;
   /** Present for `???+`: the box starts expanded. */
   readonly open?: boolean;
@@ -64,7 +63,7 @@ export default function MkdocsDetails({type = 'neutral', label, iconPath, open, 
         // A link in the title is followed, as in Material: the theme's Details takes every click in the summary
         // for a toggle and cancels it (its handler is on <details>, so stopping the click here leaves the link's).
         <summary className={clsx('lsr-details__summary', summary?.props.className)} onClick={followLinks}>
-          {iconPath !== undefined && <MdiIcon path={iconPath} className="lsr-details__icon" />}
+          <BoxIcon iconPath={iconPath} className="lsr-details__icon" />
           <span className="lsr-admonition__title">{name}</span>
         </summary>
       }>

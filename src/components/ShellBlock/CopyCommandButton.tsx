@@ -30,16 +30,7 @@ export default function CopyCommandButton({text, label, className, compact, capt
         aria-label={label}
         title={label}
         onClick={copy}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" className={styles.copyIcon}>
-          {state === 'copied' ? (
-            <path fill="currentColor" d="M21,7L9,19L3.5,13.5L4.91,12.09L9,16.17L19.59,5.59L21,7Z" />
-          ) : (
-            <path
-              fill="currentColor"
-              d="M19,21H8V7H19M19,5H8A2,2 0 0,0 6,7V21A2,2 0 0,0 8,23H19A2,2 0 0,0 21,21V7A2,2 0 0,0 19,5M16,1H4A2,2 0 0,0 2,3V17H4V3H16V1Z"
-            />
-          )}
-        </svg>
+        <span className={styles.copyIcon} aria-hidden="true" />
         {!compact && <span className={styles.copyText}>{state === 'copied' ? 'Copied' : caption}</span>}
       </button>
       <span className={styles.liveRegion} role="status" aria-live="polite">
