@@ -10,6 +10,7 @@
  *   and the warnings on the imported lessons are exactly those the import
  *   report announced, at the same places.
  */
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fromHtml} from 'hast-util-from-html';
 import {selectAll} from 'hast-util-select';
@@ -84,6 +85,12 @@ describe.each(WORKSHOPS)('import of $name', ({name, into, pages, customType}) =>
     if (customType === undefined) return;
     const boxes = builtPages(imported).flatMap((page) => selectAll(`article .theme-admonition-${customType}`, fromHtml(readBuilt(imported, page))));
     expect(boxes.length).toBeGreaterThan(0);
+    // Its icon, the workshop's (extra.css's `--md-admonition-icon--<type>`), is the type's rule in the site's style sheet.
+    const cssDir = path.join(imported.site.dir, 'build', 'assets', 'css');
+    const css = readdirSync(cssDir).map((file) => readFileSync(path.join(cssDir, file), 'utf8')).join('\n');
+    const rule = new RegExp(`\\.theme-admonition-${customType}\\{--lsr-box-icon:url\\("data:image/svg\\+xml,([^"]*)"\\)\\}`).exec(css);
+    expect(rule, `no icon rule for ${customType}`).not.toBeNull();
+    expect(decodeURIComponent(rule![1]!)).toContain("d='M21 2H3c-1.1 0-2 .9-2 2v16");
   });
 
   test('links to files that are not in the corpus stay links, with their text', () => {

@@ -2,7 +2,7 @@ import React, {useMemo} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import {ShellBlockProvider, type ShellBlockInfo} from '../ShellBlock/context';
-import {parseJson, type CommandData} from '../ShellBlock/parse-props';
+import {parseCommands, parseLineRanges} from '../ShellBlock/parse-props';
 
 interface Props {
   kind: 'commands' | 'session';
@@ -11,10 +11,10 @@ interface Props {
   code: string;
   /** What the block's copy button puts on the clipboard; absent: the code as shown. */
   copyAll?: string;
-  /** JSON: [{text?, firstLine, lastLine}], one per command; absent text: the lines it spans. */
+  /** JSON, one per command: its line, `[firstLine, lastLine]`, or `[firstLine, lastLine, text]` when the text to paste is not the lines shown. */
   commands: string;
-  /** JSON: the role of each displayed line ('command', 'output', …). */
-  roles: string;
+  /** The displayed lines that are sample output, as ranges (`3-5,9`); absent: none. */
+  outputLines?: string;
   metastring?: string;
   /** The fence header's other classes (`{ .bash .wide }`), for a site's CSS, as MkDocs keeps them. */
   className?: string;
@@ -27,13 +27,10 @@ interface Props {
  * display, with the copy button and per-command buttons fed the paste text
  * remark-mkdocs computed at build time.
  */
-export default function CommandBlock({kind, language, code, copyAll, commands, roles, metastring, className, noCopy}: Props) {
+export default function CommandBlock({kind, language, code, copyAll, commands, outputLines, metastring, className, noCopy}: Props) {
   const info = useMemo<ShellBlockInfo>(() => {
     const lines = code.split('\n');
-    const parsedCommands = parseJson<Array<Partial<CommandData> & Pick<CommandData, 'firstLine' | 'lastLine'>>>(commands, []).map(
-      (command): CommandData => ({...command, text: command.text ?? lines.slice(command.firstLine, command.lastLine + 1).join('\n')}),
-    );
-    const parsedRoles = parseJson<string[]>(roles, []);
+    const parsedCommands = parseCommands(commands, lines);
     return {
       kind,
       copyAll: noCopy ? '' : (copyAll ?? code),
@@ -43,7 +40,7 @@ export default function CommandBlock({kind, language, code, copyAll, commands, r
       commandByFirstLine: new Map(
         parsedCommands.length > 1 && !noCopy ? parsedCommands.map((command) => [lines[command.firstLine] ?? '', command.text]) : [],
       ),
-      outputLines: new Set(lines.filter((_, index) => parsedRoles[index] === 'output')),
+      outputLines: new Set(parseLineRanges(outputLines).map((index) => lines[index] ?? '')),
       promptByFirstLine: new Map(
         parsedCommands.flatMap((command): Array<[string, string]> => {
           const shown = lines[command.firstLine] ?? '';
@@ -56,7 +53,7 @@ export default function CommandBlock({kind, language, code, copyAll, commands, r
         }),
       ),
     };
-  }, [kind, code, copyAll, commands, roles, noCopy]);
+  }, [kind, code, copyAll, commands, outputLines, noCopy]);
 
   return (
     <div className={clsx('shell-block', `shell-block--${kind}`, className)}>

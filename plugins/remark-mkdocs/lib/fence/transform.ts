@@ -268,8 +268,9 @@ function commandBlock(node: Code, info: FenceInfo, classification: ShellClassifi
     jsxAttribute('language', info.language ?? 'bash'),
     jsxAttribute('code', node.value),
     jsxAttribute('commands', JSON.stringify(compactCommands(node.value, classification.commands))),
-    jsxAttribute('roles', JSON.stringify(classification.lines.map((line) => line.role))),
   ];
+  const output = lineRanges(classification.lines.flatMap((line, index) => (line.role === 'output' ? [index] : [])));
+  if (output !== '') attributes.push(jsxAttribute('outputLines', output));
   // The page carries each command's text once: the component derives what equals the shown lines.
   if (classification.noCopy) attributes.push(jsxAttribute('noCopy', null));
   else if (classification.copyAll !== node.value) attributes.push(jsxAttribute('copyAll', classification.copyAll));
@@ -281,17 +282,31 @@ function commandBlock(node: Code, info: FenceInfo, classification: ShellClassifi
 }
 
 /**
- * The commands as the component reads them (`CommandData`): `text` only where
- * it differs from the lines it spans (a prompt, a continuation or an
- * annotation marker taken off). Most commands are their lines: repeating them
- * made a block's code two or three times the size of the page's JavaScript
- * (the build compiles, renders and minifies every copy).
+ * The commands as the component reads them (`parseCommands`): a command that
+ * is its lines is their range, `first` alone for one line or `[first, last]`;
+ * `[first, last, text]` only where the text differs from the lines it spans (a
+ * prompt, a continuation or an annotation marker taken off). Repeating every
+ * command's text made a block's code two or three times the size of the
+ * page's JavaScript (the build compiles, renders and minifies every copy).
  */
-function compactCommands(code: string, commands: ShellClassification['commands']): Array<{text?: string; firstLine: number; lastLine: number}> {
+function compactCommands(code: string, commands: ShellClassification['commands']): Array<number | [number, number] | [number, number, string]> {
   const lines = code.split('\n');
-  return commands.map(({text, firstLine, lastLine}) =>
-    text === lines.slice(firstLine, lastLine + 1).join('\n') ? {firstLine, lastLine} : {text, firstLine, lastLine},
-  );
+  return commands.map(({text, firstLine, lastLine}) => {
+    if (text !== lines.slice(firstLine, lastLine + 1).join('\n')) return [firstLine, lastLine, text];
+    return firstLine === lastLine ? firstLine : [firstLine, lastLine];
+  });
+}
+
+/** Line numbers in ascending order as ranges, `3-5,9` (`parseLineRanges` reads them). */
+function lineRanges(lines: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end + 1 < lines.length && lines[end + 1] === lines[end]! + 1) end++;
+    ranges.push(end === start ? String(lines[start]) : `${lines[start]}-${lines[end]}`);
+    start = end + 1;
+  }
+  return ranges.join(',');
 }
 
 function outputBlock(node: Code, info: FenceInfo, command: string | undefined) {
