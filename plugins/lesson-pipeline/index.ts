@@ -33,7 +33,7 @@ import {remarkMkdocsMacros, renderLessonMacros} from '../mkdocs-macros';
 import {lessonWarningsStore, type LessonWarningsStore} from '../lesson-warnings/lib/store';
 import {customTypes} from '../../src/admonitions/custom-types';
 import {BOX_LABELS} from '../../src/admonitions/box-types';
-import {isOwnPage, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
+import {isOwnPage, lessonExtensionsSet, ownPagesExtensions, siteFeatures, siteMarkdownExtensions} from './markdown-extensions';
 import {rehypeKatex, remarkKatexStylesheet} from './math';
 import {customIconDependencies, siteCustomIcons} from './custom-icons';
 import {rehypeRestoreMdx, remarkHideMdxFromRaw} from './raw-stitch';
@@ -116,7 +116,9 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
   const markdownExtensions = lessons === 'own' ? ownPagesExtensions(siteDir) : siteMarkdownExtensions(siteDir);
   const {math} = siteFeatures(markdownExtensions);
   const unresolved = readUnresolvedLinks(siteDir);
-  const urls = {siteDir, routes: readRoutes(siteDir), unresolved: unresolved.links};
+  // The site's baseUrl (docusaurus.config.ts: the workshop's site_url path), for URLs no theme component prefixes.
+  const baseUrl = readWorkshopSite(siteDir)?.baseUrl ?? '/';
+  const urls = {siteDir, routes: readRoutes(siteDir), unresolved: unresolved.links, baseUrl};
   // Material's features the imported workshop has (workshop/site.json): annotations in every code block, linked tab
   // sets. The site's own pages, and a site without an imported workshop, have both.
   const site = lessons === 'workshop' ? readWorkshopSite(siteDir) : undefined;
@@ -141,7 +143,7 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
       remarkMkdocsMacros,
       // Links the MkDocs import found no target for stay as written and
       // warn (as in MkDocs); only those: any other broken link still throws.
-      bound(remarkUnresolvedLinks, {...unresolved, resolve: browserUrlOnMkdocsPage(siteDir, urls.routes)}),
+      bound(remarkUnresolvedLinks, {...unresolved, resolve: browserUrlOnMkdocsPage(siteDir, urls.routes), baseUrl}),
       // On an imported MkDocs page, links written as URLs (`../2-deployments/`)
       // and to files beside it go where they went in MkDocs (plugins/mkdocs-urls).
       bound(remarkMkdocsUrls, urls),
@@ -206,7 +208,7 @@ export function docsMarkdownOptions(siteDir: string, {panel, lessons = 'workshop
  */
 export function prepareText(text: string, filePath: string, siteDir: string): string {
   if (!filePath.endsWith('.md')) return text;
-  const prepared = prepareLesson(text, filePath);
+  const prepared = prepareLesson(text, filePath, {metaExtension: lessonExtensionsSet(siteDir, filePath).has('meta')});
   const meta = preparedMeta(filePath, prepared);
   const data = meta?.kind === 'yaml' || meta?.kind === 'multimarkdown' ? meta.data : {};
   const result = expandLessonSnippets(renderLessonMacros(prepared, filePath, siteDir, data), filePath, siteDir);

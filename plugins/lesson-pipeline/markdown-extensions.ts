@@ -9,6 +9,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {MATERIAL_MARKDOWN_EXTENSIONS, MarkdownExtensions, hasMermaidFence, type MarkdownExtensionsOption} from '../remark-mkdocs';
 import {SITE_FILE} from '../workshop-site';
+import {whileFilesUnchanged} from '../workshop-site/data-file';
 
 /** Relative to the site folder. */
 export const WORKSHOP_EXTENSIONS_FILE = 'workshop/markdown-extensions.json';
@@ -33,6 +34,17 @@ export function isOwnPage(siteDir: string, filePath: string): boolean {
 /** The `markdown_extensions` a lesson file is read with: `ownPagesExtensions` for the site's own pages, else the site's. */
 export function lessonMarkdownExtensions(siteDir: string, filePath: string): MarkdownExtensionsOption {
   return isOwnPage(siteDir, filePath) ? ownPagesExtensions(siteDir) : siteMarkdownExtensions(siteDir);
+}
+
+/**
+ * The extensions a lesson is read with (`lessonMarkdownExtensions`), built once
+ * while the files they come from stay unchanged: the site's own pages depend
+ * on whether `workshop/site.json` exists, all on `workshop/markdown-extensions.json`.
+ */
+export function lessonExtensionsSet(siteDir: string, filePath: string): MarkdownExtensions {
+  const own = isOwnPage(siteDir, filePath);
+  const files = [path.join(siteDir, SITE_FILE), path.join(siteDir, WORKSHOP_EXTENSIONS_FILE)];
+  return whileFilesUnchanged(`lesson-extensions:${own ? 'own' : 'workshop'}:${siteDir}`, files, () => new MarkdownExtensions(lessonMarkdownExtensions(siteDir, filePath)));
 }
 
 /** The workshop's extensions (see the top of this file): the lessons of the site's main docs instance. */

@@ -18,9 +18,9 @@ import type {VFile} from 'vfile';
 import {existsSync, readFileSync} from 'node:fs';
 import {expandPageSnippets, includeMarkdownSettings, MarkdownExtensions, missingAutoAppendFiles, type IncludeMarkdownSettings, type IncludeProjectLayout, type SnippetExpansion} from '../remark-mkdocs';
 import path from 'node:path';
-import {SITE_FILE, WORKSHOP_DOCS} from '../workshop-site';
+import {WORKSHOP_DOCS} from '../workshop-site';
 import {whileFilesUnchanged} from '../workshop-site/data-file';
-import {isOwnPage, lessonMarkdownExtensions, siteMarkdownExtensions, WORKSHOP_EXTENSIONS_FILE} from './markdown-extensions';
+import {isOwnPage, lessonExtensionsSet, siteMarkdownExtensions, WORKSHOP_EXTENSIONS_FILE} from './markdown-extensions';
 
 /** The last expansion of each lesson (absolute path), as the preprocessor made it. */
 const expansions = new Map<string, SnippetExpansion>();
@@ -85,16 +85,6 @@ export function expandLessonSnippets(text: string, filePath: string, siteDir: st
   return expansion.text;
 }
 
-/**
- * The extensions a lesson is read with (`lessonMarkdownExtensions`), built once
- * while the files they come from stay unchanged: the site's own pages depend
- * on whether `workshop/site.json` exists, all on `workshop/markdown-extensions.json`.
- */
-function lessonExtensionsSet(siteDir: string, filePath: string): MarkdownExtensions {
-  const own = isOwnPage(siteDir, filePath);
-  const files = [path.join(siteDir, SITE_FILE), path.join(siteDir, WORKSHOP_EXTENSIONS_FILE)];
-  return whileFilesUnchanged(`lesson-extensions:${own ? 'own' : 'workshop'}:${siteDir}`, files, () => new MarkdownExtensions(lessonMarkdownExtensions(siteDir, filePath)));
-}
 
 /**
  * The expansion the preprocessor made of this file, if the text parsed is

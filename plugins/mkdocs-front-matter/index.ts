@@ -5,7 +5,7 @@
  * metadata; `remarkMkdocsFrontMatter` reports what an author would not expect.
  * See README.md.
  */
-export {readMkdocsMeta, type MkdocsMeta} from './lib/read';
+export {metaExtensionLines, readMkdocsMeta, type MetaExtensionLines, type MkdocsMeta} from './lib/read';
 export {notePreprocessedText, prepareLesson, preparedMeta} from './lib/preprocess';
 export {parseMkdocsFrontMatter} from './lib/parse-front-matter';
 export {docusaurusFrontMatter, docusaurusTags, type FrontMatterOptions} from './lib/front-matter';

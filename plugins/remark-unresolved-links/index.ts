@@ -13,6 +13,8 @@ import type {MdxJsxAttribute, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from '../remark-mkdocs/lib/mdast-util/visit';
+import {snippetSourceOf} from '../remark-mkdocs';
+import {withBaseUrl} from '../mkdocs-urls/lib/rewrite';
 
 /** Written by the import next to `import-report.txt`, read by `docusaurus.config.ts`. */
 export const UNRESOLVED_LINKS_FILE = 'import-unresolved-links.json';
@@ -45,6 +47,11 @@ export interface Options {
    * resolves against the site's URL for the page (`/w/lesson`, no final slash), not MkDocs' (`/w/lesson/`).
    */
   resolve?: (filePath: string, url: string) => string | undefined;
+  /**
+   * The site's baseUrl (`/AnsibleLabs/`; default `/`): a site-absolute `src` of an image is the browser's to load,
+   * where no theme component adds it (links go through the theme's Link, which does).
+   */
+  baseUrl?: string;
 }
 
 /** The plugin's options from the site's generated list; no list, no links. */
@@ -108,18 +115,44 @@ function parsedUrl(written: string): string {
   return written.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
+/**
+ * The URL as the included file wrote it, for a link that include-markdown's `rewrite-relative-urls` rewrote to work
+ * from the including page (`../assets/x.png` in `labs/usage.md` is `../labs/../assets/x.png`… from `intro/index.md`):
+ * the same target, relative to the included file's folder.
+ */
+function writtenInIncluded(url: string, page: string, included: string): string | undefined {
+  if (!/^(?![a-z][a-z\d+.-]*:|\/|#)/i.test(url)) return undefined;
+  const target = path.posix.join(path.posix.dirname(page.split(path.sep).join('/')), url);
+  return path.posix.relative(path.posix.dirname(included.split(path.sep).join('/')), target);
+}
+
 const remarkUnresolvedLinks: Plugin<[Options], Root> = function (options) {
   const byFile = new Map<string, Set<string>>();
   for (const link of options.links) {
     const file = path.resolve(options.siteDir, link.file);
     byFile.set(file, (byFile.get(file) ?? new Set()).add(parsedUrl(link.url)));
   }
+  const baseUrl = options.baseUrl ?? '/';
   return function (tree, file) {
-    const urls = file.path ? byFile.get(path.resolve(file.path)) : undefined;
-    if (!urls) return;
+    if (!file.path) return;
+    const page = path.resolve(file.path);
+    const own = byFile.get(page);
+    // A file included into the page (pymdownx.snippets, include-markdown) has its links listed under its own name.
+    const included = file.data.mkdocsSnippets?.changed ? file.data.mkdocsSnippets.dependencies.filter((dependency) => byFile.has(path.resolve(dependency))) : [];
+    if (!own && included.length === 0) return;
+    /** Whether the import listed the node's URL, for the file whose line the node is on. */
+    const listed = (node: Link | Image | Definition): boolean => {
+      const source = node.position ? snippetSourceOf(file, node.position.start) : undefined;
+      const from = source ? path.resolve(source.path) : page;
+      if (from === page) return own?.has(node.url) ?? false;
+      const urls = byFile.get(from);
+      if (!urls) return false;
+      const written = writtenInIncluded(node.url, page, from);
+      return urls.has(node.url) || (written !== undefined && urls.has(written));
+    };
     visit(tree, (node: Nodes, index, parent) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-      if (!urls.has(node.url)) return;
+      if (!listed(node)) return;
       const what = node.type === 'image' ? 'image' : 'link';
       // Where it went on the MkDocs page: the same place here.
       const resolved = options.resolve && file.path ? options.resolve(path.resolve(file.path), node.url) : undefined;
@@ -135,7 +168,7 @@ const remarkUnresolvedLinks: Plugin<[Options], Root> = function (options) {
         return;
       }
       if (parent === undefined || index === undefined) return;
-      parent.children[index] = node.type === 'link' ? linkElement(node, resolved ?? node.url) : imageElement(node, resolved ?? node.url);
+      parent.children[index] = node.type === 'link' ? linkElement(node, resolved ?? node.url) : imageElement(node, withBaseUrl(resolved ?? node.url, baseUrl));
       return SKIP;
     });
   };

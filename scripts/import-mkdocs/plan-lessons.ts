@@ -5,7 +5,7 @@
  * files the site will not have, the lesson checks the build runs too).
  */
 import path from 'node:path';
-import type {CustomIcons, CustomType} from '../../plugins/remark-mkdocs';
+import {MarkdownExtensions, type CustomIcons, type CustomType} from '../../plugins/remark-mkdocs';
 import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugins/remark-unresolved-links';
 import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, isSiteAbsolutePath, linkResolver, mkdocsUrl, resolveAgainstPage, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
@@ -14,8 +14,8 @@ import {portExtraCss, workshopStylesheet} from './extra-css';
 import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import {anchorFindings, lessonFindings} from './lesson-checks';
 import type {LessonAnchors} from '../../plugins/lesson-warnings/lib/anchors';
-import {hiddenMetadataLines, RULE_ID as FRONT_MATTER_RULE} from '../../plugins/mkdocs-front-matter/lib/remark';
-import {docusaurusTags, readMkdocsMeta} from '../../plugins/mkdocs-front-matter';
+import {hiddenMetadataLines, invalidYamlMessage, RULE_ID as FRONT_MATTER_RULE} from '../../plugins/mkdocs-front-matter/lib/remark';
+import {docusaurusTags, metaExtensionLines, readMkdocsMeta} from '../../plugins/mkdocs-front-matter';
 import {markdownExtensionsSetting, usesTagsPlugin} from './site-settings';
 import {macrosSetting, unrenderedMacros} from './macros';
 import {includeMarkdownSetting} from './include-markdown';
@@ -149,7 +149,7 @@ export function checkPages(
         file,
       );
     }
-    checkFrontMatter(context, file, text, scan);
+    checkFrontMatter(context, file, text, scan, checkExtensions !== undefined && new MarkdownExtensions(checkExtensions).has('meta'));
     if (macros) {
       for (const problem of unrenderedMacros(macros, text, scan.frontMatter)) {
         add('warning', `mkdocs-macros: ${problem.reason}`, file, problem.line, {column: problem.column, ruleId: problem.ruleId});
@@ -194,12 +194,14 @@ export function importedPagesShowTags({config, into}: Pick<PlanContext, 'config'
  * plugins/mkdocs-front-matter reads it, like MkDocs: a `---` block that is
  * not a YAML mapping is content), and MkDocs/Material keys it ignores.
  */
-function checkFrontMatter(context: PlanContext, file: string, text: string, scan: PageScan): void {
+function checkFrontMatter(context: PlanContext, file: string, text: string, scan: PageScan, metaExtension: boolean): void {
   const {add} = context;
-  if (scan.frontMatterError) add('warning', `front matter: invalid YAML (${scan.frontMatterError.message}): the block shows as content, as in MkDocs`, file, scan.frontMatterError.line);
   const meta = readMkdocsMeta(text);
-  // Leading `Key: value` lines MkDocs hides as metadata, said as the build says them.
-  for (const {reason, line} of hiddenMetadataLines(meta)) add('warning', reason, file, line, {column: 1, ruleId: FRONT_MATTER_RULE});
+  // With Python-Markdown's meta extension, what it takes from the top of the content (as the build reads it).
+  const extension = metaExtension ? metaExtensionLines(text, meta) : undefined;
+  if (scan.frontMatterError) add('warning', `front matter: ${invalidYamlMessage(meta, scan.frontMatterError.message, extension)}`, file, scan.frontMatterError.line);
+  // Leading `Key: value` lines MkDocs (or the meta extension) hides as metadata, said as the build says them.
+  for (const {reason, line} of hiddenMetadataLines(meta, extension)) add('warning', reason, file, line, {column: 1, ruleId: FRONT_MATTER_RULE});
   const frontLocator = new LineLocator(text);
   // The tags as the build gives them to Docusaurus: none without Material's tags plugin (not the author's error:
   // Material shows none either, so nothing is said), dates and numbers as written.

@@ -10,6 +10,11 @@
  *   4-space or tab continuation lines) up to the first blank line or the first
  *   other line are metadata, hidden from the page. MkDocs does this for every
  *   page, whether or not the `meta` Markdown extension is enabled.
+ * - With the `meta` extension (Python-Markdown's), the content MkDocs hands
+ *   over is read once more (`metaExtensionLines`): a first line starting with
+ *   `---`, then `Key: value` lines up to a blank line or a `---`/`...` line,
+ *   are taken out of the page. So a lesson that opens with `---`, a heading, a
+ *   list and `---` (invalid YAML) shows no rule above its heading.
  */
 import {load} from 'js-yaml';
 
@@ -89,6 +94,61 @@ export function readMkdocsMeta(text: string): MkdocsMeta {
   }
   if (keyLines.length === 0) return {kind: 'none'};
   return {kind: 'multimarkdown', data, lines: used, keyLines};
+}
+
+/** Python-Markdown's meta extension (`markdown/extensions/meta.py`): `re.match`, so a prefix is enough. */
+const EXTENSION_BEGIN = /^-{3}/;
+const EXTENSION_END = /^(?:-{3}|\.{3})/;
+
+export interface MetaExtensionLines {
+  /** 1-based lines the extension takes out of the page. */
+  lines: number[];
+  /** Its `Key: value` lines among them (hidden prose: MkDocs and Material never read the extension's metadata). */
+  keyLines: Array<{key: string; line: number; text: string}>;
+}
+
+/**
+ * The lines Python-Markdown's `meta` extension takes from the top of the
+ * content MkDocs hands it (`meta`: what MkDocs itself read, `readMkdocsMeta`):
+ * after YAML or MultiMarkdown metadata, from the first non-empty line; else
+ * from the first line. A first line starting with `---` is dropped, then
+ * `Key: value` lines and their indented continuations, up to and with the
+ * first blank or `---`/`...` line; the first other line ends it and stays.
+ */
+export function metaExtensionLines(text: string, meta: MkdocsMeta): MetaExtensionLines {
+  const lines = splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  let index = meta.kind === 'yaml' || meta.kind === 'multimarkdown' ? Math.max(...meta.lines) : 0;
+  // MkDocs strips the line breaks before what it hands over (`lstrip('\n')`).
+  if (meta.kind !== 'yaml-content') while (index < lines.length && lines[index] === '') index++;
+  const taken: number[] = [];
+  const keyLines: MetaExtensionLines['keyLines'] = [];
+  if (index < lines.length && EXTENSION_BEGIN.test(lines[index]!)) taken.push(++index);
+  let key: string | undefined;
+  for (; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (EXTENSION_END.test(line)) {
+      taken.push(index + 1);
+      break;
+    }
+    if (line.trim() === '') {
+      // Taken too: after nothing else, a blank line changes nothing on the page.
+      if (taken.length > 0) taken.push(index + 1);
+      break;
+    }
+    const match = META.exec(line);
+    if (match) {
+      key = match[1]!.toLowerCase();
+      keyLines.push({key, line: index + 1, text: line});
+      taken.push(index + 1);
+      continue;
+    }
+    if (key !== undefined && META_MORE.test(line)) {
+      taken.push(index + 1);
+      continue;
+    }
+    break;
+  }
+  return {lines: taken, keyLines};
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {VFile} from 'vfile';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import {docusaurusFrontMatter, docusaurusTags, parseMkdocsFrontMatter, prepareLesson, readMkdocsMeta, remarkMkdocsFrontMatter} from '../index';
+import {docusaurusFrontMatter, docusaurusTags, metaExtensionLines, parseMkdocsFrontMatter, prepareLesson, readMkdocsMeta, remarkMkdocsFrontMatter} from '../index';
 
 const SITE = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -87,6 +87,56 @@ describe('prepareLesson: the text Docusaurus parses, every line in place', () =>
     const tree = unified().use(remarkParse).use(remarkFrontmatter).parse(prepareLesson('---\n# Lab 1\n- one\n- two\n---\n\nText\n'));
     expect(tree.children.map((node) => node.type)).toEqual(['thematicBreak', 'heading', 'list', 'thematicBreak', 'paragraph']);
     expect(tree.children[1].position?.start.line).toBe(2);
+  });
+});
+
+describe("with Python-Markdown's `meta` extension: what it takes from the top of the content", () => {
+  // Each case with what Python-Markdown 3.4 renders with `extensions=['meta']` (MkDocs' `get_data` first: a `---`
+  // block of invalid YAML or of a list is content, handed over whole).
+  const CASES: Array<{name: string; text: string; taken: number[]; keys?: string[]; prepared: string}> = [
+    // The workshop pattern: `---`, a heading, a list, `---`: Python-Markdown gives `<h1>Lab 1</h1>…`, no rule above it.
+    {name: 'a `---` block that is not YAML loses its first line', text: '---\n# Lab 1\n* item\n---\n\nText.\n', taken: [1], prepared: '\n# Lab 1\n* item\n---\n\nText.\n'},
+    // `<ul>…</ul><hr><h1>T</h1>`: the list stays, the closing `---` too.
+    {name: 'a YAML list block loses its first line', text: '---\n- a\n- b\n---\n\n# T\n', taken: [1], prepared: '\n- a\n- b\n---\n\n# T\n'},
+    // `<h1>Title</h1><p>Text</p>`.
+    {name: 'a first `---` that closes nothing', text: '---\n# Title\n\nText\n', taken: [1], prepared: '\n# Title\n\nText\n'},
+    // `<h2>* item</h2><p>Text</p>`: `foo: bar` is the extension's metadata.
+    {name: '`Key: value` lines after it are metadata', text: '---\nfoo: bar\n* item\n---\nText\n', taken: [1, 2], keys: ['foo'], prepared: '\n\n* item\n---\nText\n'},
+    // `<p>Text</p>`: a first `...` line ends the metadata, and is taken.
+    {name: 'a first `...` line', text: '...\nText\n', taken: [1], prepared: '\nText\n'},
+    // After YAML front matter MkDocs strips, the first line of what follows: `Note: …` is hidden (as the oracle does).
+    {name: 'after YAML metadata, from its first line', text: '---\ntitle: Pods\n---\n\nNote: read this first.\n\nText\n', taken: [5, 6], keys: ['note'], prepared: '\n\n\n\n\n\nText\n'},
+    {name: 'a page that opens with a heading', text: '# Title\n\nText\n', taken: [], prepared: '# Title\n\nText\n'},
+  ];
+
+  it.each(CASES)('$name', ({text, taken, keys = [], prepared}) => {
+    const lines = metaExtensionLines(text, readMkdocsMeta(text));
+    expect(lines.lines).toEqual(taken);
+    expect(lines.keyLines.map(({key}) => key)).toEqual(keys);
+    expect(prepareLesson(text, undefined, {metaExtension: true})).toBe(prepared);
+  });
+
+  it('without the extension, the `---` block of content keeps its rule', () => {
+    expect(prepareLesson('---\n# Lab 1\n* item\n---\n', undefined, {metaExtension: false})).toBe('***\n# Lab 1\n* item\n---\n');
+  });
+
+  it('agrees with Python-Markdown where it is installed (the first block of each case)', async () => {
+    const {execFileSync} = await import('node:child_process');
+    const {existsSync} = await import('node:fs');
+    if (!existsSync('/usr/bin/python3')) return;
+    const script = 'import sys, json, markdown\nprint(json.dumps([markdown.markdown(t, extensions=["meta"]) for t in json.load(sys.stdin)]))';
+    let oracle: string[];
+    try {
+      oracle = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], {input: JSON.stringify(CASES.map(({text}) => text)), encoding: 'utf8'})) as string[];
+    } catch {
+      return; // Python-Markdown not installed here: the cases above carry what it renders.
+    }
+    for (const [index, {name, prepared}] of CASES.entries()) {
+      // The first element Python-Markdown renders is the first block of the prepared text: no rule where it drew none.
+      const first = /^<(\w+)/.exec(oracle[index]!)?.[1];
+      const firstBlock = prepared.split('\n').find((line) => line.trim() !== '') ?? '';
+      expect(first === 'hr', name).toBe(/^(?:\*\*\*|---)/.test(firstBlock));
+    }
   });
 });
 
@@ -217,6 +267,25 @@ describe('remarkMkdocsFrontMatter: nothing hidden or left out without a word', (
   it('known metadata keys and a `---` block that is content say nothing', async () => {
     expect(await messages('Title: Pods\nAuthors: Ann\n\n# Pods\n')).toEqual([]);
     expect(await messages('---\n# Lab 1\n- a\n---\n')).toEqual([]);
+  });
+
+  it("with the `meta` extension: its hidden `Key: value` lines, and invalid YAML less the `---` it takes", async () => {
+    const withMeta = async (text: string) => {
+      const filePath = path.join(SITE, 'docs', 'front-matter-meta-case.md');
+      const file = new VFile({path: filePath, value: prepareLesson(text, filePath, {metaExtension: true})});
+      const processor = unified().use(remarkParse).use(remarkMkdocsFrontMatter, {siteDir: SITE});
+      await processor.run(processor.parse(file), file);
+      return file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`);
+    };
+    expect(await withMeta('---\ntitle: Pods\n---\n\nNote: read this first.\n\nText\n')).toEqual([
+      expect.stringMatching(/^5:1 mkdocs-meta Unexpected line `Note: read this first\.` at the top of the page's content, read as metadata `note` by the `meta` Markdown extension .*: hidden, as in MkDocs$/),
+    ]);
+    expect(await withMeta('---\ntitle: a: b\n---\n')).toEqual([expect.stringMatching(/^2:1 mkdocs-meta Unexpected invalid YAML .*: hidden, as in MkDocs: the `meta` Markdown extension takes its `key: value` lines for its own metadata, which nothing shows or uses$/)]);
+    expect(await withMeta('---\ntitle: a: b\n# Lab\n---\n')).toEqual([
+      expect.stringMatching(/^2:1 mkdocs-meta Unexpected line `title: a: b` at the top of the page's content, read as metadata `title` by the `meta` Markdown extension/),
+      expect.stringMatching(/^2:1 mkdocs-meta Unexpected invalid YAML .*: shown as content, as in MkDocs, less its first line `---`, which the `meta` Markdown extension takes$/),
+    ]);
+    expect(await withMeta('---\n# Lab 1\n- a\n---\n')).toEqual([]);
   });
 
   it('invalid YAML in a `---` block, shown as content', async () => {

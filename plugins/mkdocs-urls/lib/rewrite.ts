@@ -32,6 +32,16 @@ export interface Options {
   unresolved?: readonly UnresolvedLink[];
   /** Whether a file (absolute path) exists: Docusaurus bundles a Markdown image found beside the page's file. `existsSync` by default. */
   exists?: (file: string) => boolean;
+  /**
+   * The site's baseUrl (`/AnsibleLabs/`; default `/`): the site-absolute URL of a raw HTML image, video or audio
+   * is the browser's to load, where no theme component adds it (links go through the theme's Link, which does).
+   */
+  baseUrl?: string;
+}
+
+/** A site-absolute path under the site's baseUrl (`/img/x.png` on a site at `/w/` is `/w/img/x.png`). */
+export function withBaseUrl(url: string, baseUrl = '/'): string {
+  return baseUrl === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(baseUrl) ? url : `${baseUrl}${url.slice(1)}`;
 }
 
 export const remarkMkdocsUrls: Plugin<[Options], Root> = function ({siteDir, routes, exists = existsSync}) {
@@ -124,7 +134,7 @@ function autolink(resolver: LinkResolver, siteFile: string, node: Link | Image, 
 /** Attributes of raw HTML elements holding a URL MkDocs left to the browser. */
 const URL_PROPERTIES: Readonly<Record<string, string>> = {a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src'};
 
-export const rehypeMkdocsUrls: Plugin<[Options], HastRoot> = function ({siteDir, routes, unresolved = []}) {
+export const rehypeMkdocsUrls: Plugin<[Options], HastRoot> = function ({siteDir, routes, unresolved = [], baseUrl = '/'}) {
   const resolver = linkResolver(routes);
   const listed = new Set(unresolved.map((link) => `${path.posix.normalize(link.file)}\n${link.url}`));
   return function (tree, file) {
@@ -138,8 +148,8 @@ export const rehypeMkdocsUrls: Plugin<[Options], HastRoot> = function ({siteDir,
       const resolved = resolver.resolve(siteFile, value, 'html');
       if (resolved === undefined) return;
       if (node.tagName !== 'a') {
-        // Not a link: its file is served from static/ at that path.
-        node.properties[property] = resolved.url.replace(/^pathname:\/\//, '');
+        // Not a link: its file is served from static/ at that path, under the site's baseUrl.
+        node.properties[property] = withBaseUrl(resolved.url.replace(/^pathname:\/\//, ''), baseUrl);
         return;
       }
       if (resolved.to === 'nothing' && listed.has(`${siteFile}\n${value}`)) {

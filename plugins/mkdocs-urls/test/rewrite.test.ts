@@ -28,8 +28,8 @@ const routes: RoutesFile = {
   files: {'docs/w/02-Pod/resources/Dockerfile': '/w/02-Pod/resources/Dockerfile', 'docs/w/img/logo.png': '/w/img/logo.png'},
 };
 
-async function render(file: string, markdown: string, unresolved: Array<{file: string; url: string; kind: 'link'}> = []): Promise<{urls: string[]; messages: string[]}> {
-  const options = {siteDir: SITE, routes, unresolved};
+async function render(file: string, markdown: string, unresolved: Array<{file: string; url: string; kind: 'link'}> = [], baseUrl?: string): Promise<{urls: string[]; messages: string[]}> {
+  const options = {siteDir: SITE, routes, unresolved, ...(baseUrl ? {baseUrl} : {})};
   const processor = unified()
     .use(remarkParse)
     .use(remarkMkdocsUrls, options)
@@ -60,6 +60,11 @@ describe('links on imported pages go where they went in MkDocs', () => {
   it('a numbered folder keeps its prefix, and the anchor stays', async () => {
     const {urls} = await render('docs/w/02-Pod/README.md', '[back](../01-Namespace#create) [ref][r]\n\n[r]: ../01-Namespace/#create');
     expect(urls).toEqual(['a /w/01-Namespace/#create', 'a /w/01-Namespace/#create']);
+  });
+
+  it("on a site under a baseUrl, a raw HTML image's path is under it (the theme's Link adds it to links, nothing to an <img>)", async () => {
+    const {urls} = await render('docs/w/02-Pod/README.md', '<a href="resources/Dockerfile">raw</a> <img src="../img/logo.png"> <img src="../img/none.png"> <img src="https://example.com/x.png">', [], '/AnsibleLabs/');
+    expect(urls).toEqual(['a pathname:///w/02-Pod/resources/Dockerfile', 'img /AnsibleLabs/w/img/logo.png', 'img /AnsibleLabs/w/img/none.png', 'img https://example.com/x.png']);
   });
 
   it('a file beside the page is its static/ copy, out of the route checks; a raw HTML image is its path', async () => {

@@ -95,6 +95,51 @@ describe('remark-unresolved-links', () => {
     expect(paragraph(tree).filter((node) => node.type === 'mdxJsxTextElement')).toHaveLength(2);
   });
 
+  /**
+   * A page whose line 2 is an include of `included` (pymdownx.snippets, include-markdown): the expanded text and its
+   * source map, as remark-mkdocs leaves them on the file (`file.data.mkdocsSnippets`).
+   */
+  function runIncluded(pageFile: string, includedFile: string, includedLine: string, links: UnresolvedLink[], baseUrl?: string) {
+    const text = `# Page\n${includedLine}\n`;
+    const page = path.join(siteDir, pageFile);
+    const included = path.join(siteDir, includedFile);
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkUnresolvedLinks, {siteDir, links, ...(baseUrl ? {baseUrl, resolve: () => '/assets/gone.png'} : {})});
+    const vfile = new VFile({value: text, path: page});
+    vfile.data.mkdocsSnippets = {
+      text,
+      sources: [{path: page, line: 1, indent: 0}, {path: included, line: 3, indent: 0, includedAt: {path: page, line: 2, indent: 0}}, {path: page, line: 3, indent: 0}],
+      lineCount: 3,
+      dependencies: [included],
+      missing: [],
+      problems: [],
+      changed: true,
+    };
+    const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+    const second = tree.children[1];
+    return {nodes: second?.type === 'paragraph' ? second.children : [], vfile};
+  }
+
+  it("a link of a file included into the page is matched under the included file's name, where its line came from", () => {
+    const links: UnresolvedLink[] = [{file: 'docs/w/labs/usage.md', url: '../assets/gone.png', kind: 'image'}];
+    // The included file's own folder: the URL as written.
+    const same = runIncluded('docs/w/labs/index.md', 'docs/w/labs/usage.md', '![x](../assets/gone.png)', links);
+    expect(same.nodes.map((node) => node.type)).toEqual(['mdxJsxTextElement']);
+    expect(same.vfile.messages.map((message) => [message.line, message.ruleId])).toEqual([[2, RULE_ID]]);
+    // include-markdown rewrote it to work from a page in another folder (`rewrite-relative-urls`): the same file.
+    const rewritten = runIncluded('docs/w/index.md', 'docs/w/labs/usage.md', '![x](assets/gone.png)', links);
+    expect(rewritten.nodes.map((node) => node.type)).toEqual(['mdxJsxTextElement']);
+    // Another URL on that line, or the listed URL on a line of the page's own: left to the build.
+    expect(runIncluded('docs/w/labs/index.md', 'docs/w/labs/usage.md', '![x](../assets/other.png)', links).nodes.map((node) => node.type)).toEqual(['image']);
+  });
+
+  it("an image's site-absolute src is under the site's baseUrl (no theme component adds it to an <img>)", () => {
+    const links: UnresolvedLink[] = [{file: 'docs/w/labs/usage.md', url: '../assets/gone.png', kind: 'image'}];
+    const [image] = runIncluded('docs/w/labs/index.md', 'docs/w/labs/usage.md', '![x](../assets/gone.png)', links, '/AnsibleLabs/').nodes as MdxJsxTextElement[];
+    expect(image!.attributes[0]).toEqual({type: 'mdxJsxAttribute', name: 'src', value: '/AnsibleLabs/assets/gone.png'});
+  });
+
   it('reads the generated list, and no list means no links', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'unresolved-links-'));
     try {
