@@ -276,6 +276,14 @@ const PRINTS_PATHS = /^\s*(?:sudo\s+)?(?:pwd|which|whereis|type|command\s+-v|rea
  * to this:`, `# Expected output` (with or without a colon), `# Output:`,
  * `# Results:`. Not one that only starts with the word (`# Output as JSON`).
  */
+/**
+ * A comment that is only a label for what follows, as a paragraph "Output" is (see `intro.ts`): `### Output`,
+ * `# Output:`, `## Result`, `# Expected output`, `### Output (relevant lines)`, with any number of `#` (Portuguese, Spanish, French and German
+ * labels too: `# Saída`, `# Salida`, `# Sortie`, `# Ausgabe`).
+ */
+const OUTPUT_HEADING =
+  /^\s*#+\s*(?:(?:sample|example|expected|typical|actual)\s+)?(?:outputs?|results?|responses?|sa[ií]das?|resultados?|salidas?|sorties?|r[ée]sultats?|ausgaben?|ergebnis(?:se)?)(?:\s*\([^)]*\))?\s*:?\s*$/iu;
+
 const OUTPUT_ANNOUNCED = new RegExp(
   [
     // `# Output:`, `# Sample results:`, `# The output will be:` (a colon ends it)
@@ -286,26 +294,40 @@ const OUTPUT_ANNOUNCED = new RegExp(
     String.raw`^\s*#+\s*(?:(?:the|sample|example|expected|typical|your)\s+)?(?:outputs?|results?|responses?)\s+(?:should|will|may|might|would)\s+(?:be|look)\s+(?:similar|like)\b.*$`,
     // `# You should see output like this:`, `# This should print the following:`
     String.raw`^\s*#+\s*(?:you\s+should\s+(?:see|get)|(?:this|it)\s+(?:should\s+)?(?:prints?|outputs?|returns?|shows?))\b.*(?:output|similar|like\s+this|following|:)\s*$`,
+    // A heading of a label alone: `### Output`, `# Result`, `## Expected output`, `### Output (only first few lines)`.
+    OUTPUT_HEADING.source,
   ].join('|'),
   'i',
 );
 
 const ANNOUNCED: Evidence = {strength: 'strong', reason: 'output the author announced (`# Output …`)'};
 
-/** Lines from `from` on are output, up to a comment, or a blank line after which a command or comment starts; returns where to go on. */
+/**
+ * Lines from `from` on are output, up to a blank line after which a command or comment starts, or the block's end;
+ * returns where to go on. Comments among them are shown as comments (`### Output` over `# If git is configured,
+ * you'll see:` over `user.name=Your Name`). Once a line of output is marked, what follows is output too, whatever it
+ * reads as (`nginx version: nginx/1.24.0` under `web1 | CHANGED | rc=0 >>`); before, a command ends the announcement:
+ * output written as comments (`# Example output:` over `# PLUGIN  VERSION`, then `kubectl krew list`) is already
+ * safe to paste, and a label over a command (`# Result` over `kubectl get pods`) names what the command gives.
+ */
 function markAnnouncedOutput(context: Context, from: number, survey: Survey): number {
   const {lines, dialect, strict} = context;
   let index = from;
+  let marked = false;
   for (; index < lines.length; index++) {
     if (lines[index].trim() === '') {
       const next = lines.findIndex((line, at) => at > index && line.trim() !== '');
       if (next === -1 || isCommentLine(lines[next]) || readsAsCommand(lines[next], dialect, strict, context.indent)) return next === -1 ? lines.length : next;
       continue;
     }
-    // Output written as comments (`# Expected response:` then `# Language: Hebrew`) is already safe to paste;
-    // a command line ends the announced output (`# Output as YAML:` above `helm list -o yaml` announces nothing).
-    if (isCommentLine(lines[index]) || (readsAsCommand(lines[index], dialect, strict, context.indent) && lineEvidence(lines[index])?.strength !== 'strong')) return index;
+    if (isCommentLine(lines[index])) {
+      // A new announcement starts a run of its own.
+      if (OUTPUT_ANNOUNCED.test(lines[index])) return index;
+      continue;
+    }
+    if (!marked && readsAsCommand(lines[index], dialect, strict, context.indent) && lineEvidence(lines[index])?.strength !== 'strong') return index;
     survey.outputs.set(index, ANNOUNCED);
+    marked = true;
   }
   return index;
 }
