@@ -60,6 +60,17 @@ const STRONG: Array<[RegExp, string]> = [
   [/^(?:Kubernetes (?:control plane|master)|CoreDNS|KubeDNS|Metrics-server|Heapster|Dashboard) is running at https?:\/\/|^To further debug and diagnose cluster problems, use /, 'a kubectl message'],
   // Terraform's standard messages (`terraform init`, `validate`, `plan`, `apply`): no one types them.
   [/^(?:Initializing (?:the backend|provider plugins|modules|Terraform Cloud)\.{3}|Terraform has (?:been successfully initialized|created a lock file)|Terraform (?:will perform the following actions|used the selected providers)|(?:Apply|Destroy) complete! Resources: \d|Plan: \d+ to (?:add|import)|No changes\. (?:Your infrastructure|Infrastructure is up-to-date)|Success! The configuration is valid|Saved the plan to: |- (?:Installing|Installed|Finding|Reusing previous version of|Using previously-installed|Downloading) [\w.-]+\/[\w.-]+\b|Upgrading modules\.{3}|Changes to Outputs:$|Do you want to perform these actions\?|\S+: (?:Creating|Modifying|Destroying|Reading)\.{3}$|\S+: (?:Creation|Modifications|Destruction|Read) complete after \d|\S+: Still (?:creating|modifying|destroying)\.{3} \[)/, 'a terraform message'],
+  // Ansible's output. A play's and a task's banners padded with stars (`PLAY [webservers] ****`, `TASK [Gathering
+  // Facts] ****`, `RUNNING HANDLER [restart nginx] ****`, `PLAY RECAP ****`), a host's result (`ok: [web1]`,
+  // `changed: [web1] => (item=x)`, `skipping: [x]`, `fatal: [x]: FAILED! => {…}`), the recap's line per host (`web1  :
+  // ok=2  changed=1  unreachable=0  failed=0`), an ad-hoc command's result (`web1 | SUCCESS => {`, `web1 | CHANGED |
+  // rc=0 >>`, `db1 | UNREACHABLE! => {`), its warnings (`[WARNING]: provided hosts list is empty`), `ansible
+  // --version`'s report (`ansible [core 2.15.0]`, `  config file = /etc/ansible/ansible.cfg`, `  python version =
+  // 3.11…`) and `ansible-doc -l`'s modules (`amazon.aws.aws_az_info   Gather information about …`): no one types them.
+  [
+    /^(?:(?:PLAY|TASK|RUNNING HANDLER|HANDLER|PLAYBOOK|META|NOTIFIED HANDLER)\b.*\*{3,}\s*$|PLAY RECAP\b|(?:ok|changed|skipping|skipped|fatal|failed|unreachable|included|rescued|ignored): \[[^\]\s]+\]|[\w.:@-]+\s+: ok=\d+\s+changed=\d+\s+unreachable=\d+|[\w.:@\[\]-]+ \| (?:SUCCESS|CHANGED|FAILED!?|UNREACHABLE!|SKIPPED)(?: =>| \| rc=-?\d+\b|\s*$)|\[(?:WARNING|DEPRECATION WARNING|ERROR)\]: |ansible(?:-[a-z]+)? \[core \d+\.\d+[\w.]*\]\s*$|\s*(?:config file|configured module search path|ansible python module location|ansible collection location|executable location|python version|jinja version|libyaml) = |[a-z]\w*\.[a-z]\w*\.[a-z]\w*\s{2,}[A-Z]\S*(?:\s\S+)*\s*$)/,
+    "Ansible's output",
+  ],
   [/^(?:On branch |Your branch is |nothing to commit|nothing added to commit|Changes to be committed:|Changes not staged for commit:|Untracked files:|commit [0-9a-f]{7,40}\b|Cloning into '|remote: |Receiving objects: |Resolving deltas: |Already up to date\.|Switched to (?:a new )?branch '|Fast-forward$|\[[\w./-]+ [0-9a-f]{7,}\] |fatal: | \d+ files? changed)/, 'git output'],
   // Nextflow's run: its banner, the executor line, a task's hash and progress (`[a8/5345da] FASTQC | 1 of 1 ✔`).
   [/^(?:N E X T F L O W\b|executor > {1,2}\S|\[(?:[0-9a-f]{2}\/[0-9a-f]{6}|- {8})\] (?:process > |[\w:.-]+(?: \([^)]*\))? *\| ))/, "Nextflow's progress lines"],

@@ -202,6 +202,9 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
     const evidence = prose.has(index) ? PROSE : foreignCode(line, dialect) ? FOREIGN_CODE : lineEvidence(line);
     if (evidence?.strength === 'strong') {
       survey.outputs.set(index++, evidence);
+      // A result that opens a JSON object (Ansible's `web1 | SUCCESS => {`, `fatal: [web1]: FAILED! => {`) runs to the
+      // brace that closes it at the line's indentation: its `}` is no brace group's end.
+      if (RESULT_OPENS_OBJECT.test(line)) index = markObject(lines, index, line.length - line.trimStart().length, evidence, survey);
       continue;
     }
     if (isCommentLine(line)) {
@@ -250,6 +253,21 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
   }
   markTablesAndDocuments(context, loose, survey);
   return survey;
+}
+
+/** A result line that opens a JSON object printed under it: `web1 | SUCCESS => {`. */
+const RESULT_OPENS_OBJECT = /\S\s+=>\s*\{\s*$/;
+
+/**
+ * The object's lines from `from` on, up to and with the `}` at `indent` that closes it, are output (the evidence of
+ * the line that opened it); none where no such brace comes before a blank line. Returns where to go on.
+ */
+function markObject(lines: readonly string[], from: number, indent: number, evidence: Evidence, survey: Survey): number {
+  let end = from;
+  while (end < lines.length && lines[end].trim() !== '' && !(lines[end].trim() === '}' && lines[end].length - lines[end].trimStart().length === indent)) end++;
+  if (end >= lines.length || lines[end].trim() === '') return from;
+  for (let index = from; index <= end; index++) survey.outputs.set(index, evidence);
+  return end + 1;
 }
 
 /** The variable a line sets (`READS_1="…"`, `export OUTDIR=…`). */
