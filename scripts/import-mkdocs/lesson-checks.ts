@@ -12,7 +12,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import remarkMkdocs, {type CustomIcons, type CustomType, type MarkdownExtensionsOption} from '../../plugins/remark-mkdocs';
+import remarkMkdocs, {MATERIAL_MARKDOWN_EXTENSIONS, type CustomIcons, type CustomType, type MarkdownExtensionsOption} from '../../plugins/remark-mkdocs';
+import {siteFeatures} from '../../plugins/lesson-pipeline/markdown-extensions';
+import {rehypeKatex} from '../../plugins/lesson-pipeline/math';
 import {warningsOf, type LessonWarning} from '../../plugins/lesson-warnings/lib/format';
 import {brokenAnchorWarnings, rehypeLessonAnchors, type LessonAnchors} from '../../plugins/lesson-warnings/lib/anchors';
 import rehypeRaw from 'rehype-raw';
@@ -64,6 +66,8 @@ export function lessonFindings(file: string, text: string, customTypes: Readonly
     // Then, as the site's build does, the raw HTML parsed in context and the tree sanitizer's findings.
     .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...RAW_PASS_THROUGH]})
     .use(rehypeRaw, {passThrough: [...RAW_PASS_THROUGH]})
+    // Math KaTeX cannot render (`\begin{eqnarray*}`), at its place, as the site renders it (with arithmatex).
+    .use(siteFeatures(extensions ?? MATERIAL_MARKDOWN_EXTENSIONS).math ? [rehypeKatex] : [])
     .use(rehypeSanitizeLesson)
     .use(rehypeLessonAnchors, {siteDir: projectDir ?? vfile.cwd});
   try {

@@ -189,6 +189,21 @@ export function importedPagesShowTags({config, into}: Pick<PlanContext, 'config'
   return into !== '' || config === undefined || usesTagsPlugin(config);
 }
 
+/** The docs file (docs-relative) MkDocs served at a site-absolute URL of the import, if the workshop has one there. */
+function docsFileServedAt(files: readonly string[], into: string, url: string): string | undefined {
+  let served: string;
+  try {
+    served = decodeURI(url.split(/[?#]/)[0]!).replace(/^\//, '');
+  } catch {
+    return undefined;
+  }
+  if (into !== '') {
+    if (!served.startsWith(`${into}/`)) return undefined;
+    served = served.slice(into.length + 1);
+  }
+  return files.includes(served) ? served : undefined;
+}
+
 /**
  * Metadata the site reads differently from what the author may expect (as
  * plugins/mkdocs-front-matter reads it, like MkDocs: a `---` block that is
@@ -265,7 +280,11 @@ function checkLinks({input, into, lessonsDir, add}: PlanContext, {docsPath, site
       if (resolved?.to === 'nothing' && (html || resolveLocalLink(docsPath, target) === undefined)) {
         const what = `goes to ${resolved.url} (as on the MkDocs page), where the import puts no page or file`;
         if (!html || link.element === 'a') unresolved(link, what);
-        else add('warning', `HTML ${link.target}: ${what}: the browser shows it broken, as it did in MkDocs`, file, link.line, {column: link.column});
+        else {
+          // A file of the workshop's docs the import did not copy (its line above says why) was there in MkDocs.
+          const skipped = docsFileServedAt(input.docs.files, into, resolved.url);
+          add('warning', skipped === undefined ? `HTML ${link.target}: ${what}: the browser shows it broken, as it did in MkDocs` : `HTML ${link.target}: ${what}: the browser shows it broken, where MkDocs served ${skipped} (not copied: see that file's line)`, file, link.line, {column: link.column});
+        }
         continue;
       }
     }

@@ -49,6 +49,18 @@ describe('links of imported lessons', () => {
     expect(flat.staticFiles).toEqual([{source: 'img/a.png', target: 'w/img/a.png', action: 'copy'}]);
   });
 
+  it("a raw HTML frame of a workshop file the import does not copy (it would run script) is no broken link in MkDocs: the report says so", () => {
+    const flat = planImport({
+      docsDir: 'docs',
+      docs: tree({'index.md': '<iframe src="/w/assets/chart.html"></iframe>\n', 'assets/chart.html': '<script>window.x = 1;</script>'}),
+      site: tree({}),
+      into: 'w',
+    });
+    const frame = flat.findings.map(formatFinding).filter((line) => line.startsWith('docs/index.md:1:1: HTML'));
+    expect(frame).toEqual([expect.stringMatching(/HTML \/w\/assets\/chart\.html: .*: the browser shows it broken, where MkDocs served assets\/chart\.html \(not copied: see that file's line\)$/)]);
+    expect(flat.findings.map(formatFinding).some((line) => line.startsWith('docs/assets/chart.html') && line.includes('not copied'))).toBe(true);
+  });
+
   it('lists a raw HTML <a> to nothing too: the build would fail on it (it checks <a>), MkDocs only warns', () => {
     const flat = planImport({docsDir: 'docs', docs: tree({'index.md': '<a href="nowhere/">N</a>'}), site: tree({}), into: 'w'});
     expect(flat.unresolvedLinks).toEqual([{file: 'docs/w/index.md', url: 'nowhere/', kind: 'link', line: 1, column: 1}]);

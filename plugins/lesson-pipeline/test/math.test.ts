@@ -38,4 +38,19 @@ describe('math through rehype-katex', () => {
     const file = await checkLesson(lesson, REPO);
     expect(file.messages.map(String)).toEqual([]);
   });
+
+  it("math KaTeX cannot render is reported at the math's place, display math in a box included (not at 1:1)", async () => {
+    const lesson = path.join(dir, 'bad.md');
+    writeFileSync(lesson, '# T\n\n???+ question "Q"\n\n    \\[\n    \\begin{eqnarray*}\n    a&=&b\n    \\end{eqnarray*}\n    \\]\n\nSee \\(\\bad{x}\\) here.\n\n$$\n\\nope\n$$\n');
+    const file = await checkLesson(lesson, REPO);
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['5:5 parseerror', '11:5 parseerror', '13:1 parseerror']);
+  });
+
+  it('the import report names the same places (scripts/import-mkdocs/lesson-checks.ts runs the same KaTeX)', async () => {
+    const {lessonFindings} = await import('../../../scripts/import-mkdocs/lesson-checks');
+    const findings = lessonFindings('bad.md', '$$\n\\nope\n$$\n\nSee \\(\\bad{x}\\).\n', {}, {markdownExtensions: {'pymdownx.arithmatex': {generic: true}}});
+    expect(findings.map((found) => `${found.line}:${found.column} ${found.ruleId}`)).toEqual(['1:1 parseerror', '5:5 parseerror']);
+    // Without arithmatex there is no math to render, and nothing to say.
+    expect(lessonFindings('bad.md', '$$\n\\nope\n$$\n', {}, {markdownExtensions: {}})).toEqual([]);
+  });
 });

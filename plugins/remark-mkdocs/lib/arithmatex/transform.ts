@@ -28,10 +28,11 @@ function katexElements(node: InlineMath | Math) {
   if (node.type === 'inlineMath') {
     return {hName: 'code', hProperties: {className: ['language-math', 'math-inline']}, hChildren: [text]};
   }
+  // The `code` element is the one rehype-katex renders and reports on: it carries the math's place, as the `pre` does.
   return {
     hName: 'pre',
     hProperties: {},
-    hChildren: [{type: 'element' as const, tagName: 'code', properties: {className: ['language-math', 'math-display']}, children: [text]}],
+    hChildren: [{type: 'element' as const, tagName: 'code', properties: {className: ['language-math', 'math-display']}, children: [text], ...(node.position ? {position: node.position} : {})}],
   };
 }
 
