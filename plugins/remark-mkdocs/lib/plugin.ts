@@ -14,7 +14,7 @@ import {blockSettings} from './blocks/settings';
 import {mkdocsBlockFromMarkdown} from './blocks/from-markdown';
 import {mkdocsBlockToMarkdown} from './blocks/to-markdown';
 import {blocksToNodes} from './blocks/to-nodes';
-import {tabsToDocusaurus, tabsToHtml} from './boxes/tabs';
+import {lintTabLabels, tabsToDocusaurus, tabsToHtml} from './boxes/tabs';
 import {boxesToDocusaurus} from './boxes/to-docusaurus';
 import {boxesToHtml} from './boxes/to-html';
 import {mkdocsAbbreviationFromMarkdown} from './abbreviation/from-markdown';
@@ -193,7 +193,10 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     const hasBlocks = blocks !== undefined && may.blocks;
     if (hasBlocks) blocksToNodes(tree, file, blocks);
     // 1. Lint the tree as parsed: lines that look like our syntax but are not.
-    if (may.boxes || hasBlocks) lintBoxes(tree, file, settings);
+    if (may.boxes || hasBlocks) {
+      lintBoxes(tree, file, settings);
+      lintTabLabels(tree, file);
+    }
     if (may.markdownAttributes) lintHtmlElements(tree, file);
     if (may.pipes && extensions.has('tables')) lintTables(tree, file);
     // Before the text steps: a definition Python-Markdown does not see becomes its paragraph again.

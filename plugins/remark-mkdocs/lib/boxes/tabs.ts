@@ -1,4 +1,6 @@
-import type {Parent, Root, RootContent} from 'mdast';
+import type {Image, Parent, Root, RootContent} from 'mdast';
+import type {VFile} from 'vfile';
+import {report} from '../messages';
 import {toString} from 'mdast-util-to-string';
 import {visit} from '../mdast-util/visit';
 import type {Node} from 'unist';
@@ -132,6 +134,21 @@ function rewriteTabSets(tree: Root, build: (tabs: BoxNode[], parent: Parent) => 
       parent.children.splice(start, tabs.length, build(tabs, parent) as RootContent);
     }
   }
+}
+
+/**
+ * An image in a tab's label, which the site's tabs do not draw (`tabsToDocusaurus`: the label is its text, the
+ * image's alt text included), said at the image (`mkdocs-tab-label`), whatever the target: the site is what readers see.
+ */
+export function lintTabLabels(tree: Root, file: VFile): void {
+  visit(tree, (node) => {
+    if (!isTab(node as RootContent)) return;
+    const label = boxLabel(node as BoxNode);
+    if (!label) return;
+    visit(label, 'image', (image: Image) => {
+      report(file, 'mkdocs-tab-label', `Unexpected image \`${image.url}\` in a content tab's label, expected text, icons (\`:material-…:\`) or formatting: the site's tab labels cannot draw an image; the label shows its text${image.alt ? ` and the alt text "${image.alt}"` : ''}`, image.position);
+    });
+  });
 }
 
 /** `<Tabs groupId>` (without it when the sets are not linked) with a `<TabItem value label [default]>` per tab (Docusaurus's own components). */
