@@ -22,6 +22,7 @@ import {readIntro} from './intro';
 import {addressText, analyse, asScript, foreignCode, queryText, treeDrawing} from './script';
 import {TREE_DRAWING} from './evidence';
 import {session} from './session';
+import {readCommand} from './structure';
 import {matchPrompt, SECOND_LINE_PROMPT, takesHeader} from './prompts';
 import type {ShellBlockInput, ShellBlockKind, ShellClassification} from './types';
 import {firstWords, type Dialect} from './words';
@@ -205,7 +206,7 @@ export function classifyShellBlock(input: ShellBlockInput): ShellClassification 
   if (prompted) return prompted;
   // A device's prompt with nothing typed after it (`(pr)[/configure …]` over `A:admin@g4-pe2#`, then what `info`
   // showed there): what the device shows, nothing to copy.
-  if (transcript && lines.some((line) => devicePromptAlone(line, dialect))) return output(lines, 'strong', "a device's prompt with nothing typed after it");
+  if (transcript && devicePromptOutsideHeredocs(lines, dialect)) return output(lines, 'strong', "a device's prompt with nothing typed after it");
   const result = analyse(context);
   if (family === 'text') {
     // `text` is the author's way to say "not code": only sample output is worth rendering differently.
@@ -237,6 +238,26 @@ function noCopyTranscript(lines: readonly string[], family: Family): ShellClassi
 }
 
 /** A line that is a device's prompt (`A:admin@g4-pe2#`, `router#`, `user@host>`) and nothing else. */
+/**
+ * A line that is a device's prompt alone (`devicePromptAlone`), not in a heredoc's body: a body is data, whatever
+ * it reads as (`-@0>` in `cat <<EOF` reads as `user@host>`).
+ */
+function devicePromptOutsideHeredocs(lines: readonly string[], dialect: Dialect): boolean {
+  const alone = lines.flatMap((line, index) => (devicePromptAlone(line, dialect) ? [index] : []));
+  if (alone.length === 0) return false;
+  const bodies = new Set<number>();
+  for (let index = 0; index < lines.length; ) {
+    if (lines[index]!.trim() === '') {
+      index++;
+      continue;
+    }
+    const unit = readCommand(lines, index, {body: lines[index]!}, {dialect, transcript: false, annotations: false});
+    for (const line of unit.lines) if (line.role === 'heredoc') bodies.add(line.index);
+    index = unit.lastLine + 1;
+  }
+  return alone.some((index) => !bodies.has(index));
+}
+
 function devicePromptAlone(line: string, dialect: Dialect): boolean {
   const match = matchPrompt(line, 'script', dialect);
   return match !== undefined && match.body.trim() === '' && takesHeader(match.prompt) && !SECOND_LINE_PROMPT.test(match.prompt);
