@@ -8,6 +8,7 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {AxeResults, Result as AxeResult} from 'axe-core';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {inject} from 'vitest';
 import {ARTIFACTS} from './site';
 import {CHROMIUM_FLAGS, chromiumPath} from '../../scripts/chromium';
 
@@ -130,4 +131,29 @@ export async function screenshot(page: Page, name: string, mode: Mode, width: nu
   const file = path.join(dir, `${name}-${mode}-${width}.png`);
   await page.screenshot({path: file, fullPage: true});
   return file;
+}
+
+// ---------------------------------------------------------------------------
+// The clipboard, as a reader's paste gets it
+// ---------------------------------------------------------------------------
+
+const SENTINEL = '(the clipboard was not written)';
+
+/** Grant clipboard access to the page's origin (Chromium asks otherwise). */
+export async function allowClipboard(opened: OpenedPage): Promise<void> {
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(inject('baseUrl')).origin});
+}
+
+/** Put the sentinel on the clipboard, run `act`, and return what the clipboard holds after it changed. */
+export async function clipboardAfter(page: Page, act: () => Promise<void>, what: string): Promise<string> {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), SENTINEL);
+  await act();
+  let text = SENTINEL;
+  const deadline = Date.now() + 3_000;
+  while (text === SENTINEL && Date.now() < deadline) {
+    text = await page.evaluate(() => navigator.clipboard.readText());
+    if (text === SENTINEL) await page.waitForTimeout(25);
+  }
+  if (text === SENTINEL) throw new Error(`${what}: nothing was copied`);
+  return text;
 }

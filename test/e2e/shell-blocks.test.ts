@@ -12,6 +12,8 @@ import type {Browser, ElementHandle, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest';
 import {
   MODES,
+  allowClipboard,
+  clipboardAfter,
   WIDTHS,
   formatViolations,
   launchBrowser,
@@ -241,27 +243,6 @@ function authoringOutputLines(): string[] {
 // ---------------------------------------------------------------------------
 // Page helpers
 // ---------------------------------------------------------------------------
-
-const SENTINEL = '(the clipboard was not written)';
-
-/** Grant clipboard access to the page's origin (Chromium asks otherwise). */
-async function allowClipboard(opened: OpenedPage): Promise<void> {
-  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(inject('baseUrl')).origin});
-}
-
-/** Put the sentinel on the clipboard, run `act`, and return what the clipboard holds after it changed. */
-async function clipboardAfter(page: Page, act: () => Promise<void>, what: string): Promise<string> {
-  await page.evaluate((text) => navigator.clipboard.writeText(text), SENTINEL);
-  await act();
-  let text = SENTINEL;
-  const deadline = Date.now() + 3_000;
-  while (text === SENTINEL && Date.now() < deadline) {
-    text = await page.evaluate(() => navigator.clipboard.readText());
-    if (text === SENTINEL) await page.waitForTimeout(25);
-  }
-  if (text === SENTINEL) throw new Error(`${what}: nothing was copied`);
-  return text;
-}
 
 /** Every button in the article whose accessible name contains "Copy", with that name, in document order. */
 async function copyButtons(page: Page, expectedCount: number): Promise<Array<{name: string; handle: ElementHandle}>> {

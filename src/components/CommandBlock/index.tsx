@@ -2,7 +2,7 @@ import React, {useMemo} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import {ShellBlockProvider, type ShellBlockInfo} from '../ShellBlock/context';
-import {parseCommands, parseLineRanges} from '../ShellBlock/parse-props';
+import {parseCommands, parseLineRanges, type CommandData} from '../ShellBlock/parse-props';
 
 interface Props {
   kind: 'commands' | 'session';
@@ -23,6 +23,29 @@ interface Props {
 }
 
 /**
+ * Each command's text by the line it starts on, as shown: Docusaurus's Line is not told its index, so the lines are
+ * matched by their text. A text two commands start with (`docker run \` over different options), or that a line
+ * starting no command shows too, would copy the wrong command from one of them: such lines get no button of their
+ * own (the block's button copies every command).
+ */
+function commandsByShownLine(commands: readonly CommandData[], lines: readonly string[]): Map<string, string> {
+  const byText = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const command of commands) {
+    const shown = lines[command.firstLine] ?? '';
+    const known = byText.get(shown);
+    if (known !== undefined && known !== command.text) ambiguous.add(shown);
+    byText.set(shown, command.text);
+  }
+  const firstLines = new Set(commands.map((command) => command.firstLine));
+  lines.forEach((line, index) => {
+    if (!firstLines.has(index) && byText.has(line)) ambiguous.add(line);
+  });
+  for (const text of ambiguous) byText.delete(text);
+  return byText;
+}
+
+/**
  * A shell block of commands (or a prompt session): Docusaurus's code block for
  * display, with the copy button and per-command buttons fed the paste text
  * remark-mkdocs computed at build time.
@@ -37,9 +60,7 @@ export default function CommandBlock({kind, language, code, copyAll, commands, o
       noCopy: noCopy === true,
       commandCount: parsedCommands.length,
       // One button per command only when there is more than one (none where the author asked for none).
-      commandByFirstLine: new Map(
-        parsedCommands.length > 1 && !noCopy ? parsedCommands.map((command) => [lines[command.firstLine] ?? '', command.text]) : [],
-      ),
+      commandByFirstLine: parsedCommands.length > 1 && !noCopy ? commandsByShownLine(parsedCommands, lines) : new Map(),
       outputLines: new Set(parseLineRanges(outputLines).map((index) => lines[index] ?? '')),
       promptByFirstLine: new Map(
         parsedCommands.flatMap((command): Array<[string, string]> => {

@@ -38,7 +38,7 @@ export default function LayoutWrapper(props: Props): ReactNode {
     props.className,
     metadata.className,
     styles.block,
-    shell.commandByFirstLine.size > 1 && styles.withGutter,
+    shell.commandCount > 1 && !shell.noCopy && styles.withGutter,
   );
   return (
     <Container as="div" className={className}>

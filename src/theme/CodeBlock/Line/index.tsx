@@ -47,7 +47,8 @@ export default function LineWrapper(props: Props): ReactNode {
   const line = fixLineBreak(props.line);
   const text = line.map((token) => token.content).join('').replace(/\n$/, '');
   const command = shell.commandByFirstLine.get(text);
-  const gutter = shell.commandByFirstLine.size > 1;
+  // A gutter wherever the block has a button per command (a line whose text is ambiguous has none: see CommandBlock).
+  const gutter = shell.commandCount > 1 && !shell.noCopy;
   const lineProps = getLineProps({
     line,
     className: clsx(

@@ -26,7 +26,7 @@ export default function CopyButtonWrapper(props: Props) {
   if (!shell && annotations?.copy !== undefined) return <CopyCommandButton text={annotations.copy} label="Copy code" className={props.className} />;
   if (!shell) return <CopyButton {...props} />;
   if (shell.kind === 'output' || shell.noCopy) return null;
-  const several = shell.commandByFirstLine.size > 1;
+  const several = shell.commandCount > 1;
   return (
     <CopyCommandButton
       text={shell.copyAll}
