@@ -68,5 +68,5 @@ export {expandedPlaceOf, expandPageSnippets, frontMatterLines, missingAutoAppend
 export type {IncludeProjectLayout} from './lib/snippets/expand';
 export {snippetsOptions, type SnippetsOptions} from './lib/snippets/options';
 export {includeMarkdownSettings, type IncludeMarkdownSettings} from './lib/include-markdown/include';
-export {namesManyOrRemote, readIncludeDirective} from './lib/include-markdown/directive';
+export {includePathBase, namesManyOrRemote, readIncludeDirective, readIncludeDirectiveAt} from './lib/include-markdown/directive';
 export {readReference, snippetReferencePaths} from './lib/snippets/grammar';

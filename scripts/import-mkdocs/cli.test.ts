@@ -276,7 +276,7 @@ describe('the mkdocs-include-markdown-plugin', () => {
     write(project, {
       'mkdocs.yml': ['site_name: x', 'plugins:', '  - include-markdown', ''].join('\n'),
       'docs/index.md': '# Home\n\n{% include-markdown "../README.md" start="<!--intro-->" %}\n',
-      'README.md': '# Project\n<!--intro-->\nClone the lab:\n\n{% include "examples/clone.sh" %}\n',
+      'README.md': '# Project\n<!--intro-->\nClone the lab:\n\n{% include "./examples/clone.sh" %}\n',
       'examples/clone.sh': 'git clone https://example.com/lab.git\n',
       'examples/unused.sh': 'echo not included\n',
     });
@@ -295,6 +295,30 @@ describe('the mkdocs-include-markdown-plugin', () => {
     `], {encoding: 'utf8'});
     expect(expanded.stderr).toBe('');
     expect(expanded.stdout).toBe('# Home\n\n\nClone the lab:\n\ngit clone https://example.com/lab.git\n\n\n');
+  });
+
+  it('directives spanning lines, and paths read from docs_dir as the plugin reads those not starting with `./` or `../`: checked, copied and expanded alike', () => {
+    write(project, {
+      'mkdocs.yml': ['site_name: x', 'plugins:', '  - include-markdown', ''].join('\n'),
+      'docs/index.md': '# Home\n',
+      'docs/python/strings.md': 'Strings.\n',
+      'docs/extensive/strings.md': '# Strings\n\n{%\n    include-markdown "python/strings.md"\n%}\n\n{% include-markdown "../../README.md" %}\n{%\n    include-markdown "python/gone.md"\n%}\n',
+      'README.md': '{%\n  include-markdown "python/strings.md"\n%}\n',
+    });
+    const {code, output} = run();
+    expect(code).toBe(0);
+    // The one missing file, at its directive's first line (line 8), looked for in docs_dir.
+    expect(output.match(/.*mkdocs-include-markdown.*/g)).toEqual([expect.stringMatching(/docs\/extensive\/strings\.md:8:1: Unexpected missing file `python\/gone\.md` \(include-markdown: looked for docs\/python\/gone\.md, in docs_dir/)]);
+    // What the readme (outside docs_dir) names is read in the mirror: copied there.
+    expect(read('workshop/snippets/_root/README.md')).toContain('python/strings.md');
+    expect(read('workshop/snippets/_root/docs/python/strings.md')).toBe('Strings.\n');
+    const page = path.join(site, 'workshop/docs/extensive/strings.md');
+    const expanded = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+      const {expandLessonSnippets} = require(${JSON.stringify(path.resolve(import.meta.dirname, '../../plugins/lesson-pipeline/snippets.ts'))});
+      process.stdout.write(expandLessonSnippets(require('node:fs').readFileSync(${JSON.stringify(page)}, 'utf8'), ${JSON.stringify(page)}, ${JSON.stringify(site)}));
+    `], {encoding: 'utf8'});
+    expect(expanded.stderr).toBe('');
+    expect(expanded.stdout).toBe('# Strings\n\nStrings.\n\n\nStrings.\n\n\n{%\n    include-markdown "python/gone.md"\n%}\n');
   });
 });
 

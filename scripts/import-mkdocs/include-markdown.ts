@@ -10,7 +10,7 @@
  */
 import {posix} from 'node:path';
 import {INCLUDE_MARKDOWN_FILE, PROJECT_MIRROR_DIR} from '../../plugins/lesson-pipeline/snippets';
-import {includeMarkdownSettings, namesManyOrRemote, readIncludeDirective} from '../../plugins/remark-mkdocs';
+import {includeMarkdownSettings, includePathBase, namesManyOrRemote, readIncludeDirectiveAt} from '../../plugins/remark-mkdocs';
 import {hasPlugin, type MkdocsConfig} from './config';
 import {normalizePluginName} from './mkdocs-features';
 import {inside, normalize} from './snippets';
@@ -57,12 +57,18 @@ export function planIncludeMarkdown(input: IncludeMarkdownImportInput): Array<{s
     seen.add(key);
     const text = input.read(file);
     if (!text.includes(tags.opening)) return;
-    for (const line of text.split(/\r\n|\r|\n/)) {
-      const read = readIncludeDirective(line, tags);
-      if (!read || 'problem' in read) continue;
-      const written = read.directive.path;
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let index = 0; index < lines.length; index++) {
+      // Directives spanning lines too, as the site reads them.
+      const found = readIncludeDirectiveAt(lines, index, tags);
+      if (!found || 'problem' in found.read) continue;
+      index += found.lines - 1;
+      const written = found.read.directive.path;
       if (namesManyOrRemote(written)) continue;
-      const target = normalize(posix.join(posix.dirname(file), written.replace(/\\/g, '/')));
+      // As the plugin resolves it: `./…`, `../…` beside the file, an absolute path not in the project, any other in docs_dir.
+      const base = includePathBase(written);
+      if (base === 'absolute') continue;
+      const target = normalize(posix.join(base === 'includer' ? posix.dirname(file) : docsDir, written.replace(/\\/g, '/')));
       if (target === '..' || target.startsWith('../') || !files.has(target)) continue;
       const inMirror = mirrored || !inside(target, docsDir);
       if (inMirror) copies.set(target, posix.join(PROJECT_MIRROR_DIR, target));

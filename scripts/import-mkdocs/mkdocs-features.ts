@@ -80,7 +80,7 @@ export const PLUGINS: Readonly<Record<string, SupportNote>> = {
   glightbox: missing('images do not open in a lightbox'),
   i18n: missing('translations are not imported: Docusaurus i18n uses i18n/<locale>/ folders'),
   'static-i18n': missing('translations are not imported: Docusaurus i18n uses i18n/<locale>/ folders'),
-  'include-markdown': carried('carried over: {% include-markdown %} and {% include %} directives on a line of their own are expanded when the site reads the page (workshop/include-markdown.json), files included from outside docs_dir copied under workshop/snippets/_root/; globs, URLs and files outside the project stay as written and warn'),
+  'include-markdown': carried('carried over: {% include-markdown %} and {% include %} directives starting and ending a line (spanning lines too) are expanded when the site reads the page (workshop/include-markdown.json), files included from outside docs_dir copied under workshop/snippets/_root/; globs, URLs and files outside the project stay as written and warn'),
   'mkdocs-jupyter': missing('notebooks are not rendered (copied as files)'),
   'print-site': missing('no print-all page'),
   'with-pdf': missing('no PDF export'),

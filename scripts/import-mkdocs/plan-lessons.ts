@@ -123,7 +123,9 @@ export function checkPages(
   const jinjaPlugins = config && !macros ? Object.keys(PLUGIN_TAGS).filter((name) => hasPlugin(config, name)) : [];
   // The lessons are checked with the workshop's extensions (and include-markdown's directives), as the site will read them.
   const checkExtensions = config ? markdownExtensionsSetting(config) : undefined;
-  const includeMarkdown = config ? includeMarkdownSetting(config) : undefined;
+  // With docs_dir (relative to the project, where the checks read the pages): the plugin reads paths not starting with `./` or `../` there.
+  const includeMarkdownOptions = config ? includeMarkdownSetting(config) : undefined;
+  const includeMarkdown = includeMarkdownOptions ? {...includeMarkdownOptions, docs_dir: input.docsDir} : undefined;
   const afterImport = new Set<string>([...input.site.files, ...files.flatMap((file) => (file.target && file.action !== 'skip' ? [file.target] : []))]);
   const checked: CheckedPages = {pages: new Map(), importedDocIds: new Map(), unresolvedLinks: []};
   const anchored: Array<{file: string; url: string; anchors: LessonAnchors}> = [];

@@ -4,8 +4,10 @@
  * `{% include-markdown "file.md" start="<!--s-->" heading-offset=1 %}` and
  * `{% include "file.txt" %}`, the path and string arguments in double or single
  * quotes (a quote escaped with `\`), the other arguments bare (`true`,
- * `false`, a number). Read here when the directive is a line of its own
- * (indentation before it is the includer's, kept); elsewhere on a line, or
+ * `false`, a number). Read here when the directive starts a line of its own
+ * (indentation before it is the includer's, kept) and ends one: it may span
+ * lines, as the plugin's pattern allows any whitespace, line breaks included,
+ * inside `{% … %}` (`re.VERBOSE | re.DOTALL`); elsewhere on a line, or
  * unreadable, the line stays as written and says so.
  */
 
@@ -20,14 +22,42 @@ export interface IncludeDirective {
   args: Record<string, string | boolean | number>;
 }
 
-export type DirectiveLine = {directive: IncludeDirective} | {problem: string};
+/** `unclosed`: no closing tag in the text read (the directive may go on, on the next lines). */
+export type DirectiveLine = {directive: IncludeDirective} | {problem: string; unclosed?: boolean};
 
 export interface DirectiveTags {
   opening: string;
   closing: string;
 }
 
-/** The line's directive, a problem with it, or undefined when the line holds none. */
+/**
+ * The directive that starts on `lines[index]` and the number of lines it takes
+ * (its closing tag ends the last), a problem with it (its first line; the
+ * lines stay as written: `lines` is 1), or undefined when the line starts none.
+ * As the plugin's pattern, the name may follow `{%` on a later line, and the
+ * directive goes on to the first closing tag.
+ */
+export function readIncludeDirectiveAt(lines: readonly string[], index: number, tags: DirectiveTags): {read: DirectiveLine; lines: number} | undefined {
+  const first = lines[index]!;
+  const at = first.indexOf(tags.opening);
+  if (at === -1) return undefined;
+  let text = first;
+  let count = 1;
+  // `{%` alone on its line, or with the name only: the name or the path is on a later one.
+  while (/^-?\s*(?:include(?:-markdown)?\s*)?$/.test(text.slice(at + tags.opening.length)) && index + count < lines.length) text += `\n${lines[index + count++]}`;
+  let read = readIncludeDirective(text, tags);
+  if (!read) return undefined;
+  // Not closed yet: on to the next line holding the closing tag, as long as the text read so far is a directive's beginning.
+  while ('problem' in read && read.unclosed && index + count < lines.length) {
+    const next = lines[index + count++]!;
+    text += `\n${next}`;
+    if (!next.includes(tags.closing)) continue;
+    read = readIncludeDirective(text, tags)!;
+  }
+  return 'problem' in read ? {read, lines: 1} : {read, lines: count};
+}
+
+/** The text's directive (the text may span lines: see `readIncludeDirectiveAt`), a problem with it, or undefined when it holds none. */
 export function readIncludeDirective(line: string, tags: DirectiveTags): DirectiveLine | undefined {
   const at = line.indexOf(tags.opening);
   if (at === -1) return undefined;
@@ -55,20 +85,19 @@ export function readIncludeDirective(line: string, tags: DirectiveTags): Directi
     const key = /^([A-Za-z_][\w-]*)\s*=\s*/.exec(rest);
     const value = key ? readValue(line, index + key[0].length) : undefined;
     if (!key || !value) {
-      const closed = rest.includes(tags.closing);
-      return {
-        problem: closed
-          ? `Unexpected ${written} with an argument that is not \`name=value\` (\`${rest.slice(0, 40)}\`), expected arguments such as \`start="<!--start-->"\`: left as written`
-          : `Unexpected ${written} without \`${tags.closing}\` on its line, expected the directive on one line: left as written`,
-      };
+      if (rest.includes(tags.closing)) {
+        return {problem: `Unexpected ${written} with an argument that is not \`name=value\` (\`${rest.slice(0, 40).replace(/\s+/g, ' ')}\`), expected arguments such as \`start="<!--start-->"\`: left as written`};
+      }
+      return {problem: `Unexpected ${written} without \`${tags.closing}\`, expected the directive closed by it: left as written`, unclosed: true};
     }
     args[key[1]!] = value.value;
     index = value.end;
   }
 }
 
+/** Past spaces, tabs and line breaks (a directive may span lines). */
 function skipSpace(line: string, index: number): number {
-  while (index < line.length && (line[index] === ' ' || line[index] === '\t')) index++;
+  while (index < line.length && /\s/.test(line[index]!)) index++;
   return index;
 }
 
@@ -109,4 +138,16 @@ export function unescapeDelimiter(text: string): string {
 /** A directive path the plugin expands as a glob or downloads (`includes/*.md`, `https://…`): not one local file. */
 export function namesManyOrRemote(written: string): boolean {
   return /[*?[\]]/.test(written) || /^[a-z][a-z\d+.-]*:\/\//i.test(written);
+}
+
+/**
+ * What the plugin resolves a directive's (local) path against: `/…` is
+ * absolute (`is_absolute_path`), `./…` and `../…` are relative to the including
+ * file (`is_relative_path`: only these two), any other is relative to docs_dir,
+ * wherever the including file is (`resolve_file_paths_to_include`).
+ */
+export function includePathBase(written: string): 'absolute' | 'includer' | 'docs' {
+  if (written.startsWith('/')) return 'absolute';
+  if (written.startsWith('./') || written.startsWith('../')) return 'includer';
+  return 'docs';
 }

@@ -30,6 +30,11 @@ export interface IncludeMarkdownSettings {
   rewriteRelativeUrls: boolean;
   headingOffset: number;
   recursive: boolean;
+  /**
+   * MkDocs' docs_dir (the key `docs_dir`, relative to the folder the pages are read in, their `cwd`): a path
+   * that is not `./…`, `../…` or absolute is read from there. Default: that folder itself.
+   */
+  docsDir: string;
 }
 
 /** The plugin's options as mkdocs.yml writes them (`opening_tag`, `preserve_includer_indent`, …), with its defaults. */
@@ -47,6 +52,7 @@ export function includeMarkdownSettings(options: Readonly<Record<string, unknown
     rewriteRelativeUrls: flag('rewrite_relative_urls', true),
     headingOffset: typeof options.heading_offset === 'number' ? options.heading_offset : 0,
     recursive: flag('recursive', true),
+    docsDir: typeof options.docs_dir === 'string' && options.docs_dir !== '' ? options.docs_dir : '.',
   };
 }
 

@@ -19,7 +19,7 @@ import type {RuleId} from '../messages';
 import {readBlockPathLine, readReference, readSectionLine, readSnippetLine, selectRanges, type SnippetReference} from './grammar';
 import type {SnippetsOptions} from './options';
 import {dedent} from './dedent';
-import {namesManyOrRemote, readIncludeDirective, type IncludeDirective} from '../include-markdown/directive';
+import {includePathBase, namesManyOrRemote, readIncludeDirectiveAt, type IncludeDirective} from '../include-markdown/directive';
 import {directiveArg, includedLines, type IncludeMarkdownSettings} from '../include-markdown/include';
 
 /** Where an expanded line was written: a file and its 1-based line, shifted right by `indent` columns. */
@@ -194,15 +194,19 @@ class Expander {
     if (fileName !== undefined) this.#stack.push(fileName);
     const result = placement === PAGE ? out : new PlacedLines(out, placement);
     let block = false;
-    for (const line of lines) {
-      if (this.includeMarkdown && placement.directives && !block) {
-        const directive = readIncludeDirective(line.text, this.includeMarkdown.settings.tags);
-        if (directive && 'problem' in directive) {
-          result.push(problem(line, 'mkdocs-include-markdown', directive.problem, false));
+    const directives = this.includeMarkdown && placement.directives ? lines.map((line) => line.text) : undefined;
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!;
+      if (directives && !block) {
+        const directive = readIncludeDirectiveAt(directives, index, this.includeMarkdown!.settings.tags);
+        if (directive && 'problem' in directive.read) {
+          result.push(problem(line, 'mkdocs-include-markdown', directive.read.problem, false));
           continue;
         }
-        if (directive) {
-          this.includeFile(line, directive.directive, fileName ?? this.pagePath, out, placement);
+        if (directive && 'directive' in directive.read) {
+          // A directive spanning lines takes them all: the included text stands for them.
+          this.includeFile(lines.slice(index, index + directive.lines), directive.read.directive, fileName ?? this.pagePath, out, placement);
+          index += directive.lines - 1;
           continue;
         }
       }
@@ -281,9 +285,14 @@ class Expander {
     this.expand(included, found, reference.section !== undefined, out, inner);
   }
 
-  /** Writes to `out` what an include-markdown directive includes (`../include-markdown/include.ts`), or its line with a problem. */
-  includeFile(line: Line, directive: IncludeDirective, includer: string, out: Line[], placement: Placement): void {
-    const result = placement === PAGE ? out : new PlacedLines(out, placement);
+  /**
+   * Writes to `out` what an include-markdown directive (on `taken`, its lines) includes
+   * (`../include-markdown/include.ts`), or its lines as written, the first with a problem.
+   */
+  includeFile(taken: readonly Line[], directive: IncludeDirective, includer: string, out: Line[], placement: Placement): void {
+    const placed = placement === PAGE ? out : new PlacedLines(out, placement);
+    const line = taken[0]!;
+    const result = {push: (first: Line) => placed.push(first, ...taken.slice(1))};
     const {settings, root} = this.includeMarkdown!;
     const written = `\`${directive.path}\``;
     if (namesManyOrRemote(directive.path)) {
@@ -298,7 +307,8 @@ class Expander {
     }
     if (fileKind(found) !== 'file') {
       this.missing.add(found);
-      result.push(problem(line, 'mkdocs-include-markdown', `Unexpected missing file ${written} (${directive.kind}: looked for ${path.relative(root, found) || found}, beside the page), expected the file: left as written`, false));
+      const against = includePathBase(directive.path) === 'includer' ? 'beside the including file, as `./` and `../` paths are' : includePathBase(directive.path) === 'docs' ? 'in docs_dir, as paths not starting with `./` or `../` are' : 'an absolute path';
+      result.push(problem(line, 'mkdocs-include-markdown', `Unexpected missing file ${written} (${directive.kind}: looked for ${path.relative(root, found) || found}, ${against}), expected the file: left as written`, false));
       return;
     }
     if (this.#stack.includes(found) || found === this.pagePath) {
@@ -320,22 +330,27 @@ class Expander {
   }
 
   /**
-   * The file an include-markdown directive of `includer` names (relative to it), or undefined when that is outside
-   * the site, or with an imported workshop's layout, outside its project: a file of the lessons' folder is read
-   * there, any other from the import's mirror of the project.
+   * The file an include-markdown directive of `includer` names, as the plugin resolves it (`includePathBase`:
+   * `./…`, `../…` relative to `includer`, others relative to docs_dir, `/…` as they are), or undefined when that is
+   * outside the site, or with an imported workshop's layout, outside its project: a file of the lessons' folder
+   * (docs_dir) is read there, any other from the import's mirror of the project.
    */
   locateInclude(includer: string, written: string): string | undefined {
-    const {root, project} = this.includeMarkdown!;
-    const found = path.resolve(path.dirname(includer), written);
-    if (!project) return within(found, root) ? found : undefined;
-    let projectPath: string;
-    if (within(includer, project.mirror)) projectPath = path.relative(project.mirror, found);
-    else if (within(includer, project.lessons)) projectPath = path.join(project.docsDir, path.relative(project.lessons, found));
-    else return within(found, root) ? found : undefined;
-    projectPath = path.normalize(projectPath);
+    const {root, project, settings} = this.includeMarkdown!;
+    const base = includePathBase(written);
+    const inMirror = project !== undefined && within(includer, project.mirror);
+    if (!project || (!inMirror && !within(includer, project.lessons))) {
+      const found = base === 'absolute' ? path.resolve(written) : path.resolve(base === 'includer' ? path.dirname(includer) : path.resolve(root, settings.docsDir), written);
+      return within(found, root) ? found : undefined;
+    }
+    if (base === 'absolute') return undefined;
+    // The includer's path in the project.
+    const includerPath = inMirror ? path.relative(project.mirror, includer) : path.join(project.docsDir, path.relative(project.lessons, includer));
+    const projectPath = path.normalize(base === 'includer' ? path.join(path.dirname(includerPath), written) : path.join(project.docsDir, written));
     if (projectPath === '..' || projectPath.startsWith(`..${path.sep}`) || path.isAbsolute(projectPath)) return undefined;
+    // What a file of the mirror names is read in the mirror (the import copies it there).
     const inDocs = path.relative(project.docsDir, projectPath);
-    if (!within(includer, project.mirror) && inDocs !== '..' && !inDocs.startsWith(`..${path.sep}`)) return found;
+    if (!inMirror && inDocs !== '..' && !inDocs.startsWith(`..${path.sep}`)) return path.join(project.lessons, inDocs);
     return path.join(project.mirror, projectPath);
   }
 

@@ -5,7 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {expandSnippets} from '../../lib/snippets/expand';
 import {snippetsOptions} from '../../lib/snippets/options';
 import {includeMarkdownSettings} from '../../lib/include-markdown/include';
-import {readIncludeDirective} from '../../lib/include-markdown/directive';
+import {readIncludeDirective, readIncludeDirectiveAt} from '../../lib/include-markdown/directive';
 
 const root = mkdtempSync(path.join(tmpdir(), 'include-markdown-'));
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -24,16 +24,16 @@ function expand(text: string, options: {snippets?: boolean; settings?: Record<st
     path: PAGE,
     options: snippetsOptions({base_path: [root]}, root),
     snippets: options.snippets ?? false,
-    includeMarkdown: {settings: includeMarkdownSettings(options.settings), root},
+    includeMarkdown: {settings: includeMarkdownSettings({docs_dir: 'docs', ...options.settings}), root},
   });
 }
 
 files({
   'docs/includes/intro.md': '## Before you start\n\nSee ![the lab](../img/lab.png) and [the FAQ](faq.md#top).\n\n[ref]: ../other.md\n\n```bash\ncat ../img/lab.png\n```\n',
   'docs/includes/sections.md': 'intro text\n<!--start-->\nkept one\n<!--end-->\ndropped\n<!--start-->\nkept two\n<!--end-->\n',
-  'docs/includes/nested.md': 'outer\n{% include-markdown "leaf.md" %}\n',
+  'docs/includes/nested.md': 'outer\n{% include-markdown "./leaf.md" %}\n',
   'docs/includes/leaf.md': 'leaf line\n',
-  'docs/includes/loop.md': 'loop\n{% include-markdown "loop.md" %}\n',
+  'docs/includes/loop.md': 'loop\n{% include-markdown "./loop.md" %}\n',
   'docs/includes/raw.txt': 'raw [link](../x.md)\n',
   'docs/includes/snippet.md': '{% include-markdown "leaf.md" %}\n',
 });
@@ -46,7 +46,7 @@ describe('include-markdown directives (mkdocs-include-markdown-plugin)', () => {
     });
     expect(readIncludeDirective("{%- include 'it\\'s.txt' -%}", tags)).toEqual({directive: {kind: 'include', indent: '', path: "it's.txt", args: {}}});
     expect(readIncludeDirective('See {% include "x.md" %} here', tags)).toMatchObject({problem: expect.stringMatching(/after text on its line/)});
-    expect(readIncludeDirective('{% include-markdown "x.md"', tags)).toMatchObject({problem: expect.stringMatching(/without `%}`/)});
+    expect(readIncludeDirective('{% include-markdown "x.md"', tags)).toMatchObject({problem: expect.stringMatching(/without `%}`/), unclosed: true});
     expect(readIncludeDirective('{% include-markdown x.md %}', tags)).toMatchObject({problem: expect.stringMatching(/without a quoted file name/)});
     expect(readIncludeDirective('{% if x %}', tags)).toBeUndefined();
     expect(readIncludeDirective('{{ include }}', tags)).toBeUndefined();
@@ -94,9 +94,9 @@ describe('include-markdown directives (mkdocs-include-markdown-plugin)', () => {
   it('`include` takes the file as it is; included files are read for their own directives (recursive), a cycle is told', () => {
     expect(expand('{% include "includes/raw.txt" %}\n').text).toBe('raw [link](../x.md)\n\n');
     expect(expand('{% include-markdown "includes/nested.md" %}\n').text).toBe('outer\nleaf line\n\n\n');
-    expect(expand('{% include-markdown "includes/nested.md" recursive=false %}\n').text).toBe('outer\n{% include-markdown "leaf.md" %}\n\n');
+    expect(expand('{% include-markdown "includes/nested.md" recursive=false %}\n').text).toBe('outer\n{% include-markdown "./leaf.md" %}\n\n');
     const loop = expand('{% include-markdown "includes/loop.md" %}\n');
-    expect(loop.text).toBe('loop\n{% include-markdown "loop.md" %}\n\n');
+    expect(loop.text).toBe('loop\n{% include-markdown "./loop.md" %}\n\n');
     expect(loop.problems).toEqual([expect.objectContaining({line: 2, ruleId: 'mkdocs-include-markdown', reason: expect.stringMatching(/includes itself/)})]);
   });
 
@@ -118,7 +118,7 @@ describe('include-markdown directives (mkdocs-include-markdown-plugin)', () => {
     files({
       'site/lessons/index.md': '',
       'site/lessons/inc/shared.md': 'Shared.\n',
-      'site/mirror/README.md': '# Readme\n\n{% include-markdown "docs/inc/shared.md" %}\n{% include "examples/app.py" %}\n',
+      'site/mirror/README.md': '# Readme\n\n{% include-markdown "./docs/inc/shared.md" %}\n{% include "./examples/app.py" %}\n',
       'site/mirror/docs/inc/shared.md': 'Shared, as the readme names it.\n',
       'site/mirror/examples/app.py': 'print(1)\n',
     });
@@ -145,5 +145,74 @@ describe('include-markdown directives (mkdocs-include-markdown-plugin)', () => {
     expect(withSnippets.text).toBe('{% include-markdown "leaf.md" %}\n\nleaf line\n\n');
     // Without snippets on, a `--8<--` line is text.
     expect(expand('--8<-- "docs/includes/leaf.md"\n').text).toBe('--8<-- "docs/includes/leaf.md"\n');
+  });
+
+  it('reads a directive spanning lines, as the plugin\'s pattern does (any whitespace, line breaks too, inside the tags): the lines it takes', () => {
+    const tags = {opening: '{%', closing: '%}'};
+    const lines = ['intro', '{%', '    include-markdown "a.md"', '    start="<!--s-->"', "    end='<!--e-->'", '%}', 'after'];
+    expect(readIncludeDirectiveAt(lines, 1, tags)).toEqual({
+      read: {directive: {kind: 'include-markdown', indent: '', path: 'a.md', args: {start: '<!--s-->', end: '<!--e-->'}}},
+      lines: 5,
+    });
+    expect(readIncludeDirectiveAt(lines, 0, tags)).toBeUndefined();
+    expect(readIncludeDirectiveAt(['  {% include-markdown', '  "b.md" %}'], 0, tags)).toEqual({read: {directive: {kind: 'include-markdown', indent: '  ', path: 'b.md', args: {}}}, lines: 2});
+    expect(readIncludeDirectiveAt(['{% include "b.md" %}'], 0, tags)).toEqual({read: {directive: {kind: 'include', indent: '', path: 'b.md', args: {}}}, lines: 1});
+    // Never closed: the plugin's pattern does not match, the line stays as written (one line, the next ones read as usual).
+    expect(readIncludeDirectiveAt(['{%', '  include-markdown "a.md"', 'text'], 0, tags)).toMatchObject({read: {problem: expect.stringMatching(/without `%}`/)}, lines: 1});
+    // Something else in the tags is not a directive, over one line or several.
+    expect(readIncludeDirectiveAt(['{%', '  if x', '%}'], 0, tags)).toBeUndefined();
+  });
+
+  it('a directive spanning lines is replaced by the file, its lines gone; the lines after it keep their own numbers in messages', () => {
+    const page = '# Page\n{%\n    include-markdown "includes/leaf.md"\n%}\n\n=== "Tab"\n\n    {%\n        include-markdown "includes/sections.md"\n        start="<!--start-->"\n        end="<!--end-->"\n    %}\n{% include-markdown "includes/none.md" %}\n';
+    const result = expand(page);
+    expect(result.text).toBe('# Page\nleaf line\n\n\n=== "Tab"\n\n    \n    kept one\n    \n    kept two\n    \n{% include-markdown "includes/none.md" %}\n');
+    expect(result.problems.map((problem) => [problem.line, problem.column])).toEqual([[12, 1]]);
+    // Each line mapped: included ones to the file, at the directive's first line; the page's own to theirs.
+    expect(result.sources[1]).toEqual({path: path.join(root, 'docs/includes/leaf.md'), line: 1, indent: 0, includedAt: {path: PAGE, line: 2, indent: 0}});
+    expect(result.sources[7]).toMatchObject({path: path.join(root, 'docs/includes/sections.md'), line: 3, indent: 4, includedAt: {path: PAGE, line: 8}});
+    expect(result.sources[11]).toEqual({path: PAGE, line: 13, indent: 0});
+    // One that cannot be included stays as written, all its lines, the message at its first.
+    const missing = expand('a\n{%\n  include-markdown "includes/none.md"\n%}\nb\n');
+    expect(missing.text).toBe('a\n{%\n  include-markdown "includes/none.md"\n%}\nb\n');
+    expect(missing.problems.map((problem) => problem.line)).toEqual([2]);
+  });
+
+  it('paths are read as the plugin reads them: `./…` and `../…` beside the including file, any other from docs_dir, wherever the includer is', () => {
+    files({
+      'docs/deep/er/page.md': '',
+      'docs/deep/er/beside.md': 'beside\n',
+      'docs/includes/from-docs.md': 'from docs_dir, then {% include-markdown "includes/leaf.md" %} is not alone\n{% include-markdown "includes/leaf.md" %}\n{% include-markdown "./leaf.md" %}\n',
+    });
+    const deep = path.join(root, 'docs/deep/er/page.md');
+    const at = (text: string) =>
+      expandSnippets(text, {path: deep, options: snippetsOptions({}, root), snippets: false, includeMarkdown: {settings: includeMarkdownSettings({docs_dir: 'docs'}), root}});
+    const result = at('{% include-markdown "includes/from-docs.md" %}\n{% include-markdown "./beside.md" %}\n{% include-markdown "../../includes/leaf.md" %}\n{% include-markdown "beside.md" %}\n');
+    expect(result.text.split('\n').slice(1)).toEqual(['leaf line', '', 'leaf line', '', '', 'beside', '', 'leaf line', '', '{% include-markdown "beside.md" %}', '']);
+    expect(result.problems.map((problem) => [problem.line, problem.reason.replace(/ \([^)]*\)/g, '')])).toEqual([
+      [1, expect.stringMatching(/after text on its line/)],
+      [11, 'Unexpected missing file `beside.md`, expected the file: left as written'],
+    ]);
+    expect(result.problems[1]!.reason).toContain('looked for docs/beside.md, in docs_dir');
+  });
+
+  it("in an imported workshop: a path not starting with `./` or `../` is read from docs_dir, from the lessons' folder or, named by a file of the mirror, from the mirror", () => {
+    files({
+      'site2/lessons/extensive/strings.md': '',
+      'site2/lessons/python/strings.md': 'Strings.\n',
+      'site2/mirror/README.md': '{% include-markdown "python/strings.md" %}\n',
+      'site2/mirror/docs/python/strings.md': 'Strings, from the mirror.\n',
+    });
+    const project = {lessons: path.join(root, 'site2/lessons'), mirror: path.join(root, 'site2/mirror'), docsDir: 'docs'};
+    const result = expandSnippets('{%\n    include-markdown "python/strings.md"\n%}\n{% include-markdown "../../README.md" %}\n{% include-markdown "/etc/hostname" %}\n', {
+      path: path.join(root, 'site2/lessons/extensive/strings.md'),
+      options: snippetsOptions({}, root),
+      snippets: false,
+      includeMarkdown: {settings: includeMarkdownSettings({docs_dir: 'docs'}), root: path.join(root, 'site2'), project},
+    });
+    expect(result.text).toBe('Strings.\n\nStrings, from the mirror.\n\n\n{% include-markdown "/etc/hostname" %}\n');
+    expect(result.problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [6, "Unexpected include-markdown of `/etc/hostname`, outside the workshop's project, expected a file of the project: left as written"],
+    ]);
   });
 });
