@@ -5,6 +5,11 @@ import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {readTableStart, splitRow, stripSpaces, type Span, type TableHead} from './grammar';
+import {parseBoxHeader} from '../boxes/header';
+import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
+import {parseOpeningTag} from '../md-in-html/tag';
+import {inIndentedBody} from '../md-in-html/html-flow';
+import {rawHtmlDisabled} from '../micromark-util/raw-html';
 import './token-types';
 
 /**
@@ -19,7 +24,9 @@ import './token-types';
  * (it does not interrupt a paragraph), its first line is the header and its
  * second the separator, and every further line of the block, up to a blank
  * line, is a body row, whatever it looks like (`# x`, `- x`, `> x` are cells'
- * text). `concrete`: a container cannot start inside it. A lazy line (one
+ * text), except a line that Python-Markdown takes out of the block before
+ * `TableProcessor` sees it (`endsBlock`): a box header, a raw HTML block.
+ * `concrete`: a container cannot start inside it. A lazy line (one
  * that does not continue the block quote or list item around the table) is a
  * row too, as Python-Markdown has it; a line that starts a container is not.
  *
@@ -43,6 +50,8 @@ function tokenizeTable(this: TokenizeContext, effects: Effects, ok: State, nok: 
   let lineLength = 0;
   const cursor = lineCursor(effects);
   const step = cursor.step;
+  const html = !rawHtmlDisabled(self.parser) && !inIndentedBody(self);
+  const blockLine = nextLineProbe((line) => !isBlank(line) && !endsBlock(line, html), {lazy: true});
 
   return start;
 
@@ -52,7 +61,7 @@ function tokenizeTable(this: TokenizeContext, effects: Effects, ok: State, nok: 
     // Indented 4 columns: code (`CodeBlockProcessor` runs before `TableProcessor`).
     if (linePrefixWidth(self.events) >= constants.tabSize) return nok(code);
     if (code === codes.eof || markdownLineEnding(code)) return nok(code);
-    return effects.check(tableStart((found) => (head = found)), begin, nok)(code);
+    return effects.check(tableStart(html, (found) => (head = found)), begin, nok)(code);
   }
 
   function begin(code: Code): State | undefined {
@@ -114,16 +123,38 @@ function isBlank(line: string): boolean {
 }
 
 /**
- * Is the line after this line ending in the table's block: not blank? A lazy
- * line is (one that does not continue the block quote or list item around the
- * table, and starts none): Python-Markdown's block quote takes such a line
+ * Whether a line ends the table's block before it, though it is not blank:
+ * Python-Markdown splits a block there before `TableProcessor` reads it.
+ *
+ * - A box header (`!!! note`, `??? note "Title"`, `=== "Tab"`) at the
+ *   block's indentation: the admonition, details and tabbed processors run
+ *   before the table's and search the whole block for their header
+ *   (`(?:^|\n)!!! …`), parsing the lines above it on their own.
+ * - With raw HTML (`html`: not MDX, not in a box's or list item's body), a
+ *   raw HTML block: a block-level opening tag (`<div>`, `<figure markdown>`,
+ *   `<p>x</p>`, `<hr/>`) or a comment at the start of the line, which the
+ *   HTML preprocessor takes out of the text before any block is read
+ *   (`HTMLExtractor`: a block-level tag at the start of a line starts a raw
+ *   block). A closing tag, an inline tag (`<span>`, `<img>`) or an opening
+ *   tag not finished on its line stays a row's text, as there.
+ *
+ * Lines indented 1–3 spaces are rows here; Python-Markdown's HTML parser
+ * allows them for a raw block but then puts its placeholder inside a cell.
+ * A lazy line counts too: Python-Markdown's block quote takes such a line
  * without its `>`, and its list item as its own text.
  */
-const blockLine: Construct = nextLineProbe((line) => !isBlank(line), {lazy: true});
+function endsBlock(line: string, html: boolean): boolean {
+  if (parseBoxHeader(line)?.ok) return true;
+  if (!html || line[0] !== '<') return false;
+  if (line.startsWith('<!--')) return true;
+  const tag = parseOpeningTag(line);
+  return tag !== undefined && BLOCK_LEVEL_ELEMENTS.has(tag.name);
+}
 
 /**
  * Lookahead from the block's first line: its lines, read one by one while
- * `readTableStart` asks for more, until a blank line or the end, or up to a
+ * `readTableStart` asks for more, until a blank line, a line that ends the
+ * block (`endsBlock`) or the end, or up to a
  * lazy line. That one is read, but not the next: micromark's document
  * tokenizer closes the containers around a lazy line unless a token of the
  * flow spans it, so the table must be decided, and its tokens entered, while
@@ -131,7 +162,7 @@ const blockLine: Construct = nextLineProbe((line) => !isBlank(line), {lazy: true
  * for their pipes).
  * `found` gets the header's facts when the block starts a table.
  */
-function tableStart(found: (head: TableHead) => void): Construct {
+function tableStart(html: boolean, found: (head: TableHead) => void): Construct {
   return {partial: true, tokenize: tokenizeTableStart};
 
   function tokenizeTableStart(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -155,7 +186,7 @@ function tableStart(found: (head: TableHead) => void): Construct {
     function inside(code: Code): State | undefined {
       if (code === codes.eof || markdownLineEnding(code)) {
         effects.exit('mkdocsLineProbe');
-        if (isBlank(line)) return decide(code, true);
+        if (isBlank(line) || (lines.length > 0 && endsBlock(line, html))) return decide(code, true);
         lines.push(line);
         return decide(code, code === codes.eof || lazy);
       }
