@@ -3,6 +3,8 @@ import type {Point} from 'unist';
 import type {VFile} from 'vfile';
 import {lineMap, reparsed, type LineMap} from '../lists/indented-blocks';
 import {isSuperfencesHeader} from './header';
+import {parseOpeningTag} from '../md-in-html/tag';
+import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 
 /**
  * pymdownx.superfences finds fences before Python-Markdown reads the blocks,
@@ -132,14 +134,22 @@ export function splitHtmlFences(tree: Root, file: VFile, parse: (markdown: strin
   let lines: LineMap | undefined;
   const walk = (parent: Parent): void => {
     const children = parent.children as RootContent[];
+    /** The raw block-level element an HTML block among these children opened and no later one closed yet. */
+    let open: OpenElement | undefined;
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!;
       if (child.type === 'html') {
+        open = openElementAfter(child.value, open);
         const parts = splitHtml(child, parse, (lines ??= lineMap(source)), anyIndent);
         if (parts) {
           children.splice(index, 1, ...parts);
           index += parts.length - 1;
         }
+        continue;
+      }
+      if (open && anyIndent && child.type === 'code') {
+        const code = indentedFence(child, parse, (lines ??= lineMap(source)));
+        if (code) children[index] = code;
         continue;
       }
       // Phrasing HTML (in a paragraph, a heading, a cell) is inline: no block starts there.
@@ -185,4 +195,54 @@ function htmlLines(values: readonly string[], first: number, last: number, start
     return {line, column, offset: lines.lineStart(line) + column - 1};
   };
   return {type: 'html', value: values.slice(first, last + 1).join('\n'), position: {start: place(first, false), end: place(last, true)}};
+}
+
+/** A raw block-level element left open by an HTML block: its name, how many of its tags are open. */
+interface OpenElement {
+  name: string;
+  depth: number;
+}
+
+/**
+ * The element still open after an HTML block's text: one its first line opens (a block-level tag at the line's
+ * start, as Python-Markdown's raw blocks start) and its own tags do not close, or the one open before, with the
+ * block's tags of that name counted in. A blank line ends CommonMark's HTML block, not Python-Markdown's raw block,
+ * which runs to the element's closing tag.
+ */
+function openElementAfter(value: string, open: OpenElement | undefined): OpenElement | undefined {
+  let element = open;
+  if (!element) {
+    const tag = parseOpeningTag(value);
+    if (!tag || tag.selfClosing || !BLOCK_LEVEL_ELEMENTS.has(tag.name) || RAW_TEXT_START.test(value)) return undefined;
+    element = {name: tag.name, depth: 0};
+  }
+  const tags = new RegExp(`<(/?)${element.name}(?=[\\s>/])`, 'gi');
+  let depth = element.depth;
+  for (const match of value.matchAll(tags)) depth += match[1] ? -1 : 1;
+  return depth > 0 ? {name: element.name, depth} : undefined;
+}
+
+/**
+ * An indented code block that is a closed fence, inside a raw element (`<div>` ⏎ ⏎ `    ```mermaid` ⏎ … ⏎
+ * `    ```` ⏎ ⏎ `</div>`): superfences finds the fence at any indentation before the raw blocks are taken, and its
+ * placeholder line stays in the raw block, so MkDocs renders the fence; elsewhere Python-Markdown's indented code
+ * block gives the placeholder's fence back as code. CommonMark ended the HTML block at the blank line and read the
+ * fence's lines as indented code, backticks and all. The fence is read again with the page's syntax, without its
+ * indentation, positions the page's; a block that is not exactly one closed fence stays as it is.
+ */
+function indentedFence(node: Code, parse: (markdown: string) => Root, lines: LineMap): Code | undefined {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end || node.lang || (!node.value.includes('```') && !node.value.includes('~~~'))) return undefined;
+  const values: string[] = [];
+  for (let line = start.line; line <= end.line; line++) values.push(lines.lineText(line).slice(start.column - 1));
+  while (values.length > 1 && values[values.length - 1]!.trim() === '') values.pop();
+  const opening = FENCE_START.exec(values[0]!);
+  if (!opening || (opening[2]!.startsWith('`') && opening[3]!.includes('`') && !isSuperfencesHeader(opening[3]!))) return undefined;
+  const [, indent, fence] = opening as unknown as [string, string, string];
+  const close = closingLine((line) => values[line]!, 0, values.length - 1, indent, fence);
+  if (close !== values.length - 1) return undefined;
+  const root = reparsed(values.map((line) => line.slice(indent.length)).join('\n'), start.line, parse, lines);
+  const only = root.children.length === 1 ? root.children[0] : undefined;
+  return only?.type === 'code' ? only : undefined;
 }
