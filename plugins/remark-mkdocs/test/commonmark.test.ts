@@ -43,6 +43,9 @@ const PYTHON_MARKDOWN_LINK =
 const UNCLOSED_FENCE =
   'A fence with no closing fence before the end of its container is text, and what follows it Markdown (fence/closed-fence.ts), as in Python-Markdown (fenced_code, pymdownx.superfences).';
 
+const UNREAD_FENCE_HEADER =
+  'A fence header pymdownx.superfences does not read (`foo\\+bar`, an entity, `$%@#$`, `;`, a backtick in a tilde fence) makes no fence (fence/fenced-code.ts): its lines are text, as in Python-Markdown.';
+
 const MERGED_QUOTES =
   'Block quotes separated by blank lines are one quote (blockquotes/merge.ts), as Python-Markdown appends a quote to the one before it.';
 
@@ -86,6 +89,11 @@ const INTENDED: Readonly<Record<number, string>> = {
   137: UNCLOSED_FENCE,
   139: UNCLOSED_FENCE,
   237: UNCLOSED_FENCE,
+  24: UNREAD_FENCE_HEADER,
+  34: UNREAD_FENCE_HEADER,
+  143: UNREAD_FENCE_HEADER,
+  144: UNREAD_FENCE_HEADER,
+  146: UNREAD_FENCE_HEADER,
   242: MERGED_QUOTES,
   252: MERGED_QUOTES,
   301: MERGED_LISTS,
