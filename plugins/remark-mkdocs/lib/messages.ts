@@ -8,7 +8,7 @@ export const RULES = {
   'mkdocs-box-indent': 'A line right after a box, or the paragraph after it, is indented 1 to 3 spaces, so it is not part of the box.',
   'mkdocs-box-type': 'A box type that is neither a Material type nor declared in `customTypes`; rendered neutral.',
   'mkdocs-mojibake': 'UTF-8 text that was decoded as Windows-1252 (`âœ…`); repaired unless `repairMojibake: false`.',
-  'mkdocs-fence-option': 'A fence header MkDocs would reject (unknown option, bad `hl_lines`); rendered anyway.',
+  'mkdocs-fence-option': 'A fence header MkDocs would reject (unknown option, bad `hl_lines`): rendered anyway; or one it does not read at all (```` ```sh # comment ````): no code block, text, as in MkDocs.',
   'shell-block-ambiguous': 'A shell block that may be commands or sample output; the author should mark it.',
   'mkdocs-icon': 'An icon shortcode (`:material-…:`, `:octicons-…-16:`, `:fontawesome-…:`, `:simple-…:`) that no installed icon set has; shown as text.',
   'mkdocs-attr-list': 'An attribute list `{ … }` MkDocs would not attach (misplaced, unclosed, unreadable token); shown as text or partly ignored.',

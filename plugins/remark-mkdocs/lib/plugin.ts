@@ -42,6 +42,7 @@ import {codeAnnotationsToDocusaurus} from './annotations/code';
 import {proseAnnotations} from './annotations/prose';
 import {fencedCode, withoutLeadingBlankLines, type FenceDefaults} from './fence/transform';
 import {closeFences, fenceLinesFromMarkdown} from './fence/closed-fence';
+import {lintUnreadFenceHeaders} from './fence/unread-header';
 import {splitHtmlFences, splitParagraphFences} from './fence/paragraph-fences';
 import {mergeAdjacentBlockquotes} from './blockquotes/merge';
 import {importUsedComponents} from './docusaurus/component-imports';
@@ -171,6 +172,8 @@ const remarkMkdocs: Plugin<[(Options | null | undefined)?], Root> = function (op
     // read again with such fences declined (fence/closed-fence.ts), before any step reads the blocks.
     if (may.fences) {
       closeFences(tree, file, reparse);
+      // A fence line whose header MkDocs does not read is no fence (fence/fenced-code.ts): its text says so.
+      lintUnreadFenceHeaders(tree, file);
     }
     // Python-Markdown's list nesting: a block indented 4 spaces after a list whose content starts past column 5 is its
     // last item's, parsed again as Markdown, and so is a paragraph on the line right after a list (lists/indented-blocks.ts),

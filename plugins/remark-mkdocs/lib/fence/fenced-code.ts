@@ -18,7 +18,7 @@ import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-u
 import {isSuperfencesHeader} from './header';
 
 /** A language, then braces: superfences reads no such header, but MkDocs authors mean the language (`info.ts`). */
-const LANGUAGE_THEN_BRACES = /^[ \t]*\.?[\p{L}\p{N}_#.+-]+[ \t]*\{/u;
+export const LANGUAGE_THEN_BRACES = /^[ \t]*\.?[\p{L}\p{N}_#.+-]+[ \t]*\{/u;
 
 /** The next line, if it is one of this block's and not a lazy one (a line a container did not continue). */
 const nextLineOfBlock: Construct = {partial: true, tokenize: tokenizeNextLineOfBlock};
