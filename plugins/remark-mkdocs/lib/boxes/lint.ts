@@ -123,7 +123,7 @@ function lintType(node: BoxNode, file: VFile, options: ResolvedOptions): void {
  */
 function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile, source: SourceLines): void {
   const next = parent.children[index + 1];
-  if (!next?.position || !node.position || next.type !== 'paragraph') return;
+  if (!next?.position || !node.position) return;
   if (/^\/{3,}/.test(source.line(node.position.start.line).slice(node.position.start.column - 1))) return;
   const adjacent = next.position.start.line === node.position.end.line + 1;
   const line = next.position.start.line;
@@ -131,6 +131,10 @@ function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile
   const indent = source.indentWidth(line) - boxColumn;
   const header = source.line(node.position.start.line).trim();
   const place = {line, column: next.position.start.column};
+  if (next.type !== 'paragraph') {
+    if (!adjacent) lintEmptyBeforeBlock(node, parent, header, indent, place, file);
+    return;
+  }
   if (indent > 0 && indent < 4) {
     report(
       file,
@@ -149,5 +153,36 @@ function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile
       place,
       [node],
     );
+  } else if (!adjacent) {
+    lintEmptyBeforeBlock(node, parent, header, indent, place, file);
   }
+}
+
+/**
+ * An empty box whose next block, past blank lines, starts at the header's own
+ * column: the body the author meant (`1. Step` ⏎ ⏎ `   ??? success "Solution"` ⏎
+ * ⏎ `   ```sh`, a habit of editors that indent to the item's text) is outside
+ * the box. A collapsible with nothing to open is never intended; a `!!!` box
+ * with only a title is (a one-line notice), except in a list item, where the
+ * header and what follows share the item's indentation. Python-Markdown reads
+ * such a header in a list item as a paragraph (it needs 4 columns), so MkDocs
+ * shows neither box nor body there.
+ */
+function lintEmptyBeforeBlock(
+  node: BoxNode,
+  parent: Parent,
+  header: string,
+  indent: number,
+  place: {line: number; column: number},
+  file: VFile,
+): void {
+  if (indent !== 0 || boxBody(node).length > 0) return;
+  if (node.data.mkdocs.kind !== 'details' && parent.type !== 'listItem') return;
+  report(
+    file,
+    'mkdocs-box-indent',
+    `Unexpected empty \`${header}\` followed, after a blank line, by a block at its own indentation, expected the body indented 4 spaces more than the header: the box is empty and the block at line ${place.line} follows it`,
+    place,
+    [node],
+  );
 }
