@@ -68,10 +68,11 @@ const FAMILIES: Record<string, Family> = {
  * two before it, or what it starts with before a colon; not a title where it is the object of a verb ("Capture
  * output", "Redirect output to a file"): those name commands. The same words in Portuguese ("Saída", "Saída do
  * comando", "Resultado", "Saída esperada", "Retorno"), Spanish ("Salida", "Resultado"), French ("Sortie", "Résultat")
- * and German ("Ausgabe", "Ergebnis").
+ * and German ("Ausgabe", "Ergebnis"). A prompt or other punctuation before the words (">>> Output", "$ output",
+ * "→ Output") leaves them a label: Python's REPL prompt over what it printed.
  */
 const OUTPUT_TITLE =
-  /^(?!(?:save|capture|redirect|show|print|check|view|get|see|read|pipe|filter|format|parse|display|log|write|export|collect|inspect|compare|verify|store|clear|hide|copy|send|stream|tail|watch)\b)(?:[\p{L}\d-]+\s+){0,2}(?:output|outputs|result|results|response|sa[ií]das?|resultados?|respostas?|retornos?|salidas?|respuestas?|sorties?|r[ée]sultats?|r[ée]ponses?|ausgaben?|ergebnisse?|antwort)(?:\s+(?:esperad[ao]s?|obtid[ao]s?|attendue?s?))?(?:\s+(?:of|from|d[oae]s?|del|du|von|der)\s.*|\s+(?:should|will|would|may|might|must)\s+(?:be|look|resemble|read|appear)\b.*|\s*:.*)?$/iu;
+  /^(?:[^\p{L}\p{N}\s]+\s*)?(?!(?:save|capture|redirect|show|print|check|view|get|see|read|pipe|filter|format|parse|display|log|write|export|collect|inspect|compare|verify|store|clear|hide|copy|send|stream|tail|watch)\b)(?:[\p{L}\d-]+\s+){0,2}(?:output|outputs|result|results|response|sa[ií]das?|resultados?|respostas?|retornos?|salidas?|respuestas?|sorties?|r[ée]sultats?|r[ée]ponses?|ausgaben?|ergebnisse?|antwort)(?:\s+(?:esperad[ao]s?|obtid[ao]s?|attendue?s?))?(?:\s+(?:of|from|d[oae]s?|del|du|von|der)\s.*|\s+(?:should|will|would|may|might|must)\s+(?:be|look|resemble|read|appear)\b.*|\s*:.*)?$/iu;
 /**
  * A title that says what comes back, as a phrase of its own: "Should return", "Should output", "You should see",
  * "Should look like", "It will print something like this:", "Returns", "Prints:", "Expected", "Expected result:";
