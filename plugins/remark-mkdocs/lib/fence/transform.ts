@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {parseFenceInfo, type FenceInfo} from './info';
 import {pygmentsLexerName} from './pygments-lexers';
-import {addressLine, classifyShellBlock, fileTitleLine, foreignCodeLine, kindBefore, queryStageLine, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
+import {addressLine, classifyShellBlock, fileTitleLine, foreignCodeLine, kindBefore, pythonCodeLine, queryStageLine, outputOf, type ShellBlockKind, type ShellClassification} from '../shell/classify';
 import {parseOutputTables} from '../shell/output-table';
 import {commandShape} from '../shell/words';
 import {lastSentence, readIntro} from '../shell/intro';
@@ -134,6 +134,10 @@ function wrongLanguageReason(info: FenceInfo, value: string): string | undefined
   const foreign = foreignCodeLine(input);
   if (foreign !== undefined) {
     return `Unexpected \`${info.language}\` block of another language's code (\`${foreign}\` reads as function calls), expected the fence tagged with its language (\`groovy\`, \`nextflow\`, \`python\`, …) or \`text\`: shown as a plain code block, not as commands`;
+  }
+  const python = pythonCodeLine(input);
+  if (python !== undefined) {
+    return `Unexpected \`${info.language}\` block of Python's code (\`${python}\` opens a block with a colon, no shell's syntax), expected the fence tagged \`python\` (or \`text\` for pseudo-code): shown as a plain code block, not as commands`;
   }
   const stage = queryStageLine(input);
   if (stage !== undefined) {

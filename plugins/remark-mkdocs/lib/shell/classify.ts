@@ -19,7 +19,7 @@
 
 import {output, type Context} from './builder';
 import {readIntro} from './intro';
-import {addressText, analyse, asScript, foreignCode, queryText, treeDrawing} from './script';
+import {addressText, analyse, asScript, foreignCode, pythonCode, queryText, treeDrawing} from './script';
 import {TREE_DRAWING} from './evidence';
 import {session} from './session';
 import {readCommand} from './structure';
@@ -290,6 +290,17 @@ export function foreignCodeLine(input: ShellBlockInput): string | undefined {
   const language = input.info.language?.toLowerCase();
   if (language === undefined || FAMILIES[language] !== 'script') return undefined;
   return input.value.split('\n').find((line) => foreignCode(line, 'posix'))?.trim();
+}
+
+/**
+ * The first compound statement's header (`if condition is True:`, `def greet(name):`) of Python's code in a shell
+ * fence the classifier left a plain code block: the fence's language is wrong, as for `foreignCodeLine` (call it only
+ * where `classifyShellBlock` returned undefined).
+ */
+export function pythonCodeLine(input: ShellBlockInput): string | undefined {
+  const language = input.info.language?.toLowerCase();
+  if (language === undefined || FAMILIES[language] !== 'script') return undefined;
+  return pythonCode(input.value.split('\n').filter((line) => line.trim() !== ''));
 }
 
 /**

@@ -79,6 +79,11 @@ export function analyse(given: Context): ShellClassification | undefined {
   // code block as in MkDocs (bash has `test` and `cmp`, never with registers); output right after a command block
   // (`objdump -d`); "We can see the compilation results in … instructions for the CPU:" is no command's output.
   if (assemblyListing(nonBlank)) return previous === 'commands' ? output(lines, 'heuristic', 'an assembly listing') : undefined;
+  // Python's compound statements (`if condition is True:` over `    do something`, `for run in runs:` over
+  // `    print(run)`, `def greet(name):`): a header ending in `:` over an indented body is no shell syntax (bash's `if`
+  // and `for` go on with `then` and `do`). Another language's code, pseudo-code as often as not: a plain code block
+  // copied whole wherever it stands, as a query is (in a shell fence the fence step says its language is wrong).
+  if (pythonCode(nonBlank) !== undefined) return undefined;
   if (yangModule(nonBlank)) return previous === 'commands' ? output(lines, 'heuristic', 'a YANG module right after a command block') : undefined;
   if (stanzaText(nonBlank, context.dialect)) return previous === 'commands' ? output(lines, 'heuristic', 'a configuration stanza right after a command block') : undefined;
   // A device's configuration (SR OS's `configure {` … `}`) likewise; where it holds the lines typed to enter and
@@ -406,6 +411,39 @@ function assemblyListing(nonBlank: readonly string[]): boolean {
   if (lines.length < 2 || !lines.every((line) => INSTRUCTION.test(line) || LABEL.test(line) || DIRECTIVE.test(line))) return false;
   const registers = lines.filter((line) => INSTRUCTION.test(line) && withRegister.test(line)).length;
   return registers >= 1;
+}
+
+/**
+ * The header of a Python compound statement: `if x is True:`, `elif …:`, `else:`, `for x in xs:`, `while n > 0:`,
+ * `def f(a):`, `class A(B):`, `with open(p) as f:`, `try:`, `except ValueError as e:`, `finally:`; perhaps a comment.
+ */
+const PYTHON_HEADER =
+  /^\s*(?:(?:if|elif|while)\s+\S.*|else|try|finally|except(?:\s+\S.*)?|for\s+[\w\s,()]+\s+in\s+\S.*|(?:async\s+)?def\s+[A-Za-z_]\w*\s*\(.*\)(?:\s*->\s*\S.*)?|class\s+[A-Za-z_]\w*(?:\s*\(.*\))?|with\s+\S.*)\s*:\s*(?:#.*)?$/;
+/** A simple statement of Python's on a line of its own: `x = f(y)`, `n += 1`, `print(x)`, `obj.method(a)`, `import x`, `pass`, `...`. */
+const PYTHON_STATEMENT =
+  /^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s+(?:[-+*/%]|\/\/|\*\*)?=\s+\S.*|[A-Za-z_][\w.]*\(.*\)|(?:import|from)\s+[\w.]+(?:\s+import\s+.+)?|pass|break|continue|return(?:\s.*)?|\.\.\.|#.*)\s*$/;
+
+/**
+ * Python's code, its first compound statement's header if it is: a header (`PYTHON_HEADER`) whose next line is indented further (its body), and
+ * every line outside a body a header, a simple statement (`PYTHON_STATEMENT`) or a comment. Bash's `if` and `for` need
+ * `then` and `do`; no bash line ends its `if`, `for` or `while` with a colon.
+ */
+export function pythonCode(nonBlank: readonly string[]): string | undefined {
+  const indent = (line: string) => /^\s*/.exec(line)![0].length;
+  let header: string | undefined;
+  /** The indentation of the header whose body the lines are in, if any. */
+  let body: number | undefined;
+  for (const [index, line] of nonBlank.entries()) {
+    if (body !== undefined && indent(line) > body) continue;
+    body = undefined;
+    if (PYTHON_HEADER.test(line)) {
+      const next = nonBlank[index + 1];
+      if (next === undefined || indent(next) <= indent(line)) return undefined;
+      header ??= line.trim();
+      body = indent(line);
+    } else if (!PYTHON_STATEMENT.test(line)) return undefined;
+  }
+  return header;
 }
 
 /** A ruler line a report is framed with: twenty `=` or `-` or more, alone. */
