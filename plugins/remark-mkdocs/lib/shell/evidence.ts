@@ -46,6 +46,13 @@ export const TREE_DRAWING = 'a `tree` listing or a drawing';
 /** The reason of `...` alone, where the author cut what was printed: output, but it says nothing of what the rest is. */
 export const ELISION = 'an elision mark';
 
+/**
+ * A section's heading in a program's help text: `Available Commands:`, `Commands:`, `Flags (filtered):`, `General
+ * Options:`, `positional arguments:`; the entries under it are indented (see `helpEntries` in script.ts).
+ */
+export const HELP_HEADING =
+  /^\s*(?:(?:Available|Additional|Management|Other|Global|General|Common|Package Index|Install)\s+)?(?:Commands|Subcommands|Flags|Options|Arguments|Positional arguments|Optional arguments|positional arguments|optional arguments|options)(?:\s+\([\w ]+\))?:\s*$/;
+
 const STRONG: Array<[RegExp, string]> = [
   // kubectl's one-line results: `deployment.apps/web created`, `pod "x" deleted` (older kubectl).
   [
@@ -106,7 +113,8 @@ const STRONG: Array<[RegExp, string]> = [
   // A program's help text (`singularity` alone, `tool --help`): its usage line and section headings.
   // An indented synopsis in a help text (`  singularity [global options...] <command>`): no command takes `[options]`.
   [/^\s{2,}\S.*\[(?:global |GLOBAL )?(?:options|OPTIONS|flags|FLAGS)(?:\.\.\.|…)?\]/, "a program's help text"],
-  [/^(?:Usage|usage|USAGE):(?:\s|$)|^(?:Available Commands|Additional Commands|Global Flags|Flags|Positional arguments|Optional arguments|positional arguments|optional arguments|options|Options):\s*$/, "a program's help text"],
+  [/^(?:Usage|usage|USAGE):(?:\s|$)/, "a program's help text"],
+  [HELP_HEADING, "a program's help text"],
   // `tree`'s branches (`├── Dockerfile`, `│   └── app.yaml`) and drawings in box-drawing characters: no command
   // starts with one.
   [/^\s*[\u2500-\u257F]/, TREE_DRAWING],

@@ -6,7 +6,7 @@
  * output (a session the caller should warn about).
  */
 
-import {APT_SOURCES_TEXT, blockEvidence, CRONTAB_TEXT, ELISION, IMAGE_REFERENCE, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
+import {APT_SOURCES_TEXT, blockEvidence, CRONTAB_TEXT, ELISION, HELP_HEADING, IMAGE_REFERENCE, isHeaderLike, lineEvidence, MANIFEST, TREE_DRAWING, YAML_TEXT, type Evidence} from './evidence';
 import {Builder, commonIndent, isCommentLine, nextIsCommand, output, readsAsCommand, SETTING, type Context} from './builder';
 import {parseOutputTables} from './output-table';
 import {readCommand} from './structure';
@@ -111,9 +111,10 @@ export function analyse(given: Context): ShellClassification | undefined {
   if (parseOutputTables(lines.join('\n'))) return output(lines, 'strong', TABLE);
   // `#!/bin/bash -e` then `#SBATCH` lines and tools: a script file's text, which the reader pastes whole.
   if (SHEBANG.test(nonBlank[0]) && context.dialect === 'posix') return asScript(context, 'strong', 'a script file (it starts with `#!`)');
-  let survey = surveyLines(context, proseLines(lines));
+  const help = helpEntries(lines);
+  let survey = surveyLines(context, proseLines(lines), help);
   // Sentences alone are what they were before: prose marks only tell sentences from the commands among them.
-  if (!survey.known && [...survey.outputs.values()].every((sign) => sign === PROSE)) survey = surveyLines(context, new Set());
+  if (!survey.known && [...survey.outputs.values()].every((sign) => sign === PROSE)) survey = surveyLines(context, new Set(), help);
 
   // `...` alone is output wherever it stands, but what the other lines are (YAML to write in a file, a table) tells more.
   const signs = [...survey.outputs.values()];
@@ -179,7 +180,7 @@ export function analyse(given: Context): ShellClassification | undefined {
  * `If you don't see a command prompt` must not open a quote that swallows the
  * rest of the block.
  */
-function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
+function surveyLines(context: Context, prose: ReadonlySet<number>, help: ReadonlySet<number>): Survey {
   const {lines, dialect, strict} = context;
   const survey: Survey = {outputs: new Map(), known: 0, unknown: 0};
   const defined = new Set<string>();
@@ -204,7 +205,7 @@ function surveyLines(context: Context, prose: ReadonlySet<number>): Survey {
       index = markAnnouncedOutput(context, index + 1, survey);
       continue;
     }
-    const evidence = prose.has(index) ? PROSE : foreignCode(line, dialect) ? FOREIGN_CODE : lineEvidence(line);
+    const evidence = prose.has(index) ? PROSE : help.has(index) ? HELP_ENTRY : foreignCode(line, dialect) ? FOREIGN_CODE : lineEvidence(line);
     if (evidence?.strength === 'strong') {
       survey.outputs.set(index++, evidence);
       // A result that opens a JSON object (Ansible's `web1 | SUCCESS => {`, `fatal: [web1]: FAILED! => {`) runs to the
@@ -273,6 +274,26 @@ function markObject(lines: readonly string[], from: number, indent: number, evid
   if (end >= lines.length || lines[end].trim() === '') return from;
   for (let index = from; index <= end; index++) survey.outputs.set(index, evidence);
   return end + 1;
+}
+
+/** An entry of a help text's section (see `helpEntries`). */
+const HELP_ENTRY: Evidence = {strength: 'strong', reason: "a program's help text"};
+
+/**
+ * The entries under a help text's section headings (`Commands:` over `  install    Install packages.`, `Flags
+ * (filtered):` over `  -a, --address strings   comma separated …`): the lines indented further than the heading, up
+ * to a blank line or one that is not. What `pip` or `gnmic --help` printed; `  set    run gnmi set on targets` is no
+ * call of bash's `set`.
+ */
+function helpEntries(lines: readonly string[]): Set<number> {
+  const entries = new Set<number>();
+  const indent = (line: string) => /^\s*/.exec(line)![0].length;
+  for (let index = 0; index < lines.length; index++) {
+    if (!HELP_HEADING.test(lines[index])) continue;
+    const heading = indent(lines[index]);
+    for (let at = index + 1; at < lines.length && lines[at].trim() !== '' && indent(lines[at]) > heading; at++) entries.add(at);
+  }
+  return entries;
 }
 
 /** The variable a line sets (`READS_1="…"`, `export OUTDIR=…`). */
