@@ -94,6 +94,10 @@ const STRONG: Array<[RegExp, string]> = [
   [/^\S.*(?:\.{3}|…) ?(?:done|Done|DONE|ok|OK|failed|FAILED)[.!]?$|^(?:[Ss]uccessfully )?[Ll]ogged in (?:as|to) \S/, 'a progress line'],
   // A step's arrow (flyctl's `==> Verifying app config` and `--> Verified app config`, Homebrew's `==> Downloading`).
   [/^(?:==>|-->) \S/, 'progress lines'],
+  // A notice a program prints between stars (label-studio's `*** WARNING! ***` over `* Port 8080 is in use.`): a
+  // banner of capitals between runs of stars, or a star, a space and a capitalised sentence; bash would run the first
+  // file `*` matches. Not crontab's `* * * * * cmd`.
+  [/^\*{3,} [A-Z][A-Z!' ]*[A-Z!] \*{3,}$|^\* [A-Z][a-z]+(?: [^\s*|&;<>$`]+)+$/, "a program's starred notice"],
   // `...` alone: the author cut some of what was printed; no one types it.
   [/^\s*(?:\.{3}|…)\s*$/, ELISION],
   // pytest's report: a test's id and result (`tests/test_app.py::test_root PASSED  [ 50%]`), a file's dots and
