@@ -8,7 +8,6 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {AxeResults, Result as AxeResult} from 'axe-core';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
-import {inject} from 'vitest';
 import {ARTIFACTS} from './site';
 import {CHROMIUM_FLAGS, chromiumPath} from '../../scripts/chromium';
 
@@ -141,7 +140,8 @@ const SENTINEL = '(the clipboard was not written)';
 
 /** Grant clipboard access to the page's origin (Chromium asks otherwise). */
 export async function allowClipboard(opened: OpenedPage): Promise<void> {
-  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(inject('baseUrl')).origin});
+  // The origin of the page it opened (this module stays free of vitest: the benchmarks import it too).
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(opened.page.url()).origin});
 }
 
 /** Put the sentinel on the clipboard, run `act`, and return what the clipboard holds after it changed. */
