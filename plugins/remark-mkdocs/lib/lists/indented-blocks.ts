@@ -48,7 +48,18 @@ export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markd
           nested = true;
           continue;
         }
-        if (nestIndentedCode(list, children, index, source, parse, (lines ??= lineMap(source)))) {
+        if (isIndentedCode(next, source)) {
+          // Consecutive code blocks (micromark ends one at a lazy line) are one indented block, as in the page.
+          let last = index + 1;
+          while (last + 1 < children.length && isIndentedCode(children[last + 1]!, source)) last++;
+          const blocks = children.slice(index + 1, last + 1) as Code[];
+          lines ??= lineMap(source);
+          const item = list.children[list.children.length - 1]!;
+          item.children.push(...(reparsed(joined(blocks), blocks[0]!.position!.start.line, parse, lines).children as typeof item.children));
+          item.spread = true;
+          list.spread = true;
+          if (list.position && blocks[blocks.length - 1]!.position) list.position.end = blocks[blocks.length - 1]!.position!.end;
+          children.splice(index + 1, blocks.length);
           nested = true;
           continue;
         }
@@ -59,25 +70,6 @@ export function nestIndentedBlocksInLists(tree: Root, file: VFile, parse: (markd
     for (const child of children) if ('children' in child) walk(child as Parent);
   };
   walk(tree);
-}
-
-/**
- * The indented code block right after `children[index]` (a list), and the ones after it (micromark ends one at a lazy
- * line: in the page they are one indented block), as its last item's blocks: parsed again as Markdown. Whether there
- * was one.
- */
-export function nestIndentedCode(list: List, children: RootContent[], index: number, source: string, parse: (markdown: string) => Root, lines: LineMap): boolean {
-  if (!children[index + 1] || !isIndentedCode(children[index + 1]!, source)) return false;
-  let last = index + 1;
-  while (last + 1 < children.length && isIndentedCode(children[last + 1]!, source)) last++;
-  const blocks = children.slice(index + 1, last + 1) as Code[];
-  const item = list.children[list.children.length - 1]!;
-  item.children.push(...(reparsed(joined(blocks), blocks[0]!.position!.start.line, parse, lines).children as typeof item.children));
-  item.spread = true;
-  list.spread = true;
-  if (list.position && blocks[blocks.length - 1]!.position) list.position.end = blocks[blocks.length - 1]!.position!.end;
-  children.splice(index + 1, blocks.length);
-  return true;
 }
 
 /**

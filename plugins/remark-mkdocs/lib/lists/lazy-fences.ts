@@ -1,6 +1,6 @@
 import type {Code, Parent, Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
-import {continueList, lineMap, nestIndentedCode, type LineMap} from './indented-blocks';
+import {continueList, lineMap, type LineMap} from './indented-blocks';
 
 /**
  * Python-Markdown finds fenced code (fenced_code, superfences) before it reads
@@ -12,8 +12,7 @@ import {continueList, lineMap, nestIndentedCode, type LineMap} from './indented-
  * list started again, its next number shown as text where micromark could not
  * start a list there. Here the code block becomes the item's, and a list of the
  * same kind after it (or text that reads as its item) goes on in the same list,
- * as in MkDocs; so does a block indented 4 spaces after the fence (`    Setup:` ⏎
- * ⏎ `    | A | B |`), no indented code block. Positions are the page's.
+ * as in MkDocs. Positions are the page's.
  */
 export function nestLazyFencesInLists(tree: Root, file: VFile, parse: (markdown: string) => Root): void {
   const source = String(file.value).replace(/^\uFEFF/, '');
@@ -31,9 +30,6 @@ export function nestLazyFencesInLists(tree: Root, file: VFile, parse: (markdown:
         if (list.position && fence.position) list.position.end = fence.position.end;
         if (item.position && fence.position) item.position.end = fence.position.end;
         children.splice(index + 1, 1);
-        // A block indented 4 spaces after the fence (its text on the next line, or past a blank line) is the item's
-        // in Python-Markdown, as after any list; CommonMark ended the list at the fence, so it was indented code.
-        nestIndentedCode(list, children, index, source, parse, (lines ??= lineMap(source)));
         const next = children[index + 1];
         // After a blank line the items are loose (`<p>`), as Python-Markdown makes them.
         const apart = next?.position !== undefined && fence.position !== undefined && next.position.start.line > fence.position.end.line + 1;
