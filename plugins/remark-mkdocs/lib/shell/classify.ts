@@ -238,7 +238,6 @@ function noCopyTranscript(lines: readonly string[], family: Family): ShellClassi
   return shown && {...shown, copyAll: '', noCopy: true};
 }
 
-/** A line that is a device's prompt (`A:admin@g4-pe2#`, `router#`, `user@host>`) and nothing else. */
 /**
  * A line that is a device's prompt alone (`devicePromptAlone`), not in a heredoc's body: a body is data, whatever
  * it reads as (`-@0>` in `cat <<EOF` reads as `user@host>`).
@@ -259,6 +258,7 @@ function devicePromptOutsideHeredocs(lines: readonly string[], dialect: Dialect)
   return alone.some((index) => !bodies.has(index));
 }
 
+/** A line that is a device's prompt (`A:admin@g4-pe2#`, `router#`, `user@host>`) and nothing else. */
 function devicePromptAlone(line: string, dialect: Dialect): boolean {
   const match = matchPrompt(line, 'script', dialect);
   return match !== undefined && match.body.trim() === '' && takesHeader(match.prompt) && !SECOND_LINE_PROMPT.test(match.prompt);
