@@ -15,6 +15,7 @@ import type {Plugin} from 'unified';
 import {SKIP, visit} from '../remark-mkdocs/lib/mdast-util/visit';
 import {snippetSourceOf} from '../remark-mkdocs';
 import {withBaseUrl} from '../mkdocs-urls/lib/rewrite';
+import {isRelativeUrl} from '../mkdocs-urls/lib/urls';
 
 /** Written by the import next to `import-report.txt`, read by `docusaurus.config.ts`. */
 export const UNRESOLVED_LINKS_FILE = 'import-unresolved-links.json';
@@ -121,7 +122,7 @@ function parsedUrl(written: string): string {
  * the same target, relative to the included file's folder.
  */
 function writtenInIncluded(url: string, page: string, included: string): string | undefined {
-  if (!/^(?![a-z][a-z\d+.-]*:|\/|#)/i.test(url)) return undefined;
+  if (!isRelativeUrl(url)) return undefined;
   const target = path.posix.join(path.posix.dirname(page.split(path.sep).join('/')), url);
   return path.posix.relative(path.posix.dirname(included.split(path.sep).join('/')), target);
 }

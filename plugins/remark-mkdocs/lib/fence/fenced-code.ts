@@ -15,10 +15,7 @@ import {factorySpace} from 'micromark-factory-space';
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {codes, constants, types} from 'micromark-util-symbol';
 import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-util-types';
-import {isSuperfencesHeader} from './header';
-
-/** A language, then braces: superfences reads no such header, but MkDocs authors mean the language (`info.ts`). */
-export const LANGUAGE_THEN_BRACES = /^[ \t]*\.?[\p{L}\p{N}_#.+-]+[ \t]*\{/u;
+import {isSuperfencesHeader, opensFence} from './header';
 
 /** The next line, if it is one of this block's and not a lazy one (a line a container did not continue). */
 const nextLineOfBlock: Construct = {partial: true, tokenize: tokenizeNextLineOfBlock};
@@ -87,7 +84,7 @@ export function tokenizeFencedCode(this: TokenizeContext, effects: Effects, ok: 
       // A header superfences does not read at all (```` ```sh # comment ````) makes no fence in MkDocs: the line is
       // text, and so are the block's lines. Only the language then braces (```` ```py {.x} ````) is still a fence
       // here, on purpose (`info.ts`, README deviation 7).
-      if (!isSuperfencesHeader(header) && !LANGUAGE_THEN_BRACES.test(header)) return nok(code);
+      if (!opensFence(header)) return nok(code);
       effects.exit(types.codeFencedFence);
       // Interrupting a paragraph is a check that ends with the opening line.
       return self.interrupt ? ok(code) : effects.check(nextLineOfBlock, atLineOfBlock, after)(code);

@@ -15,3 +15,17 @@ const HEADER = /^[ \t]*(?:\{[^\n]*\}|\.?[\w#.+-]*[ \t]*(?:\b[a-zA-Z][a-zA-Z0-9_]
 export function isSuperfencesHeader(header: string): boolean {
   return HEADER.test(header);
 }
+
+/** A fence line as superfences' `RE_NESTED_FENCE_START` starts it: its indentation, its fence, its header. */
+export const FENCE_START = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
+
+/** A language, then braces: superfences reads no such header, but MkDocs authors mean the language (`info.ts`). */
+const LANGUAGE_THEN_BRACES = /^[ \t]*\.?[\p{L}\p{N}_#.+-]+[ \t]*\{/u;
+
+/**
+ * Whether a fence with `header` is a code block here: superfences reads the header, or it is a language then braces
+ * (```` ```py {.x} ````), rendered on purpose (README deviation 7). Any other header makes no fence, as in MkDocs.
+ */
+export function opensFence(header: string): boolean {
+  return isSuperfencesHeader(header) || LANGUAGE_THEN_BRACES.test(header);
+}

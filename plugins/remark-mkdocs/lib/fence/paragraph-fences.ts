@@ -2,7 +2,7 @@ import type {Code, Html, Paragraph, Parent, Root, RootContent} from 'mdast';
 import type {Point} from 'unist';
 import type {VFile} from 'vfile';
 import {lineMap, reparsed, type LineMap} from '../lists/indented-blocks';
-import {isSuperfencesHeader} from './header';
+import {FENCE_START, isSuperfencesHeader} from './header';
 import {parseOpeningTag} from '../md-in-html/tag';
 import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
 
@@ -44,8 +44,6 @@ export function splitParagraphFences(tree: Root, file: VFile, parse: (markdown: 
   walk(tree, false);
 }
 
-/** A fence line as superfences' `RE_NESTED_FENCE_START` starts it: its indentation, its fence. */
-const FENCE_START = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 
 /** The paragraph cut around its fences (its text before, between and after them, and the code blocks), or undefined. */
 function split(paragraph: Paragraph, source: string, parse: (markdown: string) => Root, lines: LineMap): RootContent[] | undefined {

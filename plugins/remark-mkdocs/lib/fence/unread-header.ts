@@ -9,10 +9,7 @@ import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from '../mdast-util/visit';
 import {report} from '../messages';
-import {isSuperfencesHeader} from './header';
-import {LANGUAGE_THEN_BRACES} from './fenced-code';
-
-const FENCE_LINE = /^([ \t]*)(`{3,}|~{3,})([^\n]*)$/;
+import {FENCE_START, opensFence} from './header';
 
 export function lintUnreadFenceHeaders(tree: Root, file: VFile): void {
   const text = String(file);
@@ -27,10 +24,10 @@ export function lintUnreadFenceHeaders(tree: Root, file: VFile): void {
     for (const written of text.slice(start, end).split('\n')) {
       // A paragraph's later lines start where the line does (a container's prefix, `> `, is not the paragraph's).
       const column = offset === start ? node.position!.start.column : 1;
-      const match = FENCE_LINE.exec(written);
+      const match = FENCE_START.exec(written);
       const header = match?.[3] ?? '';
       // A backtick in a backtick fence's header makes inline code (CommonMark), not a fence anyone meant.
-      const unread = match && header.trim() !== '' && !(match[2]!.startsWith('`') && header.includes('`')) && !isSuperfencesHeader(header) && !LANGUAGE_THEN_BRACES.test(header);
+      const unread = match && header.trim() !== '' && !(match[2]!.startsWith('`') && header.includes('`')) && !opensFence(header);
       if (unread) {
         const fence = match[2]!;
         report(
