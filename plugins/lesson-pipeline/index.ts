@@ -116,12 +116,13 @@ export function lessonPlugins(siteDir: string, lessons: LessonSet = 'workshop'):
   const markdownExtensions = lessons === 'own' ? ownPagesExtensions(siteDir) : siteMarkdownExtensions(siteDir);
   const {math} = siteFeatures(markdownExtensions);
   const unresolved = readUnresolvedLinks(siteDir);
+  const workshopSite = readWorkshopSite(siteDir);
   // The site's baseUrl (docusaurus.config.ts: the workshop's site_url path), for URLs no theme component prefixes.
-  const baseUrl = readWorkshopSite(siteDir)?.baseUrl ?? '/';
+  const baseUrl = workshopSite?.baseUrl ?? '/';
   const urls = {siteDir, routes: readRoutes(siteDir), unresolved: unresolved.links, baseUrl};
   // Material's features the imported workshop has (workshop/site.json): annotations in every code block, linked tab
   // sets. The site's own pages, and a site without an imported workshop, have both.
-  const site = lessons === 'workshop' ? readWorkshopSite(siteDir) : undefined;
+  const site = lessons === 'workshop' ? workshopSite : undefined;
   const features = {annotateAllCode: site?.codeAnnotations ?? true, linkTabs: site?.linkedTabs ?? true};
   // Material's custom_icons: the workshop's SVG icons the import copied (workshop/icons/), as the allow-list keeps them.
   const customIcons = siteCustomIcons(siteDir, markdownExtensions);
