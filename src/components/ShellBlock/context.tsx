@@ -30,3 +30,11 @@ export function ShellBlockProvider({value, children}: {value: ShellBlockInfo; ch
 export function useShellBlock(): ShellBlockInfo | undefined {
   return useContext(ShellBlockContext);
 }
+
+/**
+ * Whether the block offers a copy button per command (in a gutter left of the lines): it holds several and the
+ * author did not refuse copying. The layout reserves the gutter and each line draws its button by this one rule.
+ */
+export function hasPerCommandButtons(shell: ShellBlockInfo): boolean {
+  return shell.commandCount > 1 && !shell.noCopy;
+}

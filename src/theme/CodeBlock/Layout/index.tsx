@@ -8,7 +8,7 @@ import Container from '@theme/CodeBlock/Container';
 import Content from '@theme/CodeBlock/Content';
 import Buttons from '@theme/CodeBlock/Buttons';
 import Title from '@theme/CodeBlock/Title';
-import {useShellBlock, type ShellBlockInfo} from '@site/src/components/ShellBlock/context';
+import {hasPerCommandButtons, useShellBlock, type ShellBlockInfo} from '@site/src/components/ShellBlock/context';
 import styles from '@site/src/components/ShellBlock/styles.module.css';
 import {SEARCH_IGNORE} from '@site/src/search-ignore';
 
@@ -38,7 +38,7 @@ export default function LayoutWrapper(props: Props): ReactNode {
     props.className,
     metadata.className,
     styles.block,
-    shell.commandCount > 1 && !shell.noCopy && styles.withGutter,
+    hasPerCommandButtons(shell) && styles.withGutter,
   );
   return (
     <Container as="div" className={className}>

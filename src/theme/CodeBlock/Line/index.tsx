@@ -5,7 +5,7 @@ import type LineType from '@theme/CodeBlock/Line';
 import LineToken from '@theme/CodeBlock/Line/Token';
 import type {WrapperProps} from '@docusaurus/types';
 import type {Token} from 'prism-react-renderer';
-import {useShellBlock} from '@site/src/components/ShellBlock/context';
+import {hasPerCommandButtons, useShellBlock} from '@site/src/components/ShellBlock/context';
 import CopyCommandButton from '@site/src/components/ShellBlock/CopyCommandButton';
 import styles from '@site/src/components/ShellBlock/styles.module.css';
 
@@ -48,7 +48,7 @@ export default function LineWrapper(props: Props): ReactNode {
   const text = line.map((token) => token.content).join('').replace(/\n$/, '');
   const command = shell.commandByFirstLine.get(text);
   // A gutter wherever the block has a button per command (a line whose text is ambiguous has none: see CommandBlock).
-  const gutter = shell.commandCount > 1 && !shell.noCopy;
+  const gutter = hasPerCommandButtons(shell);
   const lineProps = getLineProps({
     line,
     className: clsx(
