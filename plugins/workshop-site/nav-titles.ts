@@ -1,14 +1,14 @@
 /**
- * The titles an imported workshop's nav gives its pages, for pages that have
- * no title of their own (no `title` metadata, no `# ` heading): MkDocs titles
- * such a page by its nav entry, else by its file name as MkDocs reads it
- * (`file-name-title.ts`), and Material draws that title as the page's heading
- * and uses it in the browser tab. Docusaurus would use the raw file name
- * (`1_hello_workshop.md` → "hello_workshop"). The import wrote each nav title
- * as the page's label in `sidebars/imported.json`, with the MkDocs title of
- * pages the nav names without one, and every page it imported in
- * `workshop/routes.json`: a page there that the nav does not list is titled
- * by its file name.
+ * The titles an imported workshop's nav gives its pages. MkDocs titles a page
+ * the nav lists by its nav entry, whatever its own `# ` heading says (the
+ * browser tab, Material's header; the heading stays on the page), and a page
+ * with no title of its own (no `title` metadata, no heading) that the nav does
+ * not list by its file name as MkDocs reads it (`file-name-title.ts`), which
+ * Material draws as the page's heading. Docusaurus would use the heading, else
+ * the raw file name (`1_hello_workshop.md` → "hello_workshop"). The import
+ * wrote each nav title as the page's label in `sidebars/imported.json`, with
+ * the MkDocs title of pages the nav names without one, and every page it
+ * imported in `workshop/routes.json`.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -29,6 +29,12 @@ interface SidebarEntry {
   items?: unknown[];
 }
 
+/** A lesson's title from the workshop: its nav entry's (`inNav`), else its file name's. */
+export interface NavTitle {
+  title: string;
+  inNav: boolean;
+}
+
 /**
  * The nav title of an imported lesson, by its site-relative path (`/`
  * separators) and front matter; its MkDocs file-name title when the nav does
@@ -37,7 +43,7 @@ interface SidebarEntry {
  * workshop is the site, else `docs/` (imported with `--into <folder>`), with
  * the front matter's `id`.
  */
-export function createNavTitles(siteDir: string): (file: string, frontMatter: Record<string, unknown>) => string | undefined {
+export function createNavTitles(siteDir: string): (file: string, frontMatter: Record<string, unknown>) => NavTitle | undefined {
   const titles = readNavTitles(siteDir);
   const imported = new Set(Object.keys(readRoutes(siteDir).pages));
   // As docusaurus.config.ts decides where the workshop's lessons are: in workshop/docs/ when the workshop is the site.
@@ -45,7 +51,9 @@ export function createNavTitles(siteDir: string): (file: string, frontMatter: Re
   return (file, frontMatter) => {
     if (!file.startsWith(`${docs}/`)) return undefined;
     const relative = file.slice(docs.length + 1);
-    return titles.get(docusaurusDocId(relative, frontMatter)) ?? (imported.has(file) ? titleFromFileName(relative) : undefined);
+    const listed = titles.get(docusaurusDocId(relative, frontMatter));
+    if (listed !== undefined) return {title: listed, inNav: true};
+    return imported.has(file) ? {title: titleFromFileName(relative), inNav: false} : undefined;
   };
 }
 

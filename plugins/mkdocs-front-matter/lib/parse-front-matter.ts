@@ -8,8 +8,11 @@ import {readMkdocsMeta} from './read';
 type Params = Parameters<ParseFrontMatter>[0];
 type Result = Awaited<ReturnType<ParseFrontMatter>>;
 
-/** The title the workshop's nav gives a lesson (plugins/workshop-site/nav-titles.ts), by its site-relative path. */
-export type NavTitleOf = (file: string, frontMatter: Record<string, unknown>) => string | undefined;
+/**
+ * The title the workshop gives a lesson (plugins/workshop-site/nav-titles.ts), by its site-relative path: its nav
+ * entry's (`inNav`), else its file name's.
+ */
+export type NavTitleOf = (file: string, frontMatter: Record<string, unknown>) => {title: string; inNav: boolean} | undefined;
 
 /**
  * Docusaurus's `markdown.parseFrontMatter` for MkDocs lessons (`.md`): the
@@ -34,33 +37,34 @@ export async function parseMkdocsFrontMatter(params: Params, siteDir: string, na
 }
 
 /**
- * MkDocs titles a page by its metadata, else by its first `# ` heading
- * wherever it stands; Docusaurus only by a heading at the very top (else the
- * file name). A lesson opening with `---` or an intro before its heading gets
- * the heading's text as its title (tab, sidebar), and `hide_title` so that
- * Docusaurus draws no second heading above the content.
+ * MkDocs titles a page by its metadata, else by its nav entry, else by its
+ * first `# ` heading wherever it stands; Docusaurus by its front matter, else
+ * by a heading at the very top (else the file name). The title is what the
+ * browser tab, the page's metadata and Material's header show; the heading on
+ * the page is the content's either way.
  *
- * The title is the heading's text as MkDocs takes it from the rendered heading:
- * `# :material-rocket: Start **here** { #start }` is titled "Start here" (an
- * icon has no text). Docusaurus would title a heading at the top with its raw
- * text, shortcodes and markers included, so such a heading gets the plain text
- * as its title too (the heading itself is still drawn from the content).
+ * A lesson opening with `---` or an intro before its heading gets the heading's
+ * text as its title, and `hide_title` so that Docusaurus draws no second
+ * heading above the content. The title is the heading's text as MkDocs takes it
+ * from the rendered heading: `# :material-rocket: Start **here** { #start }` is
+ * titled "Start here" (an icon has no text). Docusaurus would title a heading at
+ * the top with its raw text, shortcodes and markers included, so such a heading
+ * gets the plain text as its title too.
  *
- * A page with neither is titled by its nav entry, as in MkDocs (Material
- * draws that title as the page's heading; so does Docusaurus, the content
- * having none), rather than by its file name.
+ * A page the nav lists is titled by its nav entry (`2. Getting started` over
+ * `# Getting started`); a page with neither heading nor nav entry by its file
+ * name as MkDocs reads it (Material draws that title as the page's heading; so
+ * does Docusaurus, the content having none).
  */
-function withPageTitle(result: Result, navTitle: (frontMatter: Record<string, unknown>) => string | undefined): Result {
+function withPageTitle(result: Result, navTitle: (frontMatter: Record<string, unknown>) => {title: string; inNav: boolean} | undefined): Result {
   if (result.frontMatter.title !== undefined) return result;
+  const nav = navTitle(result.frontMatter);
   const {title, first} = firstHeading(result.content);
-  if (title === undefined) {
-    const fromNav = navTitle(result.frontMatter);
-    return fromNav === undefined ? result : {...result, frontMatter: {...result.frontMatter, title: fromNav}};
-  }
+  if (title === undefined) return nav === undefined ? result : {...result, frontMatter: {...result.frontMatter, title: nav.title}};
   // A heading of icons only keeps its text: some title beats the file name.
-  const plain = plainHeading(title) || title;
-  if (first) return plain === docusaurusTitle(title) ? result : {...result, frontMatter: {...result.frontMatter, title: plain}};
-  return {...result, frontMatter: {...result.frontMatter, title: plain, hide_title: result.frontMatter.hide_title ?? true}};
+  const pageTitle = nav?.inNav ? nav.title : plainHeading(title) || title;
+  if (first) return pageTitle === docusaurusTitle(title) ? result : {...result, frontMatter: {...result.frontMatter, title: pageTitle}};
+  return {...result, frontMatter: {...result.frontMatter, title: pageTitle, hide_title: result.frontMatter.hide_title ?? true}};
 }
 
 /** Docusaurus's own reading of a top heading's text (`parseMarkdownContentTitle`): inline code unwrapped, `{#id}` dropped. */

@@ -192,7 +192,7 @@ describe('parseMkdocsFrontMatter (markdown.parseFrontMatter)', () => {
     const asked: Array<[string, Record<string, unknown>]> = [];
     const navTitleOf = (file: string, frontMatter: Record<string, unknown>) => {
       asked.push([file, frontMatter]);
-      return 'Hello, Workshop!';
+      return {title: 'Hello, Workshop!', inNav: true};
     };
     const withNav = (fileContent: string) =>
       parseMkdocsFrontMatter({fileContent, filePath: path.join(SITE, 'workshop', 'docs', '1_hello.md'), defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})}, SITE, navTitleOf);
@@ -201,13 +201,27 @@ describe('parseMkdocsFrontMatter (markdown.parseFrontMatter)', () => {
     // Its metadata (an `id` too, for the doc id) goes to the lookup.
     expect(await withNav('---\nid: intro\n---\nText\n')).toMatchObject({frontMatter: {id: 'intro', title: 'Hello, Workshop!'}});
     expect(asked[1]).toEqual(['workshop/docs/1_hello.md', {id: 'intro'}]);
-    // A heading or a `title` keeps its title, as in MkDocs' content; the nav is not asked.
-    expect(await withNav('# Start\n\nText\n')).toEqual({frontMatter: {}, content: '# Start\n\nText'});
-    expect(await withNav('Intro.\n\n# Start\n')).toMatchObject({frontMatter: {title: 'Start', hide_title: true}});
+    // A `title` keeps its title, as in MkDocs (and Material's tab); the nav is not asked.
     expect(await withNav('---\ntitle: Own\n---\nText\n')).toMatchObject({frontMatter: {title: 'Own'}});
     expect(asked).toHaveLength(2);
     // Not in the nav: Docusaurus's title (the file name), as before.
     expect(await parseMkdocsFrontMatter({fileContent: 'Text\n', filePath: path.join(SITE, 'workshop', 'docs', 'x.md'), defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})}, SITE, () => undefined)).toEqual({frontMatter: {}, content: 'Text'});
+  });
+
+  it('a page the nav lists is titled by its nav entry over its heading, as MkDocs titles it; the heading stays on the page', async () => {
+    const parseWith = (fileContent: string, nav: {title: string; inNav: boolean} | undefined) =>
+      parseMkdocsFrontMatter({fileContent, filePath: path.join(SITE, 'workshop', 'docs', 'getting-started.md'), defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})}, SITE, () => nav);
+    const listed = {title: '2. Getting Started', inNav: true};
+    // The heading at the top is still the page's (Docusaurus draws the content's heading when there is one).
+    expect(await parseWith('# Getting Started\n\nText\n', listed)).toEqual({frontMatter: {title: '2. Getting Started'}, content: '# Getting Started\n\nText'});
+    expect(await parseWith('Intro.\n\n# Getting Started\n', listed)).toMatchObject({frontMatter: {title: '2. Getting Started', hide_title: true}});
+    // The nav entry agreeing with the heading: Docusaurus's own reading, nothing added.
+    expect(await parseWith('# Getting Started\n', {title: 'Getting Started', inNav: true})).toEqual({frontMatter: {}, content: '# Getting Started'});
+    // A page the nav does not list keeps its heading's title; its file name's title is for a page with no heading.
+    expect(await parseWith('# Getting Started\n', {title: 'Getting started', inNav: false})).toEqual({frontMatter: {}, content: '# Getting Started'});
+    expect(await parseWith('Intro.\n\n# Start\n', {title: 'Getting started', inNav: false})).toMatchObject({frontMatter: {title: 'Start', hide_title: true}});
+    // Metadata beats both.
+    expect(await parseWith('---\ntitle: Own\n---\n# Getting Started\n', listed)).toMatchObject({frontMatter: {title: 'Own'}});
   });
 
   it('docusaurusFrontMatter says what it left out', () => {
