@@ -53,14 +53,19 @@ export async function parseMkdocsFrontMatter(params: Params, siteDir: string, na
  *
  * A page the nav lists is titled by its nav entry (`2. Getting started` over
  * `# Getting started`); a page with neither heading nor nav entry by its file
- * name as MkDocs reads it (Material draws that title as the page's heading; so
- * does Docusaurus, the content having none).
+ * name as MkDocs reads it. Material draws that title as the page's heading, so
+ * does Docusaurus, the content having none, unless the page writes a raw
+ * `<h1>` (a hero block): then neither does (`hide_title`).
  */
 function withPageTitle(result: Result, navTitle: (frontMatter: Record<string, unknown>) => {title: string; inNav: boolean} | undefined): Result {
   if (result.frontMatter.title !== undefined) return result;
   const nav = navTitle(result.frontMatter);
-  const {title, first} = firstHeading(result.content);
-  if (title === undefined) return nav === undefined ? result : {...result, frontMatter: {...result.frontMatter, title: nav.title}};
+  const {title, first, rawH1} = firstHeading(result.content);
+  if (title === undefined) {
+    // Material draws the title as the page's heading only where the page has no `<h1>` of its own.
+    const hidden = rawH1 ? {hide_title: result.frontMatter.hide_title ?? true} : {};
+    return nav === undefined && !rawH1 ? result : {...result, frontMatter: {...result.frontMatter, ...(nav ? {title: nav.title} : {}), ...hidden}};
+  }
   // A heading of icons only keeps its text: some title beats the file name.
   const pageTitle = nav?.inNav ? nav.title : plainHeading(title) || title;
   if (first) return pageTitle === docusaurusTitle(title) ? result : {...result, frontMatter: {...result.frontMatter, title: pageTitle}};
@@ -72,10 +77,14 @@ function docusaurusTitle(text: string): string {
   return text.replace(/\s*(?:\{#*[\w-]+\}|#+)$/, '').replace(/`([^`]*)`/g, '$1').trim();
 }
 
-/** The first ATX level-1 heading outside fenced and indented code, and whether it is the first block. */
-function firstHeading(content: string): {title?: string; first: boolean} {
+/**
+ * The first ATX level-1 heading outside fenced and indented code, and whether it is the first block; else whether a
+ * line opens a raw `<h1>` element (a workshop's hero block: Material then draws no title heading of its own).
+ */
+function firstHeading(content: string): {title?: string; first: boolean; rawH1?: boolean} {
   let fence: string | undefined;
   let blocksBefore = false;
+  let rawH1 = false;
   for (const line of content.split(/\r\n|\r|\n/)) {
     if (fence !== undefined) {
       if (line.trim().startsWith(fence)) fence = undefined;
@@ -89,7 +98,8 @@ function firstHeading(content: string): {title?: string; first: boolean} {
     }
     const heading = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
     if (heading) return {title: heading[1].trim(), first: !blocksBefore};
+    if (/^\s*<h1[\s>]/i.test(line)) rawH1 = true;
     if (line.trim() !== '') blocksBefore = true;
   }
-  return {first: false};
+  return {first: false, rawH1};
 }

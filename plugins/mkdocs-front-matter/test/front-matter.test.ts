@@ -224,6 +224,16 @@ describe('parseMkdocsFrontMatter (markdown.parseFrontMatter)', () => {
     expect(await parseWith('---\ntitle: Own\n---\n# Getting Started\n', listed)).toMatchObject({frontMatter: {title: 'Own'}});
   });
 
+  it('a page whose only level-1 heading is a raw <h1> (a hero block) gets no title heading drawn above it, as in Material', async () => {
+    const parseWith = (fileContent: string, nav: {title: string; inNav: boolean} | undefined) =>
+      parseMkdocsFrontMatter({fileContent, filePath: path.join(SITE, 'workshop', 'docs', 'index.md'), defaultParseFrontMatter: async () => ({frontMatter: {}, content: ''})}, SITE, () => nav);
+    const hero = '<div class="hero" markdown>\n<h1 class="hero-title">Data and AI</h1>\n</div>\n\nText\n';
+    expect(await parseWith(hero, {title: 'Home', inNav: true})).toMatchObject({frontMatter: {title: 'Home', hide_title: true}});
+    expect(await parseWith(hero, undefined)).toMatchObject({frontMatter: {hide_title: true}});
+    // In a fence it is code, not the page's heading.
+    expect(await parseWith('```html\n<h1>Example</h1>\n```\n', {title: 'Home', inNav: true})).toEqual({frontMatter: {title: 'Home'}, content: '```html\n<h1>Example</h1>\n```'});
+  });
+
   it('docusaurusFrontMatter says what it left out', () => {
     const meta = readMkdocsMeta('---\ntags: k8s\n---\n');
     expect(docusaurusFrontMatter(meta, SITE).dropped.map((note) => note.key)).toEqual(['tags']);
