@@ -19,6 +19,41 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe('code annotations on numbered lines (test/e2e/lessons/annotated-line-numbers.md)', () => {
+  test('a line with a marker is drawn as its neighbours are: the same line and number cells, the marker a button in the text', async () => {
+    const opened = await openPage(browser, docUrl('test/e2e/lessons/annotated-line-numbers.md'), {mode: 'light', width: 1280, themeStorage: inject('themeStorage')});
+    try {
+      const {page} = opened;
+      for (const [index, markedLines] of [[0, [1, 5]], [1, [0]]] as const) {
+        const block = page.locator('article .theme-code-block').nth(index);
+        const lines = await block.locator('.token-line').evaluateAll((elements) =>
+          elements.map((line) => ({
+            className: line.className,
+            cells: Array.from(line.children).filter((child) => child.tagName === 'SPAN').map((cell) => cell.className),
+            markers: line.querySelectorAll('button[aria-label^="Annotation"]').length,
+            text: (line as HTMLElement).innerText,
+          })),
+        );
+        expect(lines.map((line) => line.markers)).toEqual(lines.map((_, at) => ((markedLines as readonly number[]).includes(at) ? 1 : 0)));
+        // Every line has the same classes and the same cells (number, content; a shell block's gutter first) as the first unmarked one.
+        const plain = lines.find((line) => line.markers === 0)!;
+        for (const line of lines) {
+          expect(line.className).toBe(plain.className);
+          expect(line.cells).toEqual(plain.cells);
+        }
+        expect(plain.cells.length).toBeGreaterThanOrEqual(2);
+        // The marker stands in for the comment's `(N)`, not beside it.
+        for (const line of lines.filter((line) => line.markers > 0)) expect(line.text).not.toMatch(/\(\d\)/);
+      }
+      // The numbers are drawn (a counter in the number cell's ::before).
+      const number = page.locator('article .theme-code-block').first().locator('.token-line').nth(1).locator('span').first();
+      expect(await number.evaluate((cell) => getComputedStyle(cell, '::before').content)).toMatch(/counter|^"?2"?$/);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('code annotations', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
