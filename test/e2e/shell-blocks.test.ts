@@ -577,6 +577,20 @@ describe.each(cases)('sample output and layout, $mode mode, $width px', ({mode, 
     ]);
   });
 
+  test("a session's output is not coloured as the shell's language: one plain token per line", async () => {
+    const session = authoring.page.locator('article .shell-block--session').filter({hasText: 'TASK [Gathering Facts]'});
+    const lines = await session.locator('pre code > div').evaluateAll((divs) =>
+      divs.map((div) => ({
+        output: /outputLine/.test(div.className),
+        tokens: Array.from(div.querySelectorAll('.token')).map((token) => token.className.replace(/^token /, '')),
+      })),
+    );
+    const output = lines.filter((line) => line.output && line.tokens.length > 0);
+    expect(output.length).toBeGreaterThan(2);
+    // `PLAY [Apache server installed] ****`, `ok: [node1]`: Prism's bash grammar cut them into punctuation and operators.
+    for (const line of output) expect(line.tokens).toEqual(['plain']);
+  });
+
   test("a blank line inside a command's output is marked with it, one before the output is not", async () => {
     const session = authoring.page.locator('article .shell-block--session').filter({hasText: 'TASK [Gathering Facts]'});
     expect(await session.count()).toBe(1);

@@ -24,6 +24,11 @@ function fixLineBreak(line: Token[]): Token[] {
   return only ? [{...only, content: ''}] : line;
 }
 
+/** A line's text as one token of no syntax. */
+function plainLine(text: string): Token[] {
+  return [{types: ['plain'], content: text}];
+}
+
 /** The tokens of `line` without its first `length` characters (a prompt). */
 function withoutPrefix(line: Token[], length: number): Token[] {
   const rest: Token[] = [];
@@ -89,18 +94,21 @@ export default function LineWrapper(props: Props): ReactNode {
     return drawLine(lineProps, lineTokens(line, line, getTokenProps, sites, 0), showLineNumbers ? themeStyles : undefined, undefined);
   }
   const command = shell.commandByFirstLine.get(text);
+  const output = shell.outputLines.has(text);
   const lineProps = getLineProps({
     line,
     className: clsx(
       props.classNames,
       showLineNumbers && styles.codeLine,
-      shell.outputLines.has(text) && styles.outputLine,
+      output && styles.outputLine,
       // Blank lines are matched by no text of their own: the stylesheet draws one between two output lines as output.
       shell.kind === 'session' && text.trim() === '' && styles.blankLine,
     ),
   });
   const prompt = shell.promptByFirstLine.get(text);
-  const shown = prompt ? withoutPrefix(line, prompt.length) : line;
+  // What a command printed is not the shell's language: its words are not keywords, its quotes not strings (Pygments'
+  // console lexer leaves output plain too). One plain token, the annotation markers still placed in it.
+  const shown = output ? plainLine(text) : prompt ? withoutPrefix(line, prompt.length) : line;
   const tokens = lineTokens(shown, line, getTokenProps, sites, prompt?.length ?? 0);
   if (prompt) {
     // Shown, not selectable: a reader selecting the command by hand gets no prompt either.
