@@ -35,7 +35,7 @@ export const RULES = {
   'mkdocs-table-cells': 'A table row with more cells than the header has columns; MkDocs drops the extra cells, and so does the page.',
   'mkdocs-fence-unclosed': 'A fence (```` ``` ````, `~~~`) with no closing fence before the end of its block (the page, a box, a list item); as in MkDocs it is text, and what follows it is Markdown.',
   'mkdocs-tab-label': 'An image in a content tab\'s label (`=== "![](linux.png) Linux"`), which the site\'s tabs cannot draw (a tab label holds text, icons and formatting); the label shows its text and the image\'s alt text.',
-  'mkdocs-link-url': 'A link, image or link definition whose destination cannot be read as a URL (`http://localhost:80a`), which Docusaurus would fail the build on; shown as its text.',
+  'mkdocs-link-url': 'A link, image or link definition whose destination cannot be read as a URL (`http://localhost:80a`), which Docusaurus would fail the build on, or a link or image whose destination is empty (`[text]()`); shown as its text.',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -64,7 +64,10 @@ export function magiclinkUrlEnds(tree: Root, file: VFile): void {
  * fails the whole build ("Can't parse URL"), with no line. Such a destination
  * (`http://localhost:80a`) is shown as its text instead on the Docusaurus
  * target: a link as its content, an image as its alt text, a definition
- * pointing nowhere; with a warning at its line on both targets.
+ * pointing nowhere; with a warning at its line on both targets. So is an empty
+ * one (`[conda environments]()`, an author's placeholder), which MkDocs links
+ * to the page itself and Docusaurus reports with no rule (and only when the
+ * loader runs).
  */
 export function unparseableUrls(tree: Root, file: VFile, docusaurus: boolean): void {
   const parses = (url: string) => {
@@ -78,8 +81,11 @@ export function unparseableUrls(tree: Root, file: VFile, docusaurus: boolean): v
   visit(tree, (node, index, parent) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return undefined;
     const url = (node as {url: string}).url;
-    if (parses(url)) return undefined;
-    report(file, 'mkdocs-link-url', `This ${node.type === 'definition' ? 'link definition\'s' : node.type === 'image' ? 'image\'s' : 'link\'s'} URL cannot be read as a URL (\`${url}\`): shown as text`, node.position);
+    // `[text]()`: MkDocs links the page to itself, a reader's click reloads it; Docusaurus warns with no rule.
+    const empty = url === '' && node.type !== 'definition';
+    if (!empty && parses(url)) return undefined;
+    const what = node.type === 'definition' ? 'link definition\'s' : node.type === 'image' ? 'image\'s' : 'link\'s';
+    report(file, 'mkdocs-link-url', empty ? `This ${what} URL is empty: shown as text` : `This ${what} URL cannot be read as a URL (\`${url}\`): shown as text`, node.position);
     // MkDocs' HTML (the `html` target) keeps it as written: only Docusaurus fails on it.
     if (!docusaurus) return undefined;
     if (node.type === 'definition') {
