@@ -2,7 +2,7 @@ import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-u
 import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {parseBoxHeader, type BoxHeader} from './header';
-import {atContainerColumn} from '../micromark-util/list-context';
+import {continuesListItem, interruptsItemParagraph} from '../micromark-util/list-context';
 import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
@@ -52,7 +52,9 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   return start;
 
   function start(code: Code): State | undefined {
-    if (!atContainerColumn(self, prefix)) return nok(code);
+    // Python-Markdown reads a header only at its container's column; in a list item MkDocs authors indent 4,
+    // whatever the marker's width.
+    if (prefix !== 0 && !continuesListItem(self.parser, self.now().line)) return nok(code);
     // Too deep: the header stays text (linted as `mkdocs-nesting-limit`).
     if (depth > MAX_BOX_DEPTH) return nok(code);
     return effects.check(lineProbe(acceptHeader), begin, nok)(code);
@@ -61,6 +63,8 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   function acceptHeader(line: string): boolean {
     const result = parseBoxHeader(line);
     if (!result?.ok) return false;
+    // In a list item's first paragraph the header stays text (asked once the header is read: it walks back).
+    if (!interruptsItemParagraph(self)) return false;
     header = result.header;
     return true;
   }

@@ -65,7 +65,7 @@ function lintHeaderLookalikes(paragraph: Paragraph, file: VFile, source: SourceL
         report(
           file,
           'mkdocs-box-header',
-          `Unexpected \`${name}\` header indented into its container or inside a paragraph, expected it at the start of the line (in a list item: 4 spaces in, after a blank line): this line stays a paragraph`,
+          `Unexpected \`${name}\` header indented into its container or inside a paragraph, expected it at the start of the line (in a list item: 4 spaces in, and after a blank line if the item's first paragraph is right above): this line stays a paragraph`,
           {line, column: column + 1},
           [paragraph],
         );

@@ -16,10 +16,14 @@ import {perParse} from './per-parse';
 export const listContext: Construct = {name: 'mkdocsListContext', tokenize: tokenizeListContext};
 
 const listLines = perParse(() => new Set<number>());
+/** Lines a list item starts on (its marker's line), in any document of the parse. */
+const itemLines = perParse(() => new Set<number>());
 
 // Read once, not at every use (see `body-line.ts`): `tokenizeListContext` runs at every line of every document.
 const LINE_PREFIX = types.linePrefix;
 const LIST_ITEM_INDENT = types.listItemIndent;
+const LIST_ITEM_PREFIX = types.listItemPrefix;
+const CONTENT = types.content;
 
 export function continuesListItem(parser: ParseContext, line: number): boolean {
   return listLines.get(parser)?.has(line) ?? false;
@@ -40,6 +44,29 @@ export function atContainerColumn(self: TokenizeContext, prefix: number): boolea
 }
 
 /**
+ * May a block processor's header (Python-Markdown's admonition, details and tabbed processors search their
+ * header anywhere in a block and read the text before it as a paragraph) interrupt the paragraph open in a
+ * list item here? Python-Markdown's list processor takes an item's lines up to the first blank line as one
+ * block and reads them as the item's text, header lines included (`- Step` ⏎ `    !!! note` stays text);
+ * a later block of the item (after a blank line, indented 4) is detabbed and read again, where the header
+ * is found (`- Step` ⏎ ⏎ `    Some text` ⏎ `    ??? note` gives the text, then the box). So: not when the
+ * paragraph started on a list item's marker line. Only asked when interrupting, once the header is read (it
+ * walks back over the paragraph's events).
+ */
+export function interruptsItemParagraph(self: TokenizeContext): boolean {
+  if (!self.interrupt || !continuesListItem(self.parser, self.now().line)) return true;
+  const events = self.events;
+  for (let index = events.length - 1; index >= 0; index--) {
+    const [kind, token] = events[index]!;
+    if (token.type !== CONTENT) continue;
+    // A paragraph already closed: nothing to interrupt (not expected while interrupting).
+    if (kind === 'exit') return false;
+    return !(itemLines.get(self.parser)?.has(token.start.line) ?? false);
+  }
+  return false;
+}
+
+/**
  * The note is taken when micromark asks for the construct, which is right
  * before it feeds it the first code (same events, same place); then `nok` is
  * the first state. No state function of our own: this runs at every line of
@@ -52,6 +79,8 @@ function tokenizeListContext(this: TokenizeContext, _effects: Effects, _ok: Stat
   const event = events[index];
   if (event && event[0] === 'exit' && event[1].type === LIST_ITEM_INDENT) {
     listLines.of(this.parser).add(this.now().line);
+  } else if (event && event[0] === 'exit' && event[1].type === LIST_ITEM_PREFIX) {
+    itemLines.of(this.parser).add(this.now().line);
   }
   return nok;
 }
