@@ -20,6 +20,12 @@ import {BLOCK_LEVEL_ELEMENTS} from '../python-markdown';
  * fenced_code finds fences only at the line's start: without superfences,
  * nothing changes. A fence it would not close (no line of the same
  * indentation and fence before the paragraph ends) stays text, as there.
+ * A blank line inside the fence ends CommonMark's paragraph, and the fence's
+ * lines after it are an indented code block: superfences takes blank lines
+ * into a fence, so the fence runs on to its closing line in that block (and
+ * the block's lines after it are the paragraph's text again). The same holds
+ * in a box's body and a list item's (`???+ note` ⏎ `    For the example:` ⏎
+ * `        ``` py` ⏎ `        import x` ⏎ ⏎ `        y = 1` ⏎ `        ````).
  * Paragraphs in block quotes are left as they are.
  */
 export function splitParagraphFences(tree: Root, file: VFile, parse: (markdown: string) => Root): void {
@@ -30,9 +36,11 @@ export function splitParagraphFences(tree: Root, file: VFile, parse: (markdown: 
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!;
       if (child.type === 'paragraph' && !quoted) {
-        const parts = split(child, source, parse, (lines ??= lineMap(source)));
-        if (parts) {
-          children.splice(index, 1, ...parts);
+        const next = children[index + 1];
+        const result = split(child, next?.type === 'code' ? next : undefined, source, parse, (lines ??= lineMap(source)));
+        if (result) {
+          const {parts, takesNext} = result;
+          children.splice(index, takesNext ? 2 : 1, ...parts);
           // The text after the block may hold another.
           index += parts.length - 2;
         }
@@ -45,11 +53,20 @@ export function splitParagraphFences(tree: Root, file: VFile, parse: (markdown: 
 }
 
 
-/** The paragraph cut around its fences (its text before, between and after them, and the code blocks), or undefined. */
-function split(paragraph: Paragraph, source: string, parse: (markdown: string) => Root, lines: LineMap): RootContent[] | undefined {
+/**
+ * The paragraph cut around its fences (its text before, between and after them, and the code blocks), or undefined.
+ * `takesNext`: the last fence runs on past the paragraph through `next`, the indented code block right after it.
+ */
+function split(
+  paragraph: Paragraph,
+  next: Code | undefined,
+  source: string,
+  parse: (markdown: string) => Root,
+  lines: LineMap,
+): {parts: RootContent[]; takesNext: boolean} | undefined {
   const start = paragraph.position?.start;
   const end = paragraph.position?.end;
-  if (!start || !end || end.line - start.line < 2 || start.offset === undefined || end.offset === undefined) return undefined;
+  if (!start || !end || end.line - start.line < 1 || start.offset === undefined || end.offset === undefined) return undefined;
   const text = source.slice(start.offset, end.offset);
   if (!text.includes('```') && !text.includes('~~~')) return undefined;
   const parts: RootContent[] = [];
@@ -62,7 +79,17 @@ function split(paragraph: Paragraph, source: string, parse: (markdown: string) =
     if (!opening || (opening[2]!.startsWith('`') && opening[3]!.includes('`') && !isSuperfencesHeader(opening[3]!))) continue;
     const [, indent, fence] = opening as unknown as [string, string, string];
     const close = closingLine(lines.lineText, open, end.line, indent, fence);
-    if (close === undefined) continue;
+    if (close === undefined) {
+      const through = closingPastParagraph(lines, open, end.line, next, indent, fence);
+      if (through === undefined) continue;
+      // The fence runs on past a blank line to its closing line in the indented code block after the paragraph:
+      // the paragraph's text before it, then the code block, in place of the paragraph and that block.
+      const before = open > textLine ? textFragment(lines, textLine, open - 1, textColumn, parse) : [];
+      const code = fenceFragment(lines, open, through.close, indent, parse);
+      // Lines of the block after the closing line go on with the paragraph's text there.
+      const after = through.close < through.last ? textFragment(lines, through.close + 1, through.last, 1, parse) : [];
+      return before && code && after ? {parts: [...parts, ...before, code, ...after], takesNext: true} : undefined;
+    }
     const before = open > textLine ? textFragment(lines, textLine, open - 1, textColumn, parse) : [];
     const code = fenceFragment(lines, open, close, indent, parse);
     if (!before || !code) return undefined;
@@ -73,7 +100,36 @@ function split(paragraph: Paragraph, source: string, parse: (markdown: string) =
   }
   if (parts.length === 0) return undefined;
   const after = textLine <= end.line ? textFragment(lines, textLine, end.line, textColumn, parse) : [];
-  return after ? [...parts, ...after] : undefined;
+  return after ? {parts: [...parts, ...after], takesNext: false} : undefined;
+}
+
+/**
+ * A fence opened on the paragraph's line `open` and not closed by the paragraph's `last` line, when a blank line
+ * inside it ended the paragraph (`For the example:` ⏎ `    ``` py` ⏎ `    import x` ⏎ ⏎ `    y = 1` ⏎ `    ```` ⏎):
+ * superfences takes blank lines into a fence, so it runs on to its closing line; CommonMark ended the paragraph at
+ * the blank line and read the rest (indented 4 or more) as an indented code block, `next`. The closing line when
+ * it is in that block (every line between indented as far as the fence, or blank), and the block's last
+ * non-blank line (lines after the closing line are the paragraph's text again, as in Python-Markdown), else
+ * undefined.
+ */
+function closingPastParagraph(
+  lines: LineMap,
+  open: number,
+  last: number,
+  next: Code | undefined,
+  indent: string,
+  fence: string,
+): {close: number; last: number} | undefined {
+  const from = next?.position?.start.line;
+  const to = next?.position?.end.line;
+  if (!next || next.lang || from === undefined || to === undefined || from <= last + 1) return undefined;
+  // Only blank lines between the paragraph and the block.
+  for (let line = last + 1; line < from; line++) if (lines.lineText(line).trim() !== '') return undefined;
+  const close = closingLine(lines.lineText, open, to, indent, fence);
+  if (close === undefined || close < from) return undefined;
+  let end = to;
+  while (end > close && lines.lineText(end).trim() === '') end--;
+  return {close, last: end};
 }
 
 /**
