@@ -5,7 +5,7 @@ import type {VFile} from 'vfile';
 /** Every rule the plugin reports, with the README's one-line explanation. */
 export const RULES = {
   'mkdocs-box-header': 'A line starts like a box header (`!!!`, `???+`) but is not one; it stays a paragraph.',
-  'mkdocs-box-indent': 'A line right after a box, or the paragraph after it, is indented 1 to 3 spaces, or an empty box is followed by a block at its own indentation, so it is not part of the box.',
+  'mkdocs-box-indent': 'A line right after a box, or the paragraph after it, is indented 1 to 3 spaces, or an empty box is followed by a block at its own indentation (or, in a list item, by a list MkDocs reads as its body), so it is not part of the box.',
   'mkdocs-box-type': 'A box type that is neither a Material type nor declared in `customTypes`; rendered neutral.',
   'mkdocs-mojibake': 'UTF-8 text that was decoded as Windows-1252 (`âœ…`); repaired unless `repairMojibake: false`.',
   'mkdocs-fence-option': 'A fence header MkDocs would reject (unknown option, bad `hl_lines`): rendered anyway; or one it does not read at all (```` ```sh # comment ````): no code block, text, as in MkDocs.',

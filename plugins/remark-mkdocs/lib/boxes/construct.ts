@@ -2,7 +2,7 @@ import type {Code, Construct, Effects, State, TokenizeContext} from 'micromark-u
 import {codes, constants, types} from 'micromark-util-symbol';
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {parseBoxHeader, type BoxHeader} from './header';
-import {continuesListItem, interruptsItemParagraph} from '../micromark-util/list-context';
+import {continuesListItem, interruptsItemParagraph, itemMarkerColumn} from '../micromark-util/list-context';
 import {lineCursor} from '../micromark-util/line-cursor';
 import {lineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
@@ -36,18 +36,21 @@ export const box: Construct = {name: 'mkdocsBox', tokenize: tokenizeBox};
 function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   const prefix = linePrefixWidth(self.events);
-  // Body lines are indented 4 columns past the header.
-  const bodyIndent = prefix + constants.tabSize;
+  // Body lines are indented 4 columns past the header (in a list item, maybe less: `shallowListLine`).
+  let bodyIndent = prefix + constants.tabSize;
+  /** The body is a list indented less than 4 past the header in a list item, up to a blank line (`shallowListLine`). */
+  let shallow = false;
   let header: BoxHeader | undefined;
   // Offsets into the header line are counted in codes (virtual spaces
   // included), which is what `parseBoxHeader` counted in.
   const cursor = lineCursor(effects);
   const step = cursor.step;
   const body = nestedDocument(self);
-  const bodyLineHere = bodyLine(bodyIndent);
+  let bodyLineHere = bodyLine(bodyIndent);
   const depth = boxDepthAt(self.parser, self.now().line) + 1;
   /** Columns of the body's indentation taken on the current line. */
   let indentSize = 0;
+  let headerPlace = self.now();
 
   return start;
 
@@ -70,6 +73,7 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
   }
 
   function begin(code: Code): State | undefined {
+    headerPlace = self.now();
     setOpenBox(self, true);
     effects.enter('mkdocsBox');
     effects.enter('mkdocsBoxHeader');
@@ -160,7 +164,18 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
     if (code === codes.eof) return after(code);
     // Asked whether a box may interrupt a paragraph: the header is enough.
     if (self.interrupt) return ok(code);
-    return effects.check(bodyLineHere, lineEnding, after)(code);
+    return effects.check(bodyLineHere, lineEnding, shallowOrAfter)(code);
+  }
+
+  function shallowOrAfter(code: Code): State | undefined {
+    return effects.check(shallowListLine(self, headerPlace.line, headerPlace.column, prefix), shallowBody, after)(code);
+  }
+
+  function shallowBody(code: Code): State | undefined {
+    shallow = true;
+    bodyIndent = prefix;
+    bodyLineHere = bodyLine(bodyIndent);
+    return lineEnding(code);
   }
 
   /** The next line is the box's: take the line ending, then the indentation. */
@@ -201,7 +216,8 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
 
   /** A blank line is the box's only if more of the box follows it (so the box ends before trailing blank lines). */
   function blankLine(code: Code): State | undefined {
-    if (code === codes.eof) return after(code);
+    // A shallow body is one block of Python-Markdown's list: a blank line ends it.
+    if (code === codes.eof || shallow) return after(code);
     return effects.check(bodyLineHere, chunkStart, after)(code);
   }
 
@@ -244,6 +260,78 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
     effects.exit('mkdocsBox');
     return ok(code);
   }
+}
+
+/**
+ * The line after a box header in a list item, when Python-Markdown's list processor puts it in the box though it
+ * is indented less than 4 columns past the header: `-   ` ⏎ `    ???+ note "Pros"` ⏎ `       - **Speed**: fast`.
+ * The list processor splits a list's block (up to a blank line) into items, and takes a line indented 4 to 7
+ * columns past the list's marker that starts with a list marker (its INDENT_RE) for an indented item of its own,
+ * not detabbed, together with the lines after it up to the next item or the block's end; the details, admonition
+ * or tabbed processor, seeing a block indented 4 or more right after its box in the item, takes it into the box
+ * with 4 columns off: a list indented up to 3, in the box. So: the next line, in a list item, indented 0–3
+ * columns past the header (less than its body), 4–7 past the item's marker, starting with `-`, `*`, `+` or
+ * digits and `.`, then a space. The body is then the lines up to the next blank line that keep the header's
+ * indentation, read without it.
+ */
+function shallowListLine(self: TokenizeContext, headerLine: number, headerColumn: number, prefix: number): Construct {
+  return {
+    partial: true,
+    tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+      const context = this;
+      let width = 0;
+      let digits = 0;
+      return lineEnding;
+
+      function lineEnding(code: Code): State | undefined {
+        effects.enter(types.lineEnding);
+        effects.consume(code);
+        effects.exit(types.lineEnding);
+        return lineStart;
+      }
+
+      function lineStart(code: Code): State | undefined {
+        return context.parser.lazy[context.now().line] ? nok(code) : indent(code);
+      }
+
+      function indent(code: Code): State | undefined {
+        if (width < prefix + 3 && code === codes.space) {
+          if (width === 0) effects.enter(LINE_PREFIX);
+          width++;
+          effects.consume(code);
+          return indent;
+        }
+        if (width > 0) effects.exit(LINE_PREFIX);
+        if (width < prefix) return nok(code);
+        const marker = itemMarkerColumn(self.parser, headerLine, headerColumn);
+        const distance = marker === undefined ? -1 : context.now().column - marker;
+        if (distance < 4 || distance > 7) return nok(code);
+        effects.enter('mkdocsLineProbe');
+        if (code === codes.dash || code === codes.asterisk || code === codes.plusSign) {
+          effects.consume(code);
+          return space;
+        }
+        return number(code);
+      }
+
+      function number(code: Code): State | undefined {
+        if (code !== null && code >= codes.digit0 && code <= codes.digit9) {
+          digits++;
+          effects.consume(code);
+          return number;
+        }
+        if (digits === 0 || code !== codes.dot) return nok(code);
+        effects.consume(code);
+        return space;
+      }
+
+      function space(code: Code): State | undefined {
+        if (code !== codes.space) return nok(code);
+        effects.exit('mkdocsLineProbe');
+        return ok(code);
+      }
+    },
+  };
 }
 
 /**

@@ -131,6 +131,10 @@ function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile
   const indent = source.indentWidth(line) - boxColumn;
   const header = source.line(node.position.start.line).trim();
   const place = {line, column: next.position.start.column};
+  if (next.type === 'list' && adjacent) {
+    lintListAfterHeader(node, parent, header, indent, place, file);
+    return;
+  }
   if (next.type !== 'paragraph') {
     if (!adjacent) lintEmptyBeforeBlock(node, parent, header, indent, place, file);
     return;
@@ -156,6 +160,33 @@ function lintLineAfter(node: BoxNode, parent: Parent, index: number, file: VFile
   } else if (!adjacent) {
     lintEmptyBeforeBlock(node, parent, header, indent, place, file);
   }
+}
+
+/**
+ * An empty box in a list item with a list right under its header, indented less than its body, 4 to 7 columns
+ * past the item's marker (`-   ???+ note "Pros"` ⏎ `       - **Speed**: fast`): Python-Markdown's list processor
+ * reads that list as the box's body (see `shallowListLine` in construct.ts, which takes such a list into the box
+ * where CommonMark does not start a list of its own there). Here CommonMark's list item took it for a list
+ * nested in the item, after the box: said, not changed.
+ */
+function lintListAfterHeader(
+  node: BoxNode,
+  parent: Parent,
+  header: string,
+  indent: number,
+  place: {line: number; column: number},
+  file: VFile,
+): void {
+  if (parent.type !== 'listItem' || boxBody(node).length > 0 || indent < 0 || indent > 3 || !parent.position) return;
+  const distance = place.column - parent.position.start.column;
+  if (distance < 4 || distance > 7) return;
+  report(
+    file,
+    'mkdocs-box-indent',
+    `Unexpected list indented ${indent} space${indent === 1 ? '' : 's'} under \`${header}\` in a list item, expected 4 (or a tab): MkDocs shows it in the box, here it follows the empty box`,
+    place,
+    [node],
+  );
 }
 
 /**

@@ -16,8 +16,8 @@ import {perParse} from './per-parse';
 export const listContext: Construct = {name: 'mkdocsListContext', tokenize: tokenizeListContext};
 
 const listLines = perParse(() => new Set<number>());
-/** Lines a list item starts on (its marker's line), in any document of the parse. */
-const itemLines = perParse(() => new Set<number>());
+/** Lines a list item starts on (its marker's line), in any document of the parse, with its markers' columns. */
+const itemLines = perParse(() => new Map<number, number[]>());
 
 // Read once, not at every use (see `body-line.ts`): `tokenizeListContext` runs at every line of every document.
 const LINE_PREFIX = types.linePrefix;
@@ -67,6 +67,22 @@ export function interruptsItemParagraph(self: TokenizeContext): boolean {
 }
 
 /**
+ * The column of the marker of the list item a line at `column` on `line` is in: the nearest marker line at or
+ * above it with a marker left of `column` (the rightmost such marker there), or undefined. Walks back, so only
+ * asked for the rare line that needs it.
+ */
+export function itemMarkerColumn(parser: ParseContext, line: number, column: number): number | undefined {
+  const lines = itemLines.get(parser);
+  if (!lines) return undefined;
+  for (let at = line; at > 0; at--) {
+    if (at !== line && !lines.has(at) && !continuesListItem(parser, at)) return undefined;
+    const left = lines.get(at)?.filter((marker) => marker < column);
+    if (left?.length) return Math.max(...left);
+  }
+  return undefined;
+}
+
+/**
  * The note is taken when micromark asks for the construct, which is right
  * before it feeds it the first code (same events, same place); then `nok` is
  * the first state. No state function of our own: this runs at every line of
@@ -80,7 +96,12 @@ function tokenizeListContext(this: TokenizeContext, _effects: Effects, _ok: Stat
   if (event && event[0] === 'exit' && event[1].type === LIST_ITEM_INDENT) {
     listLines.of(this.parser).add(this.now().line);
   } else if (event && event[0] === 'exit' && event[1].type === LIST_ITEM_PREFIX) {
-    itemLines.of(this.parser).add(this.now().line);
+    const lines = itemLines.of(this.parser);
+    const line = this.now().line;
+    const columns = lines.get(line);
+    const column = event[1].start.column;
+    if (!columns) lines.set(line, [column]);
+    else if (!columns.includes(column)) columns.push(column);
   }
   return nok;
 }
