@@ -504,7 +504,7 @@ describe("extra_css rules for the lessons (workshop/extra.css): written, updated
     expect(first).toContain('\n+ workshop/extra.css: added\n');
     expect(first).toContain('docs/stylesheets/mkdocs.css:1: extra_css: carried over into workshop/extra.css, scoped to the lessons (.plugin-id-default .theme-doc-markdown): .no-mkdocs (line 1)');
     expect(first).not.toContain('extra_css stylesheets/mkdocs.css: not loaded');
-    expect(read('workshop/extra.css')).toContain('\n.plugin-id-default .theme-doc-markdown .no-mkdocs {\n    display: none;\n}\n');
+    expect(read('workshop/extra.css')).toContain('\n:where(.plugin-id-default .theme-doc-markdown) .no-mkdocs {\n    display: none;\n}\n');
     expect(JSON.parse(read('workshop/manifest.json')).files).toHaveProperty(['workshop/extra.css']);
     expect(run().output.trimEnd().split('\n').at(-1)).toBe('Nothing changed: the site already holds this import');
     write(project, {'docs/stylesheets/mkdocs.css': '.md-header { display: none }\n'});

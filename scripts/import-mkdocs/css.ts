@@ -1,10 +1,14 @@
 /**
  * What an `extra_css` file tells about the site to build: custom admonition
  * types (Material's recipe: `--md-admonition-icon--<type>` and
- * `.md-typeset .admonition.<type>`; the icon a `data:` URL or an SVG file of
- * the docs folder). Its brand colours are read by site-settings.ts. Pure: text
- * in (files through a reader), findings out.
+ * `.md-typeset .admonition.<type>` or `details.<type>`; the colour its border's,
+ * `border-color` or `border-left-color`, a `var(--x)` resolved against the
+ * file's custom properties for the whole page; the icon a `data:` URL or an SVG
+ * file of the docs folder, or another type's, given by the variable or by the
+ * `mask-image` of the title's `::before`). Its brand colours are read by
+ * site-settings.ts. Pure: text in (files through a reader), findings out.
  */
+import postcss from 'postcss';
 import {optimize} from 'svgo';
 import type {XastElement, XastRoot} from 'svgo/lib/types';
 import {materialCanonicalType} from '../../plugins/remark-mkdocs/lib/boxes/types';
@@ -160,10 +164,7 @@ function dataUrlSvg(url: string): {svg: string} | {problem: string} {
   }
 }
 
-/**
- * The URL of `--md-admonition-icon--<type>: url(…)`. A regular expression: the site has no CSS parser among its
- * dependencies, and the declaration's shape is fixed by Material's recipe.
- */
+/** The URL of `--md-admonition-icon--<type>: url(…)`. A regular expression: the declaration's shape is fixed by Material's recipe. */
 function iconUrl(css: string, type: string): string | undefined {
   const declaration = new RegExp(`--md-admonition-icon--${type}\\s*:\\s*url\\(\\s*(?:(['"])([\\s\\S]*?)\\1|([^)'"\\s]*))\\s*\\)`).exec(css);
   return declaration ? (declaration[2] ?? declaration[3]) : undefined;
@@ -174,16 +175,22 @@ function iconUrl(css: string, type: string): string | undefined {
  * the docs folder its URL names; or what the report says instead.
  */
 function iconOf(css: string, type: string, files: StylesheetFiles | undefined, seen: ReadonlySet<string> = new Set()): {icon: string; file?: string} | {problem: string} {
-  // `--md-admonition-icon--coffee: var(--md-admonition-icon--note)`: another type's icon, Material's or the file's own.
-  const reused = new RegExp(`--md-admonition-icon--${type}\\s*:\\s*var\\(\\s*--md-admonition-icon--([\\w-]+)\\s*[,)]`).exec(css)?.[1]?.toLowerCase();
+  // `--md-admonition-icon--coffee: var(--md-admonition-icon--note)`: another type's icon, Material's or the file's own;
+  // or, without the variable, the mask of the box's title icon (`.coffee > summary::before { mask-image: … }`).
+  const mask = iconUrl(css, type) === undefined ? titleIconMask(css, type) : undefined;
+  const reused = (
+    new RegExp(`--md-admonition-icon--${type}\\s*:\\s*var\\(\\s*--md-admonition-icon--([\\w-]+)\\s*[,)]`).exec(css)?.[1] ??
+    (mask === undefined ? undefined : /^var\(\s*--md-admonition-icon--([\w-]+)\s*[,)]/.exec(mask)?.[1])
+  )?.toLowerCase();
   if (reused !== undefined) {
     const material = materialCanonicalType(reused);
     if (material !== undefined) return {icon: MATERIAL_BOX_THEMES[material as keyof typeof MATERIAL_BOX_THEMES].icon, file: `Material's ${material} icon`};
     if (seen.has(reused) || reused === type) return {problem: `its icon var(--md-admonition-icon--${reused}): a cycle`};
     return iconOf(css, reused, files, new Set([...seen, type]));
   }
-  const url = iconUrl(css, type);
-  if (url === undefined) return {problem: `no icon (--md-admonition-icon--${type}: url(…))`};
+  const maskUrl = mask === undefined ? undefined : /^url\(\s*(?:(['"])([\s\S]*?)\1|([^)'"\s]*))\s*\)$/.exec(mask);
+  const url = iconUrl(css, type) ?? (maskUrl ? (maskUrl[2] ?? maskUrl[3]) : undefined);
+  if (url === undefined) return {problem: `no icon (--md-admonition-icon--${type}: url(…), or a mask-image of its title's ::before)`};
   if (/^data:/i.test(url)) {
     const data = dataUrlSvg(url);
     const read = 'svg' in data ? svgIconPath(data.svg) : data;
@@ -197,6 +204,49 @@ function iconOf(css: string, type: string, files: StylesheetFiles | undefined, s
   if (!isSvg(file)) return {problem: `its icon ${url}: ${shown} is not an SVG image`};
   const read = svgIconPath(content.toString('utf8'));
   return 'icon' in read ? {icon: read.icon, file: shown} : {problem: `its icon ${shown}, ${read.problem}`};
+}
+
+/**
+ * The `mask-image` (or `-webkit-mask-image`) of a box type's title icon, as a workshop may give it without Material's
+ * variable: `.md-typeset .exercise > summary::before { mask-image: var(--md-admonition-icon--question) }`, or
+ * `.admonition-title::before`. The value as written, or undefined.
+ */
+function titleIconMask(css: string, type: string): string | undefined {
+  const rule = new RegExp(`\\.${type}\\s*>\\s*(?:summary|\\.admonition-title)::?before\\b[^{]*\\{([^}]*)\\}`).exec(css);
+  return rule ? /(?:^|[;\s])(?:-webkit-)?mask-image\s*:\s*([^;}]+)/.exec(rule[1]!)?.[1]?.trim() : undefined;
+}
+
+/**
+ * The workshop's own custom properties for the whole page (`:root`, `html`, `body`, Material's light scheme), by
+ * name, as written: where a box type's colour given as `var(--c-case)` is read.
+ */
+function pageVariables(css: string): Map<string, string> {
+  const variables = new Map<string, string>();
+  let root: postcss.Root;
+  try {
+    root = postcss.parse(css, {from: undefined});
+  } catch {
+    return variables;
+  }
+  root.walkRules((rule) => {
+    if (rule.parent?.type !== 'root') return;
+    const page = rule.selectors.every((selector) => /^(?::root|html|body|\[data-md-color-scheme=(["']?)default\1\])$/i.test(selector.trim()));
+    if (!page) return;
+    rule.walkDecls((declaration) => {
+      if (declaration.prop.startsWith('--')) variables.set(declaration.prop, declaration.value.trim());
+    });
+  });
+  return variables;
+}
+
+/** A value's `var(--x)` (or `var(--x, fallback)`) resolved against `variables`; undefined when it cannot be. */
+function resolveVariables(value: string, variables: ReadonlyMap<string, string>, depth = 0): string | undefined {
+  const reference = /^var\(\s*(--[\w-]+)\s*(?:,\s*([^]*))?\)$/.exec(value.trim());
+  if (!reference) return value.trim();
+  if (depth > 10) return undefined;
+  const declared = variables.get(reference[1]!);
+  if (declared !== undefined) return resolveVariables(declared, variables, depth + 1);
+  return reference[2] === undefined ? undefined : resolveVariables(reference[2], variables, depth + 1);
 }
 
 /** Paths drawn in the viewBox `minX minY width height`, as one path in 24×24, centred, the aspect kept. */
@@ -251,23 +301,33 @@ export function cssFindings(file: string, css: string, declaredTypes: Readonly<R
   const findings: Finding[] = [];
   const carried: Record<string, CssBoxType> = {};
   const types = new Map<string, number>();
+  const variables = pageVariables(css);
   for (const match of css.matchAll(/--md-admonition-icon--([\w-]+)|\.admonition\.([\w-]+)|details\.([\w-]+)/g)) {
     const type = (match[1] ?? match[2] ?? match[3]).toLowerCase();
     if (!types.has(type)) types.set(type, match.index ?? 0);
   }
   for (const [type, index] of types) {
     if (materialCanonicalType(type) !== undefined || type in declaredTypes) continue;
-    const rule = new RegExp(`\\.admonition\\.${type}\\b[^{]*\\{([^}]*)\\}`).exec(css);
-    const border = rule ? /border-color\s*:\s*([^;}]+)/.exec(rule[1])?.[1].trim() : undefined;
+    // Its box's border colour (`border-color`, or `border-left-color` as the box's edge), the last rule's.
+    let border: string | undefined;
+    for (const rule of css.matchAll(new RegExp(`(?:\\.admonition|details)\\.${type}\\b[^{]*\\{([^}]*)\\}`, 'g'))) {
+      border = /(?:^|[;\s])border-(?:left-)?color\s*:\s*([^;}]+)/.exec(rule[1]!)?.[1]!.trim() ?? border;
+    }
+    // `var(--c-case)`: the workshop's own colour, declared for the whole page.
+    const resolved = border === undefined ? undefined : resolveVariables(border, variables);
     // The site tints the box from one colour: a border drawn nearly transparent (`rgb(255,215,0,0.1)` beside a solid
     // gold title bar) gives its hue, opaque.
-    const color = border === undefined ? undefined : opaque(border);
+    const color = resolved === undefined ? undefined : opaque(resolved);
     const read = iconOf(css, type, files);
     const icon = 'icon' in read ? read.icon : undefined;
     carried[type] = {label: label(type), ...(color ? {color} : {}), ...(icon ? {icon} : {})};
     const parts = [
       `label '${label(type)}'`,
-      color ? `colour ${color}${color !== border ? ` (its border's ${border}, opaque)` : ''}` : 'no colour found (neutral grey)',
+      color
+        ? `colour ${color}${color !== border ? ` (its border's ${border}${color !== resolved ? ', opaque' : ''})` : ''}`
+        : border !== undefined
+          ? `its border's ${border} declared nowhere for the whole page: no colour (neutral grey)`
+          : 'no colour found (neutral grey)',
       'icon' in read ? `its icon${read.file ? ` (${read.file})` : ''}` : `${read.problem}: the neutral icon`,
     ];
     findings.push(

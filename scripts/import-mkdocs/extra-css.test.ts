@@ -5,13 +5,16 @@ import {planImport, type FileTree} from './plan';
 import {formatFinding} from './report';
 
 const FILE = 'docs/stylesheets/extra.css';
+/** The scope of a carried selector, which counts for nothing, and of one that began with `.md-typeset`, which counts as that class. */
+const WHERE = ':where(.plugin-id-default .theme-doc-markdown)';
+const TYPESET = ':where(.plugin-id-default) .theme-doc-markdown';
 const port = (css: string) => portExtraCss(FILE, css);
 const lines = (css: string) => port(css).findings.map(formatFinding);
 
 describe("extra_css rules for the workshop's own classes and elements", () => {
   it('UPPMAX/LLM-workshop: `.no-mkdocs { display: none }` is carried over, scoped to the lessons', () => {
     const result = port('.no-mkdocs {\n    display: none;\n}');
-    expect(result.css).toBe(`${LESSON_SCOPE} .no-mkdocs {\n    display: none;\n}`);
+    expect(result.css).toBe(`${WHERE} .no-mkdocs {\n    display: none;\n}`);
     expect(result.findings.map(formatFinding)).toEqual([`${FILE}:1: extra_css: carried over into ${WORKSHOP_CSS}, scoped to the lessons (${LESSON_SCOPE}): .no-mkdocs (line 1)`]);
   });
 
@@ -20,10 +23,10 @@ describe("extra_css rules for the workshop's own classes and elements", () => {
     const result = port(css);
     expect(result.css).toBe(
       [
-        `${LESSON_SCOPE} p.center,\n${LESSON_SCOPE} img { margin: auto }`,
-        `${LESSON_SCOPE} table > tr:nth-child(2n) td ~ td { color: #333 }`,
-        `@media (max-width: 600px) { ${LESSON_SCOPE} .wide { display: none } }`,
-        `@supports (display: grid) { ${LESSON_SCOPE} .cards { display: grid } }`,
+        `${WHERE} p.center,\n${WHERE} img { margin: auto }`,
+        `${WHERE} table > tr:nth-child(2n) td ~ td { color: #333 }`,
+        `@media (max-width: 600px) { ${WHERE} .wide { display: none } }`,
+        `@supports (display: grid) { ${WHERE} .cards { display: grid } }`,
         '@keyframes spin { to { transform: rotate(360deg) } }',
       ].join('\n'),
     );
@@ -31,9 +34,9 @@ describe("extra_css rules for the workshop's own classes and elements", () => {
   });
 
   it("a leading `.md-typeset` (Material's content container) is the lessons' container", () => {
-    expect(port('.md-typeset .center { text-align: center }').css).toBe(`${LESSON_SCOPE} .center { text-align: center }`);
-    expect(port('.md-typeset > p { margin: 0 }').css).toBe(`${LESSON_SCOPE} > p { margin: 0 }`);
-    expect(port('.md-typeset { font-size: 0.9rem }').css).toBe(`${LESSON_SCOPE} { font-size: 0.9rem }`);
+    expect(port('.md-typeset .center { text-align: center }').css).toBe(`${TYPESET} .center { text-align: center }`);
+    expect(port('.md-typeset > p { margin: 0 }').css).toBe(`${TYPESET} > p { margin: 0 }`);
+    expect(port('.md-typeset { font-size: 0.9rem }').css).toBe(`${TYPESET} { font-size: 1.125rem }`);
     // Not alone in its compound, or not first: Material's markup.
     expect(port('.md-typeset.x { color: red }').css).toBe('');
     expect(port('.x .md-typeset { color: red }').css).toBe('');
@@ -50,7 +53,7 @@ describe("extra_css rules for the workshop's own classes and elements", () => {
       '.ok, .md-nav .x { color: var(--md-accent-fg-color); font-weight: bold }', // 6
     ].join('\n');
     const result = port(css);
-    expect(result.css).toBe(`${LESSON_SCOPE} .ok { font-weight: bold }`);
+    expect(result.css).toBe(`${WHERE} .ok { font-weight: bold }`);
     expect(result.findings.map(formatFinding)).toEqual([
       `${FILE}:1: extra_css rule :root: Material's variables, not carried over as CSS (its palette colours and box icons are read into the site's settings; the rest is Material's own layout)`,
       `${FILE}:2: extra_css rule .md-header: not carried over, Material's own markup (the site draws it its own way): port it by hand if it matters`,
@@ -75,7 +78,7 @@ describe("extra_css rules for the workshop's own classes and elements", () => {
       '@namespace svg url(http://www.w3.org/2000/svg);', // 8
     ].join('\n');
     const result = port(css);
-    expect(result.css).toBe([`${LESSON_SCOPE} .a { color: red }`, `${LESSON_SCOPE} .d { background: url("data:image/png;base64,iVBORw0KGgo=") }`].join('\n'));
+    expect(result.css).toBe([`${WHERE} .a { color: red }`, `${WHERE} .d { background: url("data:image/png;base64,iVBORw0KGgo=") }`].join('\n'));
     expect(result.css).not.toMatch(/evil|@import|behavior|binding|expression|fonts\.example|bg\.png/);
     const found = result.findings.map(formatFinding);
     expect(found.filter((line) => line.includes('not carried over')).map((line) => line.split(': extra_css')[0])).toEqual([1, 2, 3, 4, 4, 4, 6, 7, 8].map((line) => `${FILE}:${line}`));
@@ -85,11 +88,56 @@ describe("extra_css rules for the workshop's own classes and elements", () => {
   });
 
   it('nested CSS, and a stylesheet postcss cannot parse', () => {
-    expect(port('.a { color: red; .b { color: blue } }').css).toBe(`${LESSON_SCOPE} .a { color: red }`);
+    expect(port('.a { color: red; .b { color: blue } }').css).toBe(`${WHERE} .a { color: red }`);
     expect(lines('.a { color: red; .b { color: blue } }')[0]).toBe(`${FILE}:1: extra_css nested rule .b in .a: not carried over, nested CSS is not carried over`);
     const broken = port('.a { color: red');
     expect(broken.css).toBe('');
     expect(broken.findings.map(formatFinding)).toEqual([expect.stringMatching(/^docs\/stylesheets\/extra\.css:1: extra_css: not carried over, postcss cannot parse it/)]);
+  });
+
+  it("the workshop's own custom properties (:root, the slate scheme as dark mode) are declared on the lessons; one declared nowhere is reported at its line", () => {
+    const css = [
+      ':root { --md-primary-fg-color: #123456; --accent: #23477e; --rule-ink: #ccc; --gap: 1rem }', // 1
+      '[data-md-color-scheme="slate"] { --accent: #9bb8e8 }', // 2
+      '.md-typeset a { color: var(--accent) }', // 3
+      'h2 { border-bottom: 1px solid var(--rule-ink); color: var(--missing); margin: var(--other, 0) }', // 4
+      ':root { --ifm-color-primary: red }', // 5
+      '[data-md-color-scheme="youtube"] { --accent: red }', // 6
+    ].join('\n');
+    const result = port(css);
+    expect(result.variables).toEqual({light: ['--accent: #23477e', '--rule-ink: #ccc', '--gap: 1.25rem'], dark: ['--accent: #9bb8e8']});
+    expect(result.css).toBe(
+      [`${TYPESET} a { color: var(--accent) }`, `${WHERE} h2 { border-bottom: 1px solid var(--rule-ink); color: var(--missing); margin: var(--other, 0) }`].join('\n'),
+    );
+    const found = result.findings.map(formatFinding);
+    expect(found).toContain(`${FILE}:4: extra_css declaration color in h2: var(--missing) is declared in no extra_css file, so it computes to nothing (the property's inherited or initial value)`);
+    expect(found.filter((line) => line.includes('declared in no extra_css file'))).toHaveLength(1);
+    expect(found).toContain(
+      `${FILE}:5: extra_css declaration --ifm-color-primary in :root: not carried over, a name of the site's own variables (Infima's, Docusaurus's or the site's), which it would override in the lessons`,
+    );
+    expect(found.some((line) => line.startsWith(`${FILE}:6: extra_css rule [data-md-color-scheme="youtube"]: not carried over`))).toBe(true);
+    expect(found.at(-1)).toContain(":root's custom properties --accent, --rule-ink, --gap (line 1), [data-md-color-scheme=\"slate\"]'s custom properties --accent (dark mode) (line 2)");
+    // Declared by another extra_css file: not reported.
+    expect(portExtraCss(FILE, 'h2 { color: var(--missing) }', new Set(['--missing'])).findings.map(formatFinding).filter((line) => line.includes('declared in no'))).toEqual([]);
+    const sheet = workshopStylesheet([{file: 'docs/a.css', css: '', variables: {light: ['--a: 1px'], dark: ['--a: 2px']}}, {file: 'docs/b.css', css: '.x { color: red }', variables: {light: ['--b: red'], dark: []}}])!;
+    expect(sheet).toContain(
+      `${WHERE} {\n  --a: 1px;\n  --b: red;\n}\n:where([data-theme='dark'].plugin-id-default .theme-doc-markdown) {\n  --a: 2px;\n}\n\n/* docs/b.css */\n.x { color: red }\n`,
+    );
+  });
+
+  it("rem lengths are scaled by 1.25 (Material's root font size is 20px, the site's 16px), in calc() and keyframes too", () => {
+    expect(port('.md-typeset { font-size: .82rem; margin: 0 1REM 2px calc(100% - 0.5rem); background: url("data:image/png;base64,1rem") }').css).toBe(
+      `${TYPESET} { font-size: 1.025rem; margin: 0 1.25REM 2px calc(100% - 0.625rem); background: url("data:image/png;base64,1rem") }`,
+    );
+    expect(port('@keyframes up { from { top: 2rem } }').css).toBe('@keyframes up { from { top: 2.5rem } }');
+    // A media query's rem is the browser's default font size, in Material as here.
+    expect(port('@media (min-width: 40rem) { .x { width: 4rem } }').css).toBe(`@media (min-width: 40rem) { ${WHERE} .x { width: 5rem } }`);
+  });
+
+  it("carried rules keep the specificity they had in Material relative to the content: the site's components outrank them as Material's own styles did", () => {
+    // `.md-typeset code` was 0,1,1 (Material's `.md-typeset pre > code` 0,1,2 won): the scope adds nothing but that one class.
+    expect(port('.md-typeset code { padding: .1em .3em }').css).toBe(`${TYPESET} code { padding: .1em .3em }`);
+    expect(port('.hero .kicker { color: red }').css).toBe(`${WHERE} .hero .kicker { color: red }`);
   });
 
   it('the stylesheet: a header, each file under its name; none without rules', () => {
@@ -116,7 +164,7 @@ describe('extra_css in the import plan', () => {
 
   it('the workshop as the site: the rules go into the stylesheet, the report says what went and what did not', () => {
     const plan = planImport({config: {parsed, text}, docsDir: 'docs', docs, site: tree({}), into: ''});
-    expect(plan.stylesheet).toContain(`/* docs/stylesheets/mkdocs.css */\n${LESSON_SCOPE} .no-mkdocs {\n    display: none;\n}\n`);
+    expect(plan.stylesheet).toContain(`/* docs/stylesheets/mkdocs.css */\n${WHERE} .no-mkdocs {\n    display: none;\n}\n`);
     const found = plan.findings.map(formatFinding).filter((line) => line.includes('extra_css'));
     expect(found).toEqual([
       `docs/stylesheets/mkdocs.css:1: extra_css: carried over into ${WORKSHOP_CSS}, scoped to the lessons (${LESSON_SCOPE}): .no-mkdocs (line 1)`,

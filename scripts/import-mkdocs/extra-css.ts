@@ -6,7 +6,11 @@
  * {@link WORKSHOP_CSS}, which docusaurus.config.ts loads when the workshop is
  * the site. Each selector is scoped to the workshop's lessons
  * ({@link LESSON_SCOPE}), so no rule restyles the site's navbar, sidebar or
- * footer, nor the authoring guide. Left out, each with a finding at its line:
+ * footer, nor the authoring guide, and keeps the specificity it had in Material
+ * relative to the content; `rem` lengths are scaled to Material's root font
+ * size ({@link MATERIAL_REM}). The workshop's own custom properties for the whole
+ * page (`:root`, Material's palette schemes) are declared on the lessons
+ * ({@link VARIABLE_SCOPES}). Left out, each with a finding at its line:
  * rules on Material's own markup (`.md-*` classes, `[data-md-*]`, the markup of
  * its boxes, tabs and code blocks, which the site draws its own way), on the
  * whole page (`html`, `body`, `:root`), Material's variables (`--md-*`), and
@@ -28,6 +32,36 @@ export {WORKSHOP_CSS};
  * lessons when it is the site; the site's own docs are the `authoring` instance).
  */
 export const LESSON_SCOPE = '.plugin-id-default .theme-doc-markdown';
+
+/**
+ * The scope as a carried rule's selector starts: with the specificity the rule had in Material relative to the
+ * content, so that the site's own component styles (code blocks, boxes, tabs, copy buttons) win where Material's own
+ * styles won. Material's content container `.md-typeset` counts as the one class it was (`.md-typeset code`, 0,1,1:
+ * `:where(.plugin-id-default) .theme-doc-markdown code`); the scope of any other selector counts for nothing
+ * (`.hero`, 0,1,0: `:where(.plugin-id-default .theme-doc-markdown) .hero`).
+ */
+const TYPESET_SCOPE = ':where(.plugin-id-default) .theme-doc-markdown';
+const WHERE_SCOPE = ':where(.plugin-id-default .theme-doc-markdown)';
+
+/**
+ * Where the workshop's own custom properties (`:root { --accent: #23477e }`) are declared: on the lessons' container,
+ * under their own names, so they reach the carried rules (and an inline `style="--x: …"` of a lesson still overrides
+ * them) and nothing else of the page: the site's own variables cannot be shadowed outside the lessons, and inside them
+ * only names of the site's namespaces could clash, which are left out ({@link SITE_VARIABLES}). Specificity 0: a
+ * carried `.md-typeset { --accent: … }` wins, as it won over `:root` in Material. Material's dark scheme
+ * (`[data-md-color-scheme="slate"]`) is the site's dark mode (`data-theme="dark"` on `<html>`, beside the docs
+ * instance's class); its block is written after the light one, so it wins in dark mode.
+ */
+const VARIABLE_SCOPES = {light: WHERE_SCOPE, dark: ":where([data-theme='dark'].plugin-id-default .theme-doc-markdown)"} as const;
+
+/** Prefixes of the site's own custom properties (Infima's, Docusaurus's, the site's): a workshop's of these names is left out. */
+const SITE_VARIABLES = /^--(ifm|docusaurus|prism|lsr|shell|mask)-/i;
+
+/**
+ * Material's root font size is 125% (20px), the site's 16px: a `rem` length of a carried declaration is scaled by
+ * this, so it computes to what it computed in Material.
+ */
+export const MATERIAL_REM = 1.25;
 
 /**
  * Classes of the markup Material (and its Markdown extensions) writes, which the
@@ -77,9 +111,17 @@ const CONDITIONAL = new Set(['media', 'supports']);
 
 const UNSAFE_PROPERTIES = new Set(['behavior', '-moz-binding', '-ms-behavior']);
 
+/** The workshop's own custom properties (`--accent: #23477e`, as written but for `rem`), by Material scheme. */
+export interface WorkshopVariables {
+  light: string[];
+  dark: string[];
+}
+
 export interface PortedCss {
   /** The carried-over rules, scoped (postcss's text), or '' when none. */
   css: string;
+  /** The custom properties declared for the whole page (`:root`, a palette scheme), declared on the lessons instead. */
+  variables: WorkshopVariables;
   findings: Finding[];
 }
 
@@ -120,17 +162,18 @@ function scopedSelector(selector: selectorParser.Selector): {scoped: string} | {
     rest.nodes[0]!.remove();
     const restPart = materialPart(rest) ?? pagePart(rest);
     if (restPart !== undefined) return {problem: restPart};
-    return {scoped: `${LESSON_SCOPE}${rest.toString().trimEnd()}`};
+    return {scoped: `${TYPESET_SCOPE}${rest.toString().trimEnd()}`};
   }
   const problem = materialPart(selector) ?? pagePart(selector);
   if (problem !== undefined) return {problem};
-  return {scoped: `${LESSON_SCOPE} ${selector.toString().trim()}`};
+  return {scoped: `${WHERE_SCOPE} ${selector.toString().trim()}`};
 }
 
 /** Why a declaration is left out, or undefined when it is carried over. */
 function declarationProblem(declaration: Declaration): string | undefined {
   const property = declaration.prop.toLowerCase();
   if (property.startsWith('--md-')) return "Material's variable (the site's palette is set from its colours)";
+  if (SITE_VARIABLES.test(property)) return "a name of the site's own variables (Infima's, Docusaurus's or the site's), which it would override in the lessons";
   if (UNSAFE_PROPERTIES.has(property)) return 'loads or runs code';
   const value = declaration.value;
   if (/expression\s*\(|javascript:/i.test(value)) return 'runs script';
@@ -148,6 +191,72 @@ function declarationProblem(declaration: Declaration): string | undefined {
   return undefined;
 }
 
+/** `value` with each `rem` length (in `calc()` too) scaled by {@link MATERIAL_REM}. */
+export function materialRem(value: string): string {
+  if (!/rem/i.test(value)) return value;
+  const parsed = valueParser(value);
+  let changed = false;
+  parsed.walk((node) => {
+    if (node.type === 'function' && node.value.toLowerCase() === 'url') return false;
+    if (node.type !== 'word') return undefined;
+    const unit = valueParser.unit(node.value);
+    if (!unit || unit.unit.toLowerCase() !== 'rem') return undefined;
+    const scaled = Number((Number(unit.number) * MATERIAL_REM).toFixed(4));
+    node.value = `${scaled}${unit.unit}`;
+    changed = true;
+    return undefined;
+  });
+  return changed ? parsed.toString() : value;
+}
+
+/** The custom properties a value reads without a fallback (`var(--x)`; not `var(--x, 1px)`). */
+function readVariables(value: string): string[] {
+  const names: string[] = [];
+  valueParser(value).walk((node) => {
+    if (node.type !== 'function' || node.value.toLowerCase() !== 'var') return;
+    const [name, ...rest] = node.nodes.filter((child) => child.type !== 'space');
+    if (name?.type === 'word' && name.value.startsWith('--') && !rest.some((child) => child.type === 'div' && child.value === ',')) names.push(name.value);
+  });
+  return names;
+}
+
+/** The custom properties (`--x`, not Material's `--md-*`) a stylesheet declares, in any rule. */
+export function declaredVariables(css: string): Set<string> {
+  const names = new Set<string>();
+  try {
+    postcss.parse(css, {from: undefined}).walkDecls((declaration) => {
+      if (declaration.prop.startsWith('--') && !declaration.prop.toLowerCase().startsWith('--md-')) names.add(declaration.prop);
+    });
+  } catch {
+    // Reported by portExtraCss.
+  }
+  return names;
+}
+
+/**
+ * Whether a selector stands for the whole page in one of Material's schemes, where a workshop declares its own
+ * custom properties: `:root`, `html`, `body`, `[data-md-color-scheme="default"]` (light), `[data-md-color-scheme="slate"]`
+ * (dark), alone or together (`:root [data-md-color-scheme=slate]`). Undefined for any other selector, or another scheme.
+ */
+function variablesScheme(selector: selectorParser.Selector): 'light' | 'dark' | undefined {
+  let scheme: 'light' | 'dark' = 'light';
+  let other = false;
+  selector.walk((node) => {
+    if (node.type === 'combinator' && node.value.trim() === '') return;
+    if (node.type === 'pseudo' && node.value.toLowerCase() === ':root') return;
+    if (node.type === 'tag' && PAGE_ELEMENTS.has(node.value.toLowerCase())) return;
+    if (node.type === 'attribute' && node.attribute === 'data-md-color-scheme' && node.operator === '=') {
+      const value = node.value?.replace(/^['"]|['"]$/g, '');
+      if (value === 'slate') scheme = 'dark';
+      else if (value !== 'default') other = true;
+      return;
+    }
+    if (node.type === 'selector') return;
+    other = true;
+  });
+  return other ? undefined : scheme;
+}
+
 function lineOf(node: ChildNode): number | undefined {
   return node.source?.start?.line;
 }
@@ -156,16 +265,25 @@ function lineOf(node: ChildNode): number | undefined {
  * The rules of `css` (an extra_css file, `file` as the report names it) that the site can apply, scoped to the
  * lessons; a finding for each rule, declaration or at-rule left out, and one listing what was carried over.
  */
-export function portExtraCss(file: string, css: string): PortedCss {
+export function portExtraCss(file: string, css: string, declaredElsewhere: ReadonlySet<string> = new Set()): PortedCss {
   const findings: Finding[] = [];
   const carried: string[] = [];
+  const variables: WorkshopVariables = {light: [], dark: []};
+  const declared = new Set([...declaredVariables(css), ...declaredElsewhere]);
+  /** A finding for each custom property `value` reads that no extra_css file declares. */
+  const checkVariables = (node: Declaration, shown: string) => {
+    for (const name of readVariables(node.value)) {
+      if (declared.has(name) || name.toLowerCase().startsWith('--md-') || SITE_VARIABLES.test(name)) continue;
+      findings.push(finding('warning', `extra_css declaration ${node.prop} in ${shown}: var(${name}) is declared in no extra_css file, so it computes to nothing (the property's inherited or initial value)`, file, lineOf(node)));
+    }
+  };
   let root: postcss.Root;
   try {
     root = postcss.parse(css, {from: undefined});
   } catch (error) {
     const line = (error as {line?: number}).line;
     findings.push(finding('warning', `extra_css: not carried over, postcss cannot parse it (${(error as {reason?: string}).reason ?? String(error)})`, file, line));
-    return {css: '', findings};
+    return {css: '', variables, findings};
   }
   const drop = (node: ChildNode, what: string, why: string) => {
     findings.push(finding('warning', `extra_css ${what}: not carried over, ${why}`, file, lineOf(node)));
@@ -179,6 +297,32 @@ export function portExtraCss(file: string, css: string): PortedCss {
     } catch {
       drop(rule, `rule ${rule.selector}`, 'a selector postcss-selector-parser cannot read');
       return;
+    }
+    const shown = rule.selector.replace(/\s+/g, ' ').trim();
+    // The workshop's own custom properties for the whole page, or a scheme of its palette: declared on the lessons.
+    const schemes = selectors.nodes.map(variablesScheme);
+    if (schemes.every((scheme) => scheme !== undefined)) {
+      const scheme = schemes.includes('light') ? 'light' : 'dark';
+      const names: string[] = [];
+      for (const child of [...(rule.nodes ?? [])]) {
+        if (child.type !== 'decl' || !child.prop.startsWith('--') || child.prop.toLowerCase().startsWith('--md-')) continue;
+        const problem = declarationProblem(child);
+        if (problem !== undefined) {
+          drop(child, `declaration ${child.prop} in ${shown}`, problem);
+          continue;
+        }
+        checkVariables(child, shown);
+        variables[scheme].push(`${child.prop}: ${materialRem(child.value).trim()}${child.important ? ' !important' : ''}`);
+        names.push(child.prop);
+        child.remove();
+      }
+      if (names.length > 0) {
+        carried.push(`${shown}'s custom properties ${names.join(', ')}${scheme === 'dark' ? ' (dark mode)' : ''} (line ${lineOf(rule) ?? '?'})`);
+        if (!rule.nodes.some((child) => child.type === 'decl')) {
+          rule.remove();
+          return;
+        }
+      }
     }
     const kept: string[] = [];
     const keptAsWritten: string[] = [];
@@ -194,7 +338,6 @@ export function portExtraCss(file: string, css: string): PortedCss {
         problems.push(result.problem);
       }
     }
-    const shown = rule.selector.replace(/\s+/g, ' ').trim();
     if (kept.length === 0) {
       const page = problems.every((problem) => PAGE_ELEMENTS.has(problem.toLowerCase()) || PAGE_PSEUDOS.has(problem.toLowerCase()));
       const onlyMaterialVariables = (rule.nodes ?? []).every((child) => child.type !== 'decl' || child.prop.toLowerCase().startsWith('--md-'));
@@ -216,6 +359,10 @@ export function portExtraCss(file: string, css: string): PortedCss {
       else if (child.type === 'decl') {
         const problem = declarationProblem(child);
         if (problem !== undefined) drop(child, `declaration ${child.prop} in ${shown}`, problem);
+        else {
+          checkVariables(child, shown);
+          child.value = materialRem(child.value);
+        }
       } else drop(child, `nested ${child.type === 'rule' ? `rule ${child.selector}` : `@${child.name}`} in ${shown}`, 'nested CSS is not carried over');
     }
     if (!rule.nodes.some((child) => child.type === 'decl')) {
@@ -253,6 +400,9 @@ export function portExtraCss(file: string, css: string): PortedCss {
         atRule.walkComments((comment) => {
           comment.remove();
         });
+        atRule.walkDecls((declaration) => {
+          declaration.value = materialRem(declaration.value);
+        });
         carried.push(`@${atRule.name} ${atRule.params}`.trim() + ` (line ${lineOf(atRule) ?? '?'})`);
       }
     } else drop(atRule, `@${atRule.name}`, 'an at-rule the import does not carry over');
@@ -264,15 +414,23 @@ export function portExtraCss(file: string, css: string): PortedCss {
   }
   root.raws.after = '\n';
   for (const node of root.nodes) node.raws.before = '\n';
-  return {css: root.nodes.length > 0 ? root.toString().trim() : '', findings};
+  return {css: root.nodes.length > 0 ? root.toString().trim() : '', variables, findings};
 }
 
-/** The stylesheet of the carried-over rules of each extra_css file, in the config's order. */
-export function workshopStylesheet(parts: ReadonlyArray<{file: string; css: string}>): string | undefined {
+/**
+ * The stylesheet of the carried-over rules of each extra_css file, in the config's order, after the workshop's own
+ * custom properties of all of them (light, then dark, so dark mode's win there).
+ */
+export function workshopStylesheet(parts: ReadonlyArray<{file: string; css: string; variables?: WorkshopVariables}>): string | undefined {
   const kept = parts.filter((part) => part.css !== '');
-  if (kept.length === 0) return undefined;
+  const blocks = (['light', 'dark'] as const).flatMap((scheme) => {
+    const declarations = parts.flatMap((part) => part.variables?.[scheme] ?? []);
+    return declarations.length === 0 ? [] : [`${VARIABLE_SCOPES[scheme]} {\n${declarations.map((line) => `  ${line};`).join('\n')}\n}`];
+  });
+  if (kept.length === 0 && blocks.length === 0) return undefined;
   return [
-    `/* Written by npm run import:mkdocs: the workshop's extra_css rules for its lessons' own classes and elements, each selector scoped to the lessons (${LESSON_SCOPE}). What was left out, and why, is in import-report.txt. */`,
+    `/* Written by npm run import:mkdocs: the workshop's extra_css rules for its lessons' own classes and elements, each selector scoped to the lessons (${LESSON_SCOPE}), rem lengths scaled by ${MATERIAL_REM} (Material's root font size is 20px, the site's 16px). What was left out, and why, is in import-report.txt. */`,
+    ...(blocks.length > 0 ? [`\n/* The workshop's own custom properties (:root, and Material's slate scheme as the dark mode), declared on the lessons */\n${blocks.join('\n')}`] : []),
     ...kept.map((part) => `\n/* ${part.file} */\n${part.css}`),
   ].join('\n') + '\n';
 }

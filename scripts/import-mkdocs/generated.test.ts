@@ -4,6 +4,7 @@ import {mdiTestTube} from '@mdi/js';
 import {cssFindings, docsFileOfUrl, opaque} from './css';
 import {lessonFindings} from './lesson-checks';
 import {formatFinding} from './report';
+import {MATERIAL_BOX_THEMES} from '../../src/admonitions/box-types';
 
 describe('import-unresolved-links.json', () => {
   const a = {file: 'docs/a/x.md', url: '../gone.pdf', kind: 'link' as const, line: 3, column: 1};
@@ -54,6 +55,36 @@ describe('custom box types from extra_css', () => {
     expect(types.loop?.icon).toBeUndefined();
     expect(findings.map(formatFinding)[0]).toContain("custom admonition type lab: carried over into src/admonitions/imported-types.json (label 'Lab', no colour found (neutral grey), its icon (Material's example icon))");
     expect(findings.map(formatFinding)[3]).toContain('its icon var(--md-admonition-icon--loop): a cycle: the neutral icon');
+  });
+
+  it("a colour from border-left-color, or the workshop's own custom property; an icon from the title's mask-image", () => {
+    const css = [
+      ':root {', // 1
+      '  --c-origins: #8a6d2b;', // 2
+      '  --accent: var(--ink);', // 3
+      '  --ink: #23477e;', // 4
+      '  --md-admonition-icon--origins: var(--md-admonition-icon--quote);', // 5
+      '}', // 6
+      '.md-typeset .admonition.origins, .md-typeset details.origins { border-left-color: var(--c-origins); }', // 7
+      '.md-typeset .admonition.case, .md-typeset details.case { border-left-color: #7a4a86; }', // 8
+      '.md-typeset .case > .admonition-title::before { -webkit-mask-image: var(--md-admonition-icon--note); mask-image: var(--md-admonition-icon--note) }', // 9
+      '.md-typeset details.exercise { border-left-color: var(--accent); }', // 10
+      '.md-typeset .exercise > summary::before { mask-image: var(--md-admonition-icon--question) }', // 11
+      '.md-typeset details.lost { border-left-color: var(--nowhere); }', // 12
+      `.md-typeset .lost > summary::before { mask-image: url('data:image/svg+xml,<svg viewBox="0 0 24 24"><path d="M2 2h20v20H2z"/></svg>') }`, // 13
+    ].join('\n');
+    const {types, findings} = cssFindings('extra.css', css, {});
+    expect(types.origins).toEqual({label: 'Origins', color: '#8a6d2b', icon: MATERIAL_BOX_THEMES.quote.icon});
+    expect(types.case).toEqual({label: 'Case', color: '#7a4a86', icon: MATERIAL_BOX_THEMES.note.icon});
+    expect(types.exercise).toEqual({label: 'Exercise', color: '#23477e', icon: MATERIAL_BOX_THEMES.question.icon});
+    expect(types.lost).toEqual({label: 'Lost', icon: 'M2 2h20v20H2z'});
+    const found = findings.map(formatFinding);
+    expect(found).toContain(
+      "extra.css:5: custom admonition type origins: carried over into src/admonitions/imported-types.json (label 'Origins', colour #8a6d2b (its border's var(--c-origins)), its icon (Material's quote icon)); `!!! origins` boxes get that style, other rules of this file are not applied",
+    );
+    expect(found).toContain(
+      "extra.css:12: custom admonition type lost: carried over into src/admonitions/imported-types.json (label 'Lost', its border's var(--nowhere) declared nowhere for the whole page: no colour (neutral grey), its icon); `!!! lost` boxes get that style, other rules of this file are not applied",
+    );
   });
 
   it("an icon in another viewBox (Font Awesome's, as in Material's recipe) is scaled into 24×24; a border nearly transparent gives its colour opaque", () => {
@@ -128,7 +159,7 @@ describe('custom box types from extra_css', () => {
       expect(problem("url('assets/moved.svg')")).toBe('its icon docs/assets/moved.svg, an SVG with a transform: the theme draws only untransformed <path> shapes: the neutral icon');
       expect(problem("url('data:image/png;base64,iVBORw0KGgo=')")).toBe('its icon, a data: URL of image/png, not an SVG image: the neutral icon');
       expect(problem('var(--md-admonition-icon--coffee)')).toBe('its icon var(--md-admonition-icon--coffee): a cycle: the neutral icon');
-      expect(problem('var(--md-admonition-icon--tea)')).toBe('no icon (--md-admonition-icon--tea: url(…)): the neutral icon');
+      expect(problem('var(--md-admonition-icon--tea)')).toBe("no icon (--md-admonition-icon--tea: url(…), or a mask-image of its title's ::before): the neutral icon");
     });
 
     it('a base64 data: URL is read too', () => {

@@ -10,7 +10,7 @@ import {RULE_ID as UNRESOLVED_LINK_RULE, type UnresolvedLink} from '../../plugin
 import {AUTOLINKS_AMBIGUOUS_RULE, ambiguousAutolinkReason, autolinkApplies, isSiteAbsolutePath, linkResolver, mkdocsUrl, resolveAgainstPage, resolveImage, type LinkResolver, type RoutesFile} from '../../plugins/mkdocs-urls';
 import {hasPlugin} from './config';
 import {cssFindings, type CssBoxType} from './css';
-import {portExtraCss, workshopStylesheet} from './extra-css';
+import {declaredVariables, portExtraCss, workshopStylesheet, type WorkshopVariables} from './extra-css';
 import {docusaurusDocId, isDocusaurusDoc} from '../../plugins/workshop-site/doc-ids';
 import {anchorFindings, lessonFindings} from './lesson-checks';
 import type {LessonAnchors} from '../../plugins/lesson-warnings/lib/anchors';
@@ -33,8 +33,15 @@ import {usesDirectoryUrls} from './plan-urls';
  */
 export function readExtraCss({input, config, into, findings, shown, add}: PlanContext, byDocsPath: ReadonlyMap<string, PlannedFile>): {types: Record<string, CssBoxType>; stylesheet?: string} {
   const importedTypes: Record<string, CssBoxType> = {};
-  const ported: Array<{file: string; css: string}> = [];
+  const ported: Array<{file: string; css: string; variables: WorkshopVariables}> = [];
   const docsFiles = new Set(input.docs.files);
+  // A custom property one extra_css file declares and another reads (a palette file beside the rules) is declared.
+  const declaredElsewhere = new Set(
+    (config?.extraCss ?? []).flatMap((css) => {
+      const planned = byDocsPath.get(path.posix.normalize(css));
+      return planned ? [...declaredVariables(input.docs.read(planned.source).toString('utf8'))] : [];
+    }),
+  );
   const themeFiles = new Set(input.theme?.files.files ?? []);
   const sitePath = siteUrlPath(config?.raw.site_url);
   for (const css of config?.extraCss ?? []) {
@@ -64,13 +71,13 @@ export function readExtraCss({input, config, into, findings, shown, add}: PlanCo
       const notLoaded = findings.findIndex((item) => item.message.startsWith(`extra_css ${css}: not loaded;`));
       if (notLoaded >= 0) findings.splice(notLoaded, 1);
       const file = shown(planned.source);
-      const rules = portExtraCss(file, input.docs.read(planned.source).toString('utf8'));
+      const rules = portExtraCss(file, input.docs.read(planned.source).toString('utf8'), declaredElsewhere);
       findings.push(...rules.findings);
-      if (rules.css === '') {
+      if (rules.css === '' && rules.variables.light.length + rules.variables.dark.length === 0) {
         const line = input.config ? new LineLocator(input.config.text).find(css, 1) : undefined;
         add('info', `extra_css ${css}: no rule for the lessons' own classes or elements to carry over (see the lines of ${file} above)`, config?.file, line);
       }
-      ported.push({file, css: rules.css});
+      ported.push({file, css: rules.css, variables: rules.variables});
     }
   }
   const stylesheet = workshopStylesheet(ported);
