@@ -189,10 +189,54 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
     } finally {
       await opened.close();
     }
-    expect(readFileSync(path.join(imported.site.dir, 'workshop/extra.css'), 'utf8')).toContain('.plugin-id-default .theme-doc-markdown .no-mkdocs {');
-    expect(imported.report).toMatch(/^docs\/stylesheets\/extra\.css:1: extra_css: carried over into workshop\/extra\.css, .*: \.no-mkdocs \(line 2\)$/m);
+    expect(readFileSync(path.join(imported.site.dir, 'workshop/extra.css'), 'utf8')).toContain(':where(.plugin-id-default .theme-doc-markdown) .no-mkdocs {');
+    expect(imported.report).toMatch(/^docs\/stylesheets\/extra\.css:1: extra_css: carried over into workshop\/extra\.css, .*: \.no-mkdocs \(line 2\), :root's custom properties --c-trial \(line 12\), /m);
     expect(imported.report).toMatch(/^docs\/stylesheets\/extra\.css:7: extra_css rule \.md-header: not carried over, Material's own markup/m);
   });
+
+  test.each(MODES)(
+    "%s mode: extra_css as Material applied it: the workshop's own custom properties (its slate scheme in dark mode), rem at Material's 20px, code blocks keeping their padding; its box type's colour and icon",
+    async (mode) => {
+      const opened = await open(mode);
+      try {
+        const {page} = opened;
+        // `color: var(--c-trial)`, declared on :root (and [data-md-color-scheme="slate"]); `font-size: 0.8rem` is Material's 16px.
+        const accented = page.locator('article .accented');
+        expect(await accented.evaluate((element) => getComputedStyle(element).color)).toBe(rgb(mode === 'light' ? '#6b3fa0' : '#c9a8f0'));
+        expect(await accented.evaluate((element) => getComputedStyle(element).fontSize)).toBe('16px');
+        // `.md-typeset code { padding: 0.1em 0.3em }` is for inline code: the code block keeps its own padding, and each
+        // command's copy button stays in the gutter, inside the block, where a click reaches it.
+        const block = page.locator('article pre', {hasText: 'kubectl get nodes'}).first();
+        await block.scrollIntoViewIfNeeded();
+        const code = block.locator(':scope > code');
+        const padding = await code.evaluate((element) => [Number.parseFloat(getComputedStyle(element).paddingLeft), Number.parseFloat(getComputedStyle(element).paddingTop)]);
+        expect(padding[0]).toBeGreaterThan(20);
+        expect(padding[1]).toBeGreaterThan(8);
+        const hits = await page.evaluate(() => {
+          const pre = Array.from(document.querySelectorAll('article pre')).find((element) => element.textContent?.includes('kubectl get nodes'))!;
+          const box = pre.getBoundingClientRect();
+          return Array.from(pre.querySelectorAll('button')).map((button) => {
+            const rect = button.getBoundingClientRect();
+            const x = rect.left + rect.width / 2;
+            const y = rect.top + rect.height / 2;
+            return {inside: x > box.left && x < box.right, hit: button.contains(document.elementFromPoint(x, y))};
+          });
+        });
+        expect(hits).toEqual([
+          {inside: true, hit: true},
+          {inside: true, hit: true},
+        ]);
+        await screenshot(page, 'import-site-extra-css', mode, 1280);
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+      const types = JSON.parse(readFileSync(path.join(imported.site.dir, 'src/admonitions/imported-types.json'), 'utf8')) as Record<string, {color?: string; icon?: string}>;
+      expect(types.trial?.color).toBe('#6b3fa0');
+      expect(types.trial?.icon).toBeTruthy();
+      expect(imported.report).toMatch(/custom admonition type trial: carried over .*colour #6b3fa0 \(its border's var\(--c-trial\)\), its icon \(Material's example icon\)/);
+    },
+  );
 
   test('the authoring guide and the demo lesson live under /authoring/', async () => {
     const opened = await open('light', 'authoring/pod-networking');
