@@ -140,6 +140,18 @@ describe("extra_css rules for the workshop's own classes and elements", () => {
     expect(port('.hero .kicker { color: red }').css).toBe(`${WHERE} .hero .kicker { color: red }`);
   });
 
+  it("a workshop class that is also Infima's component class (`.hero`): Infima's style of it is reverted in the lessons, before the workshop's rules; the site's own (`.alert`, `.tabs`) are reported", () => {
+    const result = port('.hero { margin: 0 }\n.md-typeset .alert { color: red }\n.heroic { color: blue }');
+    expect(result.infimaClasses).toEqual(['hero', 'alert']);
+    const found = result.findings.map(formatFinding);
+    expect(found[0]).toMatch(/^docs\/stylesheets\/extra\.css:1: extra_css rule \.hero: \.hero is also one of Infima's component classes; Infima's style of it \(align-items, background-color, color, display, padding.*\) is reverted on the lessons' \.hero elements/);
+    expect(found[1]).toMatch(/^docs\/stylesheets\/extra\.css:2: extra_css rule \.md-typeset \.alert: \.alert is also a class of the site's own components in the lessons/);
+    const sheet = workshopStylesheet([{file: FILE, css: result.css, infimaClasses: result.infimaClasses}])!;
+    expect(sheet).toContain(`${WHERE} .hero {\n  align-items: revert;\n  background-color: revert;\n  color: revert;\n  display: revert;`);
+    expect(sheet).not.toMatch(/\.alert \{\n {2}\S+: revert/);
+    expect(sheet.indexOf('display: revert')).toBeLessThan(sheet.indexOf(`${WHERE} .hero { margin: 0 }`));
+  });
+
   it('the stylesheet: a header, each file under its name; none without rules', () => {
     expect(workshopStylesheet([{file: 'docs/a.css', css: ''}])).toBeUndefined();
     const sheet = workshopStylesheet([

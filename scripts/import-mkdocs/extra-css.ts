@@ -18,6 +18,8 @@
  * `data:` image, `behavior`, `-moz-binding`, `expression(…)`). Parsed with
  * postcss and postcss-selector-parser. Pure: text in, text and findings out.
  */
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import postcss, {type AtRule, type ChildNode, type Container, type Declaration, type Rule} from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import valueParser from 'postcss-value-parser';
@@ -102,6 +104,45 @@ const MATERIAL_MARKUP = new Set([
 /** Material's collapsible boxes (`??? note`), which the site draws as its own component. */
 const MATERIAL_BOX_TAGS = new Set(['details', 'summary']);
 
+/**
+ * Classes of Infima's components (`.hero`, `.card`, `.button`, `.row`…) that the site itself does not put in the
+ * lessons: a workshop's element of such a class (`<div class="hero" markdown>`) would pick up Infima's component style
+ * (a flex row with a background), which Material never gave it. Where the workshop's stylesheet styles such a class,
+ * the properties Infima's rules on that class set are reverted on the lessons' elements of it, before the carried
+ * rules, which then style it as in Material. `alert` and `tabs` are the site's own boxes and tabs in the lessons:
+ * reported, not reverted.
+ */
+const SITE_COMPONENT_CLASSES = new Set(['alert', 'tabs', 'markdown']);
+
+let infimaCache: Map<string, string[]> | undefined;
+
+/**
+ * The properties Infima's rules on a bare class (`.hero { … }`, in `@media` too) set, by class: read from the Infima
+ * stylesheet Docusaurus loads (a dependency's fixed text, read once).
+ */
+export function infimaClassProperties(): ReadonlyMap<string, readonly string[]> {
+  if (infimaCache) return infimaCache;
+  const classes = new Map<string, Set<string>>();
+  try {
+    const file = createRequire(import.meta.url).resolve('infima/dist/css/default/default.css');
+    postcss.parse(readFileSync(file, 'utf8'), {from: undefined}).walkRules((rule) => {
+      for (const selector of rule.selectors) {
+        const name = /^\.([a-z]+)$/.exec(selector.trim())?.[1];
+        if (name === undefined) continue;
+        const properties = classes.get(name) ?? new Set<string>();
+        rule.each((child) => {
+          if (child.type === 'decl' && !child.prop.startsWith('--')) properties.add(child.prop);
+        });
+        classes.set(name, properties);
+      }
+    });
+  } catch {
+    // No Infima: nothing to revert.
+  }
+  infimaCache = new Map([...classes].filter(([, properties]) => properties.size > 0).map(([name, properties]) => [name, [...properties]]));
+  return infimaCache;
+}
+
 /** The page as a whole: a rule on them restyles the site's chrome too. */
 const PAGE_ELEMENTS = new Set(['html', 'body']);
 const PAGE_PSEUDOS = new Set([':root', ':host', ':scope']);
@@ -122,6 +163,8 @@ export interface PortedCss {
   css: string;
   /** The custom properties declared for the whole page (`:root`, a palette scheme), declared on the lessons instead. */
   variables: WorkshopVariables;
+  /** Classes the carried rules style that are also Infima's components' (see {@link SITE_COMPONENT_CLASSES}): Infima's style of them is reverted in the lessons. */
+  infimaClasses: string[];
   findings: Finding[];
 }
 
@@ -269,6 +312,7 @@ export function portExtraCss(file: string, css: string, declaredElsewhere: Reado
   const findings: Finding[] = [];
   const carried: string[] = [];
   const variables: WorkshopVariables = {light: [], dark: []};
+  const infimaClasses: string[] = [];
   const declared = new Set([...declaredVariables(css), ...declaredElsewhere]);
   /** A finding for each custom property `value` reads that no extra_css file declares. */
   const checkVariables = (node: Declaration, shown: string) => {
@@ -283,7 +327,7 @@ export function portExtraCss(file: string, css: string, declaredElsewhere: Reado
   } catch (error) {
     const line = (error as {line?: number}).line;
     findings.push(finding('warning', `extra_css: not carried over, postcss cannot parse it (${(error as {reason?: string}).reason ?? String(error)})`, file, line));
-    return {css: '', variables, findings};
+    return {css: '', variables, infimaClasses, findings};
   }
   const drop = (node: ChildNode, what: string, why: string) => {
     findings.push(finding('warning', `extra_css ${what}: not carried over, ${why}`, file, lineOf(node)));
@@ -369,6 +413,19 @@ export function portExtraCss(file: string, css: string, declaredElsewhere: Reado
       rule.remove();
       return;
     }
+    // The workshop's classes that are Infima's components' too.
+    for (const selector of selectors.nodes) {
+      selector.walkClasses((node) => {
+        const name = node.value;
+        if (infimaClasses.includes(name) || !infimaClassProperties().has(name)) return;
+        infimaClasses.push(name);
+        if (SITE_COMPONENT_CLASSES.has(name)) {
+          findings.push(finding('warning', `extra_css rule ${shown}: .${name} is also a class of the site's own components in the lessons (Infima's ${name === 'alert' ? 'boxes' : name}): an element of the workshop's with that class gets their style too; rename the class in the lessons and the stylesheet`, file, lineOf(rule)));
+        } else {
+          findings.push(finding('info', `extra_css rule ${shown}: .${name} is also one of Infima's component classes; Infima's style of it (${infimaClassProperties().get(name)!.join(', ')}) is reverted on the lessons' .${name} elements, as Material gave them none`, file, lineOf(rule)));
+        }
+      });
+    }
     rule.selector = kept.join(',\n');
     carried.push(`${keptAsWritten.join(', ')} (line ${lineOf(rule) ?? '?'})`);
   };
@@ -414,15 +471,17 @@ export function portExtraCss(file: string, css: string, declaredElsewhere: Reado
   }
   root.raws.after = '\n';
   for (const node of root.nodes) node.raws.before = '\n';
-  return {css: root.nodes.length > 0 ? root.toString().trim() : '', variables, findings};
+  return {css: root.nodes.length > 0 ? root.toString().trim() : '', variables, infimaClasses, findings};
 }
 
 /**
  * The stylesheet of the carried-over rules of each extra_css file, in the config's order, after the workshop's own
  * custom properties of all of them (light, then dark, so dark mode's win there).
  */
-export function workshopStylesheet(parts: ReadonlyArray<{file: string; css: string; variables?: WorkshopVariables}>): string | undefined {
+export function workshopStylesheet(parts: ReadonlyArray<{file: string; css: string; variables?: WorkshopVariables; infimaClasses?: readonly string[]}>): string | undefined {
   const kept = parts.filter((part) => part.css !== '');
+  const reverted = [...new Set(parts.flatMap((part) => part.infimaClasses ?? []))].filter((name) => !SITE_COMPONENT_CLASSES.has(name));
+  const resets = reverted.map((name) => `${WHERE_SCOPE} .${name} {\n${infimaClassProperties().get(name)!.map((property) => `  ${property}: revert;`).join('\n')}\n}`);
   const blocks = (['light', 'dark'] as const).flatMap((scheme) => {
     const declarations = parts.flatMap((part) => part.variables?.[scheme] ?? []);
     return declarations.length === 0 ? [] : [`${VARIABLE_SCOPES[scheme]} {\n${declarations.map((line) => `  ${line};`).join('\n')}\n}`];
@@ -431,6 +490,7 @@ export function workshopStylesheet(parts: ReadonlyArray<{file: string; css: stri
   return [
     `/* Written by npm run import:mkdocs: the workshop's extra_css rules for its lessons' own classes and elements, each selector scoped to the lessons (${LESSON_SCOPE}), rem lengths scaled by ${MATERIAL_REM} (Material's root font size is 20px, the site's 16px). What was left out, and why, is in import-report.txt. */`,
     ...(blocks.length > 0 ? [`\n/* The workshop's own custom properties (:root, and Material's slate scheme as the dark mode), declared on the lessons */\n${blocks.join('\n')}`] : []),
+    ...(resets.length > 0 ? [`\n/* The workshop's classes that are Infima's components' too: Infima's style of them reverted (Material gave them none), before the workshop's rules */\n${resets.join('\n')}`] : []),
     ...kept.map((part) => `\n/* ${part.file} */\n${part.css}`),
   ].join('\n') + '\n';
 }

@@ -33,7 +33,7 @@ import {usesDirectoryUrls} from './plan-urls';
  */
 export function readExtraCss({input, config, into, findings, shown, add}: PlanContext, byDocsPath: ReadonlyMap<string, PlannedFile>): {types: Record<string, CssBoxType>; stylesheet?: string} {
   const importedTypes: Record<string, CssBoxType> = {};
-  const ported: Array<{file: string; css: string; variables: WorkshopVariables}> = [];
+  const ported: Array<{file: string; css: string; variables: WorkshopVariables; infimaClasses: string[]}> = [];
   const docsFiles = new Set(input.docs.files);
   // A custom property one extra_css file declares and another reads (a palette file beside the rules) is declared.
   const declaredElsewhere = new Set(
@@ -77,7 +77,7 @@ export function readExtraCss({input, config, into, findings, shown, add}: PlanCo
         const line = input.config ? new LineLocator(input.config.text).find(css, 1) : undefined;
         add('info', `extra_css ${css}: no rule for the lessons' own classes or elements to carry over (see the lines of ${file} above)`, config?.file, line);
       }
-      ported.push({file, css: rules.css, variables: rules.variables});
+      ported.push({file, css: rules.css, variables: rules.variables, infimaClasses: rules.infimaClasses});
     }
   }
   const stylesheet = workshopStylesheet(ported);

@@ -226,6 +226,12 @@ describe('the demo workshop imported into docs/: the workshop is the site', () =
           {inside: true, hit: true},
           {inside: true, hit: true},
         ]);
+        // `<div class="hero" markdown>`: the workshop's class, not Infima's hero (a flex row on a coloured band).
+        const hero = await page.locator('article .hero').evaluate((element) => {
+          const style = getComputedStyle(element);
+          return [style.display, style.backgroundColor, style.borderTopColor, style.borderTopWidth];
+        });
+        expect(hero).toEqual(['block', 'rgba(0, 0, 0, 0)', rgb(mode === 'light' ? '#6b3fa0' : '#c9a8f0'), '3px']);
         await screenshot(page, 'import-site-extra-css', mode, 1280);
         expect(opened.errors).toEqual([]);
       } finally {
