@@ -135,8 +135,13 @@ describe("extra_css rules for the workshop's own classes and elements", () => {
   });
 
   it("carried rules keep the specificity they had in Material relative to the content: the site's components outrank them as Material's own styles did", () => {
-    // `.md-typeset code` was 0,1,1 (Material's `.md-typeset pre > code` 0,1,2 won): the scope adds nothing but that one class.
-    expect(port('.md-typeset code { padding: .1em .3em }').css).toBe(`${TYPESET} code { padding: .1em .3em }`);
+    // `.md-typeset code` was 0,1,1 (Material's `.md-typeset pre > code` 0,1,2 won): the scope adds nothing but that one
+    // class, and as Material's code blocks won over it, it is kept to inline code (Docusaurus's code blocks are one class).
+    expect(port('.md-typeset code { padding: .1em .3em }').css).toBe(`${TYPESET} code:not(pre > code) { padding: .1em .3em }`);
+    expect(port('.md-typeset p code::before, .x > code { content: "" }').css).toBe(`${TYPESET} p code:not(pre > code)::before,\n${WHERE} .x > code:not(pre > code) { content: "" }`);
+    // A rule that names the code block's `pre` means it.
+    expect(port('.md-typeset pre > code { padding: 1em }').css).toBe(`${TYPESET} pre > code { padding: 1em }`);
+    expect(port('.md-typeset code span { color: red }').css).toBe(`${TYPESET} code span { color: red }`);
     expect(port('.hero .kicker { color: red }').css).toBe(`${WHERE} .hero .kicker { color: red }`);
   });
 

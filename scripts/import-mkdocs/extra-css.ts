@@ -205,11 +205,40 @@ function scopedSelector(selector: selectorParser.Selector): {scoped: string} | {
     rest.nodes[0]!.remove();
     const restPart = materialPart(rest) ?? pagePart(rest);
     if (restPart !== undefined) return {problem: restPart};
-    return {scoped: `${TYPESET_SCOPE}${rest.toString().trimEnd()}`};
+    return {scoped: `${TYPESET_SCOPE}${inlineCodeOnly(rest).toString().trimEnd()}`};
   }
   const problem = materialPart(selector) ?? pagePart(selector);
   if (problem !== undefined) return {problem};
-  return {scoped: `${WHERE_SCOPE} ${selector.toString().trim()}`};
+  return {scoped: `${WHERE_SCOPE} ${inlineCodeOnly(selector.clone()).toString().trim()}`};
+}
+
+/** Pseudo-elements, which must stay last in their compound. */
+const PSEUDO_ELEMENT = /^(::|:(before|after|first-line|first-letter)$)/i;
+
+/**
+ * `selector` with its subject kept to inline code when it is `code` and names no `pre`: a workshop's
+ * `.md-typeset code { padding: .1em .3em }` is for inline code, Material's own `.md-typeset pre > code` winning in
+ * code blocks; the site's code blocks carry no rule that strong (Docusaurus's are one class), so in the lessons
+ * such a rule gets `:not(pre > code)`. Changes and returns `selector`.
+ */
+function inlineCodeOnly(selector: selectorParser.Selector): selectorParser.Selector {
+  let lastCombinator = -1;
+  selector.nodes.forEach((node, index) => {
+    if (node.type === 'combinator') lastCombinator = index;
+  });
+  const subject = selector.nodes.slice(lastCombinator + 1);
+  if (!subject.some((node) => node.type === 'tag' && node.value.toLowerCase() === 'code')) return selector;
+  let namesPre = false;
+  selector.walkTags((tag) => {
+    if (tag.value.toLowerCase() === 'pre') namesPre = true;
+  });
+  if (namesPre) return selector;
+  const not = selectorParser.pseudo({value: ':not'});
+  not.append(selectorParser().astSync('pre > code').first);
+  const pseudoElement = subject.find((node) => node.type === 'pseudo' && PSEUDO_ELEMENT.test(node.value));
+  if (pseudoElement) selector.insertBefore(pseudoElement, not);
+  else selector.append(not);
+  return selector;
 }
 
 /** Why a declaration is left out, or undefined when it is carried over. */
