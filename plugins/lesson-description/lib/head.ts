@@ -68,7 +68,7 @@ export function descriptionInHead(tree: Root, parsed: string): string | undefine
   for (const block of closed) {
     const paragraph = firstParagraph(block, OUTSIDE_BOXES);
     if (paragraph === undefined) continue;
-    return bracketsAreInlineLinks(paragraph, parsed) ? paragraphText(paragraph) : undefined;
+    return bracketsAreInlineLinks(paragraph, parsed) && !holdsFenceLine(paragraph, parsed) ? paragraphText(paragraph) : undefined;
   }
   return undefined;
 }
@@ -91,6 +91,18 @@ function bracketsAreInlineLinks(paragraph: Paragraph, parsed: string): boolean {
     if (!opening.has(bracket)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a line of the paragraph's source opens a fence (```` ``` ````, `~~~`): a fence under a paragraph's line
+ * runs on past blank lines to its closing line (superfences), which the cut may have left out; the whole lesson
+ * then splits the paragraph there.
+ */
+function holdsFenceLine(paragraph: Paragraph, parsed: string): boolean {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined) return true;
+  return /(?:^|\n)[ \t>]*(?:```|~~~)/.test(parsed.slice(start, end));
 }
 
 /** Offsets of the `[` that starts each inline link and image under `node` (an image's `!` comes first). */
