@@ -41,6 +41,11 @@ interface Survey {
   outputs: Map<number, Evidence>;
   /** Units whose first line reads as a command. */
   known: number;
+  /**
+   * The first lines of those units: where `split` starts a command too. Not the assignments and paths alone counted with
+   * them: after a command, in a block with output, `/usr/bin/bwa` is what it printed as often as not.
+   */
+  commands: Set<number>;
   /** Units whose first word tells nothing (an unknown tool, or output without strong signs). */
   unknown: number;
   /** The first weak sign of output outside commands, if any. */
@@ -182,7 +187,7 @@ export function analyse(given: Context): ShellClassification | undefined {
  */
 function surveyLines(context: Context, prose: ReadonlySet<number>, help: ReadonlySet<number>): Survey {
   const {lines, dialect, strict} = context;
-  const survey: Survey = {outputs: new Map(), known: 0, unknown: 0};
+  const survey: Survey = {outputs: new Map(), known: 0, unknown: 0, commands: new Set()};
   const defined = new Set<string>();
   /** Variables the block sets (`READS_1="data/${SAMPLE_ID}_1.fq"`): a line that uses one is a command. */
   const variables = new Set<string>();
@@ -222,10 +227,14 @@ function surveyLines(context: Context, prose: ReadonlySet<number>, help: Readonl
     const definition = FUNCTION_DEFINITION.exec(line.trim());
     if (definition) defined.add(definition[1] ?? definition[2]);
     // "Run:", "Look at them:" before the block: its first line is typed, whatever tool it names (`qiv a-18.png`).
-    const introduced = context.intro === 'command' && survey.known + survey.unknown === 0 && evidence === undefined && COMMAND_SHAPED.test(line) && !unlikeCommand(line);
+    // Not the root of a drawing of files (`tmp` over `└── a.gz`, "start 3 tasks that write these files:"): a tree is
+    // never typed.
+    const introduced =
+      context.intro === 'command' && survey.known + survey.unknown === 0 && evidence === undefined && COMMAND_SHAPED.test(line) && !unlikeCommand(line) && !treeRoot(lines, index);
     const variable = ASSIGNED.exec(line)?.[1];
     if (introduced || readsAsCommand(line, dialect, strict, context.indent) || continuedTool(line, unit.lines.length) || invokesTool(line) || defined.has(firstWords(line).word ?? '') || usesVariable(line, variables, evidence)) {
       survey.known++;
+      survey.commands.add(index);
       printedPaths ||= PRINTS_PATHS.test(line);
       if (variable) variables.add(variable);
     } else if (context.typedAssignments && evidence === undefined && commandShape(line, dialect) === 'assignment') {
@@ -501,6 +510,13 @@ const MAP_ENTRY = /^\s+[\w.-]+: +\S.*$/;
 
 /** A section of a configuration file around `key = value` settings: `process {`, `withName: 'FASTQC' {`, `}`, `]`. */
 const SECTION = /^\s*(?:[\w.:'"-]+(?:\s+[\w.:'"-]+)*\s*(?:=\s*)?[{[]|[}\]][,;]?)\s*$/;
+
+/** The root of a drawing of files (`tmp`, `results/`, `.`): a name or path alone, the next non-blank line a branch (`└── a.gz`). */
+function treeRoot(lines: readonly string[], index: number): boolean {
+  if (!/^[\w.~/-]+\/?$/.test(lines[index].trim())) return false;
+  const next = lines.find((line, at) => at > index && line.trim() !== '');
+  return next !== undefined && lineEvidence(next)?.reason === TREE_DRAWING;
+}
 
 /** Every line a branch of `tree`'s drawing, under its root (`bike_forecasting/`, `.`) on the first line. */
 export function treeDrawing(nonBlank: readonly string[]): boolean {
@@ -788,12 +804,17 @@ function titledColumns(text: readonly string[]): boolean {
  * a command only if it reads as one; everything else that is not a comment
  * introducing a command is output.
  */
-function split(context: Context, survey: Survey, evidence: Evidence): ShellClassification {
+function split(context: Context, survey: Survey, evidence: Evidence): ShellClassification | undefined {
   const {lines, dialect, strict} = context;
   const builder = new Builder(lines, context.annotations, true);
   const above = survey.announcedAt ?? -1;
+  // A line the survey counted as a command (`mytool --version`, a tool given an option; `qiv a.png` after "Run:") starts
+  // one here too: else a block of it and a table would be "Command and output" with nothing to copy.
   const startsCommand = (index: number) =>
-    !survey.outputs.has(index) && !isCommentLine(lines[index]) && lines[index].trim() !== '' && (index < above || readsAsCommand(lines[index], dialect, strict, context.indent));
+    !survey.outputs.has(index) &&
+    !isCommentLine(lines[index]) &&
+    lines[index].trim() !== '' &&
+    (index < above || survey.commands.has(index) || readsAsCommand(lines[index], dialect, strict, context.indent));
   let seenCommand = false;
   for (let index = 0; index < lines.length; ) {
     if (startsCommand(index)) {
@@ -807,6 +828,11 @@ function split(context: Context, survey: Survey, evidence: Evidence): ShellClass
     index++;
   }
   if (builder.outputLines === 0) return asScript(context, strict ? 'heuristic' : 'strong', 'shell commands, no sign of output');
+  // No line starts a command after all: never "Command and output" with a copy button that copies nothing. What the
+  // block is without the paragraph's "Run:", else the output its lines say it is.
+  if (builder.commands.length === 0) {
+    return context.intro === 'command' ? analyse({...context, intro: undefined}) : output(lines, 'strong', evidence.reason);
+  }
   // Sentences among the commands (a README quoted with its `./configure`, `make`): the commands are copied, the
   // sentences shown; nothing says what the block is, so the author is asked.
   if (evidence === PROSE) return builder.result('session', 'ambiguous', 'commands among sentences (shown, not copied)');

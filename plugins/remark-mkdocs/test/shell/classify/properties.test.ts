@@ -39,6 +39,23 @@ describe('classifyShellBlock properties', () => {
     );
   });
 
+  it('never shows "Command and output" with nothing to copy', () => {
+    const shaped = fc.oneof(line, fc.constantFrom('tmp', 'results/', '.', '└── a.gz', '├── b/', '│   └── c', 'mytool --version', 'qiv a.png', '{', '}', '  "a": "b"', 'NAME     VERSION', 'foo      1.2'));
+    fc.assert(
+      fc.property(
+        fc.array(shaped, {maxLength: 8}),
+        fc.constantFrom(...languages),
+        fc.constantFrom(undefined, 'commands' as const),
+        fc.constantFrom(undefined, 'Run:', 'start 3 tasks that write these files:', 'You should see:'),
+        (lines, lang, previous, intro) => {
+          const result = classifyShellBlock({info: parseFenceInfo(lang, null), value: lines.join('\n'), previous, intro});
+          if (result?.kind === 'session') expect(result.commands.length).toBeGreaterThan(0);
+        },
+      ),
+      {numRuns: 2000},
+    );
+  });
+
   it('keeps a heredoc body, whatever it looks like, inside its command', () => {
     const bodyLine = fc.string({maxLength: 40}).filter((text) => !text.includes('\n') && text.trimEnd() !== 'EOF');
     fc.assert(
