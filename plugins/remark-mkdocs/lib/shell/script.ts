@@ -66,12 +66,16 @@ export function analyse(given: Context): ShellClassification | undefined {
   // (`nbconvert>=7`, `pip`, `tox`): pasted into a terminal, `pip` and `tox` would run, `>=7` write a file.
   if (strict && (dockerfileText(nonBlank) || requirementsText(nonBlank) || containerDefinitionText(nonBlank))) return undefined;
   // A JSON document (`[` over `  {` … `]`, what `gnmic get` printed): never commands, though `[` and `{` start a test
-  // and a group in bash. Valid JSON is output wherever it stands, as the per-line signs made a document starting with
-  // `{` already; JSON that only nearly parses (a trailing comma, an elided `...`) is output right after a command block
-  // or where the paragraph says so, else a plain code block copied whole.
+  // and a group in bash. As YAML: output right after a command block or where the paragraph says so, else the text of a
+  // file the reader writes ("Make a file `settings.json` and write:"), a plain code block copied whole as in MkDocs. A
+  // stream of documents (`gnmic subscribe`'s events, one object after another) is what a program printed wherever it
+  // stands. JSON after a command in the same block (`curl …` over `{…}`) is that command's output (the survey's signs).
   const json = jsonDocument(nonBlank);
-  if (json === 'valid') return output(lines, 'strong', 'a JSON document');
-  if (json === 'nearly') return previous === 'commands' || context.intro === 'output' ? output(lines, 'heuristic', 'a JSON document (nearly valid) right after a command block') : undefined;
+  if (json === 'valid' && jsonDocuments(nonBlank).length > 1) return output(lines, 'strong', 'a stream of JSON documents');
+  if (json) {
+    const printed = previous === 'commands' || context.intro === 'output';
+    return printed ? output(lines, json === 'valid' ? 'strong' : 'heuristic', json === 'valid' ? 'a JSON document' : 'a JSON document (nearly valid) right after a command block') : undefined;
+  }
   // A configuration stanza (logrotate's `/var/log/apache2/*.log {` … `weekly` … `}`, nginx's `server {` … `listen 80;`
   // … `}`): a file's text, a plain code block; output right after a command (`cat /etc/logrotate.d/apache2`).
   // A YANG module (`module example-car {`, `yang-version 1.1;`): another language's code, a plain code block as in
@@ -596,13 +600,7 @@ export function queryText(lines: readonly string[], dialect: Context['dialect'])
 function jsonDocument(nonBlank: readonly string[]): 'valid' | 'nearly' | undefined {
   const text = nonBlank.join('\n').trim();
   if (!/^[[{]/.test(text) || !/[\]}]$/.test(text) || nonBlank.length < 2) return undefined;
-  // A stream of documents (`gnmic subscribe` prints one object per event): each closed by an unindented `}` or `]`.
-  const documents: string[][] = [[]];
-  for (const line of nonBlank) {
-    documents.at(-1)!.push(line);
-    if (/^[}\]],?\s*$/.test(line)) documents.push([]);
-  }
-  if (documents.at(-1)!.length === 0) documents.pop();
+  const documents = jsonDocuments(nonBlank);
   if (documents.every((document) => parses(document.join('\n')))) return 'valid';
   const nearly = documents.every((document) => {
     const cleaned = document
@@ -613,6 +611,17 @@ function jsonDocument(nonBlank: readonly string[]): 'valid' | 'nearly' | undefin
     return /^[[{]\s*\S/.test(cleaned) && parses(cleaned);
   });
   return nearly ? 'nearly' : undefined;
+}
+
+/** A stream of documents (`gnmic subscribe` prints one object per event): each closed by an unindented `}` or `]`. */
+function jsonDocuments(nonBlank: readonly string[]): string[][] {
+  const documents: string[][] = [[]];
+  for (const line of nonBlank) {
+    documents.at(-1)!.push(line);
+    if (/^[}\]],?\s*$/.test(line)) documents.push([]);
+  }
+  if (documents.at(-1)!.length === 0) documents.pop();
+  return documents;
 }
 
 function parses(text: string): boolean {
