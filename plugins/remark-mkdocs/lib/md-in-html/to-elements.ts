@@ -49,10 +49,12 @@ function toElement(node: MkdocsHtml, file: VFile, infimaButtons: boolean): Block
   const data = {hName: node.name, hProperties: properties};
   // `<hr markdown>`: a void element, which must have no children (React refuses them), as a thematic break has none.
   if (EMPTY_TAGS.has(node.name)) return {type: 'thematicBreak', position: node.position, data};
-  if (node.mode === 'span') {
-    const [paragraph] = node.children;
-    const children = paragraph?.type === 'paragraph' ? paragraph.children : [];
-    return {type: 'paragraph', children, position: node.position, data};
+  // A span-mode element's content is one paragraph, drawn as the element's inline content. A fence in it
+  // (superfences reads fences before anything else) made it a paragraph and a code block, or more: drawn as
+  // blocks then, nothing left out.
+  const [paragraph] = node.children;
+  if (node.mode === 'span' && (node.children.length === 0 || (node.children.length === 1 && paragraph?.type === 'paragraph'))) {
+    return {type: 'paragraph', children: paragraph?.type === 'paragraph' ? paragraph.children : [], position: node.position, data};
   }
   return {type: 'blockquote', children: node.children, position: node.position, data};
 }
