@@ -4,7 +4,7 @@ import {markdownLineEnding, markdownSpace} from 'micromark-util-character';
 import {parseBoxHeader, type BoxHeader} from './header';
 import {continuesListItem, interruptsItemParagraph, itemMarkerColumn} from '../micromark-util/list-context';
 import {lineCursor} from '../micromark-util/line-cursor';
-import {lineProbe} from '../micromark-util/line-probe';
+import {lineProbe, nextLineProbe} from '../micromark-util/line-probe';
 import {linePrefixWidth} from '../micromark-util/line-prefix';
 import {nestedDocument} from '../micromark-util/nested-document';
 import {bodyLine} from '../micromark-util/body-line';
@@ -275,64 +275,21 @@ function tokenizeBox(this: TokenizeContext, effects: Effects, ok: State, nok: St
  * indentation, read without it.
  */
 function shallowListLine(self: TokenizeContext, headerLine: number, headerColumn: number, prefix: number): Construct {
-  return {
-    partial: true,
-    tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-      const context = this;
-      let width = 0;
-      let digits = 0;
-      return lineEnding;
-
-      function lineEnding(code: Code): State | undefined {
-        effects.enter(types.lineEnding);
-        effects.consume(code);
-        effects.exit(types.lineEnding);
-        return lineStart;
-      }
-
-      function lineStart(code: Code): State | undefined {
-        return context.parser.lazy[context.now().line] ? nok(code) : indent(code);
-      }
-
-      function indent(code: Code): State | undefined {
-        if (width < prefix + 3 && code === codes.space) {
-          if (width === 0) effects.enter(LINE_PREFIX);
-          width++;
-          effects.consume(code);
-          return indent;
-        }
-        if (width > 0) effects.exit(LINE_PREFIX);
-        if (width < prefix) return nok(code);
-        const marker = itemMarkerColumn(self.parser, headerLine, headerColumn);
-        const distance = marker === undefined ? -1 : context.now().column - marker;
-        if (distance < 4 || distance > 7) return nok(code);
-        effects.enter('mkdocsLineProbe');
-        if (code === codes.dash || code === codes.asterisk || code === codes.plusSign) {
-          effects.consume(code);
-          return space;
-        }
-        return number(code);
-      }
-
-      function number(code: Code): State | undefined {
-        if (code !== null && code >= codes.digit0 && code <= codes.digit9) {
-          digits++;
-          effects.consume(code);
-          return number;
-        }
-        if (digits === 0 || code !== codes.dot) return nok(code);
-        effects.consume(code);
-        return space;
-      }
-
-      function space(code: Code): State | undefined {
-        if (code !== codes.space) return nok(code);
-        effects.exit('mkdocsLineProbe');
-        return ok(code);
-      }
+  return nextLineProbe(
+    (line, column) => {
+      const match = SHALLOW_LIST_LINE.exec(line);
+      const width = match?.[1]!.length ?? -1;
+      if (width < prefix || width > prefix + 3) return false;
+      const marker = itemMarkerColumn(self.parser, headerLine, headerColumn);
+      const distance = marker === undefined ? -1 : column + width - marker;
+      return distance >= 4 && distance <= 7;
     },
-  };
+    {lazy: false},
+  );
 }
+
+/** Spaces, then a list marker (`-`, `*`, `+`, or digits and `.`) and a space. */
+const SHALLOW_LIST_LINE = /^( *)(?:[-*+]|\d+\.) /;
 
 /**
  * Tells micromark's document tokenizer that a line after an open box does not

@@ -59,12 +59,13 @@ export function lineProbe(accept: (line: string) => boolean): Construct {
 }
 
 /**
- * `readLine` on the line after the line ending the check starts at. There is
- * no next line at the end of the document. `lazy: false`: a lazy line (one
+ * `readLine` on the line after the line ending the check starts at (`accept`
+ * is also told the column the line's text starts at, past its containers'
+ * prefixes). There is no next line at the end of the document. `lazy: false`: a lazy line (one
  * that does not continue every container around the construct) is not read
  * either, for constructs without lazy lines.
  */
-export function nextLineProbe(accept: (line: string) => boolean, {lazy}: {lazy: boolean}): Construct {
+export function nextLineProbe(accept: (line: string, column: number) => boolean, {lazy}: {lazy: boolean}): Construct {
   return {
     partial: true,
     tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -79,8 +80,9 @@ export function nextLineProbe(accept: (line: string) => boolean, {lazy}: {lazy: 
       }
 
       function lineStart(code: Code): State | undefined {
-        if (code === codes.eof || (!lazy && self.parser.lazy[self.now().line])) return nok(code);
-        return readLine(effects, accept, ok, nok)(code);
+        const start = self.now();
+        if (code === codes.eof || (!lazy && self.parser.lazy[start.line])) return nok(code);
+        return readLine(effects, (line) => accept(line, start.column), ok, nok)(code);
       }
     },
   };
